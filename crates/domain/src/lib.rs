@@ -1,0 +1,16 @@
+//! Pure types and rules of guichet. No I/O: time comes in through a [`Clock`],
+//! so every rule can be tested with a fixed date.
+
+pub mod clock;
+pub mod ids;
+pub mod lang;
+pub mod org;
+pub mod policy;
+pub mod role;
+pub mod throttle;
+pub mod user;
+
+pub use clock::{Clock, FixedClock, SystemClock};
+pub use lang::Lang;
+pub use policy::{Actor, PersonAccess};
+pub use role::{Role, RoleSet};

@@ -1,0 +1,192 @@
+//! Persistence of guichet on SQLite (default) and PostgreSQL, behind one API.
+//!
+//! Every query is written once in portable SQL with `$1` placeholders and runs
+//! through sqlx's `Any` driver. Queries that return person data take the acting
+//! staff member ([`guichet_domain::Actor`]) and apply the access policy here, in the
+//! data layer, so a forgotten route guard cannot leak a file.
+
+pub mod migrate;
+pub mod org;
+pub mod persons;
+pub mod sessions;
+pub mod throttle;
+pub mod users;
+
+use sha2::{Digest, Sha256};
+use sqlx::any::{AnyPoolOptions, AnyRow};
+use sqlx::{AnyPool, Executor, Row};
+use std::time::Duration;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("not found")]
+    NotFound,
+    #[error("already exists")]
+    Conflict,
+    #[error(
+        "this database has schema version {database}, but this guichet only knows up to version {binary}: \
+         it was used by a newer guichet. Install that newer version (or restore a backup made before the upgrade); \
+         nothing was changed"
+    )]
+    SchemaTooNew { database: i64, binary: i64 },
+    #[error("unsupported database URL: use sqlite://… or postgres://…")]
+    UnsupportedUrl,
+    #[error("stored value is invalid: {0}")]
+    Corrupt(String),
+    #[error("database error: {0}")]
+    Db(#[from] sqlx::Error),
+}
+
+impl StoreError {
+    fn from_write(e: sqlx::Error) -> Self {
+        match &e {
+            sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Conflict,
+            sqlx::Error::RowNotFound => StoreError::NotFound,
+            _ => StoreError::Db(e),
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+impl Backend {
+    pub fn from_url(url: &str) -> Result<Self> {
+        if url.starts_with("sqlite:") {
+            Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
+        } else {
+            Err(StoreError::UnsupportedUrl)
+        }
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Backend::Sqlite => "SQLite",
+            Backend::Postgres => "PostgreSQL",
+        }
+    }
+}
+
+/// A handle on the database: cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Db {
+    pool: AnyPool,
+    backend: Backend,
+}
+
+impl Db {
+    /// Opens the database (creating an SQLite file if needed) without migrating.
+    pub async fn connect(url: &str) -> Result<Self> {
+        sqlx::any::install_default_drivers();
+        let backend = Backend::from_url(url)?;
+        let (url, max) = match backend {
+            Backend::Sqlite => {
+                let mut u = url.to_owned();
+                if !u.contains("mode=") {
+                    u.push(if u.contains('?') { '&' } else { '?' });
+                    u.push_str("mode=rwc");
+                }
+                (u, 4)
+            }
+            Backend::Postgres => (url.to_owned(), 10),
+        };
+        let pool = AnyPoolOptions::new()
+            .max_connections(max)
+            .acquire_timeout(Duration::from_secs(10))
+            .after_connect(move |conn, _meta| {
+                Box::pin(async move {
+                    if backend == Backend::Sqlite {
+                        // WAL lets readers work while one writer commits; FULL makes a
+                        // commit survive a power cut; foreign keys are off by default in SQLite.
+                        conn.execute(
+                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
+                        )
+                        .await?;
+                    }
+                    Ok(())
+                })
+            })
+            .connect(&url)
+            .await?;
+        Ok(Self { pool, backend })
+    }
+
+    /// Opens and brings the schema up to date; refuses a database newer than this binary.
+    pub async fn connect_and_migrate(url: &str) -> Result<Self> {
+        let db = Self::connect(url).await?;
+        migrate::run(&db).await?;
+        Ok(db)
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+
+    /// True when the database answers a trivial query.
+    pub async fn ping(&self) -> bool {
+        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
+    }
+
+    /// Reads one SQLite pragma (for checks and tests). `None` on PostgreSQL.
+    pub async fn sqlite_pragma(&self, name: &str) -> Result<Option<String>> {
+        if self.backend != Backend::Sqlite
+            || !name.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+        {
+            return Ok(None);
+        }
+        let row = sqlx::query(&format!("PRAGMA {name}"))
+            .fetch_one(&self.pool)
+            .await?;
+        let v: String = match row.try_get::<String, _>(0) {
+            Ok(s) => s,
+            Err(_) => row.try_get::<i64, _>(0)?.to_string(),
+        };
+        Ok(Some(v))
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+}
+
+/// SHA-256 in hex, used to store tokens so that the database never holds a usable secret.
+pub fn token_hash(token: &str) -> String {
+    hex::encode(Sha256::digest(token.as_bytes()))
+}
+
+/// A fresh random token (256 bits, hex).
+pub fn new_token() -> String {
+    use rand::RngCore;
+    let mut bytes = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut bytes);
+    hex::encode(bytes)
+}
+
+pub(crate) fn get_i64(row: &AnyRow, col: &str) -> Result<i64> {
+    Ok(row.try_get::<i64, _>(col)?)
+}
+
+pub(crate) fn get_str(row: &AnyRow, col: &str) -> Result<String> {
+    Ok(row.try_get::<String, _>(col)?)
+}
+
+pub(crate) fn get_opt_str(row: &AnyRow, col: &str) -> Result<Option<String>> {
+    Ok(row.try_get::<Option<String>, _>(col)?)
+}
+
+pub(crate) fn get_opt_i64(row: &AnyRow, col: &str) -> Result<Option<i64>> {
+    Ok(row.try_get::<Option<i64>, _>(col)?)
+}

@@ -1,0 +1,263 @@
+//! The organisation, its sites (with hours and closing days), services and teams.
+
+use crate::{get_i64, get_str, Db, Result, StoreError};
+use chrono::NaiveDate;
+use guichet_domain::ids::{ServiceId, SiteId, TeamId};
+use guichet_domain::org::{ClosingDay, PhoneNumber, Postcode, WeeklyHours};
+
+pub async fn organisation_name(db: &Db) -> Result<Option<String>> {
+    let row = sqlx::query("SELECT name FROM organisation WHERE id = 1")
+        .fetch_optional(db.pool())
+        .await?;
+    row.map(|r| get_str(&r, "name")).transpose()
+}
+
+pub async fn set_organisation_name(db: &Db, name: &str, now: i64) -> Result<()> {
+    let done = sqlx::query("UPDATE organisation SET name = $1 WHERE id = 1")
+        .bind(name)
+        .execute(db.pool())
+        .await?;
+    if done.rows_affected() == 0 {
+        sqlx::query("INSERT INTO organisation (id, name, created_at) VALUES (1, $1, $2)")
+            .bind(name)
+            .bind(now)
+            .execute(db.pool())
+            .await?;
+    }
+    Ok(())
+}
+
+/// A site with everything a visitor needs to know to come.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub id: SiteId,
+    pub name: String,
+    pub street: String,
+    pub postcode: Postcode,
+    pub municipality: String,
+    pub phone: PhoneNumber,
+    pub opening_hours: WeeklyHours,
+    pub walkin_hours: WeeklyHours,
+    pub closing_days: Vec<ClosingDay>,
+}
+
+/// The values of a site form once parsed.
+#[derive(Debug, Clone)]
+pub struct SiteInput {
+    pub name: String,
+    pub street: String,
+    pub postcode: Postcode,
+    pub municipality: String,
+    pub phone: PhoneNumber,
+    pub opening_hours: WeeklyHours,
+    pub walkin_hours: WeeklyHours,
+    pub closing_days: Vec<ClosingDay>,
+}
+
+fn site_from_row(r: &sqlx::any::AnyRow) -> Result<Site> {
+    let corrupt = |what: &str| StoreError::Corrupt(what.to_owned());
+    Ok(Site {
+        id: SiteId::new(get_i64(r, "id")?),
+        name: get_str(r, "name")?,
+        street: get_str(r, "street")?,
+        postcode: Postcode::parse(&get_str(r, "postcode")?).map_err(|_| corrupt("postcode"))?,
+        municipality: get_str(r, "municipality")?,
+        phone: PhoneNumber::parse(&get_str(r, "phone")?).map_err(|_| corrupt("phone"))?,
+        opening_hours: WeeklyHours::from_storage(&get_str(r, "opening_hours")?)
+            .map_err(|_| corrupt("opening hours"))?,
+        walkin_hours: WeeklyHours::from_storage(&get_str(r, "walkin_hours")?)
+            .map_err(|_| corrupt("walk-in hours"))?,
+        closing_days: Vec::new(),
+    })
+}
+
+const SITE_COLUMNS: &str =
+    "id, name, street, postcode, municipality, phone, opening_hours, walkin_hours";
+
+pub async fn list_sites(db: &Db) -> Result<Vec<Site>> {
+    let rows = sqlx::query(&format!("SELECT {SITE_COLUMNS} FROM sites ORDER BY name"))
+        .fetch_all(db.pool())
+        .await?;
+    rows.iter().map(site_from_row).collect()
+}
+
+pub async fn get_site(db: &Db, id: SiteId) -> Result<Site> {
+    let row = sqlx::query(&format!("SELECT {SITE_COLUMNS} FROM sites WHERE id = $1"))
+        .bind(id.get())
+        .fetch_optional(db.pool())
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    let mut site = site_from_row(&row)?;
+    let days =
+        sqlx::query("SELECT day, label FROM site_closing_days WHERE site_id = $1 ORDER BY day")
+            .bind(id.get())
+            .fetch_all(db.pool())
+            .await?;
+    for d in days {
+        site.closing_days.push(ClosingDay {
+            date: NaiveDate::parse_from_str(&get_str(&d, "day")?, "%Y-%m-%d")
+                .map_err(|_| StoreError::Corrupt("closing day".into()))?,
+            label: get_str(&d, "label")?,
+        });
+    }
+    Ok(site)
+}
+
+async fn write_closing_days(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: SiteId,
+    days: &[ClosingDay],
+) -> Result<()> {
+    sqlx::query("DELETE FROM site_closing_days WHERE site_id = $1")
+        .bind(id.get())
+        .execute(&mut **tx)
+        .await?;
+    for d in days {
+        sqlx::query("INSERT INTO site_closing_days (site_id, day, label) VALUES ($1, $2, $3)")
+            .bind(id.get())
+            .bind(d.date.format("%Y-%m-%d").to_string())
+            .bind(&d.label)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn create_site(db: &Db, s: &SiteInput, now: i64) -> Result<SiteId> {
+    let mut tx = db.pool().begin().await?;
+    let row = sqlx::query(
+        "INSERT INTO sites (name, street, postcode, municipality, phone, opening_hours, walkin_hours, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
+    )
+    .bind(&s.name)
+    .bind(&s.street)
+    .bind(s.postcode.get().to_string())
+    .bind(&s.municipality)
+    .bind(s.phone.e164())
+    .bind(s.opening_hours.to_storage())
+    .bind(s.walkin_hours.to_storage())
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
+    let id = SiteId::new(get_i64(&row, "id")?);
+    write_closing_days(&mut tx, id, &s.closing_days).await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+pub async fn update_site(db: &Db, id: SiteId, s: &SiteInput) -> Result<()> {
+    let mut tx = db.pool().begin().await?;
+    let done = sqlx::query(
+        "UPDATE sites SET name = $1, street = $2, postcode = $3, municipality = $4, phone = $5, \
+         opening_hours = $6, walkin_hours = $7 WHERE id = $8",
+    )
+    .bind(&s.name)
+    .bind(&s.street)
+    .bind(s.postcode.get().to_string())
+    .bind(&s.municipality)
+    .bind(s.phone.e164())
+    .bind(s.opening_hours.to_storage())
+    .bind(s.walkin_hours.to_storage())
+    .bind(id.get())
+    .execute(&mut *tx)
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    write_closing_days(&mut tx, id, &s.closing_days).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone)]
+pub struct Service {
+    pub id: ServiceId,
+    pub site_id: SiteId,
+    pub site_name: String,
+    pub name: String,
+}
+
+pub async fn list_services(db: &Db) -> Result<Vec<Service>> {
+    let rows = sqlx::query(
+        "SELECT s.id, s.site_id, s.name, si.name AS site_name FROM services s \
+         JOIN sites si ON si.id = s.site_id ORDER BY si.name, s.name",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Service {
+                id: ServiceId::new(get_i64(r, "id")?),
+                site_id: SiteId::new(get_i64(r, "site_id")?),
+                site_name: get_str(r, "site_name")?,
+                name: get_str(r, "name")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn create_service(db: &Db, site: SiteId, name: &str, now: i64) -> Result<ServiceId> {
+    let row = sqlx::query(
+        "INSERT INTO services (site_id, name, created_at) VALUES ($1, $2, $3) RETURNING id",
+    )
+    .bind(site.get())
+    .bind(name)
+    .bind(now)
+    .fetch_one(db.pool())
+    .await
+    .map_err(StoreError::from_write)?;
+    Ok(ServiceId::new(get_i64(&row, "id")?))
+}
+
+#[derive(Debug, Clone)]
+pub struct Team {
+    pub id: TeamId,
+    pub name: String,
+    pub service_id: ServiceId,
+    pub service_name: String,
+    pub site_name: String,
+    pub members: i64,
+}
+
+impl Team {
+    /// "Social service — Wavre": how staff name a team in a sentence.
+    pub fn label(&self) -> String {
+        format!("{} — {}", self.name, self.site_name)
+    }
+}
+
+pub async fn list_teams(db: &Db) -> Result<Vec<Team>> {
+    let rows = sqlx::query(
+        "SELECT t.id, t.name, t.service_id, sv.name AS service_name, si.name AS site_name, \
+         (SELECT COUNT(*) FROM team_members m WHERE m.team_id = t.id) AS members \
+         FROM teams t JOIN services sv ON sv.id = t.service_id JOIN sites si ON si.id = sv.site_id \
+         ORDER BY si.name, sv.name, t.name",
+    )
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Team {
+                id: TeamId::new(get_i64(r, "id")?),
+                name: get_str(r, "name")?,
+                service_id: ServiceId::new(get_i64(r, "service_id")?),
+                service_name: get_str(r, "service_name")?,
+                site_name: get_str(r, "site_name")?,
+                members: get_i64(r, "members")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn create_team(db: &Db, service: ServiceId, name: &str, now: i64) -> Result<TeamId> {
+    let row = sqlx::query(
+        "INSERT INTO teams (service_id, name, created_at) VALUES ($1, $2, $3) RETURNING id",
+    )
+    .bind(service.get())
+    .bind(name)
+    .bind(now)
+    .fetch_one(db.pool())
+    .await
+    .map_err(StoreError::from_write)?;
+    Ok(TeamId::new(get_i64(&row, "id")?))
+}

@@ -1,0 +1,271 @@
+# guichet — français (langue par défaut)
+# Textes écrits pour des personnes pressées : phrases courtes, mots simples.
+
+## Mise en page
+skip-to-content = Aller au contenu
+nav-label = Menu principal
+lang-label = Langue
+sign-out = Se déconnecter
+error-prefix = Erreur :
+error-summary-title = Il y a un problème
+nav-home = Accueil
+nav-teams = Équipes
+nav-access-rights = Droits d'accès
+nav-accounts = Comptes
+nav-sites = Sites
+nav-services = Services et équipes
+nav-organisation = Organisation
+nav-account = Mon compte
+
+## Rôles
+role-reception = Accueil
+role-social-worker = Travailleur social
+role-health-worker = Soignant
+role-coordinator = Coordination
+role-dpo = Délégué à la protection des données
+role-admin = Administration
+
+## Jours
+day-mon = Lundi
+day-tue = Mardi
+day-wed = Mercredi
+day-thu = Jeudi
+day-fri = Vendredi
+day-sat = Samedi
+day-sun = Dimanche
+
+## Erreurs
+error-title = Cette page ne peut pas s'afficher
+error-go-home = Retour à l'accueil
+error-code = Code :
+error-not-found = Cette page n'existe pas, ou vous n'y avez pas accès.
+error-forbidden = Votre rôle ne donne pas accès à cette page. Demandez à l'administration si vous en avez besoin.
+error-signed-out = Votre session est terminée. Connectez-vous à nouveau.
+error-csrf = Ce formulaire a expiré ou ne vient pas de guichet. Revenez en arrière, rechargez la page et recommencez.
+error-too-large = Le formulaire envoyé est trop grand.
+error-unavailable = guichet ne peut pas joindre sa base de données pour le moment. Réessayez dans une minute. Si cela dure, prévenez le service informatique.
+
+## Connexion
+login-title = Se connecter
+login-username = Nom d'utilisateur
+login-password = Mot de passe
+login-submit = Se connecter
+login-help = Mot de passe oublié ? Demandez un lien à usage unique à l'administration de guichet.
+login-username-missing = Indiquez votre nom d'utilisateur
+login-password-missing = Indiquez votre mot de passe
+login-failed = Le nom d'utilisateur ou le mot de passe est incorrect
+login-throttled = { $minutes ->
+    [one] Trop d'essais. Attendez 1 minute avant de réessayer.
+   *[other] Trop d'essais. Attendez { $minutes } minutes avant de réessayer.
+}
+login-expired = Votre session s'est terminée après un moment sans activité. Connectez-vous à nouveau.
+login-password-set = Votre mot de passe est enregistré. Vous pouvez vous connecter.
+
+## Mot de passe
+password-set-title = Choisir un mot de passe
+password-set-for = Compte : { $username }
+password-new = Nouveau mot de passe
+password-confirm = Répétez le nouveau mot de passe
+password-rule = Au moins 12 caractères. Une phrase de plusieurs mots est plus facile à retenir.
+password-set-submit = Enregistrer le mot de passe
+password-link-invalid = Ce lien ne fonctionne plus : il a déjà servi ou il a expiré. Demandez un nouveau lien à l'administration.
+password-too-short = Le mot de passe doit avoir au moins 12 caractères
+password-too-long = Le mot de passe doit avoir au plus 128 caractères
+password-same-as-username = Le mot de passe ne peut pas être votre nom d'utilisateur
+password-mismatch = Les deux mots de passe ne sont pas identiques
+
+## Accueil
+home-title = Accueil
+home-greeting = Bonjour { $name }.
+home-today = Aujourd'hui
+home-site-open = Ouvert : { $hours }.
+home-site-walkin = Sans rendez-vous : { $hours }.
+home-site-open-no-walkin = Ouvert : { $hours }. Pas de permanence sans rendez-vous aujourd'hui.
+home-site-closed-weekday = Fermé aujourd'hui.
+home-site-closed-today = Fermé aujourd'hui : { $reason }
+home-site-phone = Téléphone :
+home-persons = Personnes suivies par vos équipes
+home-persons-none = Vos équipes ne suivent encore personne.
+home-persons-count = { $count ->
+    [one] 1 personne suivie.
+   *[other] { $count } personnes suivies.
+}
+home-my-teams = Vos équipes
+home-no-team = Vous ne faites partie d'aucune équipe.
+home-see-teams = Voir toutes les équipes
+home-dpo = Protection des données
+home-dpo-accounts = { $count ->
+    [one] 1 compte du personnel.
+   *[other] { $count } comptes du personnel.
+}
+home-dpo-review = Revoir qui a accès à quoi
+home-admin = Administration
+home-admin-accounts = { $count ->
+    [one] 1 compte
+   *[other] { $count } comptes
+}
+home-admin-sites = { $count ->
+    [one] 1 site
+   *[other] { $count } sites
+}
+home-admin-teams = { $count ->
+    [one] 1 équipe
+   *[other] { $count } équipes
+}
+home-admin-no-person-data = Un compte d'administration gère les comptes et les réglages. Il ne voit jamais les dossiers des personnes.
+
+## Personne
+person-title = Dossier
+person-why-followed = Vous voyez ce dossier parce que votre équipe suit cette personne : { $teams }.
+
+## Mon compte
+account-title = Mon compte
+account-name = Nom
+account-username = Nom d'utilisateur
+account-roles = Rôles
+account-teams = Équipes
+account-no-team = Aucune
+account-lang-title = Langue de guichet
+account-lang-label = Langue
+account-lang-submit = Enregistrer la langue
+account-lang-saved = La langue est enregistrée.
+account-lang-invalid = Choisissez une langue dans la liste
+account-password-title = Changer mon mot de passe
+account-current-password = Mot de passe actuel
+account-current-missing = Indiquez votre mot de passe actuel
+account-current-wrong = Le mot de passe actuel est incorrect
+account-password-submit = Changer le mot de passe
+account-password-saved = Le mot de passe est changé. Vos autres sessions sont fermées.
+account-everywhere-title = Se déconnecter partout
+account-other-sessions = { $count ->
+    [0] Vous n'êtes connecté nulle part ailleurs.
+    [one] Vous êtes aussi connecté sur 1 autre appareil.
+   *[other] Vous êtes aussi connecté sur { $count } autres appareils.
+}
+account-everywhere-submit = Se déconnecter sur tous les appareils
+
+## Comptes (administration)
+users-title = Comptes du personnel
+users-new = Créer un compte
+users-back = Retour aux comptes
+users-col-name = Nom
+users-col-roles = Rôles
+users-col-teams = Équipes
+users-col-status = État
+users-status-active = Actif
+users-status-disabled = Désactivé
+users-status-no-password = En attente du mot de passe
+user-new-title = Créer un compte
+user-edit-title = Modifier un compte
+user-username = Nom d'utilisateur
+user-username-hint = Lettres minuscules, chiffres, point, tiret. Par exemple : m.dubois
+user-display-name = Nom complet
+user-lang = Langue de guichet
+user-lang-default = Selon le navigateur
+user-roles = Rôles
+user-roles-hint = Cochez tout ce que cette personne fait. Un compte d'administration ne voit aucun dossier.
+user-teams = Équipes
+user-teams-hint = Le personnel d'accueil et de terrain voit les personnes suivies par ses équipes.
+user-create = Créer le compte
+user-save = Enregistrer
+user-username-missing = Indiquez un nom d'utilisateur
+user-username-length = Le nom d'utilisateur doit avoir entre 3 et 64 caractères
+user-username-characters = Le nom d'utilisateur ne peut contenir que des lettres minuscules sans accent, des chiffres, des points et des tirets
+user-username-taken = Ce nom d'utilisateur existe déjà
+user-display-name-missing = Indiquez le nom complet
+user-display-name-long = Le nom complet doit avoir au plus 120 caractères
+user-roles-missing = Cochez au moins un rôle
+user-roles-admin-frontline = L'administration ne peut pas aller avec l'accueil ou le travail de terrain. Créez deux comptes séparés.
+user-roles-keep-own-admin = Vous ne pouvez pas retirer votre propre rôle d'administration
+user-teams-missing = Choisissez au moins une équipe pour un rôle d'accueil ou de terrain
+user-access-title = Accès
+user-reset-explain = Un lien à usage unique permet de choisir un nouveau mot de passe. Il s'affiche ici, pour l'imprimer ou le remettre en main propre.
+user-reset-submit = Créer un lien de mot de passe
+user-disable-explain = Un compte désactivé ne peut plus se connecter. Ses sessions sont fermées tout de suite.
+user-disabled-explain = Ce compte est désactivé.
+user-disable = Désactiver le compte
+user-enable = Réactiver le compte
+user-cannot-disable-self = Vous ne pouvez pas désactiver votre propre compte
+
+## Lien à usage unique
+link-title = Lien pour choisir un mot de passe
+link-for = Pour : { $name }
+link-username = Nom d'utilisateur :
+link-open = Ouvrez cette adresse dans le navigateur de guichet :
+link-valid = { $hours ->
+    [one] Ce lien sert une seule fois, pendant 1 heure.
+   *[other] Ce lien sert une seule fois, pendant { $hours } heures.
+}
+link-once = Imprimez ou recopiez ce lien maintenant : il ne sera plus affiché.
+link-back = Retour au compte
+
+## Sites
+sites-title = Sites
+sites-new = Ajouter un site
+sites-none = Aucun site pour le moment.
+sites-back = Retour aux sites
+site-new-title = Ajouter un site
+site-edit-title = Modifier un site
+site-name = Nom du site
+site-street = Rue et numéro
+site-postcode = Code postal
+site-municipality = Commune
+site-phone = Téléphone
+site-phone-hint = Par exemple : 010 23 45 67
+site-hours = Heures d'ouverture
+site-hours-hint = Par exemple : 9:00-12:00, 13:30-16:00. Laissez vide si c'est fermé.
+site-day = Jour
+site-open = Ouvert
+site-walkin = Sans rendez-vous
+site-closing = Jours de fermeture
+site-closing-hint = Un jour par ligne : la date, puis la raison. Par exemple : 2026-12-24 Veille de Noël
+site-save = Enregistrer le site
+site-name-missing = Indiquez le nom du site
+site-street-missing = Indiquez la rue et le numéro
+site-postcode-invalid = Indiquez un code postal belge de 4 chiffres
+site-municipality-missing = Indiquez la commune
+site-phone-invalid = Indiquez un numéro de téléphone, par exemple 010 23 45 67
+site-hours-invalid = { $day } : écrivez les heures comme 9:00-12:00, 13:30-16:00
+site-closing-invalid = Jours de fermeture, ligne { $line } : écrivez la date comme 2026-12-24 ou 24/12/2026
+
+## Services et équipes
+services-title = Services et équipes
+services-none = Aucun service pour le moment.
+services-new = Ajouter un service
+services-site = Site
+services-name = Nom du service
+services-name-hint = Par exemple : Service social général, Médiation de dettes
+services-create = Ajouter le service
+service-name-missing = Indiquez le nom du service
+service-site-missing = Choisissez un site
+teams-new = Ajouter une équipe
+teams-service = Service
+teams-name = Nom de l'équipe
+teams-create = Ajouter l'équipe
+team-name-missing = Indiquez le nom de l'équipe
+team-service-missing = Choisissez un service
+teams-title = Équipes
+teams-intro = Les équipes, leur service et leur site. Aucune donnée sur les personnes suivies.
+teams-col-team = Équipe
+teams-col-service = Service
+teams-col-site = Site
+teams-col-members = Membres
+teams-members = { $count ->
+    [one] 1 membre
+   *[other] { $count } membres
+}
+
+## Organisation
+org-title = Organisation
+org-name = Nom de l'organisation
+org-name-hint = Tel qu'il apparaît sur les courriers. Par exemple : CPAS de Wavre
+org-save = Enregistrer
+org-saved = Le nom est enregistré.
+org-name-missing = Indiquez le nom de l'organisation (200 caractères au plus)
+
+## Droits d'accès (DPO)
+access-title = Qui a accès à quoi
+access-intro = Chaque compte du personnel, ses rôles et ses équipes. Cette liste ne montre aucune activité des personnes : elle sert à vérifier les droits.
+access-col-persons = Dossiers des personnes
+access-persons-followed = Personnes suivies par ses équipes
+access-persons-none = Aucun

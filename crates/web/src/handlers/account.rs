@@ -1,0 +1,157 @@
+//! My account: language, password, sign out everywhere.
+
+use super::unavailable;
+use crate::auth::CookieKind;
+use crate::ctx::{Ctx, Staff};
+use crate::forms::{value, Errors};
+use crate::handlers::auth::check_new_password;
+use crate::password;
+use crate::views::{render, Page};
+use crate::AppState;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use guichet_domain::Lang;
+use guichet_store::org::{self, Team};
+use guichet_store::{sessions, users};
+use serde::Deserialize;
+
+#[derive(Template)]
+#[template(path = "account.html")]
+struct AccountTpl {
+    p: Page,
+    teams: Vec<Team>,
+    langs: Vec<(&'static str, &'static str, bool)>,
+    errors: Errors,
+    notice: String,
+    other_sessions: i64,
+}
+
+#[derive(Deserialize)]
+pub struct AccountQuery {
+    saved: Option<String>,
+}
+
+async fn page(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    errors: Errors,
+    notice: String,
+) -> Response {
+    let teams = match org::list_teams(&state.db).await {
+        Ok(t) => t
+            .into_iter()
+            .filter(|t| me.actor.teams.contains(&t.id))
+            .collect(),
+        Err(e) => return unavailable(ctx, e),
+    };
+    let other_sessions = sessions::count_for_user(&state.db, me.user.id)
+        .await
+        .unwrap_or(1)
+        - 1;
+    let current = me.user.lang.unwrap_or(ctx.lang());
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let tpl = AccountTpl {
+        p: Page::new(ctx, "account-title").with_errors(&errors),
+        teams,
+        langs: Lang::ALL
+            .iter()
+            .map(|l| (l.code(), l.endonym(), *l == current))
+            .collect(),
+        errors,
+        notice,
+        other_sessions,
+    };
+    render(status, &tpl)
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Query(q): Query<AccountQuery>,
+) -> Response {
+    let notice = match q.saved.as_deref() {
+        Some("lang") => ctx.t("account-lang-saved"),
+        Some("password") => ctx.t("account-password-saved"),
+        _ => String::new(),
+    };
+    page(&state, &ctx, &me, Errors::default(), notice).await
+}
+
+pub async fn set_language(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    body: Bytes,
+) -> Response {
+    let Some(lang) = Lang::parse(&value(&body, "lang")) else {
+        let mut errors = Errors::default();
+        errors.push("lang", ctx.t("account-lang-invalid"));
+        return page(&state, &ctx, &me, errors, String::new()).await;
+    };
+    if let Err(e) = users::set_lang(&state.db, me.user.id, lang).await {
+        return unavailable(&ctx, e);
+    }
+    let mut res = Redirect::to("/account?saved=lang").into_response();
+    res.headers_mut().append(
+        header::SET_COOKIE,
+        CookieKind::Lang.set(&state.config, lang.code(), Some(365 * 24 * 3600)),
+    );
+    res
+}
+
+/// Changing one's password keeps this session and ends all the others.
+pub async fn change_password(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    body: Bytes,
+) -> Response {
+    let current = value(&body, "current_password");
+    let new = value(&body, "new_password");
+    let confirm = value(&body, "confirm_password");
+    let mut errors = Errors::default();
+    let stored = match users::password_hash(&state.db, me.user.id).await {
+        Ok(h) => h,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    if current.is_empty() {
+        errors.push("current_password", ctx.t("account-current-missing"));
+    } else if !password::check_blocking(state.passwords.clone(), current, stored).await {
+        errors.push("current_password", ctx.t("account-current-wrong"));
+    }
+    let checked = check_new_password(&ctx, &me.user.username, &new, &confirm, &mut errors);
+    let (Some(pw), true) = (checked, errors.is_empty()) else {
+        return page(&state, &ctx, &me, errors, String::new()).await;
+    };
+    let hash = match password::hash_blocking(pw.expose().to_owned()).await {
+        Ok(h) => h,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let now = state.now();
+    let done = async {
+        users::set_password_hash(&state.db, me.user.id, &hash).await?;
+        sessions::delete_all_for_user(&state.db, me.user.id).await?;
+        sessions::create(&state.db, me.user.id, now).await
+    }
+    .await;
+    match done {
+        Ok(token) => {
+            let mut res = Redirect::to("/account?saved=password").into_response();
+            res.headers_mut().append(
+                header::SET_COOKIE,
+                CookieKind::Session.set(&state.config, &token, None),
+            );
+            res
+        }
+        Err(e) => unavailable(&ctx, e),
+    }
+}

@@ -1,0 +1,876 @@
+//! Administration: accounts, sites, services and teams, the organisation's name.
+//! Nothing here reads person data (and the store would refuse it to an administrator).
+
+use super::{not_found, unavailable};
+use crate::auth::RESET_LINK_SECS;
+use crate::ctx::{Ctx, Staff};
+use crate::forms::{all_values, value, Errors};
+use crate::views::{render, Choice, Page};
+use crate::AppState;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{header, HeaderMap, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use guichet_domain::ids::{ServiceId, SiteId, TeamId, UserId};
+use guichet_domain::org::{parse_closing_days, DayHours, PhoneNumber, Postcode, WeeklyHours};
+use guichet_domain::user::{DisplayName, DisplayNameError, Username, UsernameError};
+use guichet_domain::{Lang, Role, RoleSet};
+use guichet_store::org::{self, Service, Site, SiteInput, Team};
+use guichet_store::users::{self, NewUser, UserView};
+use guichet_store::StoreError;
+
+// ---------- accounts ----------
+
+#[derive(Template)]
+#[template(path = "admin_users.html")]
+struct UsersTpl {
+    p: Page,
+    users: Vec<UserView>,
+    teams: Vec<Team>,
+}
+
+impl UsersTpl {
+    fn team_names(&self, u: &UserView) -> String {
+        self.teams
+            .iter()
+            .filter(|t| u.teams.contains(&t.id))
+            .map(Team::label)
+            .collect::<Vec<_>>()
+            .join("; ")
+    }
+}
+
+pub async fn users_list(State(state): State<AppState>, ctx: Ctx) -> Response {
+    let (users, teams) = match (
+        users::list(&state.db).await,
+        org::list_teams(&state.db).await,
+    ) {
+        (Ok(u), Ok(t)) => (u, t),
+        (Err(e), _) | (_, Err(e)) => return unavailable(&ctx, e),
+    };
+    render(
+        StatusCode::OK,
+        &UsersTpl {
+            p: Page::new(&ctx, "users-title"),
+            users,
+            teams,
+        },
+    )
+}
+
+/// The account form as typed, kept whole when it comes back with errors.
+#[derive(Default)]
+struct UserForm {
+    username: String,
+    display_name: String,
+    lang: String,
+    roles: Vec<String>,
+    teams: Vec<String>,
+}
+
+impl UserForm {
+    fn from_body(body: &[u8]) -> Self {
+        Self {
+            username: value(body, "username"),
+            display_name: value(body, "display_name"),
+            lang: value(body, "lang"),
+            roles: all_values(body, "roles"),
+            teams: all_values(body, "teams"),
+        }
+    }
+
+    fn from_user(u: &UserView) -> Self {
+        Self {
+            username: u.username.clone(),
+            display_name: u.display_name.clone(),
+            lang: u.lang.map(|l| l.code().to_owned()).unwrap_or_default(),
+            roles: u.roles.iter().map(|r| r.code().to_owned()).collect(),
+            teams: u.teams.iter().map(ToString::to_string).collect(),
+        }
+    }
+}
+
+struct ValidUser {
+    username: Option<Username>,
+    display_name: DisplayName,
+    lang: Option<Lang>,
+    roles: RoleSet,
+    teams: Vec<TeamId>,
+}
+
+fn validate_user(
+    ctx: &Ctx,
+    f: &UserForm,
+    new: bool,
+    known_teams: &[Team],
+    errors: &mut Errors,
+) -> Option<ValidUser> {
+    let username = if new {
+        match Username::parse(&f.username) {
+            Ok(u) => Some(u),
+            Err(e) => {
+                let key = match e {
+                    UsernameError::Empty => "user-username-missing",
+                    UsernameError::Length => "user-username-length",
+                    UsernameError::Characters => "user-username-characters",
+                };
+                errors.push("username", ctx.t(key));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let display_name = match DisplayName::parse(&f.display_name) {
+        Ok(d) => Some(d),
+        Err(DisplayNameError::Empty) => {
+            errors.push("display_name", ctx.t("user-display-name-missing"));
+            None
+        }
+        Err(DisplayNameError::TooLong) => {
+            errors.push("display_name", ctx.t("user-display-name-long"));
+            None
+        }
+    };
+    let lang = Lang::parse(&f.lang);
+    let roles: RoleSet = f.roles.iter().filter_map(|r| Role::parse(r)).collect();
+    if roles.is_empty() {
+        errors.push("roles", ctx.t("user-roles-missing"));
+    } else if roles.contains(Role::Admin)
+        && [Role::Reception, Role::SocialWorker, Role::HealthWorker]
+            .iter()
+            .any(|r| roles.contains(*r))
+    {
+        errors.push("roles", ctx.t("user-roles-admin-frontline"));
+    }
+    let teams: Vec<TeamId> = f
+        .teams
+        .iter()
+        .filter_map(|t| t.parse().ok())
+        .filter(|t| known_teams.iter().any(|k| k.id == *t))
+        .collect();
+    let frontline = [Role::Reception, Role::SocialWorker, Role::HealthWorker]
+        .iter()
+        .any(|r| roles.contains(*r));
+    if frontline && teams.is_empty() {
+        errors.push("teams", ctx.t("user-teams-missing"));
+    }
+    Some(ValidUser {
+        username,
+        display_name: display_name?,
+        lang,
+        roles,
+        teams,
+    })
+    .filter(|_| errors.is_empty())
+}
+
+#[derive(Template)]
+#[template(path = "admin_user_form.html")]
+struct UserFormTpl {
+    p: Page,
+    errors: Errors,
+    edit: Option<UserView>,
+    username: String,
+    display_name: String,
+    langs: Vec<Choice>,
+    roles: Vec<Choice>,
+    teams: Vec<Choice>,
+    notice: String,
+}
+
+fn user_form_page(
+    ctx: &Ctx,
+    f: &UserForm,
+    errors: Errors,
+    edit: Option<UserView>,
+    teams: &[Team],
+    notice: String,
+) -> Response {
+    let mut langs = vec![Choice {
+        value: String::new(),
+        label: ctx.t("user-lang-default"),
+        checked: f.lang.is_empty(),
+    }];
+    langs.extend(Lang::ALL.iter().map(|l| Choice {
+        value: l.code().to_owned(),
+        label: l.endonym().to_owned(),
+        checked: f.lang == l.code(),
+    }));
+    let roles = Role::ALL
+        .iter()
+        .map(|r| Choice {
+            value: r.code().to_owned(),
+            label: ctx.t(crate::views::role_key(*r)),
+            checked: f.roles.iter().any(|x| x == r.code()),
+        })
+        .collect();
+    let team_choices = teams
+        .iter()
+        .map(|t| Choice {
+            value: t.id.to_string(),
+            label: t.label(),
+            checked: f.teams.iter().any(|x| *x == t.id.to_string()),
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let title = if edit.is_some() {
+        "user-edit-title"
+    } else {
+        "user-new-title"
+    };
+    let tpl = UserFormTpl {
+        p: Page::new(ctx, title).with_errors(&errors),
+        errors,
+        edit,
+        username: f.username.clone(),
+        display_name: f.display_name.clone(),
+        langs,
+        roles,
+        teams: team_choices,
+        notice,
+    };
+    render(status, &tpl)
+}
+
+pub async fn user_new_form(State(state): State<AppState>, ctx: Ctx) -> Response {
+    match org::list_teams(&state.db).await {
+        Ok(teams) => user_form_page(
+            &ctx,
+            &UserForm::default(),
+            Errors::default(),
+            None,
+            &teams,
+            String::new(),
+        ),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin_link.html")]
+struct LinkTpl {
+    p: Page,
+    user: UserView,
+    link: String,
+    hours: i64,
+}
+
+fn base_url(headers: &HeaderMap, state: &AppState) -> String {
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .unwrap_or("localhost");
+    let scheme = if state.config.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    format!("{scheme}://{host}")
+}
+
+async fn show_link(
+    state: &AppState,
+    ctx: &Ctx,
+    headers: &HeaderMap,
+    me: UserId,
+    user: UserId,
+) -> Response {
+    let token =
+        match users::create_reset(&state.db, user, Some(me), state.now(), RESET_LINK_SECS).await {
+            Ok(t) => t,
+            Err(e) => return unavailable(ctx, e),
+        };
+    let user = match users::get(&state.db, user).await {
+        Ok(u) => u,
+        Err(e) => return unavailable(ctx, e),
+    };
+    let tpl = LinkTpl {
+        p: Page::new(ctx, "link-title"),
+        link: format!("{}/password/set/{token}", base_url(headers, state)),
+        user,
+        hours: RESET_LINK_SECS / 3600,
+    };
+    render(StatusCode::OK, &tpl)
+}
+
+pub async fn user_create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let teams = match org::list_teams(&state.db).await {
+        Ok(t) => t,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let form = UserForm::from_body(&body);
+    let mut errors = Errors::default();
+    let Some(valid) = validate_user(&ctx, &form, true, &teams, &mut errors) else {
+        return user_form_page(&ctx, &form, errors, None, &teams, String::new());
+    };
+    let Some(username) = valid.username else {
+        return user_form_page(&ctx, &form, errors, None, &teams, String::new());
+    };
+    let new = NewUser {
+        username,
+        display_name: valid.display_name,
+        lang: valid.lang,
+        roles: valid.roles,
+        teams: valid.teams,
+    };
+    match users::create(&state.db, &new, state.now()).await {
+        Ok(id) => show_link(&state, &ctx, &headers, me.user.id, id).await,
+        Err(StoreError::Conflict) => {
+            errors.push("username", ctx.t("user-username-taken"));
+            user_form_page(&ctx, &form, errors, None, &teams, String::new())
+        }
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+async fn load_user(
+    state: &AppState,
+    ctx: &Ctx,
+    id: &str,
+) -> Result<(UserView, Vec<Team>), Response> {
+    let id: UserId = id.parse().map_err(|_| not_found(ctx))?;
+    let user = match users::get(&state.db, id).await {
+        Ok(u) => u,
+        Err(StoreError::NotFound) => return Err(not_found(ctx)),
+        Err(e) => return Err(unavailable(ctx, e)),
+    };
+    let teams = org::list_teams(&state.db)
+        .await
+        .map_err(|e| unavailable(ctx, e))?;
+    Ok((user, teams))
+}
+
+pub async fn user_edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Response {
+    match load_user(&state, &ctx, &id).await {
+        Ok((user, teams)) => {
+            let form = UserForm::from_user(&user);
+            user_form_page(
+                &ctx,
+                &form,
+                Errors::default(),
+                Some(user),
+                &teams,
+                String::new(),
+            )
+        }
+        Err(r) => r,
+    }
+}
+
+pub async fn user_update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let (user, teams) = match load_user(&state, &ctx, &id).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let mut form = UserForm::from_body(&body);
+    form.username = user.username.clone();
+    let mut errors = Errors::default();
+    let valid = validate_user(&ctx, &form, false, &teams, &mut errors);
+    if user.id == me.user.id && !form.roles.iter().any(|r| r == Role::Admin.code()) {
+        errors.push("roles", ctx.t("user-roles-keep-own-admin"));
+    }
+    let (Some(v), true) = (valid, errors.is_empty()) else {
+        return user_form_page(&ctx, &form, errors, Some(user), &teams, String::new());
+    };
+    match users::update(
+        &state.db,
+        user.id,
+        &v.display_name,
+        v.lang,
+        v.roles,
+        &v.teams,
+    )
+    .await
+    {
+        Ok(()) => Redirect::to(&format!("/admin/users/{}?saved=1", user.id)).into_response(),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+pub async fn user_reset_link(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    match load_user(&state, &ctx, &id).await {
+        Ok((user, _)) => show_link(&state, &ctx, &headers, me.user.id, user.id).await,
+        Err(r) => r,
+    }
+}
+
+pub async fn user_toggle(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let (user, teams) = match load_user(&state, &ctx, &id).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    if user.id == me.user.id {
+        let mut errors = Errors::default();
+        errors.push("toggle", ctx.t("user-cannot-disable-self"));
+        let form = UserForm::from_user(&user);
+        return user_form_page(&ctx, &form, errors, Some(user), &teams, String::new());
+    }
+    let at = if user.disabled {
+        None
+    } else {
+        Some(state.now())
+    };
+    match users::set_disabled(&state.db, user.id, at).await {
+        Ok(()) => Redirect::to(&format!("/admin/users/{}?saved=1", user.id)).into_response(),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+// ---------- sites ----------
+
+#[derive(Template)]
+#[template(path = "admin_sites.html")]
+struct SitesTpl {
+    p: Page,
+    sites: Vec<Site>,
+}
+
+pub async fn sites_list(State(state): State<AppState>, ctx: Ctx) -> Response {
+    match org::list_sites(&state.db).await {
+        Ok(sites) => render(
+            StatusCode::OK,
+            &SitesTpl {
+                p: Page::new(&ctx, "sites-title"),
+                sites,
+            },
+        ),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+const DAY_KEYS: [&str; 7] = [
+    "day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun",
+];
+const OPEN_IDS: [&str; 7] = [
+    "open_0", "open_1", "open_2", "open_3", "open_4", "open_5", "open_6",
+];
+const WALKIN_IDS: [&str; 7] = [
+    "walkin_0", "walkin_1", "walkin_2", "walkin_3", "walkin_4", "walkin_5", "walkin_6",
+];
+
+#[derive(Default)]
+struct SiteForm {
+    name: String,
+    street: String,
+    postcode: String,
+    municipality: String,
+    phone: String,
+    open: [String; 7],
+    walkin: [String; 7],
+    closing_days: String,
+}
+
+impl SiteForm {
+    fn from_body(body: &[u8]) -> Self {
+        let mut f = Self {
+            name: value(body, "name"),
+            street: value(body, "street"),
+            postcode: value(body, "postcode"),
+            municipality: value(body, "municipality"),
+            phone: value(body, "phone"),
+            closing_days: value(body, "closing_days"),
+            ..Default::default()
+        };
+        for i in 0..7 {
+            f.open[i] = value(body, OPEN_IDS[i]);
+            f.walkin[i] = value(body, WALKIN_IDS[i]);
+        }
+        f
+    }
+
+    fn from_site(s: &Site) -> Self {
+        let mut f = Self {
+            name: s.name.clone(),
+            street: s.street.clone(),
+            postcode: s.postcode.get().to_string(),
+            municipality: s.municipality.clone(),
+            phone: s.phone.display(),
+            closing_days: s
+                .closing_days
+                .iter()
+                .map(|d| {
+                    format!("{} {}", d.date.format("%Y-%m-%d"), d.label)
+                        .trim_end()
+                        .to_owned()
+                })
+                .collect::<Vec<_>>()
+                .join("\n"),
+            ..Default::default()
+        };
+        for i in 0..7 {
+            f.open[i] = s.opening_hours.0[i].to_string();
+            f.walkin[i] = s.walkin_hours.0[i].to_string();
+        }
+        f
+    }
+
+    fn validate(&self, ctx: &Ctx, errors: &mut Errors) -> Option<SiteInput> {
+        let required = |v: &str, id: &'static str, key: &str, errors: &mut Errors| {
+            let v = v.trim();
+            if v.is_empty() {
+                errors.push(id, ctx.t(key));
+            }
+            v.to_owned()
+        };
+        let name = required(&self.name, "name", "site-name-missing", errors);
+        let street = required(&self.street, "street", "site-street-missing", errors);
+        let postcode = Postcode::parse(&self.postcode)
+            .map_err(|_| errors.push("postcode", ctx.t("site-postcode-invalid")))
+            .ok();
+        let municipality = required(
+            &self.municipality,
+            "municipality",
+            "site-municipality-missing",
+            errors,
+        );
+        let phone = PhoneNumber::parse(&self.phone)
+            .map_err(|_| errors.push("phone", ctx.t("site-phone-invalid")))
+            .ok();
+        let mut open = WeeklyHours::default();
+        let mut walkin = WeeklyHours::default();
+        for i in 0..7 {
+            match DayHours::parse(&self.open[i]) {
+                Ok(h) => open.0[i] = h,
+                Err(_) => errors.push(
+                    OPEN_IDS[i],
+                    ctx.tr.t1("site-hours-invalid", "day", ctx.t(DAY_KEYS[i])),
+                ),
+            }
+            match DayHours::parse(&self.walkin[i]) {
+                Ok(h) => walkin.0[i] = h,
+                Err(_) => errors.push(
+                    WALKIN_IDS[i],
+                    ctx.tr.t1("site-hours-invalid", "day", ctx.t(DAY_KEYS[i])),
+                ),
+            }
+        }
+        let closing_days = parse_closing_days(&self.closing_days)
+            .map_err(|e| {
+                errors.push(
+                    "closing_days",
+                    ctx.tr.tn("site-closing-invalid", "line", e.line as i64),
+                )
+            })
+            .ok();
+        if !errors.is_empty() {
+            return None;
+        }
+        Some(SiteInput {
+            name,
+            street,
+            postcode: postcode?,
+            municipality,
+            phone: phone?,
+            opening_hours: open,
+            walkin_hours: walkin,
+            closing_days: closing_days?,
+        })
+    }
+}
+
+pub struct DayRow {
+    pub label: String,
+    pub open_id: &'static str,
+    pub open: String,
+    pub walkin_id: &'static str,
+    pub walkin: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_site_form.html")]
+struct SiteFormTpl {
+    p: Page,
+    errors: Errors,
+    action: String,
+    f: SiteForm,
+    days: Vec<DayRow>,
+}
+
+fn site_form_page(ctx: &Ctx, f: SiteForm, errors: Errors, id: Option<SiteId>) -> Response {
+    let days = (0..7)
+        .map(|i| DayRow {
+            label: ctx.t(DAY_KEYS[i]),
+            open_id: OPEN_IDS[i],
+            open: f.open[i].clone(),
+            walkin_id: WALKIN_IDS[i],
+            walkin: f.walkin[i].clone(),
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let (title, action) = match id {
+        Some(id) => ("site-edit-title", format!("/admin/sites/{id}")),
+        None => ("site-new-title", "/admin/sites/new".to_owned()),
+    };
+    let tpl = SiteFormTpl {
+        p: Page::new(ctx, title).with_errors(&errors),
+        errors,
+        action,
+        f,
+        days,
+    };
+    render(status, &tpl)
+}
+
+pub async fn site_new_form(ctx: Ctx) -> Response {
+    site_form_page(&ctx, SiteForm::default(), Errors::default(), None)
+}
+
+pub async fn site_create(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Response {
+    let f = SiteForm::from_body(&body);
+    let mut errors = Errors::default();
+    let Some(input) = f.validate(&ctx, &mut errors) else {
+        return site_form_page(&ctx, f, errors, None);
+    };
+    match org::create_site(&state.db, &input, state.now()).await {
+        Ok(_) => Redirect::to("/admin/sites").into_response(),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+pub async fn site_edit_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<SiteId>() else {
+        return not_found(&ctx);
+    };
+    match org::get_site(&state.db, id).await {
+        Ok(site) => site_form_page(
+            &ctx,
+            SiteForm::from_site(&site),
+            Errors::default(),
+            Some(id),
+        ),
+        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+pub async fn site_update(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(id) = id.parse::<SiteId>() else {
+        return not_found(&ctx);
+    };
+    let f = SiteForm::from_body(&body);
+    let mut errors = Errors::default();
+    let Some(input) = f.validate(&ctx, &mut errors) else {
+        return site_form_page(&ctx, f, errors, Some(id));
+    };
+    match org::update_site(&state.db, id, &input).await {
+        Ok(()) => Redirect::to("/admin/sites").into_response(),
+        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+// ---------- services and teams ----------
+
+#[derive(Template)]
+#[template(path = "admin_services.html")]
+struct ServicesTpl {
+    p: Page,
+    errors: Errors,
+    services: Vec<Service>,
+    teams: Vec<Team>,
+    site_choices: Vec<Choice>,
+    service_choices: Vec<Choice>,
+    service_name: String,
+    team_name: String,
+}
+
+impl ServicesTpl {
+    fn teams_of(&self, s: &Service) -> Vec<&Team> {
+        self.teams.iter().filter(|t| t.service_id == s.id).collect()
+    }
+}
+
+async fn services_page(state: &AppState, ctx: &Ctx, errors: Errors, body: &[u8]) -> Response {
+    let loaded = async {
+        Ok::<_, StoreError>((
+            org::list_sites(&state.db).await?,
+            org::list_services(&state.db).await?,
+            org::list_teams(&state.db).await?,
+        ))
+    }
+    .await;
+    let (sites, services, teams) = match loaded {
+        Ok(v) => v,
+        Err(e) => return unavailable(ctx, e),
+    };
+    let site_sel = value(body, "site");
+    let service_sel = value(body, "service");
+    let site_choices = sites
+        .iter()
+        .map(|s| Choice {
+            value: s.id.to_string(),
+            label: s.name.clone(),
+            checked: site_sel == s.id.to_string(),
+        })
+        .collect();
+    let service_choices = services
+        .iter()
+        .map(|s| Choice {
+            value: s.id.to_string(),
+            label: format!("{} — {}", s.name, s.site_name),
+            checked: service_sel == s.id.to_string(),
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let tpl = ServicesTpl {
+        p: Page::new(ctx, "services-title").with_errors(&errors),
+        errors,
+        services,
+        teams,
+        site_choices,
+        service_choices,
+        service_name: value(body, "service_name"),
+        team_name: value(body, "team_name"),
+    };
+    render(status, &tpl)
+}
+
+pub async fn services(State(state): State<AppState>, ctx: Ctx) -> Response {
+    services_page(&state, &ctx, Errors::default(), &[]).await
+}
+
+pub async fn service_create(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Response {
+    let name = value(&body, "service_name").trim().to_owned();
+    let site: Option<SiteId> = value(&body, "site").parse().ok();
+    let mut errors = Errors::default();
+    if name.is_empty() {
+        errors.push("service_name", ctx.t("service-name-missing"));
+    }
+    let Some(site) = site.filter(|_| errors.is_empty()) else {
+        if site.is_none() {
+            errors.push("site", ctx.t("service-site-missing"));
+        }
+        return services_page(&state, &ctx, errors, &body).await;
+    };
+    match org::create_service(&state.db, site, &name, state.now()).await {
+        Ok(_) => Redirect::to("/admin/services").into_response(),
+        Err(StoreError::Db(_)) | Err(StoreError::Conflict) => {
+            errors.push("site", ctx.t("service-site-missing"));
+            services_page(&state, &ctx, errors, &body).await
+        }
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+pub async fn team_create(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Response {
+    let name = value(&body, "team_name").trim().to_owned();
+    let service: Option<ServiceId> = value(&body, "service").parse().ok();
+    let mut errors = Errors::default();
+    if name.is_empty() {
+        errors.push("team_name", ctx.t("team-name-missing"));
+    }
+    let Some(service) = service.filter(|_| errors.is_empty()) else {
+        if service.is_none() {
+            errors.push("service", ctx.t("team-service-missing"));
+        }
+        return services_page(&state, &ctx, errors, &body).await;
+    };
+    match org::create_team(&state.db, service, &name, state.now()).await {
+        Ok(_) => Redirect::to("/admin/services").into_response(),
+        Err(StoreError::Db(_)) | Err(StoreError::Conflict) => {
+            errors.push("service", ctx.t("team-service-missing"));
+            services_page(&state, &ctx, errors, &body).await
+        }
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+// ---------- organisation ----------
+
+#[derive(Template)]
+#[template(path = "admin_organisation.html")]
+struct OrgTpl {
+    p: Page,
+    errors: Errors,
+    name: String,
+    saved: bool,
+}
+
+pub async fn organisation(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    axum::extract::RawQuery(q): axum::extract::RawQuery,
+) -> Response {
+    match org::organisation_name(&state.db).await {
+        Ok(name) => render(
+            StatusCode::OK,
+            &OrgTpl {
+                p: Page::new(&ctx, "org-title"),
+                errors: Errors::default(),
+                name: name.unwrap_or_default(),
+                saved: q.is_some_and(|q| q.contains("saved")),
+            },
+        ),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+pub async fn organisation_save(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Response {
+    let name = value(&body, "org_name");
+    let trimmed = name.trim();
+    if trimmed.is_empty() || trimmed.chars().count() > 200 {
+        let mut errors = Errors::default();
+        errors.push("org_name", ctx.t("org-name-missing"));
+        let tpl = OrgTpl {
+            p: Page::new(&ctx, "org-title").with_errors(&errors),
+            errors,
+            name,
+            saved: false,
+        };
+        return render(StatusCode::UNPROCESSABLE_ENTITY, &tpl);
+    }
+    match org::set_organisation_name(&state.db, trimmed, state.now()).await {
+        Ok(()) => Redirect::to("/admin/organisation?saved=1").into_response(),
+        Err(e) => unavailable(&ctx, e),
+    }
+}

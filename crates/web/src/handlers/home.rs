@@ -1,0 +1,186 @@
+//! Home page per role: what this person does first in their day. And the minimal
+//! person page that shows why the viewer may see it.
+
+use super::{not_found, unavailable};
+use crate::ctx::{Ctx, Staff};
+use crate::views::{render, Page};
+use crate::AppState;
+use askama::Template;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use guichet_domain::clock::brussels;
+use guichet_domain::ids::PersonId;
+use guichet_domain::Role;
+use guichet_store::org::{self, Team};
+use guichet_store::persons::{self, PersonSummary};
+use guichet_store::{users, StoreError};
+
+pub async fn root(ctx: Ctx) -> Response {
+    if ctx.user.is_some() {
+        Redirect::to("/home").into_response()
+    } else {
+        Redirect::to("/login").into_response()
+    }
+}
+
+/// A site's hours today, in words for the page.
+pub struct SiteToday {
+    pub name: String,
+    pub phone: String,
+    pub status: String,
+}
+
+#[derive(Template)]
+#[template(path = "home.html")]
+struct HomeTpl {
+    p: Page,
+    frontline: bool,
+    coordinator: bool,
+    dpo: bool,
+    admin: bool,
+    my_teams: Vec<Team>,
+    sites: Vec<SiteToday>,
+    persons: Vec<PersonSummary>,
+    persons_total: i64,
+    accounts: i64,
+    sites_total: i64,
+    teams_total: i64,
+}
+
+pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> Response {
+    let actor = &me.actor;
+    let loaded = async {
+        let teams = org::list_teams(&state.db).await?;
+        let services = org::list_services(&state.db).await?;
+        let my_teams: Vec<Team> = teams
+            .iter()
+            .filter(|t| actor.teams.contains(&t.id))
+            .cloned()
+            .collect();
+        let mut site_ids: Vec<_> = my_teams
+            .iter()
+            .filter_map(|t| {
+                services
+                    .iter()
+                    .find(|s| s.id == t.service_id)
+                    .map(|s| s.site_id)
+            })
+            .collect();
+        site_ids.sort();
+        site_ids.dedup();
+        let mut sites = Vec::new();
+        for id in site_ids {
+            sites.push(org::get_site(&state.db, id).await?);
+        }
+        let persons = persons::list_followed(&state.db, actor, 30).await?;
+        let persons_total = persons::count_followed(&state.db, actor).await?;
+        let accounts = if actor.has(Role::Admin) || actor.has(Role::Dpo) {
+            users::count(&state.db).await?
+        } else {
+            0
+        };
+        let sites_total = org::list_sites(&state.db).await?.len() as i64;
+        Ok::<_, StoreError>((
+            teams.len() as i64,
+            my_teams,
+            sites,
+            persons,
+            persons_total,
+            accounts,
+            sites_total,
+        ))
+    }
+    .await;
+    let (teams_total, my_teams, sites, persons, persons_total, accounts, sites_total) = match loaded
+    {
+        Ok(v) => v,
+        Err(e) => return unavailable(&ctx, e),
+    };
+
+    let local = brussels(state.clock.now());
+    let today = local.date();
+    let weekday = chrono::Datelike::weekday(&today);
+    let sites = sites
+        .into_iter()
+        .map(|s| {
+            let status = if let Some(c) = s.closing_days.iter().find(|c| c.date == today) {
+                ctx.tr.t1("home-site-closed-today", "reason", &c.label)
+            } else {
+                let open = s.opening_hours.day(weekday);
+                let walkin = s.walkin_hours.day(weekday);
+                if open.is_closed() {
+                    ctx.t("home-site-closed-weekday")
+                } else if walkin.is_closed() {
+                    ctx.tr.t1("home-site-open-no-walkin", "hours", open)
+                } else {
+                    let mut args = ctx.tr.t1("home-site-open", "hours", open);
+                    args.push(' ');
+                    args.push_str(&ctx.tr.t1("home-site-walkin", "hours", walkin));
+                    args
+                }
+            };
+            SiteToday {
+                name: s.name,
+                phone: s.phone.display(),
+                status,
+            }
+        })
+        .collect();
+
+    let frontline = [Role::Reception, Role::SocialWorker, Role::HealthWorker]
+        .iter()
+        .any(|r| actor.has(*r));
+    let tpl = HomeTpl {
+        p: Page::new(&ctx, "home-title"),
+        frontline,
+        coordinator: actor.has(Role::Coordinator),
+        dpo: actor.has(Role::Dpo),
+        admin: actor.has(Role::Admin),
+        my_teams,
+        sites,
+        persons,
+        persons_total,
+        accounts,
+        sites_total,
+        teams_total,
+    };
+    render(StatusCode::OK, &tpl)
+}
+
+#[derive(Template)]
+#[template(path = "person.html")]
+struct PersonTpl {
+    p: Page,
+    person: PersonSummary,
+    why: String,
+}
+
+pub async fn person(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<PersonId>() else {
+        return not_found(&ctx);
+    };
+    let (person, why) = match persons::get(&state.db, &me.actor, id).await {
+        Ok(v) => v,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let teams = match org::list_teams(&state.db).await {
+        Ok(t) => t,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let names: Vec<String> = teams
+        .iter()
+        .filter(|t| why.contains(&t.id))
+        .map(Team::label)
+        .collect();
+    let why = ctx.tr.t1("person-why-followed", "teams", names.join(", "));
+    let mut p = Page::new(&ctx, "person-title");
+    p.title = person.full_name();
+    render(StatusCode::OK, &PersonTpl { p, person, why })
+}

@@ -1,0 +1,192 @@
+//! Translations: Fluent `.ftl` files for French (default), Dutch and English,
+//! compiled into the binary.
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use guichet_domain::Lang;
+use std::sync::Arc;
+
+pub const SOURCES: [(Lang, &str); 3] = [
+    (Lang::Fr, include_str!("../locales/fr.ftl")),
+    (Lang::Nl, include_str!("../locales/nl.ftl")),
+    (Lang::En, include_str!("../locales/en.ftl")),
+];
+
+pub struct I18n {
+    bundles: Vec<(Lang, FluentBundle<FluentResource>)>,
+}
+
+impl I18n {
+    pub fn load() -> anyhow::Result<Self> {
+        let mut bundles = Vec::new();
+        for (lang, src) in SOURCES {
+            let res = FluentResource::try_new(src.to_owned()).map_err(|(_, errs)| {
+                anyhow::anyhow!("{}.ftl does not parse: {errs:?}", lang.code())
+            })?;
+            let id: unic_langid::LanguageIdentifier = lang.code().parse()?;
+            let mut bundle = FluentBundle::new_concurrent(vec![id]);
+            // Without this, Fluent wraps every placeable in invisible bidi marks.
+            bundle.set_use_isolating(false);
+            bundle
+                .add_resource(res)
+                .map_err(|errs| anyhow::anyhow!("{}.ftl: {errs:?}", lang.code()))?;
+            bundles.push((lang, bundle));
+        }
+        Ok(Self { bundles })
+    }
+
+    fn bundle(&self, lang: Lang) -> Option<&FluentBundle<FluentResource>> {
+        self.bundles
+            .iter()
+            .find(|(l, _)| *l == lang)
+            .map(|(_, b)| b)
+    }
+
+    pub fn format(&self, lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+        let Some(bundle) = self.bundle(lang) else {
+            return key.to_owned();
+        };
+        let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+            tracing::warn!(key, lang = lang.code(), "missing translation");
+            return key.to_owned();
+        };
+        let mut errors = Vec::new();
+        let out = bundle.format_pattern(pattern, args, &mut errors);
+        if !errors.is_empty() {
+            tracing::warn!(key, lang = lang.code(), ?errors, "translation error");
+        }
+        out.into_owned()
+    }
+}
+
+/// Translator for one request: a language and the shared bundles.
+#[derive(Clone)]
+pub struct Tr {
+    pub lang: Lang,
+    i18n: Arc<I18n>,
+}
+
+impl Tr {
+    pub fn new(lang: Lang, i18n: Arc<I18n>) -> Self {
+        Self { lang, i18n }
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.i18n.format(self.lang, key, None)
+    }
+
+    pub fn t1(&self, key: &str, name: &str, value: impl ToString) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, FluentValue::from(value.to_string()));
+        self.i18n.format(self.lang, key, Some(&args))
+    }
+
+    pub fn tn(&self, key: &str, name: &str, n: i64) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, FluentValue::from(n));
+        self.i18n.format(self.lang, key, Some(&args))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    fn ids(src: &str) -> BTreeSet<String> {
+        src.lines()
+            .filter(|l| !l.starts_with([' ', '#', '\t']) && l.contains(" ="))
+            .filter_map(|l| l.split(" =").next())
+            .map(|s| s.trim().to_owned())
+            .collect()
+    }
+
+    /// Every quoted string in templates and Rust sources that looks like a message id.
+    fn used_ids() -> BTreeSet<String> {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut out = BTreeSet::new();
+        let mut stack = vec![root.join("src"), root.join("templates")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for piece in text.split('"').skip(1).step_by(2) {
+                    if !piece.is_empty()
+                        && piece.contains('-')
+                        && piece
+                            .chars()
+                            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                        && piece.starts_with(|c: char| c.is_ascii_lowercase())
+                    {
+                        out.insert(piece.to_owned());
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn every_language_has_exactly_the_same_keys() {
+        let fr = ids(SOURCES[0].1);
+        assert!(fr.len() > 50, "French catalogue looks empty");
+        for (lang, src) in SOURCES {
+            let other = ids(src);
+            let missing: Vec<_> = fr.difference(&other).collect();
+            let extra: Vec<_> = other.difference(&fr).collect();
+            assert!(missing.is_empty(), "{} lacks {missing:?}", lang.code());
+            assert!(
+                extra.is_empty(),
+                "{} has keys French lacks: {extra:?}",
+                lang.code()
+            );
+        }
+    }
+
+    #[test]
+    fn every_key_is_used_and_every_used_key_exists() {
+        let fr = ids(SOURCES[0].1);
+        let used = used_ids();
+        let unused: Vec<_> = fr.iter().filter(|k| !used.contains(*k)).collect();
+        assert!(unused.is_empty(), "keys never used: {unused:?}");
+        // Strings that look like keys in a t()/t1()/tn() call must exist.
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut missing = Vec::new();
+        let mut stack = vec![root.join("src"), root.join("templates")];
+        while let Some(dir) = stack.pop() {
+            for entry in std::fs::read_dir(&dir).unwrap() {
+                let path = entry.unwrap().path();
+                if path.is_dir() {
+                    stack.push(path);
+                    continue;
+                }
+                let text = std::fs::read_to_string(&path).unwrap();
+                for call in [".t(\"", ".t1(\"", ".tn(\""] {
+                    for piece in text.split(call).skip(1) {
+                        let key = piece.split('"').next().unwrap_or_default();
+                        if !fr.contains(key) {
+                            missing.push(format!("{}: {key}", path.display()));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "keys used but not defined: {missing:?}");
+    }
+
+    #[test]
+    fn every_message_formats_in_every_language() {
+        let i18n = I18n::load().unwrap();
+        for (lang, src) in SOURCES {
+            for id in ids(src) {
+                let out = i18n.format(lang, &id, None);
+                assert!(!out.is_empty() && out != id, "{}: {id}", lang.code());
+                assert!(!out.contains('\u{2068}'), "bidi isolation marks in {id}");
+            }
+        }
+    }
+}

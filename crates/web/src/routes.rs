@@ -1,0 +1,135 @@
+//! The route table. Every route declares who may use it; the router is built from
+//! this table only, so a route cannot exist without an access rule (and the test
+//! suite walks this table to check that rule against the running app).
+
+use crate::auth::{guard, Access};
+use crate::handlers::{account, admin, auth as signin, home, overview, system};
+use crate::{middleware, AppState};
+use axum::routing::{get, post, MethodRouter};
+use axum::Router;
+use guichet_domain::Role;
+use tower_http::compression::CompressionLayer;
+
+pub struct Route {
+    pub path: &'static str,
+    pub access: Access,
+    pub handler: MethodRouter<AppState>,
+}
+
+const ADMIN: Access = Access::AnyOf(&[Role::Admin]);
+const TEAM_OVERVIEW: Access = Access::AnyOf(&[Role::Coordinator, Role::Admin]);
+const ACCESS_REVIEW: Access = Access::AnyOf(&[Role::Dpo, Role::Admin]);
+
+pub fn table() -> Vec<Route> {
+    use Access::{Public, SignedIn};
+    let r = |path, access, handler| Route {
+        path,
+        access,
+        handler,
+    };
+    vec![
+        r("/", Public, get(home::root)),
+        r("/healthz", Public, get(system::healthz)),
+        r("/readyz", Public, get(system::readyz)),
+        r("/static/{file}", Public, get(system::stylesheet)),
+        r(
+            "/login",
+            Public,
+            get(signin::login_form).post(signin::login),
+        ),
+        r(
+            "/password/set/{token}",
+            Public,
+            get(signin::password_set_form).post(signin::password_set),
+        ),
+        r("/logout", SignedIn, post(signin::logout)),
+        r("/home", SignedIn, get(home::home)),
+        r("/persons/{id}", SignedIn, get(home::person)),
+        r("/account", SignedIn, get(account::show)),
+        r("/account/language", SignedIn, post(account::set_language)),
+        r(
+            "/account/password",
+            SignedIn,
+            post(account::change_password),
+        ),
+        r(
+            "/account/sign-out-everywhere",
+            SignedIn,
+            post(signin::logout_everywhere),
+        ),
+        r("/teams", TEAM_OVERVIEW, get(overview::teams)),
+        r(
+            "/access-rights",
+            ACCESS_REVIEW,
+            get(overview::access_rights),
+        ),
+        r("/admin/users", ADMIN, get(admin::users_list)),
+        r(
+            "/admin/users/new",
+            ADMIN,
+            get(admin::user_new_form).post(admin::user_create),
+        ),
+        r(
+            "/admin/users/{id}",
+            ADMIN,
+            get(admin::user_edit_form).post(admin::user_update),
+        ),
+        r(
+            "/admin/users/{id}/reset-link",
+            ADMIN,
+            post(admin::user_reset_link),
+        ),
+        r("/admin/users/{id}/toggle", ADMIN, post(admin::user_toggle)),
+        r("/admin/sites", ADMIN, get(admin::sites_list)),
+        r(
+            "/admin/sites/new",
+            ADMIN,
+            get(admin::site_new_form).post(admin::site_create),
+        ),
+        r(
+            "/admin/sites/{id}",
+            ADMIN,
+            get(admin::site_edit_form).post(admin::site_update),
+        ),
+        r("/admin/services", ADMIN, get(admin::services)),
+        r("/admin/services/new", ADMIN, post(admin::service_create)),
+        r("/admin/teams/new", ADMIN, post(admin::team_create)),
+        r(
+            "/admin/organisation",
+            ADMIN,
+            get(admin::organisation).post(admin::organisation_save),
+        ),
+    ]
+}
+
+/// `(path, access)` of every route, for tests and documentation.
+pub fn inventory() -> Vec<(&'static str, Access)> {
+    table().into_iter().map(|r| (r.path, r.access)).collect()
+}
+
+pub fn router(state: AppState) -> Router {
+    let mut app = Router::new();
+    for route in table() {
+        let guarded = route
+            .handler
+            .layer(axum::middleware::from_fn_with_state(route.access, guard));
+        app = app.route(route.path, guarded);
+    }
+    app.fallback(not_found)
+        .layer(axum::middleware::from_fn(middleware::csrf))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::context,
+        ))
+        .layer(axum::middleware::from_fn(middleware::security_headers))
+        .layer(CompressionLayer::new())
+        .with_state(state)
+}
+
+async fn not_found(req: axum::extract::Request) -> axum::response::Response {
+    use axum::response::IntoResponse;
+    match req.extensions().get::<crate::ctx::Ctx>() {
+        Some(ctx) => crate::handlers::not_found(ctx),
+        None => axum::http::StatusCode::NOT_FOUND.into_response(),
+    }
+}

@@ -1,0 +1,173 @@
+//! Page layout and templates. Every page extends `base.html`: skip link, header
+//! with navigation, `main`, language switcher.
+
+use crate::ctx::{Ctx, SignedIn};
+use crate::forms::Errors;
+use crate::static_files::CSS_PATH;
+use askama::Template;
+use axum::http::StatusCode;
+use axum::response::{Html, IntoResponse, Response};
+use guichet_domain::{Lang, Role, RoleSet};
+use std::sync::Arc;
+
+pub struct NavItem {
+    pub href: &'static str,
+    pub label: String,
+    pub current: bool,
+}
+
+pub struct LangLink {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub href: String,
+    pub current: bool,
+}
+
+/// What the layout needs: the request context and the page title.
+pub struct Page {
+    pub ctx: Ctx,
+    pub title: String,
+    pub has_errors: bool,
+}
+
+impl Page {
+    pub fn new(ctx: &Ctx, title_key: &str) -> Self {
+        Self {
+            title: ctx.t(title_key),
+            ctx: ctx.clone(),
+            has_errors: false,
+        }
+    }
+
+    pub fn with_errors(mut self, errors: &Errors) -> Self {
+        self.has_errors = !errors.is_empty();
+        self
+    }
+
+    pub fn t(&self, key: &str) -> String {
+        self.ctx.tr.t(key)
+    }
+
+    pub fn t1(&self, key: &str, name: &str, value: &str) -> String {
+        self.ctx.tr.t1(key, name, value)
+    }
+
+    pub fn tn(&self, key: &str, name: &str, n: &i64) -> String {
+        self.ctx.tr.tn(key, name, *n)
+    }
+
+    pub fn lang(&self) -> &'static str {
+        self.ctx.lang().code()
+    }
+
+    pub fn css(&self) -> &str {
+        CSS_PATH.as_str()
+    }
+
+    pub fn csrf(&self) -> &str {
+        &self.ctx.csrf
+    }
+
+    pub fn user(&self) -> Option<&Arc<SignedIn>> {
+        self.ctx.user.as_ref()
+    }
+
+    pub fn role_name(&self, role: &Role) -> String {
+        self.t(role_key(*role))
+    }
+
+    pub fn role_names(&self, roles: &RoleSet) -> String {
+        roles
+            .iter()
+            .map(|r| self.t(role_key(r)))
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    pub fn nav(&self) -> Vec<NavItem> {
+        let Some(user) = &self.ctx.user else {
+            return Vec::new();
+        };
+        let mut items: Vec<(&'static str, &str)> = vec![("/home", "nav-home")];
+        if user.has(Role::Coordinator) || user.has(Role::Admin) {
+            items.push(("/teams", "nav-teams"));
+        }
+        if user.has(Role::Dpo) || user.has(Role::Admin) {
+            items.push(("/access-rights", "nav-access-rights"));
+        }
+        if user.has(Role::Admin) {
+            items.push(("/admin/users", "nav-accounts"));
+            items.push(("/admin/sites", "nav-sites"));
+            items.push(("/admin/services", "nav-services"));
+            items.push(("/admin/organisation", "nav-organisation"));
+        }
+        items.push(("/account", "nav-account"));
+        let path = self.ctx.path.as_str();
+        items
+            .into_iter()
+            .map(|(href, key)| NavItem {
+                href,
+                label: self.t(key),
+                current: path == href || (href != "/home" && path.starts_with(&format!("{href}/"))),
+            })
+            .collect()
+    }
+
+    pub fn lang_links(&self) -> Vec<LangLink> {
+        Lang::ALL
+            .into_iter()
+            .map(|l| LangLink {
+                code: l.code(),
+                name: l.endonym(),
+                href: format!("{}?lang={}", self.ctx.path, l.code()),
+                current: l == self.ctx.lang(),
+            })
+            .collect()
+    }
+}
+
+pub fn role_key(role: Role) -> &'static str {
+    match role {
+        Role::Reception => "role-reception",
+        Role::SocialWorker => "role-social-worker",
+        Role::HealthWorker => "role-health-worker",
+        Role::Coordinator => "role-coordinator",
+        Role::Dpo => "role-dpo",
+        Role::Admin => "role-admin",
+    }
+}
+
+pub fn render(status: StatusCode, t: &impl Template) -> Response {
+    match t.render() {
+        Ok(html) => (status, Html(html)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "template failed");
+            StatusCode::INTERNAL_SERVER_ERROR.into_response()
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "error.html")]
+pub struct ErrorTpl {
+    pub p: Page,
+    pub message: String,
+    pub status: u16,
+}
+
+/// A plain page explaining what went wrong and where to go next.
+pub fn error_page(ctx: &Ctx, status: StatusCode, message_key: &str) -> Response {
+    let tpl = ErrorTpl {
+        p: Page::new(ctx, "error-title"),
+        message: ctx.t(message_key),
+        status: status.as_u16(),
+    };
+    render(status, &tpl)
+}
+
+/// One choice of a select or a group of checkboxes.
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub checked: bool,
+}

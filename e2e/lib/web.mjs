@@ -1,0 +1,282 @@
+// Browser helpers: launching Chromium, signing in and out, and the per-page
+// checks (axe, page weight, no <script>, html[lang], screenshot).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { REPO_ROOT } from './server.mjs';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+export const MAX_GZIP_BYTES = 14600;
+export const MAX_PAGES_PER_ROLE = 40;
+
+export const SCREENSHOT_DIR = process.env.GUICHET_E2E_SCREENSHOTS
+  ? path.resolve(process.env.GUICHET_E2E_SCREENSHOTS)
+  : path.join(REPO_ROOT, 'target', 'screenshots');
+
+export function launchChromium() {
+  return chromium.launch({
+    executablePath: process.env.GUICHET_E2E_CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** Clicks `locator` and waits for the navigation it starts (works with JavaScript off). */
+export async function submitAndWait(page, locator) {
+  const nav = page.waitForNavigation({ waitUntil: 'load', timeout: 30_000 });
+  await locator.click();
+  return nav;
+}
+
+export function pathOf(url) {
+  const u = new URL(url);
+  return u.pathname + u.search + u.hash;
+}
+
+export async function signIn(page, baseURL, account, lang) {
+  const loginURL = lang ? `${baseURL}/login?lang=${lang}` : `${baseURL}/login`;
+  await page.goto(loginURL);
+  const form = page.locator('form[action="/login"]');
+  await form.locator('#username').fill(account.username);
+  await form.locator('#password').fill(account.password);
+  await submitAndWait(page, form.locator('button[type=submit]'));
+  const landed = new URL(page.url()).pathname;
+  if (landed !== '/home') {
+    const summary = await page.locator('.error-summary').allInnerTexts().catch(() => []);
+    throw new Error(`sign-in as ${account.username} landed on ${pathOf(page.url())}, expected /home` +
+      (summary.length ? `; error summary: ${summary.join(' | ')}` : ''));
+  }
+}
+
+export async function signOut(page) {
+  const button = page.locator('header form[action="/logout"] button[type=submit], header form[action="/logout"] button:not([type]), header form[action="/logout"] input[type=submit]').first();
+  if (await button.count() === 0) {
+    throw new Error(`no sign-out form (header form[action="/logout"] with a submit button) on ${pathOf(page.url())}`);
+  }
+  await submitAndWait(page, button);
+}
+
+/** Runs axe on the page. With JavaScript off, axe runs on a JS-enabled copy of the same DOM. */
+export async function runAxe(page, { browser, javaScriptEnabled = true } = {}) {
+  if (javaScriptEnabled) {
+    return (await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze()).violations;
+  }
+  // axe cannot evaluate in a page whose JavaScript is disabled: serve the very same
+  // DOM (same URL, same cookies, same stylesheets) to a JS-enabled page and check that.
+  const url = page.url();
+  const html = await page.content();
+  const ctx = await browser.newContext({
+    storageState: await page.context().storageState(),
+    viewport: page.viewportSize(),
+  });
+  try {
+    const copy = await ctx.newPage();
+    const target = url.split('#')[0];
+    await copy.route((u) => u.href.split('#')[0] === target, (route) =>
+      route.request().isNavigationRequest()
+        ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : route.continue());
+    await copy.goto(url);
+    return (await new AxeBuilder({ page: copy }).withTags(AXE_TAGS).analyze()).violations;
+  } finally {
+    await ctx.close();
+  }
+}
+
+export function formatViolations(violations) {
+  return violations.map((v) =>
+    `${v.id} (${v.impact}): ${v.help}\n` +
+    v.nodes.map((n) => `    at ${n.target.join(' ')}: ${(n.failureSummary ?? '').replace(/\s+/g, ' ').trim()}`).join('\n'),
+  ).join('\n');
+}
+
+export function slugOf(url) {
+  const u = new URL(url);
+  let slug = (u.pathname + (u.search ? `-${u.search.slice(1)}` : ''))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (!slug) slug = 'root';
+  return slug.slice(0, 90);
+}
+
+export async function screenshot(page, name) {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Compressed sizes of a body, computed here (Playwright's request API hands back decompressed bytes). */
+export function compressedSizes(body) {
+  return {
+    raw: body.length,
+    gzip: zlib.gzipSync(body, { level: 9 }).length,
+    brotli: zlib.brotliCompressSync(body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    }).length,
+  };
+}
+
+/** Collects failures across a whole test so that one run shows all of them. */
+export class Findings {
+  constructor() {
+    this.items = [];
+    this.pages = [];
+  }
+
+  add(item) {
+    this.items.push(item);
+  }
+
+  get count() {
+    return this.items.length;
+  }
+
+  /** Human-readable list; axe violations are grouped by rule and target. */
+  format() {
+    const out = [];
+    const axe = new Map();
+    for (const f of this.items.filter((i) => i.kind === 'axe')) {
+      const key = `${f.id}\u0000${f.target}`;
+      if (!axe.has(key)) axe.set(key, { ...f, where: [] });
+      axe.get(key).where.push(`${f.lang}/${f.role} ${f.path}`);
+    }
+    if (axe.size) {
+      out.push(`axe violations (${axe.size} distinct rule+target, ${this.items.filter((i) => i.kind === 'axe').length} in all):`);
+      for (const v of axe.values()) {
+        out.push(`  - ${v.id} [${v.impact}] ${v.help}`);
+        out.push(`    target: ${v.target}`);
+        out.push(`    message: ${v.message}`);
+        const shown = v.where.slice(0, 8).join(', ');
+        out.push(`    on ${v.where.length} page(s): ${shown}${v.where.length > 8 ? `, … (+${v.where.length - 8})` : ''}`);
+      }
+    }
+    const others = this.items.filter((i) => i.kind !== 'axe');
+    if (others.length) {
+      out.push(`other failures (${others.length}):`);
+      for (const f of others) out.push(`  - [${f.kind}] ${f.lang}/${f.role} ${f.path}: ${f.message}`);
+    }
+    return out.join('\n');
+  }
+
+  writeJSON(name) {
+    mkdirSync(SCREENSHOT_DIR, { recursive: true });
+    const file = path.join(SCREENSHOT_DIR, name);
+    writeFileSync(file, JSON.stringify({ findings: this.items, pages: this.pages }, null, 2));
+    return file;
+  }
+}
+
+function crawlTarget(raw, abs, origin) {
+  if (!raw || raw.trim().startsWith('#')) return null;
+  let u;
+  try {
+    u = new URL(abs);
+  } catch {
+    return null;
+  }
+  if (u.origin !== origin) return null;
+  const p = u.pathname;
+  if (p === '/logout' || p.startsWith('/logout/') || p.startsWith('/static/') || p.includes('/password/set/')) return null;
+  if (u.searchParams.has('lang')) return null;
+  u.hash = '';
+  return u.href;
+}
+
+/**
+ * Checks one page: HTTP status, page weight (gzip -9 ≤ MAX_GZIP_BYTES), no <script>,
+ * html[lang], axe; takes a full-page screenshot. Returns the crawlable links it finds.
+ */
+export async function checkPage({ context, page, url, role, lang, findings, shotName, collectLinks = false }) {
+  const where = { role, lang, path: pathOf(url), url };
+  const fail = (kind, message, extra = {}) => findings.add({ kind, ...where, message, ...extra });
+
+  const res = await context.request.get(url, { headers: { 'accept-encoding': 'br, gzip' }, failOnStatusCode: false });
+  const type = res.headers()['content-type'] ?? '';
+  if (!type.includes('text/html')) {
+    if (res.status() >= 400) fail('http', `GET answered ${res.status()} (${type})`);
+    findings.pages.push({ ...where, status: res.status(), type, skipped: 'not HTML' });
+    return [];
+  }
+  const body = await res.body();
+  const sizes = compressedSizes(body);
+  if (sizes.gzip > MAX_GZIP_BYTES) {
+    fail('weight', `page weighs ${sizes.gzip} bytes gzip -9 (limit ${MAX_GZIP_BYTES}); brotli q11 ${sizes.brotli} bytes; raw ${sizes.raw} bytes`);
+  }
+  if (/<script\b/i.test(body.toString('utf8'))) {
+    fail('script', 'page contains a <script> tag');
+  }
+
+  const nav = await page.goto(url);
+  const status = nav?.status() ?? 0;
+  if (status >= 400) fail('http', `browser GET answered ${status}`);
+  const final = page.url();
+  if (pathOf(final) !== pathOf(url)) where.redirectedTo = pathOf(final);
+
+  const htmlLang = await page.locator('html').getAttribute('lang');
+  if (htmlLang !== lang) fail('lang', `<html lang="${htmlLang}">, expected "${lang}"`);
+
+  const violations = await runAxe(page);
+  for (const v of violations) {
+    for (const n of v.nodes) {
+      findings.add({
+        kind: 'axe', ...where, id: v.id, impact: v.impact, help: v.help,
+        target: n.target.join(' '),
+        message: (n.failureSummary ?? '').replace(/\s+/g, ' ').trim(),
+      });
+    }
+  }
+  const file = await screenshot(page, shotName);
+  findings.pages.push({ ...where, status, ...sizes, axe: violations.length, screenshot: path.relative(REPO_ROOT, file) });
+
+  if (!collectLinks) return [];
+  const origin = new URL(final).origin;
+  const links = await page.$$eval('header nav a[href], main a[href]', (as) =>
+    as.map((a) => ({ raw: a.getAttribute('href'), abs: a.href })));
+  return links.map((l) => crawlTarget(l.raw, l.abs, origin)).filter(Boolean);
+}
+
+/** Breadth-first crawl from the page the context is on (GET only, same origin). */
+export async function crawl({ context, page, role, lang, findings, maxPages = MAX_PAGES_PER_ROLE }) {
+  const start = new URL(page.url());
+  start.hash = '';
+  const queue = [start.href];
+  const seen = new Set(queue);
+  const slugs = new Set();
+  let visited = 0;
+  while (queue.length && visited < maxPages) {
+    const url = queue.shift();
+    visited += 1;
+    let slug = slugOf(url);
+    for (let i = 2; slugs.has(slug); i += 1) slug = `${slugOf(url)}-${i}`;
+    slugs.add(slug);
+    let links = [];
+    try {
+      links = await checkPage({ context, page, url, role, lang, findings, shotName: `${lang}-${role}-${slug}`, collectLinks: true });
+    } catch (err) {
+      findings.add({ kind: 'error', role, lang, path: pathOf(url), url, message: err.message.split('\n')[0] });
+    }
+    for (const l of links) {
+      if (!seen.has(l)) {
+        seen.add(l);
+        queue.push(l);
+      }
+    }
+  }
+  return { visited, unvisited: queue.length };
+}

@@ -1,0 +1,271 @@
+//! Subcommands of the `guichet` binary.
+
+use crate::config::{sqlite_url, Options, Settings};
+use crate::demo;
+use anyhow::{bail, Context};
+use clap::{Parser, Subcommand};
+use guichet_domain::user::{DisplayName, NewPassword, Username};
+use guichet_domain::{Clock, Role, RoleSet, SystemClock};
+use guichet_store::{migrate, users, Db};
+use guichet_web::{AppState, WebConfig};
+use std::io::{BufRead, Write};
+use std::process::ExitCode;
+use std::sync::Arc;
+
+#[derive(Parser)]
+#[command(
+    name = "guichet",
+    version,
+    about = "An inclusive front desk for social, health and public services"
+)]
+struct Cli {
+    #[command(flatten)]
+    options: Options,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the server.
+    Serve,
+    /// Create (or reuse) a demo database with fictional data and serve it.
+    Demo,
+    /// Bring the database schema up to date, then exit.
+    Migrate,
+    /// Create an administrator account.
+    CreateAdmin {
+        /// Sign-in name, e.g. j.vermeulen
+        #[arg(long)]
+        username: String,
+        /// Full name shown to colleagues
+        #[arg(long)]
+        name: String,
+        /// Read the password from the first line of standard input instead of asking.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Check the configuration and the database, print the settings in force (no secrets).
+    CheckConfig,
+}
+
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logs();
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("guichet: cannot start: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("guichet: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logs() {
+    use tracing_subscriber::EnvFilter;
+    let filter =
+        EnvFilter::try_from_env("GUICHET_LOG").unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    if std::env::var("GUICHET_LOG_FORMAT").is_ok_and(|f| f == "json") {
+        builder.json().init();
+    } else {
+        builder.init();
+    }
+}
+
+async fn run(cli: Cli) -> anyhow::Result<()> {
+    let mut settings = Settings::load(&cli.options)?;
+    match cli.command {
+        Command::Serve => {
+            settings.check_plain_http()?;
+            let db = open(&settings).await?;
+            serve(settings, db).await
+        }
+        Command::Demo => {
+            if !settings.database_url_explicit {
+                settings.database_url = sqlite_url(&settings.data_dir, "demo.sqlite");
+            }
+            // Trying the demo in a local browser over plain HTTP is the point.
+            if !settings.plain_http_explicit && settings.bind.ip().is_loopback() {
+                settings.plain_http = true;
+            }
+            settings.check_plain_http()?;
+            let db = open(&settings).await?;
+            if !demo::is_seeded(&db).await? {
+                println!("Creating the demo data (fictional)…");
+                demo::seed(&db, SystemClock.now().timestamp()).await?;
+            }
+            println!("guichet demo — fictional data, for trying guichet only");
+            println!("URL: http://{}/", settings.bind);
+            println!("Demo accounts (role: username / password):");
+            for (role, username, password, _) in demo::ACCOUNTS {
+                println!("  {}: {username} / {password}", role.code());
+            }
+            serve(settings, db).await
+        }
+        Command::Migrate => {
+            let db = open(&settings).await?;
+            println!(
+                "Database schema is at version {}.",
+                migrate::current_version(&db).await?
+            );
+            Ok(())
+        }
+        Command::CreateAdmin {
+            username,
+            name,
+            password_stdin,
+        } => {
+            let db = open(&settings).await?;
+            create_admin(&db, &username, &name, password_stdin).await
+        }
+        Command::CheckConfig => check_config(&settings).await,
+    }
+}
+
+async fn open(settings: &Settings) -> anyhow::Result<Db> {
+    if settings.database_url.starts_with("sqlite:") {
+        std::fs::create_dir_all(&settings.data_dir).with_context(|| {
+            format!(
+                "cannot create the data folder {}",
+                settings.data_dir.display()
+            )
+        })?;
+    }
+    Db::connect_and_migrate(&settings.database_url)
+        .await
+        .with_context(|| format!("database {}", settings.database_url_redacted()))
+}
+
+async fn serve(settings: Settings, db: Db) -> anyhow::Result<()> {
+    let config = WebConfig {
+        secure_cookies: !settings.plain_http,
+        behind_proxy: settings.behind_proxy,
+    };
+    if config.secure_cookies && !settings.behind_proxy {
+        tracing::info!("cookies are marked Secure: open guichet through HTTPS (or use --plain-http on 127.0.0.1 for a local trial)");
+    }
+    let state = AppState::new(db.clone(), Arc::new(SystemClock), config).await?;
+    let listener = tokio::net::TcpListener::bind(settings.bind)
+        .await
+        .with_context(|| format!("cannot listen on {}", settings.bind))?;
+    tracing::info!(address = %settings.bind, backend = db.backend().name(), "guichet is listening");
+    guichet_web::serve(state, listener, shutdown_signal()).await?;
+    db.close().await;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = term => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+async fn create_admin(
+    db: &Db,
+    username: &str,
+    name: &str,
+    password_stdin: bool,
+) -> anyhow::Result<()> {
+    let username = Username::parse(username)
+        .map_err(|e| anyhow::anyhow!("user name: {e} (use 3–64 of a-z 0-9 . - _)"))?;
+    let display_name = DisplayName::parse(name).map_err(|e| anyhow::anyhow!("name: {e}"))?;
+    let password = if password_stdin {
+        let mut line = String::new();
+        std::io::stdin().lock().read_line(&mut line)?;
+        line.trim_end_matches(['\r', '\n']).to_owned()
+    } else {
+        let first = rpassword::prompt_password("Password (12 characters or more): ")?;
+        let second = rpassword::prompt_password("Same password again: ")?;
+        if first != second {
+            bail!("the two passwords differ; nothing was created");
+        }
+        first
+    };
+    let password = NewPassword::parse(&password, username.as_str())
+        .map_err(|e| anyhow::anyhow!("password: {e}"))?;
+    let id = users::create(
+        db,
+        &users::NewUser {
+            username: username.clone(),
+            display_name,
+            lang: None,
+            roles: RoleSet::empty().with(Role::Admin),
+            teams: vec![],
+        },
+        SystemClock.now().timestamp(),
+    )
+    .await
+    .map_err(|e| match e {
+        guichet_store::StoreError::Conflict => {
+            anyhow::anyhow!("an account named {} already exists", username.as_str())
+        }
+        e => e.into(),
+    })?;
+    let hash = guichet_web::password::hash_blocking(password.expose().to_owned()).await?;
+    users::set_password_hash(db, id, &hash).await?;
+    println!("Administrator account {} created.", username.as_str());
+    std::io::stdout().flush()?;
+    Ok(())
+}
+
+async fn check_config(settings: &Settings) -> anyhow::Result<()> {
+    println!(
+        "configuration file: {}",
+        settings
+            .config_file
+            .as_ref()
+            .map_or("(none)".into(), |p| p.display().to_string())
+    );
+    println!("bind:               {}", settings.bind);
+    println!("data folder:        {}", settings.data_dir.display());
+    println!("database:           {}", settings.database_url_redacted());
+    println!("plain HTTP:         {}", settings.plain_http);
+    println!("behind a proxy:     {}", settings.behind_proxy);
+    settings.check_plain_http()?;
+    let db = Db::connect(&settings.database_url)
+        .await
+        .with_context(|| format!("cannot open {}", settings.database_url_redacted()))?;
+    let current = migrate::current_version(&db).await?;
+    let latest = migrate::latest_version();
+    println!("database backend:   {}", db.backend().name());
+    println!("schema version:     {current} (this guichet knows up to {latest})");
+    if current > latest {
+        bail!("the database is newer than this guichet");
+    }
+    if let Some(mode) = db.sqlite_pragma("journal_mode").await? {
+        println!("SQLite journal:     {mode}");
+    }
+    println!("configuration OK");
+    Ok(())
+}

@@ -1,0 +1,5 @@
+//! The `guichet` command: configuration, subcommands and the demo data.
+
+pub mod cli;
+pub mod config;
+pub mod demo;
