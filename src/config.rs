@@ -28,10 +28,10 @@ pub struct Options {
     )]
     pub database_url: Option<String>,
     /// Serve plain HTTP without Secure cookies. Only allowed on a loopback address.
-    #[arg(long, env = "GUICHET_PLAIN_HTTP", global = true, num_args = 0..=1, default_missing_value = "true")]
+    #[arg(long, env = "GUICHET_PLAIN_HTTP", global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub plain_http: Option<bool>,
     /// Trust the last X-Forwarded-For entry (guichet behind a reverse proxy).
-    #[arg(long, env = "GUICHET_BEHIND_PROXY", global = true, num_args = 0..=1, default_missing_value = "true")]
+    #[arg(long, env = "GUICHET_BEHIND_PROXY", global = true, num_args = 0..=1, require_equals = true, default_missing_value = "true")]
     pub behind_proxy: Option<bool>,
 }
 

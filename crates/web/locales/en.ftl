@@ -1,271 +1,271 @@
-# guichet — français (langue par défaut)
-# Textes écrits pour des personnes pressées : phrases courtes, mots simples.
+# guichet — English
+# Texts written for busy people: short sentences, plain words.
 
-## Mise en page
-skip-to-content = Aller au contenu
-nav-label = Menu principal
-lang-label = Langue
-sign-out = Se déconnecter
-error-prefix = Erreur :
-error-summary-title = Il y a un problème
-nav-home = Accueil
-nav-teams = Équipes
-nav-access-rights = Droits d'accès
-nav-accounts = Comptes
+## Layout
+skip-to-content = Skip to content
+nav-label = Main menu
+lang-label = Language
+sign-out = Sign out
+error-prefix = Error:
+error-summary-title = There is a problem
+nav-home = Home
+nav-teams = Teams
+nav-access-rights = Access rights
+nav-accounts = Accounts
 nav-sites = Sites
-nav-services = Services et équipes
+nav-services = Services and teams
 nav-organisation = Organisation
-nav-account = Mon compte
+nav-account = My account
 
-## Rôles
-role-reception = Accueil
-role-social-worker = Travailleur social
-role-health-worker = Soignant
+## Roles
+role-reception = Reception
+role-social-worker = Social worker
+role-health-worker = Health worker
 role-coordinator = Coordination
-role-dpo = Délégué à la protection des données
+role-dpo = Data protection officer
 role-admin = Administration
 
-## Jours
-day-mon = Lundi
-day-tue = Mardi
-day-wed = Mercredi
-day-thu = Jeudi
-day-fri = Vendredi
-day-sat = Samedi
-day-sun = Dimanche
+## Days
+day-mon = Monday
+day-tue = Tuesday
+day-wed = Wednesday
+day-thu = Thursday
+day-fri = Friday
+day-sat = Saturday
+day-sun = Sunday
 
-## Erreurs
-error-title = Cette page ne peut pas s'afficher
-error-go-home = Retour à l'accueil
-error-code = Code :
-error-not-found = Cette page n'existe pas, ou vous n'y avez pas accès.
-error-forbidden = Votre rôle ne donne pas accès à cette page. Demandez à l'administration si vous en avez besoin.
-error-signed-out = Votre session est terminée. Connectez-vous à nouveau.
-error-csrf = Ce formulaire a expiré ou ne vient pas de guichet. Revenez en arrière, rechargez la page et recommencez.
-error-too-large = Le formulaire envoyé est trop grand.
-error-unavailable = guichet ne peut pas joindre sa base de données pour le moment. Réessayez dans une minute. Si cela dure, prévenez le service informatique.
+## Errors
+error-title = This page cannot be shown
+error-go-home = Back to the home page
+error-code = Code:
+error-not-found = This page does not exist, or you do not have access to it.
+error-forbidden = Your role does not give you access to this page. If you need it, ask the administrator.
+error-signed-out = Your session has ended. Please sign in again.
+error-csrf = This form has expired or did not come from guichet. Go back, reload the page and try again.
+error-too-large = The form you sent is too large.
+error-unavailable = guichet cannot reach its database right now. Try again in a minute. If the problem continues, tell the IT department.
 
-## Connexion
-login-title = Se connecter
-login-username = Nom d'utilisateur
-login-password = Mot de passe
-login-submit = Se connecter
-login-help = Mot de passe oublié ? Demandez un lien à usage unique à l'administration de guichet.
-login-username-missing = Indiquez votre nom d'utilisateur
-login-password-missing = Indiquez votre mot de passe
-login-failed = Le nom d'utilisateur ou le mot de passe est incorrect
+## Sign in
+login-title = Sign in
+login-username = Username
+login-password = Password
+login-submit = Sign in
+login-help = Forgotten your password? Ask the guichet administrator for a one-time link.
+login-username-missing = Enter your username
+login-password-missing = Enter your password
+login-failed = The username or password is incorrect
 login-throttled = { $minutes ->
-    [one] Trop d'essais. Attendez 1 minute avant de réessayer.
-   *[other] Trop d'essais. Attendez { $minutes } minutes avant de réessayer.
+    [one] Too many attempts. Wait 1 minute, then try again.
+   *[other] Too many attempts. Wait { $minutes } minutes, then try again.
 }
-login-expired = Votre session s'est terminée après un moment sans activité. Connectez-vous à nouveau.
-login-password-set = Votre mot de passe est enregistré. Vous pouvez vous connecter.
+login-expired = You were inactive for a while, so your session has ended. Please sign in again.
+login-password-set = Your password has been saved. You can now sign in.
 
-## Mot de passe
-password-set-title = Choisir un mot de passe
-password-set-for = Compte : { $username }
-password-new = Nouveau mot de passe
-password-confirm = Répétez le nouveau mot de passe
-password-rule = Au moins 12 caractères. Une phrase de plusieurs mots est plus facile à retenir.
-password-set-submit = Enregistrer le mot de passe
-password-link-invalid = Ce lien ne fonctionne plus : il a déjà servi ou il a expiré. Demandez un nouveau lien à l'administration.
-password-too-short = Le mot de passe doit avoir au moins 12 caractères
-password-too-long = Le mot de passe doit avoir au plus 128 caractères
-password-same-as-username = Le mot de passe ne peut pas être votre nom d'utilisateur
-password-mismatch = Les deux mots de passe ne sont pas identiques
+## Password
+password-set-title = Choose a password
+password-set-for = Account: { $username }
+password-new = New password
+password-confirm = Repeat the new password
+password-rule = At least 12 characters. A sentence of a few words is easier to remember.
+password-set-submit = Save password
+password-link-invalid = This link no longer works: it has already been used or it has expired. Ask the administrator for a new link.
+password-too-short = The password must be at least 12 characters long
+password-too-long = The password must be 128 characters or fewer
+password-same-as-username = The password cannot be your username
+password-mismatch = The two passwords do not match
 
-## Accueil
-home-title = Accueil
-home-greeting = Bonjour { $name }.
-home-today = Aujourd'hui
-home-site-open = Ouvert : { $hours }.
-home-site-walkin = Sans rendez-vous : { $hours }.
-home-site-open-no-walkin = Ouvert : { $hours }. Pas de permanence sans rendez-vous aujourd'hui.
-home-site-closed-weekday = Fermé aujourd'hui.
-home-site-closed-today = Fermé aujourd'hui : { $reason }
-home-site-phone = Téléphone :
-home-persons = Personnes suivies par vos équipes
-home-persons-none = Vos équipes ne suivent encore personne.
+## Home
+home-title = Home
+home-greeting = Hello { $name }.
+home-today = Today
+home-site-open = Open: { $hours }.
+home-site-walkin = Drop-in (no appointment): { $hours }.
+home-site-open-no-walkin = Open: { $hours }. No drop-in today.
+home-site-closed-weekday = Closed today.
+home-site-closed-today = Closed today: { $reason }
+home-site-phone = Phone:
+home-persons = People supported by your teams
+home-persons-none = Your teams are not supporting anyone yet.
 home-persons-count = { $count ->
-    [one] 1 personne suivie.
-   *[other] { $count } personnes suivies.
+    [one] 1 person supported.
+   *[other] { $count } people supported.
 }
-home-my-teams = Vos équipes
-home-no-team = Vous ne faites partie d'aucune équipe.
-home-see-teams = Voir toutes les équipes
-home-dpo = Protection des données
+home-my-teams = Your teams
+home-no-team = You are not in any team.
+home-see-teams = See all teams
+home-dpo = Data protection
 home-dpo-accounts = { $count ->
-    [one] 1 compte du personnel.
-   *[other] { $count } comptes du personnel.
+    [one] 1 staff account.
+   *[other] { $count } staff accounts.
 }
-home-dpo-review = Revoir qui a accès à quoi
+home-dpo-review = Review who has access to what
 home-admin = Administration
 home-admin-accounts = { $count ->
-    [one] 1 compte
-   *[other] { $count } comptes
+    [one] 1 account
+   *[other] { $count } accounts
 }
 home-admin-sites = { $count ->
     [one] 1 site
    *[other] { $count } sites
 }
 home-admin-teams = { $count ->
-    [one] 1 équipe
-   *[other] { $count } équipes
+    [one] 1 team
+   *[other] { $count } teams
 }
-home-admin-no-person-data = Un compte d'administration gère les comptes et les réglages. Il ne voit jamais les dossiers des personnes.
+home-admin-no-person-data = An administration account manages accounts and settings. It never sees people's case files.
 
-## Personne
-person-title = Dossier
-person-why-followed = Vous voyez ce dossier parce que votre équipe suit cette personne : { $teams }.
+## Person
+person-title = Case file
+person-why-followed = You can see this case file because your team supports this person: { $teams }.
 
-## Mon compte
-account-title = Mon compte
-account-name = Nom
-account-username = Nom d'utilisateur
-account-roles = Rôles
-account-teams = Équipes
-account-no-team = Aucune
-account-lang-title = Langue de guichet
-account-lang-label = Langue
-account-lang-submit = Enregistrer la langue
-account-lang-saved = La langue est enregistrée.
-account-lang-invalid = Choisissez une langue dans la liste
-account-password-title = Changer mon mot de passe
-account-current-password = Mot de passe actuel
-account-current-missing = Indiquez votre mot de passe actuel
-account-current-wrong = Le mot de passe actuel est incorrect
-account-password-submit = Changer le mot de passe
-account-password-saved = Le mot de passe est changé. Vos autres sessions sont fermées.
-account-everywhere-title = Se déconnecter partout
+## My account
+account-title = My account
+account-name = Name
+account-username = Username
+account-roles = Roles
+account-teams = Teams
+account-no-team = None
+account-lang-title = Language for guichet
+account-lang-label = Language
+account-lang-submit = Save language
+account-lang-saved = Your language has been saved.
+account-lang-invalid = Choose a language from the list
+account-password-title = Change my password
+account-current-password = Current password
+account-current-missing = Enter your current password
+account-current-wrong = The current password is incorrect
+account-password-submit = Change password
+account-password-saved = Your password has been changed. Your other sessions have been closed.
+account-everywhere-title = Sign out everywhere
 account-other-sessions = { $count ->
-    [0] Vous n'êtes connecté nulle part ailleurs.
-    [one] Vous êtes aussi connecté sur 1 autre appareil.
-   *[other] Vous êtes aussi connecté sur { $count } autres appareils.
+    [0] You are not signed in anywhere else.
+    [one] You are also signed in on 1 other device.
+   *[other] You are also signed in on { $count } other devices.
 }
-account-everywhere-submit = Se déconnecter sur tous les appareils
+account-everywhere-submit = Sign out on all devices
 
-## Comptes (administration)
-users-title = Comptes du personnel
-users-new = Créer un compte
-users-back = Retour aux comptes
-users-col-name = Nom
-users-col-roles = Rôles
-users-col-teams = Équipes
-users-col-status = État
-users-status-active = Actif
-users-status-disabled = Désactivé
-users-status-no-password = En attente du mot de passe
-user-new-title = Créer un compte
-user-edit-title = Modifier un compte
-user-username = Nom d'utilisateur
-user-username-hint = Lettres minuscules, chiffres, point, tiret. Par exemple : m.dubois
-user-display-name = Nom complet
-user-lang = Langue de guichet
-user-lang-default = Selon le navigateur
-user-roles = Rôles
-user-roles-hint = Cochez tout ce que cette personne fait. Un compte d'administration ne voit aucun dossier.
-user-teams = Équipes
-user-teams-hint = Le personnel d'accueil et de terrain voit les personnes suivies par ses équipes.
-user-create = Créer le compte
-user-save = Enregistrer
-user-username-missing = Indiquez un nom d'utilisateur
-user-username-length = Le nom d'utilisateur doit avoir entre 3 et 64 caractères
-user-username-characters = Le nom d'utilisateur ne peut contenir que des lettres minuscules sans accent, des chiffres, des points et des tirets
-user-username-taken = Ce nom d'utilisateur existe déjà
-user-display-name-missing = Indiquez le nom complet
-user-display-name-long = Le nom complet doit avoir au plus 120 caractères
-user-roles-missing = Cochez au moins un rôle
-user-roles-admin-frontline = L'administration ne peut pas aller avec l'accueil ou le travail de terrain. Créez deux comptes séparés.
-user-roles-keep-own-admin = Vous ne pouvez pas retirer votre propre rôle d'administration
-user-teams-missing = Choisissez au moins une équipe pour un rôle d'accueil ou de terrain
-user-access-title = Accès
-user-reset-explain = Un lien à usage unique permet de choisir un nouveau mot de passe. Il s'affiche ici, pour l'imprimer ou le remettre en main propre.
-user-reset-submit = Créer un lien de mot de passe
-user-disable-explain = Un compte désactivé ne peut plus se connecter. Ses sessions sont fermées tout de suite.
-user-disabled-explain = Ce compte est désactivé.
-user-disable = Désactiver le compte
-user-enable = Réactiver le compte
-user-cannot-disable-self = Vous ne pouvez pas désactiver votre propre compte
+## Accounts (administration)
+users-title = Staff accounts
+users-new = Create an account
+users-back = Back to accounts
+users-col-name = Name
+users-col-roles = Roles
+users-col-teams = Teams
+users-col-status = Status
+users-status-active = Active
+users-status-disabled = Disabled
+users-status-no-password = No password yet
+user-new-title = Create an account
+user-edit-title = Edit an account
+user-username = Username
+user-username-hint = Lower-case letters, numbers, full stop, hyphen. For example: m.dubois
+user-display-name = Full name
+user-lang = Language for guichet
+user-lang-default = Same as the browser
+user-roles = Roles
+user-roles-hint = Tick everything this person does. An administration account cannot see any case files.
+user-teams = Teams
+user-teams-hint = Reception and frontline staff see the people supported by their teams.
+user-create = Create account
+user-save = Save
+user-username-missing = Enter a username
+user-username-length = The username must be between 3 and 64 characters long
+user-username-characters = The username can only contain lower-case letters without accents, numbers, full stops and hyphens
+user-username-taken = This username already exists
+user-display-name-missing = Enter the full name
+user-display-name-long = The full name must be 120 characters or fewer
+user-roles-missing = Tick at least one role
+user-roles-admin-frontline = Administration cannot be combined with reception or frontline work. Create two separate accounts.
+user-roles-keep-own-admin = You cannot remove your own Administration role
+user-teams-missing = Choose at least one team for a reception or frontline role
+user-access-title = Access
+user-reset-explain = A one-time link lets the person choose a new password. The link is shown here, so you can print it or hand it over in person.
+user-reset-submit = Create a password link
+user-disable-explain = A disabled account can no longer sign in. Its sessions are closed straight away.
+user-disabled-explain = This account is disabled.
+user-disable = Disable account
+user-enable = Enable account again
+user-cannot-disable-self = You cannot disable your own account
 
-## Lien à usage unique
-link-title = Lien pour choisir un mot de passe
-link-for = Pour : { $name }
-link-username = Nom d'utilisateur :
-link-open = Ouvrez cette adresse dans le navigateur de guichet :
+## One-time link
+link-title = Link to choose a password
+link-for = For: { $name }
+link-username = Username:
+link-open = Open this address in the browser you use for guichet:
 link-valid = { $hours ->
-    [one] Ce lien sert une seule fois, pendant 1 heure.
-   *[other] Ce lien sert une seule fois, pendant { $hours } heures.
+    [one] This link works only once, for 1 hour.
+   *[other] This link works only once, for { $hours } hours.
 }
-link-once = Imprimez ou recopiez ce lien maintenant : il ne sera plus affiché.
-link-back = Retour au compte
+link-once = Print or copy this link now: it will not be shown again.
+link-back = Back to the account
 
 ## Sites
 sites-title = Sites
-sites-new = Ajouter un site
-sites-none = Aucun site pour le moment.
-sites-back = Retour aux sites
-site-new-title = Ajouter un site
-site-edit-title = Modifier un site
-site-name = Nom du site
-site-street = Rue et numéro
-site-postcode = Code postal
-site-municipality = Commune
-site-phone = Téléphone
-site-phone-hint = Par exemple : 010 23 45 67
-site-hours = Heures d'ouverture
-site-hours-hint = Par exemple : 9:00-12:00, 13:30-16:00. Laissez vide si c'est fermé.
-site-day = Jour
-site-open = Ouvert
-site-walkin = Sans rendez-vous
-site-closing = Jours de fermeture
-site-closing-hint = Un jour par ligne : la date, puis la raison. Par exemple : 2026-12-24 Veille de Noël
-site-save = Enregistrer le site
-site-name-missing = Indiquez le nom du site
-site-street-missing = Indiquez la rue et le numéro
-site-postcode-invalid = Indiquez un code postal belge de 4 chiffres
-site-municipality-missing = Indiquez la commune
-site-phone-invalid = Indiquez un numéro de téléphone, par exemple 010 23 45 67
-site-hours-invalid = { $day } : écrivez les heures comme 9:00-12:00, 13:30-16:00
-site-closing-invalid = Jours de fermeture, ligne { $line } : écrivez la date comme 2026-12-24 ou 24/12/2026
+sites-new = Add a site
+sites-none = No sites yet.
+sites-back = Back to sites
+site-new-title = Add a site
+site-edit-title = Edit a site
+site-name = Site name
+site-street = Street and number
+site-postcode = Postcode
+site-municipality = Municipality
+site-phone = Phone
+site-phone-hint = For example: 010 23 45 67
+site-hours = Opening hours
+site-hours-hint = For example: 9:00-12:00, 13:30-16:00. Leave empty if closed.
+site-day = Day
+site-open = Open
+site-walkin = Drop-in (no appointment)
+site-closing = Closing days
+site-closing-hint = One day per line: the date, then the reason. For example: 2026-12-24 Christmas Eve
+site-save = Save site
+site-name-missing = Enter the site name
+site-street-missing = Enter the street and number
+site-postcode-invalid = Enter a 4-digit Belgian postcode
+site-municipality-missing = Enter the municipality
+site-phone-invalid = Enter a phone number, for example 010 23 45 67
+site-hours-invalid = { $day }: write the hours like this: 9:00-12:00, 13:30-16:00
+site-closing-invalid = Closing days, line { $line }: write the date like this: 2026-12-24 or 24/12/2026
 
-## Services et équipes
-services-title = Services et équipes
-services-none = Aucun service pour le moment.
-services-new = Ajouter un service
+## Services and teams
+services-title = Services and teams
+services-none = No services yet.
+services-new = Add a service
 services-site = Site
-services-name = Nom du service
-services-name-hint = Par exemple : Service social général, Médiation de dettes
-services-create = Ajouter le service
-service-name-missing = Indiquez le nom du service
-service-site-missing = Choisissez un site
-teams-new = Ajouter une équipe
+services-name = Service name
+services-name-hint = For example: General social service, Debt advice
+services-create = Add service
+service-name-missing = Enter the service name
+service-site-missing = Choose a site
+teams-new = Add a team
 teams-service = Service
-teams-name = Nom de l'équipe
-teams-create = Ajouter l'équipe
-team-name-missing = Indiquez le nom de l'équipe
-team-service-missing = Choisissez un service
-teams-title = Équipes
-teams-intro = Les équipes, leur service et leur site. Aucune donnée sur les personnes suivies.
-teams-col-team = Équipe
+teams-name = Team name
+teams-create = Add team
+team-name-missing = Enter the team name
+team-service-missing = Choose a service
+teams-title = Teams
+teams-intro = Teams, their service and their site. No data about the people supported.
+teams-col-team = Team
 teams-col-service = Service
 teams-col-site = Site
-teams-col-members = Membres
+teams-col-members = Members
 teams-members = { $count ->
-    [one] 1 membre
-   *[other] { $count } membres
+    [one] 1 member
+   *[other] { $count } members
 }
 
 ## Organisation
 org-title = Organisation
-org-name = Nom de l'organisation
-org-name-hint = Tel qu'il apparaît sur les courriers. Par exemple : CPAS de Wavre
-org-save = Enregistrer
-org-saved = Le nom est enregistré.
-org-name-missing = Indiquez le nom de l'organisation (200 caractères au plus)
+org-name = Organisation name
+org-name-hint = As it appears on letters. For example: CPAS of Wavre
+org-save = Save
+org-saved = The name has been saved.
+org-name-missing = Enter the organisation name (200 characters at most)
 
-## Droits d'accès (DPO)
-access-title = Qui a accès à quoi
-access-intro = Chaque compte du personnel, ses rôles et ses équipes. Cette liste ne montre aucune activité des personnes : elle sert à vérifier les droits.
-access-col-persons = Dossiers des personnes
-access-persons-followed = Personnes suivies par ses équipes
-access-persons-none = Aucun
+## Access rights (data protection officer)
+access-title = Who has access to what
+access-intro = Every staff account, with its roles and teams. This list does not show what anyone has done. It is for checking access rights.
+access-col-persons = People's case files
+access-persons-followed = People supported by their teams
+access-persons-none = None

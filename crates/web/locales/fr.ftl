@@ -265,7 +265,7 @@ org-name-missing = Indiquez le nom de l'organisation (200 caractères au plus)
 
 ## Droits d'accès (DPO)
 access-title = Qui a accès à quoi
-access-intro = Chaque compte du personnel, ses rôles et ses équipes. Cette liste ne montre aucune activité des personnes : elle sert à vérifier les droits.
+access-intro = Chaque compte du personnel, ses rôles et ses équipes. Cette liste ne montre pas ce que chacun fait : elle sert seulement à vérifier les droits.
 access-col-persons = Dossiers des personnes
 access-persons-followed = Personnes suivies par ses équipes
 access-persons-none = Aucun

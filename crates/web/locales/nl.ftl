@@ -1,271 +1,271 @@
-# guichet — français (langue par défaut)
-# Textes écrits pour des personnes pressées : phrases courtes, mots simples.
+# guichet — Nederlands
+# Teksten voor mensen die het druk hebben: korte zinnen, eenvoudige woorden.
 
-## Mise en page
-skip-to-content = Aller au contenu
-nav-label = Menu principal
-lang-label = Langue
-sign-out = Se déconnecter
-error-prefix = Erreur :
-error-summary-title = Il y a un problème
-nav-home = Accueil
-nav-teams = Équipes
-nav-access-rights = Droits d'accès
-nav-accounts = Comptes
-nav-sites = Sites
-nav-services = Services et équipes
-nav-organisation = Organisation
-nav-account = Mon compte
+## Opmaak
+skip-to-content = Naar de inhoud
+nav-label = Hoofdmenu
+lang-label = Taal
+sign-out = Afmelden
+error-prefix = Fout:
+error-summary-title = Er is een probleem
+nav-home = Startpagina
+nav-teams = Teams
+nav-access-rights = Toegangsrechten
+nav-accounts = Accounts
+nav-sites = Locaties
+nav-services = Diensten en teams
+nav-organisation = Organisatie
+nav-account = Mijn account
 
-## Rôles
-role-reception = Accueil
-role-social-worker = Travailleur social
-role-health-worker = Soignant
-role-coordinator = Coordination
-role-dpo = Délégué à la protection des données
-role-admin = Administration
+## Rollen
+role-reception = Onthaal
+role-social-worker = Maatschappelijk werker
+role-health-worker = Zorgverlener
+role-coordinator = Coördinatie
+role-dpo = Functionaris voor gegevensbescherming
+role-admin = Beheer
 
-## Jours
-day-mon = Lundi
-day-tue = Mardi
-day-wed = Mercredi
-day-thu = Jeudi
-day-fri = Vendredi
-day-sat = Samedi
-day-sun = Dimanche
+## Dagen
+day-mon = Maandag
+day-tue = Dinsdag
+day-wed = Woensdag
+day-thu = Donderdag
+day-fri = Vrijdag
+day-sat = Zaterdag
+day-sun = Zondag
 
-## Erreurs
-error-title = Cette page ne peut pas s'afficher
-error-go-home = Retour à l'accueil
-error-code = Code :
-error-not-found = Cette page n'existe pas, ou vous n'y avez pas accès.
-error-forbidden = Votre rôle ne donne pas accès à cette page. Demandez à l'administration si vous en avez besoin.
-error-signed-out = Votre session est terminée. Connectez-vous à nouveau.
-error-csrf = Ce formulaire a expiré ou ne vient pas de guichet. Revenez en arrière, rechargez la page et recommencez.
-error-too-large = Le formulaire envoyé est trop grand.
-error-unavailable = guichet ne peut pas joindre sa base de données pour le moment. Réessayez dans une minute. Si cela dure, prévenez le service informatique.
+## Fouten
+error-title = Deze pagina kan niet worden getoond
+error-go-home = Terug naar de startpagina
+error-code = Code:
+error-not-found = Deze pagina bestaat niet, of u hebt er geen toegang toe.
+error-forbidden = Uw rol geeft geen toegang tot deze pagina. Hebt u ze toch nodig? Vraag het aan de beheerder.
+error-signed-out = Uw sessie is afgelopen. Meld u opnieuw aan.
+error-csrf = Dit formulier is verlopen of komt niet van guichet. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+error-too-large = Het verzonden formulier is te groot.
+error-unavailable = guichet kan zijn database nu niet bereiken. Probeer het over een minuut opnieuw. Blijft het probleem? Laat het dan weten aan de IT-dienst.
 
-## Connexion
-login-title = Se connecter
-login-username = Nom d'utilisateur
-login-password = Mot de passe
-login-submit = Se connecter
-login-help = Mot de passe oublié ? Demandez un lien à usage unique à l'administration de guichet.
-login-username-missing = Indiquez votre nom d'utilisateur
-login-password-missing = Indiquez votre mot de passe
-login-failed = Le nom d'utilisateur ou le mot de passe est incorrect
+## Aanmelden
+login-title = Aanmelden
+login-username = Gebruikersnaam
+login-password = Wachtwoord
+login-submit = Aanmelden
+login-help = Wachtwoord vergeten? Vraag de beheerder van guichet om een eenmalige link.
+login-username-missing = Vul uw gebruikersnaam in
+login-password-missing = Vul uw wachtwoord in
+login-failed = De gebruikersnaam of het wachtwoord is niet juist
 login-throttled = { $minutes ->
-    [one] Trop d'essais. Attendez 1 minute avant de réessayer.
-   *[other] Trop d'essais. Attendez { $minutes } minutes avant de réessayer.
+    [one] Te veel pogingen. Wacht 1 minuut en probeer het dan opnieuw.
+   *[other] Te veel pogingen. Wacht { $minutes } minuten en probeer het dan opnieuw.
 }
-login-expired = Votre session s'est terminée après un moment sans activité. Connectez-vous à nouveau.
-login-password-set = Votre mot de passe est enregistré. Vous pouvez vous connecter.
+login-expired = U was een tijd niet actief. Daarom is uw sessie afgelopen. Meld u opnieuw aan.
+login-password-set = Uw wachtwoord is opgeslagen. U kunt zich nu aanmelden.
 
-## Mot de passe
-password-set-title = Choisir un mot de passe
-password-set-for = Compte : { $username }
-password-new = Nouveau mot de passe
-password-confirm = Répétez le nouveau mot de passe
-password-rule = Au moins 12 caractères. Une phrase de plusieurs mots est plus facile à retenir.
-password-set-submit = Enregistrer le mot de passe
-password-link-invalid = Ce lien ne fonctionne plus : il a déjà servi ou il a expiré. Demandez un nouveau lien à l'administration.
-password-too-short = Le mot de passe doit avoir au moins 12 caractères
-password-too-long = Le mot de passe doit avoir au plus 128 caractères
-password-same-as-username = Le mot de passe ne peut pas être votre nom d'utilisateur
-password-mismatch = Les deux mots de passe ne sont pas identiques
+## Wachtwoord
+password-set-title = Kies een wachtwoord
+password-set-for = Account: { $username }
+password-new = Nieuw wachtwoord
+password-confirm = Herhaal het nieuwe wachtwoord
+password-rule = Minstens 12 tekens. Een zin van een paar woorden onthoudt u makkelijker.
+password-set-submit = Wachtwoord opslaan
+password-link-invalid = Deze link werkt niet meer: hij is al gebruikt of hij is verlopen. Vraag de beheerder om een nieuwe link.
+password-too-short = Het wachtwoord moet minstens 12 tekens hebben
+password-too-long = Het wachtwoord mag hoogstens 128 tekens hebben
+password-same-as-username = Het wachtwoord mag niet hetzelfde zijn als uw gebruikersnaam
+password-mismatch = De twee wachtwoorden zijn niet hetzelfde
 
-## Accueil
-home-title = Accueil
-home-greeting = Bonjour { $name }.
-home-today = Aujourd'hui
-home-site-open = Ouvert : { $hours }.
-home-site-walkin = Sans rendez-vous : { $hours }.
-home-site-open-no-walkin = Ouvert : { $hours }. Pas de permanence sans rendez-vous aujourd'hui.
-home-site-closed-weekday = Fermé aujourd'hui.
-home-site-closed-today = Fermé aujourd'hui : { $reason }
-home-site-phone = Téléphone :
-home-persons = Personnes suivies par vos équipes
-home-persons-none = Vos équipes ne suivent encore personne.
+## Startpagina
+home-title = Startpagina
+home-greeting = Goedendag { $name }.
+home-today = Vandaag
+home-site-open = Open: { $hours }.
+home-site-walkin = Zonder afspraak: { $hours }.
+home-site-open-no-walkin = Open: { $hours }. Vandaag geen spreekuur zonder afspraak.
+home-site-closed-weekday = Vandaag gesloten.
+home-site-closed-today = Vandaag gesloten: { $reason }
+home-site-phone = Telefoon:
+home-persons = Personen begeleid door uw teams
+home-persons-none = Uw teams begeleiden nog niemand.
 home-persons-count = { $count ->
-    [one] 1 personne suivie.
-   *[other] { $count } personnes suivies.
+    [one] 1 persoon begeleid.
+   *[other] { $count } personen begeleid.
 }
-home-my-teams = Vos équipes
-home-no-team = Vous ne faites partie d'aucune équipe.
-home-see-teams = Voir toutes les équipes
-home-dpo = Protection des données
+home-my-teams = Uw teams
+home-no-team = U zit in geen enkel team.
+home-see-teams = Alle teams bekijken
+home-dpo = Gegevensbescherming
 home-dpo-accounts = { $count ->
-    [one] 1 compte du personnel.
-   *[other] { $count } comptes du personnel.
+    [one] 1 personeelsaccount.
+   *[other] { $count } personeelsaccounts.
 }
-home-dpo-review = Revoir qui a accès à quoi
-home-admin = Administration
+home-dpo-review = Nakijken wie toegang heeft tot wat
+home-admin = Beheer
 home-admin-accounts = { $count ->
-    [one] 1 compte
-   *[other] { $count } comptes
+    [one] 1 account
+   *[other] { $count } accounts
 }
 home-admin-sites = { $count ->
-    [one] 1 site
-   *[other] { $count } sites
+    [one] 1 locatie
+   *[other] { $count } locaties
 }
 home-admin-teams = { $count ->
-    [one] 1 équipe
-   *[other] { $count } équipes
+    [one] 1 team
+   *[other] { $count } teams
 }
-home-admin-no-person-data = Un compte d'administration gère les comptes et les réglages. Il ne voit jamais les dossiers des personnes.
+home-admin-no-person-data = Een beheeraccount beheert de accounts en de instellingen. Het ziet nooit de dossiers van personen.
 
-## Personne
+## Persoon
 person-title = Dossier
-person-why-followed = Vous voyez ce dossier parce que votre équipe suit cette personne : { $teams }.
+person-why-followed = U ziet dit dossier omdat uw team deze persoon begeleidt: { $teams }.
 
-## Mon compte
-account-title = Mon compte
-account-name = Nom
-account-username = Nom d'utilisateur
-account-roles = Rôles
-account-teams = Équipes
-account-no-team = Aucune
-account-lang-title = Langue de guichet
-account-lang-label = Langue
-account-lang-submit = Enregistrer la langue
-account-lang-saved = La langue est enregistrée.
-account-lang-invalid = Choisissez une langue dans la liste
-account-password-title = Changer mon mot de passe
-account-current-password = Mot de passe actuel
-account-current-missing = Indiquez votre mot de passe actuel
-account-current-wrong = Le mot de passe actuel est incorrect
-account-password-submit = Changer le mot de passe
-account-password-saved = Le mot de passe est changé. Vos autres sessions sont fermées.
-account-everywhere-title = Se déconnecter partout
+## Mijn account
+account-title = Mijn account
+account-name = Naam
+account-username = Gebruikersnaam
+account-roles = Rollen
+account-teams = Teams
+account-no-team = Geen
+account-lang-title = Taal van guichet
+account-lang-label = Taal
+account-lang-submit = Taal opslaan
+account-lang-saved = De taal is opgeslagen.
+account-lang-invalid = Kies een taal uit de lijst
+account-password-title = Mijn wachtwoord wijzigen
+account-current-password = Huidig wachtwoord
+account-current-missing = Vul uw huidige wachtwoord in
+account-current-wrong = Het huidige wachtwoord is niet juist
+account-password-submit = Wachtwoord wijzigen
+account-password-saved = Uw wachtwoord is gewijzigd. Uw andere sessies zijn afgesloten.
+account-everywhere-title = Overal afmelden
 account-other-sessions = { $count ->
-    [0] Vous n'êtes connecté nulle part ailleurs.
-    [one] Vous êtes aussi connecté sur 1 autre appareil.
-   *[other] Vous êtes aussi connecté sur { $count } autres appareils.
+    [0] U bent nergens anders aangemeld.
+    [one] U bent ook aangemeld op 1 ander toestel.
+   *[other] U bent ook aangemeld op { $count } andere toestellen.
 }
-account-everywhere-submit = Se déconnecter sur tous les appareils
+account-everywhere-submit = Afmelden op alle toestellen
 
-## Comptes (administration)
-users-title = Comptes du personnel
-users-new = Créer un compte
-users-back = Retour aux comptes
-users-col-name = Nom
-users-col-roles = Rôles
-users-col-teams = Équipes
-users-col-status = État
-users-status-active = Actif
-users-status-disabled = Désactivé
-users-status-no-password = En attente du mot de passe
-user-new-title = Créer un compte
-user-edit-title = Modifier un compte
-user-username = Nom d'utilisateur
-user-username-hint = Lettres minuscules, chiffres, point, tiret. Par exemple : m.dubois
-user-display-name = Nom complet
-user-lang = Langue de guichet
-user-lang-default = Selon le navigateur
-user-roles = Rôles
-user-roles-hint = Cochez tout ce que cette personne fait. Un compte d'administration ne voit aucun dossier.
-user-teams = Équipes
-user-teams-hint = Le personnel d'accueil et de terrain voit les personnes suivies par ses équipes.
-user-create = Créer le compte
-user-save = Enregistrer
-user-username-missing = Indiquez un nom d'utilisateur
-user-username-length = Le nom d'utilisateur doit avoir entre 3 et 64 caractères
-user-username-characters = Le nom d'utilisateur ne peut contenir que des lettres minuscules sans accent, des chiffres, des points et des tirets
-user-username-taken = Ce nom d'utilisateur existe déjà
-user-display-name-missing = Indiquez le nom complet
-user-display-name-long = Le nom complet doit avoir au plus 120 caractères
-user-roles-missing = Cochez au moins un rôle
-user-roles-admin-frontline = L'administration ne peut pas aller avec l'accueil ou le travail de terrain. Créez deux comptes séparés.
-user-roles-keep-own-admin = Vous ne pouvez pas retirer votre propre rôle d'administration
-user-teams-missing = Choisissez au moins une équipe pour un rôle d'accueil ou de terrain
-user-access-title = Accès
-user-reset-explain = Un lien à usage unique permet de choisir un nouveau mot de passe. Il s'affiche ici, pour l'imprimer ou le remettre en main propre.
-user-reset-submit = Créer un lien de mot de passe
-user-disable-explain = Un compte désactivé ne peut plus se connecter. Ses sessions sont fermées tout de suite.
-user-disabled-explain = Ce compte est désactivé.
-user-disable = Désactiver le compte
-user-enable = Réactiver le compte
-user-cannot-disable-self = Vous ne pouvez pas désactiver votre propre compte
+## Accounts (beheer)
+users-title = Personeelsaccounts
+users-new = Account aanmaken
+users-back = Terug naar de accounts
+users-col-name = Naam
+users-col-roles = Rollen
+users-col-teams = Teams
+users-col-status = Status
+users-status-active = Actief
+users-status-disabled = Uitgeschakeld
+users-status-no-password = Nog geen wachtwoord
+user-new-title = Account aanmaken
+user-edit-title = Account wijzigen
+user-username = Gebruikersnaam
+user-username-hint = Kleine letters, cijfers, punt, koppelteken. Bijvoorbeeld: m.dubois
+user-display-name = Volledige naam
+user-lang = Taal van guichet
+user-lang-default = Zoals in de browser
+user-roles = Rollen
+user-roles-hint = Vink alles aan wat deze persoon doet. Een beheeraccount ziet geen enkel dossier.
+user-teams = Teams
+user-teams-hint = Medewerkers van het onthaal en op het terrein zien de personen die hun teams begeleiden.
+user-create = Account aanmaken
+user-save = Opslaan
+user-username-missing = Vul een gebruikersnaam in
+user-username-length = De gebruikersnaam moet tussen 3 en 64 tekens hebben
+user-username-characters = De gebruikersnaam mag alleen kleine letters zonder accenten, cijfers, punten en koppeltekens bevatten
+user-username-taken = Deze gebruikersnaam bestaat al
+user-display-name-missing = Vul de volledige naam in
+user-display-name-long = De volledige naam mag hoogstens 120 tekens hebben
+user-roles-missing = Vink minstens één rol aan
+user-roles-admin-frontline = Beheer kan niet samen met onthaal of werk op het terrein. Maak twee aparte accounts aan.
+user-roles-keep-own-admin = U kunt uw eigen rol Beheer niet weghalen
+user-teams-missing = Kies minstens één team voor een rol in het onthaal of op het terrein
+user-access-title = Toegang
+user-reset-explain = Met een eenmalige link kiest de persoon een nieuw wachtwoord. De link verschijnt hier. U kunt hem afdrukken of persoonlijk overhandigen.
+user-reset-submit = Wachtwoordlink aanmaken
+user-disable-explain = Met een uitgeschakeld account kan men zich niet meer aanmelden. De sessies worden meteen afgesloten.
+user-disabled-explain = Dit account is uitgeschakeld.
+user-disable = Account uitschakelen
+user-enable = Account weer inschakelen
+user-cannot-disable-self = U kunt uw eigen account niet uitschakelen
 
-## Lien à usage unique
-link-title = Lien pour choisir un mot de passe
-link-for = Pour : { $name }
-link-username = Nom d'utilisateur :
-link-open = Ouvrez cette adresse dans le navigateur de guichet :
+## Eenmalige link
+link-title = Link om een wachtwoord te kiezen
+link-for = Voor: { $name }
+link-username = Gebruikersnaam:
+link-open = Open dit adres in de browser waarmee u guichet gebruikt:
 link-valid = { $hours ->
-    [one] Ce lien sert une seule fois, pendant 1 heure.
-   *[other] Ce lien sert une seule fois, pendant { $hours } heures.
+    [one] Deze link werkt maar één keer en blijft 1 uur geldig.
+   *[other] Deze link werkt maar één keer en blijft { $hours } uur geldig.
 }
-link-once = Imprimez ou recopiez ce lien maintenant : il ne sera plus affiché.
-link-back = Retour au compte
+link-once = Druk deze link nu af of schrijf hem over: hij wordt niet meer getoond.
+link-back = Terug naar het account
 
-## Sites
-sites-title = Sites
-sites-new = Ajouter un site
-sites-none = Aucun site pour le moment.
-sites-back = Retour aux sites
-site-new-title = Ajouter un site
-site-edit-title = Modifier un site
-site-name = Nom du site
-site-street = Rue et numéro
-site-postcode = Code postal
-site-municipality = Commune
-site-phone = Téléphone
-site-phone-hint = Par exemple : 010 23 45 67
-site-hours = Heures d'ouverture
-site-hours-hint = Par exemple : 9:00-12:00, 13:30-16:00. Laissez vide si c'est fermé.
-site-day = Jour
-site-open = Ouvert
-site-walkin = Sans rendez-vous
-site-closing = Jours de fermeture
-site-closing-hint = Un jour par ligne : la date, puis la raison. Par exemple : 2026-12-24 Veille de Noël
-site-save = Enregistrer le site
-site-name-missing = Indiquez le nom du site
-site-street-missing = Indiquez la rue et le numéro
-site-postcode-invalid = Indiquez un code postal belge de 4 chiffres
-site-municipality-missing = Indiquez la commune
-site-phone-invalid = Indiquez un numéro de téléphone, par exemple 010 23 45 67
-site-hours-invalid = { $day } : écrivez les heures comme 9:00-12:00, 13:30-16:00
-site-closing-invalid = Jours de fermeture, ligne { $line } : écrivez la date comme 2026-12-24 ou 24/12/2026
+## Locaties
+sites-title = Locaties
+sites-new = Locatie toevoegen
+sites-none = Nog geen locaties.
+sites-back = Terug naar de locaties
+site-new-title = Locatie toevoegen
+site-edit-title = Locatie wijzigen
+site-name = Naam van de locatie
+site-street = Straat en nummer
+site-postcode = Postcode
+site-municipality = Gemeente
+site-phone = Telefoon
+site-phone-hint = Bijvoorbeeld: 010 23 45 67
+site-hours = Openingsuren
+site-hours-hint = Bijvoorbeeld: 9:00-12:00, 13:30-16:00. Laat leeg als het gesloten is.
+site-day = Dag
+site-open = Open
+site-walkin = Zonder afspraak
+site-closing = Sluitingsdagen
+site-closing-hint = Eén dag per regel: de datum, dan de reden. Bijvoorbeeld: 2026-12-24 Kerstavond
+site-save = Locatie opslaan
+site-name-missing = Vul de naam van de locatie in
+site-street-missing = Vul de straat en het nummer in
+site-postcode-invalid = Vul een Belgische postcode van 4 cijfers in
+site-municipality-missing = Vul de gemeente in
+site-phone-invalid = Vul een telefoonnummer in, bijvoorbeeld 010 23 45 67
+site-hours-invalid = { $day }: schrijf de uren zoals 9:00-12:00, 13:30-16:00
+site-closing-invalid = Sluitingsdagen, regel { $line }: schrijf de datum zoals 2026-12-24 of 24/12/2026
 
-## Services et équipes
-services-title = Services et équipes
-services-none = Aucun service pour le moment.
-services-new = Ajouter un service
-services-site = Site
-services-name = Nom du service
-services-name-hint = Par exemple : Service social général, Médiation de dettes
-services-create = Ajouter le service
-service-name-missing = Indiquez le nom du service
-service-site-missing = Choisissez un site
-teams-new = Ajouter une équipe
-teams-service = Service
-teams-name = Nom de l'équipe
-teams-create = Ajouter l'équipe
-team-name-missing = Indiquez le nom de l'équipe
-team-service-missing = Choisissez un service
-teams-title = Équipes
-teams-intro = Les équipes, leur service et leur site. Aucune donnée sur les personnes suivies.
-teams-col-team = Équipe
-teams-col-service = Service
-teams-col-site = Site
-teams-col-members = Membres
+## Diensten en teams
+services-title = Diensten en teams
+services-none = Nog geen diensten.
+services-new = Dienst toevoegen
+services-site = Locatie
+services-name = Naam van de dienst
+services-name-hint = Bijvoorbeeld: Algemene sociale dienst, Schuldbemiddeling
+services-create = Dienst toevoegen
+service-name-missing = Vul de naam van de dienst in
+service-site-missing = Kies een locatie
+teams-new = Team toevoegen
+teams-service = Dienst
+teams-name = Naam van het team
+teams-create = Team toevoegen
+team-name-missing = Vul de naam van het team in
+team-service-missing = Kies een dienst
+teams-title = Teams
+teams-intro = De teams, hun dienst en hun locatie. Geen gegevens over begeleide personen.
+teams-col-team = Team
+teams-col-service = Dienst
+teams-col-site = Locatie
+teams-col-members = Leden
 teams-members = { $count ->
-    [one] 1 membre
-   *[other] { $count } membres
+    [one] 1 lid
+   *[other] { $count } leden
 }
 
-## Organisation
-org-title = Organisation
-org-name = Nom de l'organisation
-org-name-hint = Tel qu'il apparaît sur les courriers. Par exemple : CPAS de Wavre
-org-save = Enregistrer
-org-saved = Le nom est enregistré.
-org-name-missing = Indiquez le nom de l'organisation (200 caractères au plus)
+## Organisatie
+org-title = Organisatie
+org-name = Naam van de organisatie
+org-name-hint = Zoals de naam op brieven staat. Bijvoorbeeld: OCMW Waver
+org-save = Opslaan
+org-saved = De naam is opgeslagen.
+org-name-missing = Vul de naam van de organisatie in (hoogstens 200 tekens)
 
-## Droits d'accès (DPO)
-access-title = Qui a accès à quoi
-access-intro = Chaque compte du personnel, ses rôles et ses équipes. Cette liste ne montre aucune activité des personnes : elle sert à vérifier les droits.
-access-col-persons = Dossiers des personnes
-access-persons-followed = Personnes suivies par ses équipes
-access-persons-none = Aucun
+## Toegangsrechten (functionaris voor gegevensbescherming)
+access-title = Wie heeft toegang tot wat
+access-intro = Elk personeelsaccount, met zijn rollen en teams. Deze lijst toont niet wat iemand doet. Ze dient alleen om de rechten na te kijken.
+access-col-persons = Dossiers van personen
+access-persons-followed = Personen begeleid door de eigen teams
+access-persons-none = Geen

@@ -1,0 +1,207 @@
+use guichet_domain::{Clock, FixedClock, Role};
+use guichet_store::Db;
+use guichet_web::{AppState, WebConfig};
+use reqwest::cookie::{CookieStore, Jar};
+use reqwest::StatusCode;
+use std::sync::Arc;
+
+pub const START: &str = "2026-03-02T09:00:00Z";
+
+pub struct TestApp {
+    pub base: String,
+    pub db: Db,
+    pub clock: Arc<FixedClock>,
+    _dir: Option<tempfile::TempDir>,
+    shutdown: Option<tokio::sync::oneshot::Sender<()>>,
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(s) = self.shutdown.take() {
+            let _ = s.send(());
+        }
+    }
+}
+
+/// A fresh, empty, migrated database on the backend chosen for this run.
+pub async fn test_db() -> (Db, Option<tempfile::TempDir>) {
+    let backend = std::env::var("GUICHET_TEST_DATABASE").unwrap_or_else(|_| "sqlite".into());
+    match backend.as_str() {
+        "sqlite" => {
+            let dir = tempfile::tempdir().expect("temp dir");
+            let url = format!("sqlite://{}", dir.path().join("test.sqlite").display());
+            (
+                Db::connect_and_migrate(&url).await.expect("sqlite"),
+                Some(dir),
+            )
+        }
+        "postgres" => {
+            let base = std::env::var("GUICHET_TEST_DATABASE_URL")
+                .expect("GUICHET_TEST_DATABASE=postgres needs GUICHET_TEST_DATABASE_URL");
+            let admin = Db::connect(&base).await.expect("postgres server");
+            let name = format!("t_{}", &guichet_store::new_token()[..16]);
+            sqlx::query(&format!("CREATE DATABASE {name}"))
+                .execute(admin.pool())
+                .await
+                .expect("create test database");
+            admin.close().await;
+            let (prefix, _) = base.rsplit_once('/').expect("database URL with a path");
+            let url = format!("{prefix}/{name}");
+            (Db::connect_and_migrate(&url).await.expect("postgres"), None)
+        }
+        other => panic!("unknown GUICHET_TEST_DATABASE={other}"),
+    }
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(false).await
+}
+
+/// Starts the real router on a random port. `secure_cookies = false` is the plain-HTTP
+/// loopback mode; the demo data is loaded.
+pub async fn spawn_app_with(secure_cookies: bool) -> TestApp {
+    let (db, dir) = test_db().await;
+    let start = chrono::DateTime::parse_from_rfc3339(START)
+        .unwrap()
+        .to_utc();
+    let clock = Arc::new(FixedClock::new(start));
+    guichet::demo::seed(&db, clock.now().timestamp())
+        .await
+        .expect("demo data");
+    let state = AppState::new(
+        db.clone(),
+        clock.clone(),
+        WebConfig {
+            secure_cookies,
+            behind_proxy: false,
+        },
+    )
+    .await
+    .expect("state");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let (tx, rx) = tokio::sync::oneshot::channel::<()>();
+    tokio::spawn(guichet_web::serve(state, listener, async {
+        let _ = rx.await;
+    }));
+    TestApp {
+        base,
+        db,
+        clock,
+        _dir: dir,
+        shutdown: Some(tx),
+    }
+}
+
+pub fn password_of(role: Role) -> (&'static str, &'static str) {
+    let (_, u, p, _) = guichet::demo::ACCOUNTS
+        .iter()
+        .find(|a| a.0 == role)
+        .unwrap();
+    (u, p)
+}
+
+/// A browser: its own cookie jar, no automatic redirects.
+pub struct Browser {
+    pub base: String,
+    pub jar: Arc<Jar>,
+    pub client: reqwest::Client,
+    pub csrf: String,
+}
+
+pub fn csrf_in(html: &str) -> String {
+    html.split("name=\"csrf_token\" value=\"")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .unwrap_or_default()
+        .to_owned()
+}
+
+impl TestApp {
+    pub fn browser(&self) -> Browser {
+        let jar = Arc::new(Jar::default());
+        let client = reqwest::Client::builder()
+            .cookie_provider(jar.clone())
+            .redirect(reqwest::redirect::Policy::none())
+            .build()
+            .unwrap();
+        Browser {
+            base: self.base.clone(),
+            jar,
+            client,
+            csrf: String::new(),
+        }
+    }
+
+    pub async fn signed_in(&self, role: Role) -> Browser {
+        let mut b = self.browser();
+        let (u, p) = password_of(role);
+        let res = b.sign_in(u, p).await;
+        assert_eq!(res.status(), StatusCode::SEE_OTHER, "sign-in of {u}");
+        b.refresh_csrf("/account").await;
+        b
+    }
+
+    pub fn advance(&self, minutes: i64) {
+        self.clock.advance(chrono::Duration::minutes(minutes));
+    }
+}
+
+impl Browser {
+    pub async fn get(&self, path: &str) -> reqwest::Response {
+        self.client
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn html(&self, path: &str) -> (StatusCode, String) {
+        let r = self.get(path).await;
+        (r.status(), r.text().await.unwrap())
+    }
+
+    /// Reads the CSRF token from a page's form.
+    pub async fn refresh_csrf(&mut self, path: &str) {
+        let (_, html) = self.html(path).await;
+        self.csrf = csrf_in(&html);
+        assert!(!self.csrf.is_empty(), "no form token on {path}");
+    }
+
+    /// Sends a form with this browser's CSRF token added.
+    pub async fn post(&self, path: &str, form: &[(&str, &str)]) -> reqwest::Response {
+        let mut fields: Vec<(&str, &str)> = form.to_vec();
+        fields.push(("csrf_token", &self.csrf));
+        self.client
+            .post(format!("{}{path}", self.base))
+            .form(&fields)
+            .send()
+            .await
+            .unwrap()
+    }
+
+    pub async fn sign_in(&mut self, username: &str, password: &str) -> reqwest::Response {
+        self.refresh_csrf("/login").await;
+        self.post("/login", &[("username", username), ("password", password)])
+            .await
+    }
+
+    /// The session cookie's value, if any.
+    pub fn session_cookie(&self) -> Option<String> {
+        let url = self.base.parse().unwrap();
+        let header = self.jar.cookies(&url)?;
+        header
+            .to_str()
+            .ok()?
+            .split("; ")
+            .find_map(|kv| kv.strip_prefix("guichet_session=").map(str::to_owned))
+    }
+}
+
+pub fn location(r: &reqwest::Response) -> String {
+    r.headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned()
+}

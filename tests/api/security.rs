@@ -1,0 +1,242 @@
+use crate::helpers::{spawn_app, spawn_app_with};
+use guichet_domain::Role;
+use reqwest::StatusCode;
+
+fn assert_security_headers(r: &reqwest::Response, what: &str) {
+    let h = r.headers();
+    let csp = h
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    for part in [
+        "default-src 'none'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "frame-ancestors 'none'",
+        "script-src 'none'",
+    ] {
+        assert!(csp.contains(part), "{what}: CSP lacks {part}: {csp}");
+    }
+    assert!(!csp.contains("unsafe-inline"), "{what}: {csp}");
+    assert_eq!(
+        h.get("x-content-type-options").unwrap(),
+        "nosniff",
+        "{what}"
+    );
+    assert_eq!(h.get("referrer-policy").unwrap(), "no-referrer", "{what}");
+}
+
+#[tokio::test]
+async fn every_response_carries_the_security_headers_and_signed_in_pages_are_never_cached() {
+    let app = spawn_app().await;
+    let anon = app.browser();
+    for path in ["/login", "/healthz", "/no-such-page"] {
+        let r = anon.get(path).await;
+        assert_security_headers(&r, path);
+    }
+    let admin = app.signed_in(Role::Admin).await;
+    for path in [
+        "/home",
+        "/account",
+        "/admin/users",
+        "/admin/sites",
+        "/admin/services",
+        "/access-rights",
+    ] {
+        let r = admin.get(path).await;
+        assert_eq!(r.status(), StatusCode::OK, "{path}");
+        assert_security_headers(&r, path);
+        assert_eq!(
+            r.headers().get("cache-control").unwrap(),
+            "no-store",
+            "{path}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn the_stylesheet_has_a_content_hashed_name_and_is_cached_for_a_year() {
+    let app = spawn_app().await;
+    let (_, html) = app.browser().html("/login").await;
+    let href = html
+        .split("rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    assert!(
+        href.starts_with("/static/app.") && href.ends_with(".css"),
+        "{href}"
+    );
+    let r = app.browser().get(&href).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(
+        r.headers().get("cache-control").unwrap(),
+        "public, max-age=31536000, immutable"
+    );
+    assert!(r
+        .headers()
+        .get("content-type")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .starts_with("text/css"));
+    assert_eq!(
+        app.browser().get("/static/app.0000.css").await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
+
+#[tokio::test]
+async fn pages_contain_no_script_and_no_inline_style() {
+    let app = spawn_app().await;
+    let admin = app.signed_in(Role::Admin).await;
+    for path in ["/login", "/home", "/admin/users/new", "/admin/sites/new"] {
+        let (_, html) = admin.html(path).await;
+        assert!(!html.contains("<script"), "{path}");
+        assert!(!html.contains("style="), "{path}");
+    }
+}
+
+#[tokio::test]
+async fn forms_without_the_right_token_or_from_another_site_are_refused() {
+    let app = spawn_app().await;
+    let b = app.signed_in(Role::Reception).await;
+    let url = |p: &str| format!("{}{p}", app.base);
+
+    let r = b
+        .client
+        .post(url("/account/language"))
+        .form(&[("lang", "nl")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "no token");
+    let r = b
+        .client
+        .post(url("/account/language"))
+        .form(&[("lang", "nl"), ("csrf_token", "forged")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "wrong token");
+    let r = b
+        .client
+        .post(url("/account/language"))
+        .header("origin", "http://evil.example")
+        .form(&[("lang", "nl"), ("csrf_token", b.csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "other origin");
+    let r = b
+        .client
+        .post(url("/account/language"))
+        .header("sec-fetch-site", "cross-site")
+        .form(&[("lang", "nl"), ("csrf_token", b.csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "cross-site fetch");
+    // Nothing was changed by the refused forms.
+    assert!(b.html("/home").await.1.contains("lang=\"fr\""));
+
+    let host = app.base.trim_start_matches("http://");
+    let r = b
+        .client
+        .post(url("/account/language"))
+        .header("origin", format!("http://{host}"))
+        .header("sec-fetch-site", "same-origin")
+        .form(&[("lang", "nl"), ("csrf_token", b.csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert!(b.html("/home").await.1.contains("lang=\"nl\""));
+}
+
+#[tokio::test]
+async fn the_sign_in_form_itself_needs_its_token() {
+    let app = spawn_app().await;
+    let b = app.browser();
+    let r = b
+        .client
+        .post(format!("{}/login", app.base))
+        .form(&[("username", "accueil"), ("password", "accueil-demo-2026")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN);
+}
+
+#[tokio::test]
+async fn secure_cookies_use_the_host_prefix_and_are_http_only() {
+    let app = spawn_app_with(true).await;
+    let r = app.browser().get("/login").await;
+    let cookie = r
+        .headers()
+        .get("set-cookie")
+        .unwrap()
+        .to_str()
+        .unwrap()
+        .to_owned();
+    assert!(cookie.starts_with("__Host-guichet_csrf="), "{cookie}");
+    for attr in ["Path=/", "HttpOnly", "SameSite=Lax", "Secure"] {
+        assert!(cookie.contains(attr), "{cookie} lacks {attr}");
+    }
+    assert!(!cookie.contains("Domain="));
+}
+
+#[tokio::test]
+async fn health_checks_answer_without_sign_in() {
+    let app = spawn_app().await;
+    let b = app.browser();
+    let r = b.get("/healthz").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.text().await.unwrap(), "ok");
+    assert_eq!(b.get("/readyz").await.status(), StatusCode::OK);
+    app.db.close().await;
+    assert_eq!(
+        b.get("/readyz").await.status(),
+        StatusCode::SERVICE_UNAVAILABLE
+    );
+}
+
+#[tokio::test]
+async fn the_language_comes_from_lang_then_is_remembered() {
+    let app = spawn_app().await;
+    let b = app.browser();
+    let (_, html) = b.html("/login?lang=nl").await;
+    assert!(html.contains("<html lang=\"nl\">"));
+    assert!(html.contains("Aanmelden"), "Dutch text");
+    let (_, html) = b.html("/login").await;
+    assert!(html.contains("<html lang=\"nl\">"), "remembered");
+    let (_, html) = b.html("/login?lang=en").await;
+    assert!(html.contains("Sign in"));
+    // A browser asking for Dutch gets Dutch without any parameter.
+    let r = app
+        .browser()
+        .client
+        .get(format!("{}/login", app.base))
+        .header("accept-language", "nl-BE,nl;q=0.9")
+        .send()
+        .await
+        .unwrap();
+    assert!(r.text().await.unwrap().contains("<html lang=\"nl\">"));
+}
+
+#[tokio::test]
+async fn html_is_compressed_when_the_browser_accepts_it() {
+    let app = spawn_app().await;
+    let b = app.signed_in(Role::Admin).await;
+    let r = b
+        .client
+        .get(format!("{}/admin/users", app.base))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers().get("content-encoding").unwrap(), "gzip");
+}
