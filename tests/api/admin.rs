@@ -225,7 +225,7 @@ async fn a_site_form_with_mistakes_keeps_every_value_and_a_good_one_is_saved() {
     let gare = guichet_store::org::get_site(&app.db, gare.id)
         .await
         .unwrap();
-    assert_eq!(gare.opening_hours.0[2].to_string(), "13:00-16:00");
+    assert_eq!(gare.opening_hours.0[2].to_string(), "13:00–16:00");
     assert_eq!(gare.closing_days.len(), 2);
     assert_eq!(gare.phone.display(), "010 99 88 77");
 }

@@ -154,7 +154,7 @@ impl std::fmt::Display for DayHours {
         let parts: Vec<String> = self
             .0
             .iter()
-            .map(|(a, b)| format!("{}-{}", a.format("%H:%M"), b.format("%H:%M")))
+            .map(|(a, b)| format!("{}–{}", a.format("%H:%M"), b.format("%H:%M")))
             .collect();
         f.write_str(&parts.join(", "))
     }
@@ -289,7 +289,7 @@ mod tests {
     #[test]
     fn day_hours_accept_common_writings() {
         let h = DayHours::parse("9h-12h, 13:30-16:00").unwrap();
-        assert_eq!(h.to_string(), "09:00-12:00, 13:30-16:00");
+        assert_eq!(h.to_string(), "09:00–12:00, 13:30–16:00");
         assert!(h.is_open_at(NaiveTime::from_hms_opt(14, 0, 0).unwrap()));
         assert!(!h.is_open_at(NaiveTime::from_hms_opt(12, 30, 0).unwrap()));
         assert!(DayHours::parse("").unwrap().is_closed());
