@@ -2,10 +2,12 @@
 // Run: `scripts/test --only-e2e` from the repo root, or `node --test --test-concurrency=1` here
 // (env: GUICHET_BIN, GUICHET_E2E_DATABASE_URL; see README.md).
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROLES, startGuichet } from './lib/server.mjs';
 import {
-  Findings, checkPage, crawl, formatViolations, launchChromium, pathOf, runAxe,
+  Findings, SCREENSHOT_DIR, checkPage, crawl, formatViolations, launchChromium, pathOf, runAxe,
   screenshot, signIn, signOut, submitAndWait,
 } from './lib/web.mjs';
 
@@ -29,6 +31,10 @@ async function noJsContext() {
 }
 
 before(async () => {
+  // Screenshots and reports of an earlier run would mix with this one's (sub-folders are other runs').
+  for (const f of existsSync(SCREENSHOT_DIR) ? readdirSync(SCREENSHOT_DIR, { withFileTypes: true }) : []) {
+    if (f.isFile() && /\.(png|json)$/.test(f.name)) rmSync(path.join(SCREENSHOT_DIR, f.name));
+  }
   server = await startGuichet();
   browser = await launchChromium();
 });

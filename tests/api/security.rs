@@ -240,3 +240,21 @@ async fn html_is_compressed_when_the_browser_accepts_it() {
         .unwrap();
     assert_eq!(r.headers().get("content-encoding").unwrap(), "gzip");
 }
+
+#[tokio::test]
+async fn the_stylesheet_and_health_checks_never_set_a_cookie() {
+    let app = spawn_app().await;
+    let (_, html) = app.browser().html("/login").await;
+    let href = html
+        .split("rel=\"stylesheet\" href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    for path in [href.as_str(), "/healthz", "/readyz"] {
+        let r = app.browser().get(path).await;
+        assert!(r.headers().get("set-cookie").is_none(), "{path}");
+    }
+}

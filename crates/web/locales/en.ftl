@@ -168,6 +168,7 @@ user-teams = Teams
 user-teams-hint = Reception and frontline staff see the people supported by their teams.
 user-create = Create account
 user-save = Save
+user-saved = The changes are saved.
 user-username-missing = Enter a username
 user-username-length = The username must be between 3 and 64 characters long
 user-username-characters = The username can only contain lower-case letters without accents, numbers, full stops and hyphens

@@ -168,6 +168,7 @@ user-teams = Équipes
 user-teams-hint = Le personnel d'accueil et de terrain voit les personnes suivies par ses équipes.
 user-create = Créer le compte
 user-save = Enregistrer
+user-saved = Les changements sont enregistrés.
 user-username-missing = Indiquez un nom d'utilisateur
 user-username-length = Le nom d'utilisateur doit avoir entre 3 et 64 caractères
 user-username-characters = Le nom d'utilisateur ne peut contenir que des lettres minuscules sans accent, des chiffres, des points et des tirets

@@ -168,6 +168,7 @@ user-teams = Teams
 user-teams-hint = Medewerkers van het onthaal en op het terrein zien de personen die hun teams begeleiden.
 user-create = Account aanmaken
 user-save = Opslaan
+user-saved = De wijzigingen zijn opgeslagen.
 user-username-missing = Vul een gebruikersnaam in
 user-username-length = De gebruikersnaam moet tussen 3 en 64 tekens hebben
 user-username-characters = De gebruikersnaam mag alleen kleine letters zonder accenten, cijfers, punten en koppeltekens bevatten

@@ -83,13 +83,18 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
         }
     }
 
+    // Health checks and the stylesheet never carry a cookie (the stylesheet is cached
+    // publicly); every page does, so its forms can be checked.
+    let is_page = !is_machine_path(req.uri().path());
     let csrf = match csrf {
         Some(c) => c,
         None => match CookieKind::Csrf.read(&cfg, req.headers()) {
             Some(c) => c.to_owned(),
             None => {
                 let c = guichet_store::new_token();
-                set_cookies.push(CookieKind::Csrf.set(&cfg, &c, None));
+                if is_page {
+                    set_cookies.push(CookieKind::Csrf.set(&cfg, &c, None));
+                }
                 c
             }
         },
@@ -140,6 +145,10 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
         response.headers_mut().append(header::SET_COOKIE, c);
     }
     response
+}
+
+fn is_machine_path(path: &str) -> bool {
+    path.starts_with("/static/") || path == "/healthz" || path == "/readyz"
 }
 
 fn is_public_path(path: &str) -> bool {

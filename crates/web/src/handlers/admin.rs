@@ -356,18 +356,17 @@ pub async fn user_edit_form(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<String>,
+    axum::extract::RawQuery(q): axum::extract::RawQuery,
 ) -> Response {
     match load_user(&state, &ctx, &id).await {
         Ok((user, teams)) => {
             let form = UserForm::from_user(&user);
-            user_form_page(
-                &ctx,
-                &form,
-                Errors::default(),
-                Some(user),
-                &teams,
-                String::new(),
-            )
+            let notice = if q.is_some_and(|q| q.contains("saved")) {
+                ctx.t("user-saved")
+            } else {
+                String::new()
+            };
+            user_form_page(&ctx, &form, Errors::default(), Some(user), &teams, notice)
         }
         Err(r) => r,
     }
