@@ -170,7 +170,11 @@ async fn disabling_an_account_ends_its_sessions() {
     let admin = app.signed_in(Role::Admin).await;
     let r = admin.post("/admin/users/1/toggle", &[]).await;
     assert_eq!(location(&r), "/admin/users/1?saved=1");
-    assert!(admin.html("/admin/users/1?saved=1").await.1.contains("Les changements sont enregistrés"));
+    assert!(admin
+        .html("/admin/users/1?saved=1")
+        .await
+        .1
+        .contains("Les changements sont enregistrés"));
     assert_eq!(reception.get("/home").await.status(), StatusCode::SEE_OTHER);
     let (_, html) = admin.html("/admin/users").await;
     assert!(html.contains("Désactivé"));

@@ -1,9 +1,11 @@
 //! Pure types and rules of guichet. No I/O: time comes in through a [`Clock`],
 //! so every rule can be tested with a fixed date.
 
+pub mod calendar;
 pub mod clock;
 pub mod ids;
 pub mod lang;
+pub mod niss;
 pub mod org;
 pub mod policy;
 pub mod role;
