@@ -5,6 +5,7 @@ pub mod calendar;
 pub mod clock;
 pub mod ids;
 pub mod lang;
+pub mod matching;
 pub mod niss;
 pub mod org;
 pub mod policy;
