@@ -5,14 +5,14 @@ import { after, before, test } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROLES, parseAccounts, startGuichet } from './lib/server.mjs';
-import { Findings, crawl, launchChromium, runAxe, signIn, signOut } from './lib/web.mjs';
+import { Findings, crawl, launchChromium, runAxe, screenshotDir, signIn, signOut } from './lib/web.mjs';
 
 const fake = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'fake-guichet.mjs');
 let server;
 let browser;
 
 before(async () => {
-  process.env.GUICHET_E2E_SCREENSHOTS ??= path.join(path.dirname(fake), '..', '..', 'target', 'screenshots', 'harness');
+  process.env.GUICHET_E2E_SCREENSHOTS = path.join(screenshotDir(), 'harness');
   server = await startGuichet({ bin: process.execPath, preArgs: [fake], databaseUrl: '' });
   browser = await launchChromium();
 });

@@ -154,19 +154,5 @@ export async function startGuichet(opts = {}) {
     }
     await sleep(100);
   }
-  if (process.env.DEV_TMP_ORIGIN_HACK) { // TEMPORARY dev-only proxy, to be removed
-    const http = await import('node:http');
-    const proxy = http.createServer((req, res) => {
-      const headers = { ...req.headers };
-      if (headers.origin === 'null') headers.origin = `http://${headers.host}`;
-      const up = http.request({ host: '127.0.0.1', port, method: req.method, path: req.url, headers }, (r) => {
-        res.writeHead(r.statusCode, r.headers); r.pipe(res);
-      });
-      req.pipe(up);
-    });
-    await new Promise((r) => proxy.listen(0, '127.0.0.1', r));
-    proxy.unref();
-    server.baseURL = `http://127.0.0.1:${proxy.address().port}`;
-  }
   return server;
 }

@@ -11,9 +11,12 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 export const MAX_GZIP_BYTES = 14600;
 export const MAX_PAGES_PER_ROLE = 40;
 
-export const SCREENSHOT_DIR = process.env.GUICHET_E2E_SCREENSHOTS
-  ? path.resolve(process.env.GUICHET_E2E_SCREENSHOTS)
-  : path.join(REPO_ROOT, 'target', 'screenshots');
+/** Where screenshots and reports go (read at call time, so a test file can set the variable). */
+export function screenshotDir() {
+  return process.env.GUICHET_E2E_SCREENSHOTS
+    ? path.resolve(process.env.GUICHET_E2E_SCREENSHOTS)
+    : path.join(REPO_ROOT, 'target', 'screenshots');
+}
 
 export async function launchChromium() {
   const browser = await chromium.launch({
@@ -44,6 +47,12 @@ export function pathOf(url) {
   return u.pathname + u.search + u.hash;
 }
 
+/** `path (HTTP status, h1 "…")`, to say in a failure message where the browser is. */
+export async function whereIs(page, res) {
+  const h1 = await page.locator('h1').first().innerText({ timeout: 2000 }).catch(() => '');
+  return `${pathOf(page.url())} (${res ? `HTTP ${res.status()}, ` : ''}h1 ${JSON.stringify(h1.trim())})`;
+}
+
 export async function signIn(page, baseURL, account, lang) {
   const loginURL = lang ? `${baseURL}/login?lang=${lang}` : `${baseURL}/login`;
   await page.goto(loginURL);
@@ -54,9 +63,7 @@ export async function signIn(page, baseURL, account, lang) {
   const landed = new URL(page.url()).pathname;
   if (landed !== '/home') {
     const summary = await page.locator('.error-summary').allInnerTexts().catch(() => []);
-    const h1 = await page.locator('h1').first().innerText().catch(() => '');
-    throw new Error(`sign-in as ${account.username} landed on ${pathOf(page.url())} (HTTP ${res?.status()}, ` +
-      `h1 ${JSON.stringify(h1)}), expected /home` +
+    throw new Error(`sign-in as ${account.username} landed on ${await whereIs(page, res)}, expected /home` +
       (summary.length ? `; error summary: ${summary.join(' | ').replace(/\s+/g, ' ')}` : ''));
   }
 }
@@ -118,8 +125,8 @@ export function slugOf(url) {
 }
 
 export async function screenshot(page, name) {
-  mkdirSync(SCREENSHOT_DIR, { recursive: true });
-  const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  mkdirSync(screenshotDir(), { recursive: true });
+  const file = path.join(screenshotDir(), `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
@@ -182,8 +189,8 @@ export class Findings {
   }
 
   writeJSON(name) {
-    mkdirSync(SCREENSHOT_DIR, { recursive: true });
-    const file = path.join(SCREENSHOT_DIR, name);
+    mkdirSync(screenshotDir(), { recursive: true });
+    const file = path.join(screenshotDir(), name);
     writeFileSync(file, JSON.stringify({ findings: this.items, pages: this.pages }, null, 2));
     return file;
   }

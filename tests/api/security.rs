@@ -23,7 +23,7 @@ fn assert_security_headers(r: &reqwest::Response, what: &str) {
         "nosniff",
         "{what}"
     );
-    assert_eq!(h.get("referrer-policy").unwrap(), "no-referrer", "{what}");
+    assert_eq!(h.get("referrer-policy").unwrap(), "same-origin", "{what}");
 }
 
 #[tokio::test]
@@ -140,6 +140,15 @@ async fn forms_without_the_right_token_or_from_another_site_are_refused() {
         .await
         .unwrap();
     assert_eq!(r.status(), StatusCode::FORBIDDEN, "cross-site fetch");
+    let r = b
+        .client
+        .post(url("/account/language"))
+        .header("origin", "null")
+        .form(&[("lang", "nl"), ("csrf_token", b.csrf.as_str())])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::FORBIDDEN, "opaque origin");
     // Nothing was changed by the refused forms.
     assert!(b.html("/home").await.1.contains("lang=\"fr\""));
 
