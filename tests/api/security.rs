@@ -104,65 +104,57 @@ async fn pages_contain_no_script_and_no_inline_style() {
 async fn forms_without_the_right_token_or_from_another_site_are_refused() {
     let app = spawn_app().await;
     let b = app.signed_in(Role::Reception).await;
-    let url = |p: &str| format!("{}{p}", app.base);
-
-    let r = b
-        .client
-        .post(url("/account/language"))
-        .form(&[("lang", "nl")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::FORBIDDEN, "no token");
-    let r = b
-        .client
-        .post(url("/account/language"))
-        .form(&[("lang", "nl"), ("csrf_token", "forged")])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::FORBIDDEN, "wrong token");
-    let r = b
-        .client
-        .post(url("/account/language"))
-        .header("origin", "http://evil.example")
-        .form(&[("lang", "nl"), ("csrf_token", b.csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::FORBIDDEN, "other origin");
-    let r = b
-        .client
-        .post(url("/account/language"))
-        .header("sec-fetch-site", "cross-site")
-        .form(&[("lang", "nl"), ("csrf_token", b.csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::FORBIDDEN, "cross-site fetch");
-    let r = b
-        .client
-        .post(url("/account/language"))
-        .header("origin", "null")
-        .form(&[("lang", "nl"), ("csrf_token", b.csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::FORBIDDEN, "opaque origin");
+    let host = app.base.trim_start_matches("http://").to_owned();
+    // Sends the language form with the given token and extra headers.
+    let send = |token: Option<&str>, headers: &[(&str, String)]| {
+        let mut req = b.client.post(format!("{}/account/language", app.base));
+        for (k, v) in headers {
+            req = req.header(*k, v);
+        }
+        let mut form = vec![("lang", "nl")];
+        if let Some(t) = token {
+            form.push(("csrf_token", t));
+        }
+        req.form(&form).send()
+    };
+    let token = b.csrf.as_str();
+    let refused: [(&str, Option<&str>, Vec<(&str, String)>); 5] = [
+        ("no token", None, vec![]),
+        ("wrong token", Some("forged"), vec![]),
+        (
+            "other origin",
+            Some(token),
+            vec![("origin", "http://evil.example".into())],
+        ),
+        (
+            "cross-site fetch",
+            Some(token),
+            vec![("sec-fetch-site", "cross-site".into())],
+        ),
+        (
+            "opaque origin",
+            Some(token),
+            vec![("origin", "null".into())],
+        ),
+    ];
+    for (what, t, headers) in &refused {
+        assert_eq!(
+            send(*t, headers).await.unwrap().status(),
+            StatusCode::FORBIDDEN,
+            "{what}"
+        );
+    }
     // Nothing was changed by the refused forms.
     assert!(b.html("/home").await.1.contains("lang=\"fr\""));
 
-    let host = app.base.trim_start_matches("http://");
-    let r = b
-        .client
-        .post(url("/account/language"))
-        .header("origin", format!("http://{host}"))
-        .header("sec-fetch-site", "same-origin")
-        .form(&[("lang", "nl"), ("csrf_token", b.csrf.as_str())])
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let same_site = vec![
+        ("origin", format!("http://{host}")),
+        ("sec-fetch-site", "same-origin".into()),
+    ];
+    assert_eq!(
+        send(Some(token), &same_site).await.unwrap().status(),
+        StatusCode::SEE_OTHER
+    );
     assert!(b.html("/home").await.1.contains("lang=\"nl\""));
 }
 
