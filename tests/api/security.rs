@@ -118,7 +118,8 @@ async fn forms_without_the_right_token_or_from_another_site_are_refused() {
         req.form(&form).send()
     };
     let token = b.csrf.as_str();
-    let refused: [(&str, Option<&str>, Vec<(&str, String)>); 5] = [
+    type Case<'a> = (&'a str, Option<&'a str>, Vec<(&'a str, String)>);
+    let refused: [Case; 5] = [
         ("no token", None, vec![]),
         ("wrong token", Some("forged"), vec![]),
         (
