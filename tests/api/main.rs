@@ -8,6 +8,7 @@ mod helpers;
 mod access;
 mod admin;
 mod cli;
+mod persons;
 mod security;
 mod sessions;
 mod signin;

@@ -8,6 +8,7 @@ pub mod lang;
 pub mod matching;
 pub mod niss;
 pub mod org;
+pub mod person;
 pub mod policy;
 pub mod role;
 pub mod throttle;

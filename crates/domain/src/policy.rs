@@ -57,6 +57,12 @@ impl Actor {
         }
     }
 
+    /// May this actor open a new file followed by `team`? Only front-line staff, for one
+    /// of their own teams.
+    pub fn may_create_person_for(&self, team: TeamId) -> bool {
+        matches!(self.person_access(), PersonAccess::FollowedBy(mine) if mine.contains(&team))
+    }
+
     /// Accounts, sites, services, teams and settings.
     pub fn may_administer(&self) -> bool {
         self.has(Role::Admin)
@@ -107,6 +113,15 @@ mod tests {
             let a = actor(&[role], &[1]);
             assert!(!a.may_read_person(&[TeamId::new(1)]), "{role:?}");
         }
+    }
+
+    #[test]
+    fn files_are_created_for_ones_own_team_only_and_never_by_an_administrator() {
+        let reception = actor(&[Role::Reception], &[1]);
+        assert!(reception.may_create_person_for(TeamId::new(1)));
+        assert!(!reception.may_create_person_for(TeamId::new(2)));
+        assert!(!actor(&[Role::Admin], &[1]).may_create_person_for(TeamId::new(1)));
+        assert!(!actor(&[Role::Coordinator], &[1]).may_create_person_for(TeamId::new(1)));
     }
 
     #[test]

@@ -22,6 +22,8 @@ use thiserror::Error;
 pub enum StoreError {
     #[error("not found")]
     NotFound,
+    #[error("not allowed")]
+    Forbidden,
     #[error("already exists")]
     Conflict,
     #[error(

@@ -1,9 +1,14 @@
 //! Person files: the minimal part needed by the home pages. Every read takes the
 //! acting staff member and applies `Actor::person_access` in the query itself.
 
-use crate::{get_i64, get_str, Db, Result, StoreError};
+use crate::{get_i64, get_opt_i64, get_opt_str, get_str, Db, Result, StoreError};
 use guichet_domain::ids::{PersonId, TeamId};
+use guichet_domain::matching::{compare_names, normalise, Reason};
+use guichet_domain::niss::Niss;
+use guichet_domain::org::PhoneNumber;
+use guichet_domain::person::{Email, PartialDate, PhoneKind};
 use guichet_domain::{Actor, PersonAccess};
+use std::collections::BTreeMap;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PersonSummary {
@@ -114,12 +119,15 @@ fn summary(r: &sqlx::any::AnyRow) -> Result<PersonSummary> {
 /// reception screens arrive with the reception issue.
 pub async fn seed(db: &Db, given: &str, family: &str, team: TeamId, now: i64) -> Result<PersonId> {
     let mut tx = db.pool().begin().await?;
-    let row = sqlx::query("INSERT INTO persons (given_names, family_name, created_at) VALUES ($1, $2, $3) RETURNING id")
-        .bind(given)
-        .bind(family)
-        .bind(now)
-        .fetch_one(&mut *tx)
-        .await?;
+    let row = sqlx::query(
+        "INSERT INTO persons (given_names, family_name, name_key, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
+    )
+    .bind(given)
+    .bind(family)
+    .bind(name_key(given, family, ""))
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
     let id = PersonId::new(get_i64(&row, "id")?);
     sqlx::query("INSERT INTO person_followups (person_id, team_id, since) VALUES ($1, $2, $3)")
         .bind(id.get())
@@ -129,4 +137,248 @@ pub async fn seed(db: &Db, given: &str, family: &str, team: TeamId, now: i64) ->
         .await?;
     tx.commit().await?;
     Ok(id)
+}
+
+/// Normalised, sorted words of every name of a person.
+pub fn name_key(given: &str, family: &str, usual: &str) -> String {
+    let mut words: Vec<String> = normalise(&format!("{given} {family} {usual}"))
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    words.sort();
+    words.dedup();
+    words.join(" ")
+}
+
+/// A new file as typed at the desk. Only a name and one way to reach the person are
+/// required by the screens; the store accepts what the domain types allow.
+#[derive(Debug, Clone, Default)]
+pub struct NewPerson {
+    pub given_names: String,
+    pub family_name: String,
+    pub usual_name: String,
+    pub birth: PartialDate,
+    pub niss: Option<Niss>,
+    /// Number, kind, and whose phone it is when not the person's own ("her daughter").
+    pub phones: Vec<(PhoneNumber, PhoneKind, String)>,
+    pub emails: Vec<(Email, String)>,
+}
+
+/// Creates a file followed by `team`, which must be one of the actor's teams.
+pub async fn create(
+    db: &Db,
+    actor: &Actor,
+    new: &NewPerson,
+    team: TeamId,
+    now: i64,
+) -> Result<PersonId> {
+    if !actor.may_create_person_for(team) {
+        return Err(StoreError::Forbidden);
+    }
+    let mut tx = db.pool().begin().await?;
+    let row = sqlx::query(
+        "INSERT INTO persons (given_names, family_name, usual_name, birth_year, birth_month, birth_day, niss, name_key, created_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
+    )
+    .bind(new.given_names.trim())
+    .bind(new.family_name.trim())
+    .bind(new.usual_name.trim())
+    .bind(new.birth.year.map(i64::from))
+    .bind(new.birth.month.map(i64::from))
+    .bind(new.birth.day.map(i64::from))
+    .bind(new.niss.as_ref().map(Niss::digits))
+    .bind(name_key(&new.given_names, &new.family_name, &new.usual_name))
+    .bind(now)
+    .fetch_one(&mut *tx)
+    .await?;
+    let id = PersonId::new(get_i64(&row, "id")?);
+    if let Some(n) = &new.niss {
+        sqlx::query(
+            "INSERT INTO person_niss_history (person_id, niss, recorded_at) VALUES ($1, $2, $3)",
+        )
+        .bind(id.get())
+        .bind(n.digits())
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    for (i, (number, kind, holder)) in new.phones.iter().enumerate() {
+        sqlx::query("INSERT INTO person_phones (person_id, number, kind, holder, position) VALUES ($1, $2, $3, $4, $5)")
+            .bind(id.get())
+            .bind(number.e164())
+            .bind(kind.code())
+            .bind(holder.trim())
+            .bind(i as i64)
+            .execute(&mut *tx)
+            .await?;
+    }
+    for (i, (email, holder)) in new.emails.iter().enumerate() {
+        sqlx::query("INSERT INTO person_emails (person_id, address, holder, position) VALUES ($1, $2, $3, $4)")
+            .bind(id.get())
+            .bind(email.as_str())
+            .bind(holder.trim())
+            .bind(i as i64)
+            .execute(&mut *tx)
+            .await?;
+    }
+    sqlx::query("INSERT INTO person_followups (person_id, team_id, since) VALUES ($1, $2, $3)")
+        .bind(id.get())
+        .bind(team.get())
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(id)
+}
+
+/// A file that may be the person about to be created.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Candidate {
+    pub id: PersonId,
+    pub given_names: String,
+    pub family_name: String,
+    pub birth: PartialDate,
+    pub reasons: Vec<Reason>,
+}
+
+/// Likely matches among the files the actor may see, strongest first, and how many
+/// more likely matches exist in files the actor may not see (their content stays hidden).
+pub async fn find_candidates(
+    db: &Db,
+    actor: &Actor,
+    new: &NewPerson,
+) -> Result<(Vec<Candidate>, i64)> {
+    let mut sql = String::from(
+        "SELECT p.id, p.given_names, p.family_name, p.usual_name, p.birth_year, p.birth_month, p.birth_day, p.niss \
+         FROM persons p WHERE 1 = 0",
+    );
+    let mut binds: Vec<String> = Vec::new();
+    let arg = |v: String, binds: &mut Vec<String>| {
+        binds.push(v);
+        format!("${}", binds.len())
+    };
+    if let Some(n) = &new.niss {
+        let a = arg(n.digits().to_owned(), &mut binds);
+        sql.push_str(&format!(" OR p.niss = {a} OR p.id IN (SELECT person_id FROM person_niss_history WHERE niss = {a})"));
+    }
+    for (number, _, _) in &new.phones {
+        let a = arg(number.e164().to_owned(), &mut binds);
+        sql.push_str(&format!(
+            " OR p.id IN (SELECT person_id FROM person_phones WHERE number = {a})"
+        ));
+    }
+    if let Some(date) = new.birth.full() {
+        let a = arg(date.format("%Y").to_string(), &mut binds);
+        let b = arg(date.format("%m").to_string(), &mut binds);
+        let c = arg(date.format("%d").to_string(), &mut binds);
+        sql.push_str(&format!(
+            " OR (CAST(p.birth_year AS TEXT) = {a} AND p.birth_month = CAST({b} AS BIGINT) AND p.birth_day = CAST({c} AS BIGINT))"
+        ));
+    }
+    let key = name_key(&new.given_names, &new.family_name, &new.usual_name);
+    for word in key.split(' ').filter(|w| w.chars().count() >= 3) {
+        // A typo may sit anywhere: look for the word's first three letters.
+        let prefix: String = word.chars().take(3).collect();
+        let a = arg(format!("%{prefix}%"), &mut binds);
+        sql.push_str(&format!(" OR p.name_key LIKE {a}"));
+    }
+    sql.push_str(" LIMIT 500");
+    let mut q = sqlx::query(&sql);
+    for b in &binds {
+        q = q.bind(b);
+    }
+    let rows = q.fetch_all(db.pool()).await?;
+
+    let mut found: BTreeMap<i64, Candidate> = BTreeMap::new();
+    for r in &rows {
+        let id = get_i64(r, "id")?;
+        let given = get_str(r, "given_names")?;
+        let family = get_str(r, "family_name")?;
+        let usual = get_str(r, "usual_name")?;
+        let birth = PartialDate {
+            year: get_opt_i64(r, "birth_year")?.map(|v| v as i32),
+            month: get_opt_i64(r, "birth_month")?.map(|v| v as u32),
+            day: get_opt_i64(r, "birth_day")?.map(|v| v as u32),
+        };
+        let mut reasons = Vec::new();
+        if let (Some(n), Some(stored)) = (&new.niss, get_opt_str(r, "niss")?) {
+            if n.digits() == stored {
+                reasons.push(Reason::SameNiss);
+            }
+        }
+        let names =
+            compare_names(&new.given_names, &new.family_name, &given, &family).or_else(|| {
+                (!usual.is_empty())
+                    .then(|| compare_names(&new.given_names, &new.family_name, &given, &usual))
+                    .flatten()
+            });
+        if let Some(n) = names {
+            reasons.push(n);
+        }
+        if new.birth.full().is_some() && new.birth.full() == birth.full() {
+            reasons.push(Reason::SameBirthDate);
+        }
+        if reasons.is_empty() && new.phones.is_empty() {
+            continue;
+        }
+        found.insert(
+            id,
+            Candidate {
+                id: PersonId::new(id),
+                given_names: given,
+                family_name: family,
+                birth,
+                reasons,
+            },
+        );
+    }
+    // Phone matches: mark them.
+    if !new.phones.is_empty() && !found.is_empty() {
+        for (number, _, _) in &new.phones {
+            let rows = sqlx::query("SELECT person_id FROM person_phones WHERE number = $1")
+                .bind(number.e164())
+                .fetch_all(db.pool())
+                .await?;
+            for r in rows {
+                if let Some(c) = found.get_mut(&get_i64(&r, "person_id")?) {
+                    if !c.reasons.contains(&Reason::SamePhone) {
+                        c.reasons.push(Reason::SamePhone);
+                    }
+                }
+            }
+        }
+    }
+    // A birth date alone, or a name-prefix hit that is not a similar name, is no match.
+    let mut all: Vec<Candidate> = found
+        .into_values()
+        .filter(|c| {
+            c.reasons.iter().any(|r| {
+                matches!(
+                    r,
+                    Reason::SameNiss | Reason::SamePhone | Reason::SameName | Reason::SimilarName
+                )
+            })
+        })
+        .collect();
+    for c in &mut all {
+        c.reasons.sort();
+    }
+    all.sort_by(|a, b| {
+        a.reasons
+            .first()
+            .cmp(&b.reasons.first())
+            .then(b.reasons.len().cmp(&a.reasons.len()))
+    });
+
+    let mut visible = Vec::new();
+    let mut hidden = 0;
+    for c in all {
+        if get(db, actor, c.id).await.is_ok() {
+            visible.push(c);
+        } else {
+            hidden += 1;
+        }
+    }
+    Ok((visible, hidden))
 }

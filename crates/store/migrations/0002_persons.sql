@@ -1,0 +1,40 @@
+-- Person files as people have them: any number of names, a birth date that may be
+-- partly unknown, an optional national number with its history, several phones and
+-- email addresses (never unique: families share them).
+
+ALTER TABLE persons ADD COLUMN usual_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN birth_year BIGINT;
+ALTER TABLE persons ADD COLUMN birth_month BIGINT;
+ALTER TABLE persons ADD COLUMN birth_day BIGINT;
+ALTER TABLE persons ADD COLUMN niss TEXT;
+-- Normalised words of all names (no accents, lower case, sorted), for finding duplicates.
+ALTER TABLE persons ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+CREATE INDEX persons_niss ON persons(niss);
+CREATE INDEX persons_birth ON persons(birth_year, birth_month, birth_day);
+
+CREATE TABLE person_niss_history (
+    person_id BIGINT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    niss TEXT NOT NULL,
+    recorded_at BIGINT NOT NULL,
+    PRIMARY KEY (person_id, niss)
+);
+
+CREATE TABLE person_phones (
+    id %ID%,
+    person_id BIGINT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    number TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    holder TEXT NOT NULL DEFAULT '',
+    position BIGINT NOT NULL
+);
+CREATE INDEX person_phones_person ON person_phones(person_id);
+CREATE INDEX person_phones_number ON person_phones(number);
+
+CREATE TABLE person_emails (
+    id %ID%,
+    person_id BIGINT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    address TEXT NOT NULL,
+    holder TEXT NOT NULL DEFAULT '',
+    position BIGINT NOT NULL
+);
+CREATE INDEX person_emails_person ON person_emails(person_id);
