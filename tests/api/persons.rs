@@ -147,3 +147,131 @@ async fn matches_in_files_one_may_not_see_are_counted_but_not_shown() {
     assert!(visible.is_empty());
     assert_eq!(hidden, 1);
 }
+
+mod screens {
+    use crate::helpers::{location, spawn_app};
+    use guichet_domain::Role;
+    use reqwest::StatusCode;
+
+    #[tokio::test]
+    async fn reception_finds_a_person_by_name_in_any_order_without_accents() {
+        let app = spawn_app().await;
+        let desk = app.signed_in(Role::Reception).await;
+        let (status, html) = desk.html("/persons?q=lambert+josiane").await;
+        assert_eq!(status, StatusCode::OK);
+        assert!(html.contains("Josiane Lambert"), "{html}");
+        let (_, html) = desk.html("/persons?q=yilmaz").await;
+        assert!(html.contains("Ahmet Yılmaz"));
+        let (_, html) = desk.html("/persons?q=zzzz").await;
+        assert!(html.contains("Aucune personne trouvée"));
+        assert!(
+            html.contains("/persons/new?q=zzzz"),
+            "offers to register what was searched"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_person_is_registered_with_only_a_name_and_a_phone() {
+        let app = spawn_app().await;
+        let desk = app.signed_in(Role::Reception).await;
+        let r = desk
+            .post(
+                "/persons/new",
+                &[("family_name", "Ayaan"), ("phone", "0470/12.34.56")],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let to = location(&r);
+        assert!(to.ends_with("?created=1"), "{to}");
+        let (_, html) = desk.html(&to).await;
+        assert!(html.contains("<h1>Ayaan</h1>"));
+        assert!(html.contains("0470 12 34 56 (GSM)"));
+        assert!(html.contains("Le dossier est créé."));
+    }
+
+    #[tokio::test]
+    async fn a_registration_with_mistakes_keeps_every_value() {
+        let app = spawn_app().await;
+        let desk = app.signed_in(Role::Reception).await;
+        let r = desk
+            .post(
+                "/persons/new",
+                &[
+                    ("usual_name", ""),
+                    ("birth_day", "31"),
+                    ("birth_month", "2"),
+                    ("birth_year", "1958"),
+                    ("niss", "85.07.30-033.27"),
+                    ("phone_holder", "sa fille"),
+                ],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let html = r.text().await.unwrap();
+        for anchor in ["#family_name", "#birth_day", "#niss", "#phone"] {
+            assert!(html.contains(&format!("href=\"{anchor}\"")), "{anchor}");
+        }
+        for kept in [
+            "value=\"31\"",
+            "value=\"1958\"",
+            "value=\"85.07.30-033.27\"",
+            "value=\"sa fille\"",
+        ] {
+            assert!(html.contains(kept), "{kept}");
+        }
+    }
+
+    #[tokio::test]
+    async fn a_likely_duplicate_is_shown_before_a_new_file_is_created() {
+        let app = spawn_app().await;
+        let desk = app.signed_in(Role::Reception).await;
+        let typed = [
+            ("given_names", "Josianne"),
+            ("family_name", "LAMBERT"),
+            ("phone", "010 11 22 33"),
+        ];
+        let r = desk.post("/persons/new", &typed).await;
+        assert_eq!(r.status(), StatusCode::OK);
+        let html = r.text().await.unwrap();
+        assert!(html.contains("Est-ce la même personne ?"));
+        assert!(html.contains("Josiane Lambert") && html.contains("nom proche"));
+
+        // "Correct what I typed" brings the form back, filled in.
+        let mut edit = typed.to_vec();
+        edit.push(("edit", "1"));
+        let html = desk.post("/persons/new", &edit).await.text().await.unwrap();
+        assert!(html.contains("value=\"Josianne\"") && html.contains("value=\"010 11 22 33\""));
+
+        // "None of these" creates the file after all.
+        let mut confirmed = typed.to_vec();
+        confirmed.push(("confirmed", "1"));
+        let r = desk.post("/persons/new", &confirmed).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER);
+        let (_, html) = desk.html(&location(&r)).await;
+        assert!(html.contains("Josianne LAMBERT"));
+    }
+
+    #[tokio::test]
+    async fn only_front_line_staff_reach_the_person_screens() {
+        let app = spawn_app().await;
+        for role in [Role::Admin, Role::Dpo, Role::Coordinator] {
+            let b = app.signed_in(role).await;
+            assert_eq!(
+                b.get("/persons").await.status(),
+                StatusCode::FORBIDDEN,
+                "{role:?}"
+            );
+            let r = b
+                .post(
+                    "/persons/new",
+                    &[("family_name", "X"), ("phone", "0470123456")],
+                )
+                .await;
+            assert_eq!(r.status(), StatusCode::FORBIDDEN, "{role:?}");
+            assert!(
+                !b.html("/home").await.1.contains("href=\"/persons\""),
+                "{role:?} has no Persons menu"
+            );
+        }
+    }
+}

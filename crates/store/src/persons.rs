@@ -382,3 +382,114 @@ pub async fn find_candidates(
     }
     Ok((visible, hidden))
 }
+
+/// Everything the person page shows of a file.
+#[derive(Debug, Clone)]
+pub struct PersonDetails {
+    pub summary: PersonSummary,
+    pub usual_name: String,
+    pub birth: PartialDate,
+    pub niss: Option<String>,
+    pub phones: Vec<(String, PhoneKind, String)>,
+    pub emails: Vec<(String, String)>,
+    /// The actor's teams that follow the person.
+    pub followed_by: Vec<TeamId>,
+}
+
+pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetails> {
+    let (summary, followed_by) = get(db, actor, id).await?;
+    let row = sqlx::query(
+        "SELECT usual_name, birth_year, birth_month, birth_day, niss FROM persons WHERE id = $1",
+    )
+    .bind(id.get())
+    .fetch_one(db.pool())
+    .await?;
+    let phones = sqlx::query(
+        "SELECT number, kind, holder FROM person_phones WHERE person_id = $1 ORDER BY position",
+    )
+    .bind(id.get())
+    .fetch_all(db.pool())
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            get_str(r, "number")?,
+            PhoneKind::parse(&get_str(r, "kind")?).unwrap_or(PhoneKind::Landline),
+            get_str(r, "holder")?,
+        ))
+    })
+    .collect::<Result<Vec<_>>>()?;
+    let emails = sqlx::query(
+        "SELECT address, holder FROM person_emails WHERE person_id = $1 ORDER BY position",
+    )
+    .bind(id.get())
+    .fetch_all(db.pool())
+    .await?
+    .iter()
+    .map(|r| Ok((get_str(r, "address")?, get_str(r, "holder")?)))
+    .collect::<Result<Vec<_>>>()?;
+    Ok(PersonDetails {
+        summary,
+        usual_name: get_str(&row, "usual_name")?,
+        birth: PartialDate {
+            year: get_opt_i64(&row, "birth_year")?.map(|v| v as i32),
+            month: get_opt_i64(&row, "birth_month")?.map(|v| v as u32),
+            day: get_opt_i64(&row, "birth_day")?.map(|v| v as u32),
+        },
+        niss: get_opt_str(&row, "niss")?,
+        phones,
+        emails,
+        followed_by,
+    })
+}
+
+/// Finds files the actor may see by name (any order, no accents needed), phone number
+/// or national number.
+pub async fn search(db: &Db, actor: &Actor, query: &str, limit: i64) -> Result<Vec<PersonSummary>> {
+    let PersonAccess::FollowedBy(teams) = actor.person_access() else {
+        return Ok(Vec::new());
+    };
+    let digits: String = query.chars().filter(char::is_ascii_digit).collect();
+    let words: Vec<String> = normalise(query)
+        .split(' ')
+        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
+        .map(str::to_owned)
+        .collect();
+    if words.is_empty() && digits.len() < 6 {
+        return Ok(Vec::new());
+    }
+    let mut binds: Vec<String> = Vec::new();
+    let mut conditions: Vec<String> = Vec::new();
+    for w in &words {
+        binds.push(format!("%{w}%"));
+        conditions.push(format!("p.name_key LIKE ${}", binds.len() + 1));
+    }
+    if digits.len() >= 6 {
+        let phone = PhoneNumber::parse(query)
+            .map(|p| p.e164().to_owned())
+            .unwrap_or_default();
+        binds.push(digits.clone());
+        let n = binds.len() + 1;
+        binds.push(phone);
+        let m = binds.len() + 1;
+        conditions.push(format!(
+            "(p.niss = ${n} OR p.id IN (SELECT person_id FROM person_phones WHERE number = ${m}))"
+        ));
+    }
+    let first_team = binds.len() + 2;
+    let sql = format!(
+        "SELECT p.id, p.given_names, p.family_name FROM persons p \
+         WHERE {} AND EXISTS (SELECT 1 FROM person_followups f WHERE f.person_id = p.id AND {}) \
+         ORDER BY p.family_name, p.given_names, p.id LIMIT $1",
+        conditions.join(" AND "),
+        team_filter(&teams, first_team)
+    );
+    let mut q = sqlx::query(&sql).bind(limit);
+    for b in &binds {
+        q = q.bind(b);
+    }
+    for t in &teams {
+        q = q.bind(t.get());
+    }
+    q.fetch_all(db.pool()).await?.iter().map(summary).collect()
+}

@@ -270,3 +270,65 @@ access-intro = Every staff account, with its roles and teams. This list does not
 access-col-persons = People's case files
 access-persons-followed = People supported by their teams
 access-persons-none = None
+
+## Persons
+nav-persons = People
+persons-title = People
+persons-search-label = Find a person
+persons-search-hint = A name (in any order, accents optional), a phone number or a national number.
+persons-search-submit = Search
+persons-results = { $count ->
+    [0] Nobody found in your teams' files.
+    [one] 1 person found.
+   *[other] { $count } people found.
+}
+persons-new = Register a new person
+persons-new-from-search = Not found: register this person
+person-new-title = Register a person
+person-new-intro = A name and one way to reach the person are enough. The rest can wait.
+person-given-names = Given name(s)
+person-family-name = Family name
+person-family-name-hint = If the person has only one name, write it here.
+person-usual-name = Usual name
+person-usual-name-hint = The name the person goes by, if different.
+person-birth = Date of birth
+person-birth-hint = If known. You can give only the year, or the month and year.
+person-birth-day = Day
+person-birth-month = Month
+person-birth-year = Year
+person-niss = National number or BIS number
+person-niss-hint = Optional. 11 digits, for example 85.07.30-033.28
+person-reach = How to reach the person
+person-reach-hint = At least one of the two: a phone or an email address.
+person-phone = Phone
+person-phone-holder = Whose phone is it?
+person-phone-holder-hint = Leave empty if it is the person's own. For example: her daughter
+person-email = Email address
+person-team = Team that supports the person
+person-new-submit = Register the person
+person-name-missing = Enter at least one name
+person-birth-invalid = This date of birth does not exist. Give only the year if you are not sure of the day.
+person-niss-invalid = This national number is not valid: check the 11 digits
+person-phone-invalid = Enter a phone number, for example 0470 12 34 56
+person-email-invalid = Enter an email address like name@example.be
+person-contact-missing = Enter a phone number or an email address
+person-team-missing = Choose one of your teams
+person-matches-title = Is this the same person?
+person-matches-intro = These files look like the person you are registering. If it is the same person, open their file: nobody should be entered twice.
+person-matches-open = Open this file
+person-matches-hidden = { $count ->
+    [one] 1 more similar file exists in a team that is not yours. Ask a colleague before creating a new file.
+   *[other] { $count } more similar files exist in teams that are not yours. Ask a colleague before creating a new file.
+}
+person-matches-create = None of these: create a new file
+person-matches-edit = Correct what I typed
+match-same-niss = same national number
+match-same-name = same name
+match-similar-name = similar name
+match-same-birth-date = same date of birth
+match-same-phone = same phone
+person-created = The file is created.
+person-unknown = Unknown
+person-none = None
+person-phone-mobile = mobile
+person-phone-landline = landline

@@ -270,3 +270,65 @@ access-intro = Chaque compte du personnel, ses rôles et ses équipes. Cette lis
 access-col-persons = Dossiers des personnes
 access-persons-followed = Personnes suivies par ses équipes
 access-persons-none = Aucun
+
+## Personnes
+nav-persons = Personnes
+persons-title = Personnes
+persons-search-label = Chercher une personne
+persons-search-hint = Un nom (dans n'importe quel ordre, sans accents si vous voulez), un numéro de téléphone ou un numéro national.
+persons-search-submit = Chercher
+persons-results = { $count ->
+    [0] Aucune personne trouvée parmi les dossiers de vos équipes.
+    [one] 1 personne trouvée.
+   *[other] { $count } personnes trouvées.
+}
+persons-new = Enregistrer une nouvelle personne
+persons-new-from-search = Personne pas trouvée : l'enregistrer
+person-new-title = Enregistrer une personne
+person-new-intro = Il suffit d'un nom et d'un moyen de joindre la personne. Le reste peut attendre.
+person-given-names = Prénom(s)
+person-family-name = Nom de famille
+person-family-name-hint = Si la personne n'a qu'un seul nom, écrivez-le ici.
+person-usual-name = Nom d'usage
+person-usual-name-hint = Le nom que la personne utilise, s'il est différent.
+person-birth = Date de naissance
+person-birth-hint = Si elle est connue. Vous pouvez ne donner que l'année, ou le mois et l'année.
+person-birth-day = Jour
+person-birth-month = Mois
+person-birth-year = Année
+person-niss = Numéro national ou numéro BIS
+person-niss-hint = Facultatif. 11 chiffres, par exemple 85.07.30-033.28
+person-reach = Comment joindre la personne
+person-reach-hint = Au moins un des deux : un téléphone ou une adresse e-mail.
+person-phone = Téléphone
+person-phone-holder = À qui est ce téléphone ?
+person-phone-holder-hint = Laissez vide si c'est celui de la personne. Par exemple : sa fille
+person-email = Adresse e-mail
+person-team = Équipe qui suit la personne
+person-new-submit = Enregistrer la personne
+person-name-missing = Indiquez au moins un nom
+person-birth-invalid = Cette date de naissance n'existe pas. Donnez l'année seule si vous n'êtes pas sûr du jour.
+person-niss-invalid = Ce numéro national n'est pas valable : vérifiez les 11 chiffres
+person-phone-invalid = Indiquez un numéro de téléphone, par exemple 0470 12 34 56
+person-email-invalid = Indiquez une adresse e-mail comme nom@exemple.be
+person-contact-missing = Indiquez un téléphone ou une adresse e-mail
+person-team-missing = Choisissez une de vos équipes
+person-matches-title = Est-ce la même personne ?
+person-matches-intro = Ces dossiers ressemblent à la personne que vous enregistrez. Si c'est la même personne, ouvrez son dossier : elle ne doit pas être encodée deux fois.
+person-matches-open = Ouvrir ce dossier
+person-matches-hidden = { $count ->
+    [one] 1 autre dossier qui ressemble existe dans une équipe qui n'est pas la vôtre. Demandez à un collègue avant de créer un nouveau dossier.
+   *[other] { $count } autres dossiers qui ressemblent existent dans des équipes qui ne sont pas les vôtres. Demandez à un collègue avant de créer un nouveau dossier.
+}
+person-matches-create = Aucune de ces personnes : créer un nouveau dossier
+person-matches-edit = Corriger ce que j'ai tapé
+match-same-niss = même numéro national
+match-same-name = même nom
+match-similar-name = nom proche
+match-same-birth-date = même date de naissance
+match-same-phone = même téléphone
+person-created = Le dossier est créé.
+person-unknown = Inconnue
+person-none = Aucun
+person-phone-mobile = GSM
+person-phone-landline = fixe

@@ -270,3 +270,65 @@ access-intro = Elk personeelsaccount, met zijn rollen en teams. Deze lijst toont
 access-col-persons = Dossiers van personen
 access-persons-followed = Personen begeleid door de eigen teams
 access-persons-none = Geen
+
+## Personen
+nav-persons = Personen
+persons-title = Personen
+persons-search-label = Een persoon zoeken
+persons-search-hint = Een naam (in eender welke volgorde, accenten mogen weg), een telefoonnummer of een rijksregisternummer.
+persons-search-submit = Zoeken
+persons-results = { $count ->
+    [0] Geen persoon gevonden in de dossiers van uw teams.
+    [one] 1 persoon gevonden.
+   *[other] { $count } personen gevonden.
+}
+persons-new = Een nieuwe persoon registreren
+persons-new-from-search = Persoon niet gevonden: registreren
+person-new-title = Een persoon registreren
+person-new-intro = Een naam en één manier om de persoon te bereiken volstaan. De rest kan later.
+person-given-names = Voornaam of voornamen
+person-family-name = Familienaam
+person-family-name-hint = Heeft de persoon maar één naam? Schrijf die hier.
+person-usual-name = Gebruiksnaam
+person-usual-name-hint = De naam die de persoon gebruikt, als die anders is.
+person-birth = Geboortedatum
+person-birth-hint = Als die gekend is. U mag alleen het jaar geven, of de maand en het jaar.
+person-birth-day = Dag
+person-birth-month = Maand
+person-birth-year = Jaar
+person-niss = Rijksregisternummer of BIS-nummer
+person-niss-hint = Niet verplicht. 11 cijfers, bijvoorbeeld 85.07.30-033.28
+person-reach = Hoe de persoon bereiken
+person-reach-hint = Minstens een van de twee: een telefoon of een e-mailadres.
+person-phone = Telefoon
+person-phone-holder = Van wie is deze telefoon?
+person-phone-holder-hint = Laat leeg als het de telefoon van de persoon zelf is. Bijvoorbeeld: haar dochter
+person-email = E-mailadres
+person-team = Team dat de persoon begeleidt
+person-new-submit = Persoon registreren
+person-name-missing = Geef minstens een naam
+person-birth-invalid = Deze geboortedatum bestaat niet. Geef alleen het jaar als u niet zeker bent van de dag.
+person-niss-invalid = Dit rijksregisternummer klopt niet: kijk de 11 cijfers na
+person-phone-invalid = Geef een telefoonnummer, bijvoorbeeld 0470 12 34 56
+person-email-invalid = Geef een e-mailadres zoals naam@voorbeeld.be
+person-contact-missing = Geef een telefoon of een e-mailadres
+person-team-missing = Kies een van uw teams
+person-matches-title = Is dit dezelfde persoon?
+person-matches-intro = Deze dossiers lijken op de persoon die u registreert. Is het dezelfde persoon? Open dan het dossier: niemand mag twee keer ingegeven worden.
+person-matches-open = Dit dossier openen
+person-matches-hidden = { $count ->
+    [one] Er is nog 1 gelijkaardig dossier in een team dat niet het uwe is. Vraag het aan een collega voor u een nieuw dossier maakt.
+   *[other] Er zijn nog { $count } gelijkaardige dossiers in teams die niet de uwe zijn. Vraag het aan een collega voor u een nieuw dossier maakt.
+}
+person-matches-create = Geen van deze personen: een nieuw dossier maken
+person-matches-edit = Verbeteren wat ik typte
+match-same-niss = zelfde rijksregisternummer
+match-same-name = zelfde naam
+match-similar-name = gelijkaardige naam
+match-same-birth-date = zelfde geboortedatum
+match-same-phone = zelfde telefoon
+person-created = Het dossier is aangemaakt.
+person-unknown = Niet gekend
+person-none = Geen
+person-phone-mobile = gsm
+person-phone-landline = vaste lijn

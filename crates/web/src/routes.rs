@@ -3,7 +3,7 @@
 //! suite walks this table to check that rule against the running app).
 
 use crate::auth::{guard, Access};
-use crate::handlers::{account, admin, auth as signin, home, overview, system};
+use crate::handlers::{account, admin, auth as signin, home, overview, persons, system};
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
 use axum::Router;
@@ -16,6 +16,7 @@ pub struct Route {
     pub handler: MethodRouter<AppState>,
 }
 
+const FRONTLINE: Access = Access::AnyOf(&[Role::Reception, Role::SocialWorker, Role::HealthWorker]);
 const ADMIN: Access = Access::AnyOf(&[Role::Admin]);
 const TEAM_OVERVIEW: Access = Access::AnyOf(&[Role::Coordinator, Role::Admin]);
 const ACCESS_REVIEW: Access = Access::AnyOf(&[Role::Dpo, Role::Admin]);
@@ -44,7 +45,13 @@ pub fn table() -> Vec<Route> {
         ),
         r("/logout", SignedIn, post(signin::logout)),
         r("/home", SignedIn, get(home::home)),
-        r("/persons/{id}", SignedIn, get(home::person)),
+        r("/persons", FRONTLINE, get(persons::search)),
+        r(
+            "/persons/new",
+            FRONTLINE,
+            get(persons::new_person_form).post(persons::create_person),
+        ),
+        r("/persons/{id}", SignedIn, get(persons::person)),
         r("/account", SignedIn, get(account::show)),
         r("/account/language", SignedIn, post(account::set_language)),
         r(

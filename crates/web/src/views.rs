@@ -89,6 +89,12 @@ impl Page {
             return Vec::new();
         };
         let mut items: Vec<(&'static str, &str)> = vec![("/home", "nav-home")];
+        if [Role::Reception, Role::SocialWorker, Role::HealthWorker]
+            .iter()
+            .any(|r| user.has(*r))
+        {
+            items.push(("/persons", "nav-persons"));
+        }
         if user.has(Role::Coordinator) || user.has(Role::Admin) {
             items.push(("/teams", "nav-teams"));
         }

@@ -1,16 +1,15 @@
 //! Home page per role: what this person does first in their day. And the minimal
 //! person page that shows why the viewer may see it.
 
-use super::{not_found, unavailable};
+use super::unavailable;
 use crate::ctx::{Ctx, Staff};
 use crate::views::{render, Page};
 use crate::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use guichet_domain::clock::brussels;
-use guichet_domain::ids::PersonId;
 use guichet_domain::Role;
 use guichet_store::org::{self, Team};
 use guichet_store::persons::{self, PersonSummary};
@@ -146,41 +145,4 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
         teams_total,
     };
     render(StatusCode::OK, &tpl)
-}
-
-#[derive(Template)]
-#[template(path = "person.html")]
-struct PersonTpl {
-    p: Page,
-    person: PersonSummary,
-    why: String,
-}
-
-pub async fn person(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Staff(me): Staff,
-    Path(id): Path<String>,
-) -> Response {
-    let Ok(id) = id.parse::<PersonId>() else {
-        return not_found(&ctx);
-    };
-    let (person, why) = match persons::get(&state.db, &me.actor, id).await {
-        Ok(v) => v,
-        Err(StoreError::NotFound) => return not_found(&ctx),
-        Err(e) => return unavailable(&ctx, e),
-    };
-    let teams = match org::list_teams(&state.db).await {
-        Ok(t) => t,
-        Err(e) => return unavailable(&ctx, e),
-    };
-    let names: Vec<String> = teams
-        .iter()
-        .filter(|t| why.contains(&t.id))
-        .map(Team::label)
-        .collect();
-    let why = ctx.tr.t1("person-why-followed", "teams", names.join(", "));
-    let mut p = Page::new(&ctx, "person-title");
-    p.title = person.full_name();
-    render(StatusCode::OK, &PersonTpl { p, person, why })
 }

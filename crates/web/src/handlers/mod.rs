@@ -5,6 +5,7 @@ pub mod admin;
 pub mod auth;
 pub mod home;
 pub mod overview;
+pub mod persons;
 pub mod system;
 
 use crate::ctx::Ctx;
