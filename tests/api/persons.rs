@@ -275,3 +275,115 @@ mod screens {
         }
     }
 }
+
+mod contact {
+    use crate::helpers::{location, spawn_app};
+    use guichet_domain::Role;
+    use reqwest::StatusCode;
+
+    async fn lambert_id(desk: &crate::helpers::Browser) -> String {
+        let (_, html) = desk.html("/persons?q=josiane+lambert").await;
+        html.split("href=\"/persons/")
+            .nth(1)
+            .unwrap()
+            .split('"')
+            .next()
+            .unwrap()
+            .to_owned()
+    }
+
+    #[tokio::test]
+    async fn contact_preferences_are_recorded_and_shown_in_plain_words() {
+        let app = spawn_app().await;
+        let desk = app.signed_in(Role::Reception).await;
+        let id = lambert_id(&desk).await;
+        let (_, html) = desk.html(&format!("/persons/{id}")).await;
+        assert!(html.contains("Pas encore de préférence"));
+
+        let mut form = vec![
+            ("channel_1", "paper-letter"),
+            ("channel_2", "landline"),
+            ("language", "fr"),
+            ("needs", "reading-difficulty"),
+            ("needs", "no-itsme"),
+            ("address_kind", "unknown"),
+        ];
+        let r = desk.post(&format!("/persons/{id}/contact"), &form).await;
+        assert_eq!(
+            r.status(),
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "a letter needs an address"
+        );
+        let html = r.text().await.unwrap();
+        assert!(html.contains("href=\"#address_kind\""));
+        assert!(
+            html.contains("value=\"paper-letter\" selected"),
+            "choices kept"
+        );
+        assert!(html.contains("value=\"no-itsme\" checked"));
+
+        form[5] = ("address_kind", "belgian");
+        form.extend([
+            ("street", "Rue des Glycines 4"),
+            ("postcode", "1300"),
+            ("municipality", "Wavre"),
+        ]);
+        let r = desk.post(&format!("/persons/{id}/contact"), &form).await;
+        assert_eq!(location(&r), format!("/persons/{id}"));
+        let (_, html) = desk.html(&format!("/persons/{id}")).await;
+        for line in [
+            "D&#39;abord : courrier papier.",
+            "Sinon : appel sur le téléphone fixe.",
+            "Lit difficilement : utiliser la version facile à lire.",
+            "Langue : français.",
+            "Rue des Glycines 4<br>1300 Wavre",
+        ] {
+            assert!(html.contains(line), "{line}");
+        }
+        let (_, html) = desk.html(&format!("/persons/{id}?lang=nl")).await;
+        assert!(html.contains("Eerst: brief op papier."));
+    }
+
+    #[tokio::test]
+    async fn another_language_adds_the_interpreter_need() {
+        let app = spawn_app().await;
+        let desk = app.signed_in(Role::Reception).await;
+        let id = lambert_id(&desk).await;
+        let form = [
+            ("channel_1", "walk-in-only"),
+            ("language", "other"),
+            ("language_other", "tigrinya"),
+            ("address_kind", "unknown"),
+        ];
+        assert_eq!(
+            desk.post(&format!("/persons/{id}/contact"), &form)
+                .await
+                .status(),
+            StatusCode::SEE_OTHER
+        );
+        let (_, html) = desk.html(&format!("/persons/{id}")).await;
+        assert!(html.contains("Langue : tigrinya. Prévoir un interprète."));
+        assert!(html.contains("A besoin d&#39;un interprète."));
+    }
+
+    #[tokio::test]
+    async fn another_team_cannot_read_or_change_how_to_reach_someone() {
+        let app = spawn_app().await;
+        let desk = app.signed_in(Role::Reception).await;
+        let id = lambert_id(&desk).await;
+        let nurse = app.signed_in(Role::HealthWorker).await;
+        assert_eq!(
+            nurse.get(&format!("/persons/{id}/contact")).await.status(),
+            StatusCode::NOT_FOUND
+        );
+        let r = nurse
+            .post(
+                &format!("/persons/{id}/contact"),
+                &[("channel_1", "sms"), ("address_kind", "unknown")],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::NOT_FOUND);
+        let (_, html) = desk.html(&format!("/persons/{id}")).await;
+        assert!(html.contains("Pas encore de préférence"), "nothing changed");
+    }
+}

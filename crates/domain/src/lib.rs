@@ -3,6 +3,7 @@
 
 pub mod calendar;
 pub mod clock;
+pub mod contact;
 pub mod ids;
 pub mod lang;
 pub mod matching;

@@ -228,3 +228,76 @@ mod tests {
         assert_eq!(PhoneKind::guess(&l), PhoneKind::Landline);
     }
 }
+
+/// Where post reaches the person.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Address {
+    #[default]
+    Unknown,
+    Belgian {
+        street: String,
+        postcode: crate::org::Postcode,
+        municipality: String,
+    },
+    Foreign {
+        lines: String,
+        country: String,
+    },
+    /// No fixed address: post goes to a contact address (often the service itself).
+    NoFixed {
+        contact_address: String,
+    },
+}
+
+impl Address {
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Address::Unknown => "unknown",
+            Address::Belgian { .. } => "belgian",
+            Address::Foreign { .. } => "foreign",
+            Address::NoFixed { .. } => "no-fixed",
+        }
+    }
+
+    /// A letter can be posted to it.
+    pub fn is_postal(&self) -> bool {
+        match self {
+            Address::Unknown => false,
+            Address::Belgian { .. } | Address::Foreign { .. } => true,
+            Address::NoFixed { contact_address } => !contact_address.trim().is_empty(),
+        }
+    }
+
+    /// The lines to print in a window envelope.
+    pub fn lines(&self) -> Vec<String> {
+        match self {
+            Address::Unknown => Vec::new(),
+            Address::Belgian {
+                street,
+                postcode,
+                municipality,
+            } => {
+                vec![
+                    street.clone(),
+                    format!("{} {}", postcode.get(), municipality),
+                ]
+            }
+            Address::Foreign { lines, country } => {
+                let mut v: Vec<String> = lines
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                v.push(country.to_uppercase());
+                v
+            }
+            Address::NoFixed { contact_address } => contact_address
+                .lines()
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .map(str::to_owned)
+                .collect(),
+        }
+    }
+}

@@ -38,3 +38,18 @@ CREATE TABLE person_emails (
     position BIGINT NOT NULL
 );
 CREATE INDEX person_emails_person ON person_emails(person_id);
+
+-- How to reach the person: ordered channels, language, needs (comma-separated codes
+-- from guichet_domain::contact), and the postal address.
+ALTER TABLE persons ADD COLUMN channels TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN language TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN language_other TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN needs TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN trusted_third TEXT NOT NULL DEFAULT '';
+-- 'unknown', 'belgian', 'foreign' or 'no-fixed' (then contact_address says where post goes).
+ALTER TABLE persons ADD COLUMN address_kind TEXT NOT NULL DEFAULT 'unknown';
+ALTER TABLE persons ADD COLUMN street TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN postcode TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN municipality TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN country TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN contact_address TEXT NOT NULL DEFAULT '';

@@ -2,11 +2,12 @@
 //! acting staff member and applies `Actor::person_access` in the query itself.
 
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, Db, Result, StoreError};
+use guichet_domain::contact::ContactPreferences;
 use guichet_domain::ids::{PersonId, TeamId};
 use guichet_domain::matching::{compare_names, normalise, Reason};
 use guichet_domain::niss::Niss;
-use guichet_domain::org::PhoneNumber;
-use guichet_domain::person::{Email, PartialDate, PhoneKind};
+use guichet_domain::org::{PhoneNumber, Postcode};
+use guichet_domain::person::{Address, Email, PartialDate, PhoneKind};
 use guichet_domain::{Actor, PersonAccess};
 use std::collections::BTreeMap;
 
@@ -392,6 +393,8 @@ pub struct PersonDetails {
     pub niss: Option<String>,
     pub phones: Vec<(String, PhoneKind, String)>,
     pub emails: Vec<(String, String)>,
+    pub contact: ContactPreferences,
+    pub address: Address,
     /// The actor's teams that follow the person.
     pub followed_by: Vec<TeamId>,
 }
@@ -399,7 +402,8 @@ pub struct PersonDetails {
 pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetails> {
     let (summary, followed_by) = get(db, actor, id).await?;
     let row = sqlx::query(
-        "SELECT usual_name, birth_year, birth_month, birth_day, niss FROM persons WHERE id = $1",
+        "SELECT usual_name, birth_year, birth_month, birth_day, niss, channels, language, language_other, needs, \
+         trusted_third, address_kind, street, postcode, municipality, country, contact_address FROM persons WHERE id = $1",
     )
     .bind(id.get())
     .fetch_one(db.pool())
@@ -439,6 +443,14 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
         niss: get_opt_str(&row, "niss")?,
         phones,
         emails,
+        contact: ContactPreferences::from_storage(
+            &get_str(&row, "channels")?,
+            &get_str(&row, "language")?,
+            &get_str(&row, "language_other")?,
+            &get_str(&row, "needs")?,
+            &get_str(&row, "trusted_third")?,
+        ),
+        address: address_from_row(&row)?,
         followed_by,
     })
 }
@@ -492,4 +504,91 @@ pub async fn search(db: &Db, actor: &Actor, query: &str, limit: i64) -> Result<V
         q = q.bind(t.get());
     }
     q.fetch_all(db.pool()).await?.iter().map(summary).collect()
+}
+
+fn address_from_row(r: &sqlx::any::AnyRow) -> Result<Address> {
+    Ok(match get_str(r, "address_kind")?.as_str() {
+        "belgian" => Address::Belgian {
+            street: get_str(r, "street")?,
+            postcode: Postcode::parse(&get_str(r, "postcode")?)
+                .map_err(|_| StoreError::Corrupt("postcode".into()))?,
+            municipality: get_str(r, "municipality")?,
+        },
+        "foreign" => Address::Foreign {
+            lines: get_str(r, "street")?,
+            country: get_str(r, "country")?,
+        },
+        "no-fixed" => Address::NoFixed {
+            contact_address: get_str(r, "contact_address")?,
+        },
+        _ => Address::Unknown,
+    })
+}
+
+/// Records how to reach the person and where post goes. Same access rule as reading.
+pub async fn set_contact(
+    db: &Db,
+    actor: &Actor,
+    id: PersonId,
+    prefs: &ContactPreferences,
+    address: &Address,
+) -> Result<()> {
+    get(db, actor, id).await?;
+    let (street, postcode, municipality, country, contact) = match address {
+        Address::Unknown => (
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ),
+        Address::Belgian {
+            street,
+            postcode,
+            municipality,
+        } => (
+            street.clone(),
+            postcode.get().to_string(),
+            municipality.clone(),
+            String::new(),
+            String::new(),
+        ),
+        Address::Foreign { lines, country } => (
+            lines.clone(),
+            String::new(),
+            String::new(),
+            country.clone(),
+            String::new(),
+        ),
+        Address::NoFixed { contact_address } => (
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+            contact_address.clone(),
+        ),
+    };
+    let language_other = match &prefs.language {
+        guichet_domain::contact::PreferredLanguage::Other(name) => name.clone(),
+        _ => String::new(),
+    };
+    sqlx::query(
+        "UPDATE persons SET channels = $1, language = $2, language_other = $3, needs = $4, trusted_third = $5, \
+         address_kind = $6, street = $7, postcode = $8, municipality = $9, country = $10, contact_address = $11 WHERE id = $12",
+    )
+    .bind(prefs.channels_storage())
+    .bind(prefs.language.code())
+    .bind(language_other)
+    .bind(prefs.needs_storage())
+    .bind(prefs.trusted_third.trim())
+    .bind(address.kind())
+    .bind(street.trim())
+    .bind(postcode)
+    .bind(municipality.trim())
+    .bind(country.trim())
+    .bind(contact.trim())
+    .bind(id.get())
+    .execute(db.pool())
+    .await?;
+    Ok(())
 }

@@ -3,7 +3,7 @@
 //! suite walks this table to check that rule against the running app).
 
 use crate::auth::{guard, Access};
-use crate::handlers::{account, admin, auth as signin, home, overview, persons, system};
+use crate::handlers::{account, admin, auth as signin, contact, home, overview, persons, system};
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
 use axum::Router;
@@ -52,6 +52,11 @@ pub fn table() -> Vec<Route> {
             get(persons::new_person_form).post(persons::create_person),
         ),
         r("/persons/{id}", SignedIn, get(persons::person)),
+        r(
+            "/persons/{id}/contact",
+            SignedIn,
+            get(contact::edit).post(contact::save),
+        ),
         r("/account", SignedIn, get(account::show)),
         r("/account/language", SignedIn, post(account::set_language)),
         r(

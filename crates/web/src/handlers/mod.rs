@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod auth;
+pub mod contact;
 pub mod home;
 pub mod overview;
 pub mod persons;

@@ -341,6 +341,8 @@ struct PersonTpl {
     d: PersonDetails,
     niss: String,
     phones: Vec<String>,
+    reach: Vec<String>,
+    address: Vec<String>,
     why: String,
     created: bool,
 }
@@ -400,8 +402,11 @@ pub async fn person(
             }
         })
         .collect();
+    let reach = super::contact::in_words(&ctx, &d.contact);
+    let address = d.address.lines();
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
+    let created = pq.created.is_some();
     render(
         StatusCode::OK,
         &PersonTpl {
@@ -409,8 +414,10 @@ pub async fn person(
             d,
             niss,
             phones,
+            reach,
+            address,
             why,
-            created: pq.created.is_some(),
+            created,
         },
     )
 }

@@ -1,0 +1,396 @@
+//! How to reach a person: channels in order, language, needs, postal address —
+//! and the same, in plain words, at the top of the person's page.
+
+use super::{not_found, unavailable};
+use crate::ctx::{Ctx, Staff};
+use crate::forms::{all_values, value, Errors};
+use crate::views::{render, Choice, Page};
+use crate::AppState;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use guichet_domain::contact::{
+    Channel, ContactPreferences, Need, PreferredLanguage, WRITTEN_LANGUAGES,
+};
+use guichet_domain::ids::PersonId;
+use guichet_domain::org::Postcode;
+use guichet_domain::person::Address;
+use guichet_store::persons::{self, PersonDetails};
+use guichet_store::StoreError;
+
+pub fn channel_key(c: Channel) -> &'static str {
+    match c {
+        Channel::PaperLetter => "channel-paper-letter",
+        Channel::Landline => "channel-landline",
+        Channel::Mobile => "channel-mobile",
+        Channel::Sms => "channel-sms",
+        Channel::Email => "channel-email",
+        Channel::WalkInOnly => "channel-walk-in-only",
+        Channel::TrustedThird => "channel-trusted-third",
+    }
+}
+
+pub fn need_key(n: Need) -> &'static str {
+    match n {
+        Need::ReadingDifficulty => "need-reading-difficulty",
+        Need::LargePrint => "need-large-print",
+        Need::VisualImpairment => "need-visual-impairment",
+        Need::HearingImpairment => "need-hearing-impairment",
+        Need::Interpreter => "need-interpreter",
+        Need::NoSmartphone => "need-no-smartphone",
+        Need::NoComputer => "need-no-computer",
+        Need::NoInternetAtHome => "need-no-internet-at-home",
+        Need::NoCardReader => "need-no-card-reader",
+        Need::NoItsme => "need-no-itsme",
+    }
+}
+
+fn language_key(code: &str) -> &'static str {
+    match code {
+        "fr" => "language-fr",
+        "nl" => "language-nl",
+        "en" => "language-en",
+        "de" => "language-de",
+        _ => "language-unknown",
+    }
+}
+
+/// The preferences as short sentences: "First: paper letter. Otherwise: landline call. …"
+pub fn in_words(ctx: &Ctx, c: &ContactPreferences) -> Vec<String> {
+    let mut out = Vec::new();
+    if c.channels.is_empty() {
+        out.push(ctx.t("pref-none"));
+    }
+    for (i, ch) in c.channels.iter().enumerate() {
+        let mut label = ctx.t(channel_key(*ch));
+        if *ch == Channel::TrustedThird && !c.trusted_third.is_empty() {
+            label = format!("{label} ({})", c.trusted_third);
+        }
+        out.push(ctx.tr.t1(
+            if i == 0 { "pref-first" } else { "pref-then" },
+            "channel",
+            label,
+        ));
+    }
+    match &c.language {
+        PreferredLanguage::Unknown => {}
+        PreferredLanguage::Code(code) => out.push(ctx.tr.t1(
+            "pref-language",
+            "language",
+            ctx.t(language_key(code)),
+        )),
+        PreferredLanguage::Other(name) => {
+            out.push(ctx.tr.t1("pref-language-other", "language", name))
+        }
+    }
+    for n in &c.needs {
+        out.push(format!("{}.", ctx.t(need_key(*n))));
+    }
+    out
+}
+
+#[derive(Default)]
+struct ContactForm {
+    channels: [String; 3],
+    trusted_third: String,
+    language: String,
+    language_other: String,
+    needs: Vec<String>,
+    address_kind: String,
+    street: String,
+    postcode: String,
+    municipality: String,
+    foreign_lines: String,
+    country: String,
+    contact_address: String,
+}
+
+const CHANNEL_IDS: [&str; 3] = ["channel_1", "channel_2", "channel_3"];
+const CHANNEL_LABELS: [&str; 3] = [
+    "contact-channel-1",
+    "contact-channel-2",
+    "contact-channel-3",
+];
+
+impl ContactForm {
+    fn from_body(b: &[u8]) -> Self {
+        Self {
+            channels: CHANNEL_IDS.map(|id| value(b, id)),
+            trusted_third: value(b, "trusted_third"),
+            language: value(b, "language"),
+            language_other: value(b, "language_other"),
+            needs: all_values(b, "needs"),
+            address_kind: value(b, "address_kind"),
+            street: value(b, "street"),
+            postcode: value(b, "postcode"),
+            municipality: value(b, "municipality"),
+            foreign_lines: value(b, "foreign_lines"),
+            country: value(b, "country"),
+            contact_address: value(b, "contact_address"),
+        }
+    }
+
+    fn from_details(d: &PersonDetails) -> Self {
+        let mut f = Self {
+            trusted_third: d.contact.trusted_third.clone(),
+            language: d.contact.language.code().to_owned(),
+            language_other: match &d.contact.language {
+                PreferredLanguage::Other(n) => n.clone(),
+                _ => String::new(),
+            },
+            needs: d
+                .contact
+                .needs
+                .iter()
+                .map(|n| n.code().to_owned())
+                .collect(),
+            address_kind: d.address.kind().to_owned(),
+            ..Default::default()
+        };
+        for (i, c) in d.contact.channels.iter().take(3).enumerate() {
+            f.channels[i] = c.code().to_owned();
+        }
+        match &d.address {
+            Address::Belgian {
+                street,
+                postcode,
+                municipality,
+            } => {
+                f.street = street.clone();
+                f.postcode = postcode.get().to_string();
+                f.municipality = municipality.clone();
+            }
+            Address::Foreign { lines, country } => {
+                f.foreign_lines = lines.clone();
+                f.country = country.clone();
+            }
+            Address::NoFixed { contact_address } => f.contact_address = contact_address.clone(),
+            Address::Unknown => {}
+        }
+        f
+    }
+
+    fn validate(&self, ctx: &Ctx, errors: &mut Errors) -> Option<(ContactPreferences, Address)> {
+        let mut prefs = ContactPreferences::from_storage(
+            &self.channels.join(","),
+            &self.language,
+            &self.language_other,
+            &self.needs.join(","),
+            &self.trusted_third,
+        );
+        if self.language == "other" && self.language_other.trim().is_empty() {
+            errors.push("language_other", ctx.t("contact-language-other-missing"));
+        }
+        if matches!(prefs.language, PreferredLanguage::Other(_)) && !prefs.has(Need::Interpreter) {
+            prefs.needs.push(Need::Interpreter);
+        }
+        if prefs.channels.contains(&Channel::TrustedThird) && self.trusted_third.trim().is_empty() {
+            errors.push("trusted_third", ctx.t("contact-trusted-third-missing"));
+        }
+        let required = |v: &str, id: &'static str, key: &str, errors: &mut Errors| {
+            if v.trim().is_empty() {
+                errors.push(id, ctx.t(key));
+            }
+            v.trim().to_owned()
+        };
+        let address = match self.address_kind.as_str() {
+            "belgian" => {
+                let street = required(&self.street, "street", "address-street-missing", errors);
+                let postcode = Postcode::parse(&self.postcode)
+                    .map_err(|_| errors.push("postcode", ctx.t("site-postcode-invalid")))
+                    .ok();
+                let municipality = required(
+                    &self.municipality,
+                    "municipality",
+                    "site-municipality-missing",
+                    errors,
+                );
+                postcode.map(|postcode| Address::Belgian {
+                    street,
+                    postcode,
+                    municipality,
+                })
+            }
+            "foreign" => {
+                let lines = required(
+                    &self.foreign_lines,
+                    "foreign_lines",
+                    "address-street-missing",
+                    errors,
+                );
+                let country = required(&self.country, "country", "address-country-missing", errors);
+                Some(Address::Foreign { lines, country })
+            }
+            "no-fixed" => {
+                let contact_address = required(
+                    &self.contact_address,
+                    "contact_address",
+                    "address-contact-missing",
+                    errors,
+                );
+                Some(Address::NoFixed { contact_address })
+            }
+            _ => Some(Address::Unknown),
+        };
+        if prefs.channels.contains(&Channel::PaperLetter)
+            && !address.as_ref().is_some_and(Address::is_postal)
+            && errors.is_empty()
+        {
+            errors.push("address_kind", ctx.t("contact-letter-needs-address"));
+        }
+        if errors.is_empty() {
+            address.map(|a| (prefs, a))
+        } else {
+            None
+        }
+    }
+}
+
+pub struct ChannelSelect {
+    pub id: &'static str,
+    pub label: String,
+    pub options: Vec<Choice>,
+}
+
+#[derive(Template)]
+#[template(path = "person_contact.html")]
+struct ContactTpl {
+    p: Page,
+    errors: Errors,
+    person_id: PersonId,
+    name: String,
+    f: ContactForm,
+    selects: Vec<ChannelSelect>,
+    languages: Vec<Choice>,
+    needs: Vec<Choice>,
+    kinds: Vec<Choice>,
+}
+
+fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Response {
+    let selects = (0..3)
+        .map(|i| {
+            let mut options = vec![Choice {
+                value: String::new(),
+                label: ctx.t("contact-channel-none"),
+                checked: f.channels[i].is_empty(),
+            }];
+            options.extend(Channel::ALL.iter().map(|c| Choice {
+                value: c.code().to_owned(),
+                label: ctx.t(channel_key(*c)),
+                checked: f.channels[i] == c.code(),
+            }));
+            ChannelSelect {
+                id: CHANNEL_IDS[i],
+                label: ctx.t(CHANNEL_LABELS[i]),
+                options,
+            }
+        })
+        .collect();
+    let mut languages = vec![Choice {
+        value: String::new(),
+        label: ctx.t("language-unknown"),
+        checked: f.language.is_empty(),
+    }];
+    languages.extend(WRITTEN_LANGUAGES.iter().map(|c| Choice {
+        value: (*c).to_owned(),
+        label: ctx.t(language_key(c)),
+        checked: f.language == *c,
+    }));
+    languages.push(Choice {
+        value: "other".into(),
+        label: ctx.t("language-other"),
+        checked: f.language == "other",
+    });
+    let needs = Need::ALL
+        .iter()
+        .map(|n| Choice {
+            value: n.code().to_owned(),
+            label: ctx.t(need_key(*n)),
+            checked: f.needs.iter().any(|x| x == n.code()),
+        })
+        .collect();
+    let kinds = [
+        ("unknown", "address-kind-unknown"),
+        ("belgian", "address-kind-belgian"),
+        ("foreign", "address-kind-foreign"),
+        ("no-fixed", "address-kind-no-fixed"),
+    ]
+    .iter()
+    .map(|(v, k)| Choice {
+        value: (*v).to_owned(),
+        label: ctx.t(k),
+        checked: f.address_kind == *v || (f.address_kind.is_empty() && *v == "unknown"),
+    })
+    .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let tpl = ContactTpl {
+        p: Page::new(ctx, "contact-title").with_errors(&errors),
+        errors,
+        person_id: d.summary.id,
+        name: d.summary.full_name(),
+        f,
+        selects,
+        languages,
+        needs,
+        kinds,
+    };
+    render(status, &tpl)
+}
+
+async fn load(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    id: &str,
+) -> Result<PersonDetails, Response> {
+    let id: PersonId = id.parse().map_err(|_| not_found(ctx))?;
+    match persons::details(&state.db, &me.actor, id).await {
+        Ok(d) => Ok(d),
+        Err(StoreError::NotFound) => Err(not_found(ctx)),
+        Err(e) => Err(unavailable(ctx, e)),
+    }
+}
+
+pub async fn edit(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    match load(&state, &ctx, &me, &id).await {
+        Ok(d) => {
+            let f = ContactForm::from_details(&d);
+            form_page(&ctx, &d, f, Errors::default())
+        }
+        Err(r) => r,
+    }
+}
+
+pub async fn save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let d = match load(&state, &ctx, &me, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let f = ContactForm::from_body(&body);
+    let mut errors = Errors::default();
+    let Some((prefs, address)) = f.validate(&ctx, &mut errors) else {
+        return form_page(&ctx, &d, f, errors);
+    };
+    match persons::set_contact(&state.db, &me.actor, d.summary.id, &prefs, &address).await {
+        Ok(()) => Redirect::to(&format!("/persons/{}", d.summary.id)).into_response(),
+        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
