@@ -9,6 +9,7 @@ mod access;
 mod admin;
 mod cli;
 mod persons;
+mod requests;
 mod security;
 mod sessions;
 mod signin;

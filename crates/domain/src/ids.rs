@@ -45,4 +45,8 @@ typed_id!(
     TeamId,
     /// A person (beneficiary) known to the organisation.
     PersonId,
+    /// A request (demande) made by or for a person.
+    RequestId,
+    /// A message waiting in, or sent from, the outbox.
+    MessageId,
 );

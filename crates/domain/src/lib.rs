@@ -11,8 +11,10 @@ pub mod niss;
 pub mod org;
 pub mod person;
 pub mod policy;
+pub mod request;
 pub mod role;
 pub mod throttle;
+pub mod topics;
 pub mod user;
 
 pub use clock::{Clock, FixedClock, SystemClock};

@@ -8,6 +8,7 @@
 pub mod migrate;
 pub mod org;
 pub mod persons;
+pub mod requests;
 pub mod sessions;
 pub mod throttle;
 pub mod users;

@@ -23,6 +23,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "persons",
         sql: include_str!("../migrations/0002_persons.sql"),
     },
+    Migration {
+        version: 3,
+        name: "requests",
+        sql: include_str!("../migrations/0003_requests.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

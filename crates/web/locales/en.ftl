@@ -400,3 +400,92 @@ address-country-missing = Enter the country
 address-contact = Contact address
 address-contact-hint = For example the service's address, where the person collects their post.
 address-contact-missing = Enter the contact address
+
+## Requests
+nav-queue = Request queue
+arrival-walk-in = At the desk
+arrival-phone = By phone
+arrival-voicemail = Voicemail message
+arrival-letter = By letter
+arrival-email = By email
+arrival-online-form = Through the online form
+arrival-referral = Referred by another service
+arrival-home-visit = During a home visit
+urgency-urgent = Urgent
+urgency-normal = Normal
+urgency-can-wait = Can wait
+status-new = New
+status-acknowledged = Acknowledgement sent
+status-in-progress = In progress
+status-waiting-for-person = Waiting for the person
+status-done = Done
+status-redirected = Referred to another service
+status-withdrawn = Withdrawn
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+person-requests = Requests
+person-requests-none = No request yet.
+person-request-promised = answer promised by { $date }
+person-request-new = New request
+request-new-title = New request
+request-new-for = For { $name }. Only the topic is required.
+request-description = What the person is asking for
+request-description-hint = In their own words, if possible.
+request-topic = Topic
+request-topic-choose = Choose a topic
+request-topic-missing = Choose the topic of the request
+request-channel = How the request arrived
+request-urgency = Urgency
+request-team = Team handling it
+request-team-missing = Choose a team
+request-create = Save the request
+request-title = Request
+request-person = Person
+request-status = Status
+request-promised = Answer promised by { $date } at the latest.
+request-overdue = Late: the answer was promised for { $date }.
+request-ack-print = The person is at the desk: print the acknowledgement and hand it over.
+request-ack-queued = Waiting to be sent — { $channel }:
+request-ack-open = Print the acknowledgement
+request-ack-open-large = Large-print version
+request-status-change = Follow-up
+request-status-new = New status
+request-status-save = Change the status
+request-history = History
+ack-title = Acknowledgement
+ack-back = Back to the request
+ack-print-hint = Print this page with the browser's print command (Ctrl+P).
+ack-hello = Hello { $name }.
+ack-topic = We have received your request: { $topic }.
+ack-service = The service "{ $service }" is dealing with it.
+ack-date = You will get an answer by { $date } at the latest.
+ack-no-internet = You do not need the internet to reach us.
+ack-phone = Phone: { $phone }.
+ack-walkin = Without an appointment: { $hours }.
+ack-address = Address: { $address }.
+ack-sms = Request received: { $topic }.
+ack-sms-date = Answer by { $date } at the latest.
+ack-sms-phone = Tel. { $phone }
+queue-title = Request queue
+queue-open = { $count ->
+    [0] No open request.
+    [one] 1 open request.
+   *[other] { $count } open requests.
+}
+queue-overdue = { $count ->
+    [0] None late.
+    [one] 1 late.
+   *[other] { $count } late.
+}
+queue-col-promised = Answer promised
+queue-late = late

@@ -368,7 +368,7 @@ person-address = Adresse postale
 person-address-unknown = Pas connue
 contact-title = Comment joindre la personne
 contact-back = Retour au dossier de { $name }
-contact-intro = Demandez à { $name } comment elle préfère être contactée. Tous les messages suivront cet ordre.
+contact-intro = Demandez à { $name } quel moyen de contact lui convient le mieux. Tous les messages suivront cet ordre.
 contact-channels = Moyens de contact, dans l'ordre de préférence
 contact-channels-hint = Le premier choix sert d'habitude ; les suivants si le premier ne marche pas.
 contact-channel-1 = Premier choix
@@ -400,3 +400,92 @@ address-country-missing = Indiquez le pays
 address-contact = Adresse de contact
 address-contact-hint = Par exemple l'adresse du service, où la personne vient chercher son courrier.
 address-contact-missing = Indiquez l'adresse de contact
+
+## Demandes
+nav-queue = File des demandes
+arrival-walk-in = Au guichet
+arrival-phone = Par téléphone
+arrival-voicemail = Message sur le répondeur
+arrival-letter = Par courrier
+arrival-email = Par e-mail
+arrival-online-form = Par le formulaire en ligne
+arrival-referral = Envoyée par un autre service
+arrival-home-visit = Lors d'une visite à domicile
+urgency-urgent = Urgent
+urgency-normal = Normal
+urgency-can-wait = Peut attendre
+status-new = Nouvelle
+status-acknowledged = Accusé de réception envoyé
+status-in-progress = En cours
+status-waiting-for-person = En attente de la personne
+status-done = Terminée
+status-redirected = Orientée vers un autre service
+status-withdrawn = Retirée
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+person-requests = Demandes
+person-requests-none = Pas encore de demande.
+person-request-promised = réponse promise pour le { $date }
+person-request-new = Nouvelle demande
+request-new-title = Nouvelle demande
+request-new-for = Pour { $name }. Seul le thème est obligatoire.
+request-description = Ce que la personne demande
+request-description-hint = Avec ses mots, si possible.
+request-topic = Thème
+request-topic-choose = Choisissez un thème
+request-topic-missing = Choisissez le thème de la demande
+request-channel = Comment la demande est arrivée
+request-urgency = Urgence
+request-team = Équipe qui s'en occupe
+request-team-missing = Choisissez une équipe
+request-create = Enregistrer la demande
+request-title = Demande
+request-person = Personne
+request-status = État
+request-promised = Réponse promise au plus tard le { $date }.
+request-overdue = En retard : la réponse était promise pour le { $date }.
+request-ack-print = La personne est au guichet : imprimez l'accusé de réception et donnez-le-lui.
+request-ack-queued = En attente d'envoi — { $channel } :
+request-ack-open = Imprimer l'accusé de réception
+request-ack-open-large = Version en grands caractères
+request-status-change = Suivi
+request-status-new = Nouvel état
+request-status-save = Changer l'état
+request-history = Historique
+ack-title = Accusé de réception
+ack-back = Retour à la demande
+ack-print-hint = Imprimez cette page avec la commande d'impression du navigateur (Ctrl+P).
+ack-hello = Bonjour { $name }.
+ack-topic = Nous avons bien reçu votre demande : { $topic }.
+ack-service = Le service « { $service } » s'en occupe.
+ack-date = Vous aurez une réponse au plus tard le { $date }.
+ack-no-internet = Vous n'avez pas besoin d'internet pour nous joindre.
+ack-phone = Téléphone : { $phone }.
+ack-walkin = Sans rendez-vous : { $hours }.
+ack-address = Adresse : { $address }.
+ack-sms = Demande bien reçue : { $topic }.
+ack-sms-date = Réponse au plus tard le { $date }.
+ack-sms-phone = Tél. { $phone }
+queue-title = File des demandes
+queue-open = { $count ->
+    [0] Aucune demande ouverte.
+    [one] 1 demande ouverte.
+   *[other] { $count } demandes ouvertes.
+}
+queue-overdue = { $count ->
+    [0] Aucune en retard.
+    [one] 1 en retard.
+   *[other] { $count } en retard.
+}
+queue-col-promised = Réponse promise
+queue-late = en retard

@@ -400,3 +400,92 @@ address-country-missing = Geef het land
 address-contact = Contactadres
 address-contact-hint = Bijvoorbeeld het adres van de dienst, waar de persoon de post komt halen.
 address-contact-missing = Geef het contactadres
+
+## Aanvragen
+nav-queue = Wachtrij aanvragen
+arrival-walk-in = Aan het loket
+arrival-phone = Telefonisch
+arrival-voicemail = Bericht op het antwoordapparaat
+arrival-letter = Per brief
+arrival-email = Per e-mail
+arrival-online-form = Via het onlineformulier
+arrival-referral = Doorverwezen door een andere dienst
+arrival-home-visit = Tijdens een huisbezoek
+urgency-urgent = Dringend
+urgency-normal = Normaal
+urgency-can-wait = Kan wachten
+status-new = Nieuw
+status-acknowledged = Ontvangstbevestiging verstuurd
+status-in-progress = In behandeling
+status-waiting-for-person = Wacht op de persoon
+status-done = Afgerond
+status-redirected = Doorverwezen naar een andere dienst
+status-withdrawn = Ingetrokken
+month-1 = januari
+month-2 = februari
+month-3 = maart
+month-4 = april
+month-5 = mei
+month-6 = juni
+month-7 = juli
+month-8 = augustus
+month-9 = september
+month-10 = oktober
+month-11 = november
+month-12 = december
+person-requests = Aanvragen
+person-requests-none = Nog geen aanvraag.
+person-request-promised = antwoord beloofd tegen { $date }
+person-request-new = Nieuwe aanvraag
+request-new-title = Nieuwe aanvraag
+request-new-for = Voor { $name }. Alleen het thema is verplicht.
+request-description = Wat de persoon vraagt
+request-description-hint = In haar of zijn eigen woorden, als het kan.
+request-topic = Thema
+request-topic-choose = Kies een thema
+request-topic-missing = Kies het thema van de aanvraag
+request-channel = Hoe de aanvraag binnenkwam
+request-urgency = Dringendheid
+request-team = Team dat ze behandelt
+request-team-missing = Kies een team
+request-create = Aanvraag opslaan
+request-title = Aanvraag
+request-person = Persoon
+request-status = Stand van zaken
+request-promised = Antwoord beloofd uiterlijk op { $date }.
+request-overdue = Te laat: het antwoord was beloofd voor { $date }.
+request-ack-print = De persoon staat aan het loket: druk de ontvangstbevestiging af en geef ze mee.
+request-ack-queued = Wacht om verstuurd te worden — { $channel }:
+request-ack-open = Ontvangstbevestiging afdrukken
+request-ack-open-large = Versie in grote letters
+request-status-change = Opvolging
+request-status-new = Nieuwe stand
+request-status-save = Stand wijzigen
+request-history = Geschiedenis
+ack-title = Ontvangstbevestiging
+ack-back = Terug naar de aanvraag
+ack-print-hint = Druk deze pagina af met de afdrukopdracht van de browser (Ctrl+P).
+ack-hello = Goeddag { $name }.
+ack-topic = We hebben uw aanvraag goed ontvangen: { $topic }.
+ack-service = De dienst „{ $service }" behandelt ze.
+ack-date = U krijgt een antwoord uiterlijk op { $date }.
+ack-no-internet = U hebt geen internet nodig om ons te bereiken.
+ack-phone = Telefoon: { $phone }.
+ack-walkin = Zonder afspraak: { $hours }.
+ack-address = Adres: { $address }.
+ack-sms = Aanvraag goed ontvangen: { $topic }.
+ack-sms-date = Antwoord uiterlijk op { $date }.
+ack-sms-phone = Tel. { $phone }
+queue-title = Wachtrij aanvragen
+queue-open = { $count ->
+    [0] Geen open aanvragen.
+    [one] 1 open aanvraag.
+   *[other] { $count } open aanvragen.
+}
+queue-overdue = { $count ->
+    [0] Geen te laat.
+    [one] 1 te laat.
+   *[other] { $count } te laat.
+}
+queue-col-promised = Antwoord beloofd
+queue-late = te laat

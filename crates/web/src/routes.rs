@@ -3,7 +3,9 @@
 //! suite walks this table to check that rule against the running app).
 
 use crate::auth::{guard, Access};
-use crate::handlers::{account, admin, auth as signin, contact, home, overview, persons, system};
+use crate::handlers::{
+    account, admin, auth as signin, contact, home, overview, persons, requests, system,
+};
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
 use axum::Router;
@@ -57,6 +59,23 @@ pub fn table() -> Vec<Route> {
             SignedIn,
             get(contact::edit).post(contact::save),
         ),
+        r(
+            "/persons/{id}/requests/new",
+            SignedIn,
+            get(requests::new_form).post(requests::create),
+        ),
+        r("/requests/{id}", SignedIn, get(requests::show)),
+        r(
+            "/requests/{id}/status",
+            SignedIn,
+            post(requests::set_status),
+        ),
+        r(
+            "/requests/{id}/acknowledgement",
+            SignedIn,
+            get(requests::acknowledgement),
+        ),
+        r("/queue", FRONTLINE, get(requests::queue)),
         r("/account", SignedIn, get(account::show)),
         r("/account/language", SignedIn, post(account::set_language)),
         r(

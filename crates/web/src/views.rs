@@ -94,6 +94,7 @@ impl Page {
             .any(|r| user.has(*r))
         {
             items.push(("/persons", "nav-persons"));
+            items.push(("/queue", "nav-queue"));
         }
         if user.has(Role::Coordinator) || user.has(Role::Admin) {
             items.push(("/teams", "nav-teams"));

@@ -7,6 +7,7 @@ pub mod contact;
 pub mod home;
 pub mod overview;
 pub mod persons;
+pub mod requests;
 pub mod system;
 
 use crate::ctx::Ctx;

@@ -343,8 +343,16 @@ struct PersonTpl {
     phones: Vec<String>,
     reach: Vec<String>,
     address: Vec<String>,
+    requests: Vec<RequestLine>,
     why: String,
     created: bool,
+}
+
+pub struct RequestLine {
+    pub id: guichet_domain::ids::RequestId,
+    pub topic: String,
+    pub status: String,
+    pub promised: String,
 }
 
 #[derive(Deserialize)]
@@ -404,6 +412,18 @@ pub async fn person(
         .collect();
     let reach = super::contact::in_words(&ctx, &d.contact);
     let address = d.address.lines();
+    let requests = match guichet_store::requests::for_person(&state.db, &me.actor, id).await {
+        Ok(list) => list
+            .into_iter()
+            .map(|r| RequestLine {
+                id: r.id,
+                topic: super::requests::topic_label(&r.topic, ctx.lang()),
+                status: ctx.t(super::requests::status_key(r.status)),
+                promised: r.promised_on.format("%d/%m/%Y").to_string(),
+            })
+            .collect(),
+        Err(e) => return unavailable(&ctx, e),
+    };
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
     let created = pq.created.is_some();
@@ -416,6 +436,7 @@ pub async fn person(
             phones,
             reach,
             address,
+            requests,
             why,
             created,
         },

@@ -1,0 +1,188 @@
+//! Requests (demandes): how they arrived, how urgent they are, where they stand, and
+//! the date by which the person was promised an answer.
+
+use crate::calendar::add_working_days;
+use chrono::NaiveDate;
+
+macro_rules! coded_enum {
+    ($(#[$doc:meta])* $name:ident { $($variant:ident = $code:literal),* $(,)? }) => {
+        $(#[$doc])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $name { $($variant),* }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),*];
+
+            pub fn code(self) -> &'static str {
+                match self { $($name::$variant => $code),* }
+            }
+
+            pub fn parse(code: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.code() == code)
+            }
+        }
+    };
+}
+
+coded_enum!(
+    /// How the request reached the service. Every channel counts.
+    ArrivalChannel {
+        WalkIn = "walk-in",
+        Phone = "phone",
+        Voicemail = "voicemail",
+        Letter = "letter",
+        Email = "email",
+        OnlineForm = "online-form",
+        Referral = "referral",
+        HomeVisit = "home-visit",
+    }
+);
+
+coded_enum!(
+    Urgency {
+        Urgent = "urgent",
+        Normal = "normal",
+        CanWait = "can-wait",
+    }
+);
+
+coded_enum!(
+    /// Where a request stands.
+    RequestStatus {
+        New = "new",
+        Acknowledged = "acknowledged",
+        InProgress = "in-progress",
+        WaitingForPerson = "waiting-for-person",
+        Done = "done",
+        Redirected = "redirected",
+        Withdrawn = "withdrawn",
+    }
+);
+
+impl RequestStatus {
+    /// Closed requests no longer count as open or overdue.
+    pub fn is_closed(self) -> bool {
+        matches!(
+            self,
+            RequestStatus::Done | RequestStatus::Redirected | RequestStatus::Withdrawn
+        )
+    }
+
+    /// The statuses a request may move to from this one.
+    pub fn next(self) -> &'static [RequestStatus] {
+        use RequestStatus::*;
+        match self {
+            New => &[Acknowledged, InProgress, Redirected, Withdrawn],
+            Acknowledged => &[InProgress, WaitingForPerson, Done, Redirected, Withdrawn],
+            InProgress | WaitingForPerson => {
+                &[InProgress, WaitingForPerson, Done, Redirected, Withdrawn]
+            }
+            Done | Redirected | Withdrawn => &[InProgress],
+        }
+    }
+}
+
+/// A service's promised response times, in working days, per urgency.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ResponseTimes {
+    pub urgent: u32,
+    pub normal: u32,
+    pub can_wait: u32,
+}
+
+impl Default for ResponseTimes {
+    /// Used until a coordinator sets the service's own times.
+    fn default() -> Self {
+        Self {
+            urgent: 2,
+            normal: 10,
+            can_wait: 20,
+        }
+    }
+}
+
+impl ResponseTimes {
+    pub fn days(&self, u: Urgency) -> u32 {
+        match u {
+            Urgency::Urgent => self.urgent,
+            Urgency::Normal => self.normal,
+            Urgency::CanWait => self.can_wait,
+        }
+    }
+
+    /// The promised date: this many working days after the day the request arrived,
+    /// skipping weekends, public holidays and the site's closing days.
+    pub fn promised_date(
+        &self,
+        arrived: NaiveDate,
+        u: Urgency,
+        closing_days: &[NaiveDate],
+    ) -> NaiveDate {
+        add_working_days(arrived, self.days(u), closing_days)
+    }
+}
+
+/// Overdue: still open and the promised date has passed.
+pub fn is_overdue(status: RequestStatus, promised: NaiveDate, today: NaiveDate) -> bool {
+    !status.is_closed() && promised < today
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap()
+    }
+
+    #[test]
+    fn codes_round_trip() {
+        for c in ArrivalChannel::ALL {
+            assert_eq!(ArrivalChannel::parse(c.code()), Some(*c));
+        }
+        for s in RequestStatus::ALL {
+            assert_eq!(RequestStatus::parse(s.code()), Some(*s));
+        }
+        assert_eq!(Urgency::parse("whenever"), None);
+    }
+
+    #[test]
+    fn the_promised_date_counts_working_days_only() {
+        let t = ResponseTimes::default();
+        // Monday 21 Dec 2026, urgent (2): Tue 22, Wed 23 → 23 Dec.
+        assert_eq!(
+            t.promised_date(date(2026, 12, 21), Urgency::Urgent, &[]),
+            date(2026, 12, 23)
+        );
+        // With the site closed on 24 Dec, normal (10) from Wed 23 Dec:
+        // 28, 29, 30, 31 Dec, 4, 5, 6, 7, 8, 11 Jan.
+        assert_eq!(
+            t.promised_date(date(2026, 12, 23), Urgency::Normal, &[date(2026, 12, 24)]),
+            date(2027, 1, 11)
+        );
+    }
+
+    #[test]
+    fn closed_requests_are_never_overdue() {
+        let promised = date(2026, 3, 2);
+        assert!(is_overdue(
+            RequestStatus::InProgress,
+            promised,
+            date(2026, 3, 3)
+        ));
+        assert!(!is_overdue(
+            RequestStatus::InProgress,
+            promised,
+            date(2026, 3, 2)
+        ));
+        assert!(!is_overdue(RequestStatus::Done, promised, date(2026, 4, 1)));
+    }
+
+    #[test]
+    fn a_closed_request_can_only_be_reopened() {
+        assert_eq!(RequestStatus::Done.next(), &[RequestStatus::InProgress]);
+        assert!(RequestStatus::New
+            .next()
+            .contains(&RequestStatus::Acknowledged));
+    }
+}

@@ -1,0 +1,314 @@
+//! Requests and the outbox. Reading or writing a request needs access to its person's
+//! file (the access policy, applied through `persons::get`).
+
+use crate::{get_i64, get_opt_i64, get_str, new_token, persons, Db, Result, StoreError};
+use chrono::NaiveDate;
+use guichet_domain::ids::{MessageId, PersonId, RequestId, ServiceId, TeamId, UserId};
+use guichet_domain::request::{ArrivalChannel, RequestStatus, ResponseTimes, Urgency};
+use guichet_domain::{Actor, PersonAccess};
+
+pub async fn response_times(db: &Db, service: ServiceId) -> Result<ResponseTimes> {
+    let row = sqlx::query("SELECT urgent_days, normal_days, can_wait_days FROM service_response_times WHERE service_id = $1")
+        .bind(service.get())
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(match row {
+        Some(r) => ResponseTimes {
+            urgent: get_i64(&r, "urgent_days")? as u32,
+            normal: get_i64(&r, "normal_days")? as u32,
+            can_wait: get_i64(&r, "can_wait_days")? as u32,
+        },
+        None => ResponseTimes::default(),
+    })
+}
+
+pub async fn set_response_times(db: &Db, service: ServiceId, t: ResponseTimes) -> Result<()> {
+    let mut tx = db.pool().begin().await?;
+    sqlx::query("DELETE FROM service_response_times WHERE service_id = $1")
+        .bind(service.get())
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO service_response_times (service_id, urgent_days, normal_days, can_wait_days) VALUES ($1, $2, $3, $4)")
+        .bind(service.get())
+        .bind(i64::from(t.urgent))
+        .bind(i64::from(t.normal))
+        .bind(i64::from(t.can_wait))
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone)]
+pub struct NewRequest {
+    pub person: PersonId,
+    pub team: TeamId,
+    pub channel: ArrivalChannel,
+    pub topic: String,
+    pub description: String,
+    pub urgency: Urgency,
+    pub promised_on: NaiveDate,
+}
+
+/// Records a request. The actor must be able to open the person's file; the chosen team
+/// starts following the person if it did not already.
+pub async fn create(db: &Db, actor: &Actor, new: &NewRequest, now: i64) -> Result<RequestId> {
+    persons::get(db, actor, new.person).await?;
+    let mut tx = db.pool().begin().await?;
+    let row = sqlx::query(
+        "INSERT INTO requests (person_id, team_id, channel, topic, description, urgency, status, promised_on, created_at, created_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
+    )
+    .bind(new.person.get())
+    .bind(new.team.get())
+    .bind(new.channel.code())
+    .bind(&new.topic)
+    .bind(new.description.trim())
+    .bind(new.urgency.code())
+    .bind(RequestStatus::New.code())
+    .bind(new.promised_on.format("%Y-%m-%d").to_string())
+    .bind(now)
+    .bind(actor.user_id.get())
+    .fetch_one(&mut *tx)
+    .await?;
+    let id = RequestId::new(get_i64(&row, "id")?);
+    sqlx::query(
+        "INSERT INTO request_events (request_id, status, at, by_user) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id.get())
+    .bind(RequestStatus::New.code())
+    .bind(now)
+    .bind(actor.user_id.get())
+    .execute(&mut *tx)
+    .await?;
+    let follows = sqlx::query(
+        "SELECT COUNT(*) AS n FROM person_followups WHERE person_id = $1 AND team_id = $2",
+    )
+    .bind(new.person.get())
+    .bind(new.team.get())
+    .fetch_one(&mut *tx)
+    .await?;
+    if get_i64(&follows, "n")? == 0 {
+        sqlx::query("INSERT INTO person_followups (person_id, team_id, since) VALUES ($1, $2, $3)")
+            .bind(new.person.get())
+            .bind(new.team.get())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(id)
+}
+
+#[derive(Debug, Clone)]
+pub struct RequestView {
+    pub id: RequestId,
+    pub person: PersonId,
+    pub person_name: String,
+    pub team: TeamId,
+    pub channel: ArrivalChannel,
+    pub topic: String,
+    pub description: String,
+    pub urgency: Urgency,
+    pub status: RequestStatus,
+    pub promised_on: NaiveDate,
+    pub created_at: i64,
+}
+
+const COLUMNS: &str =
+    "r.id, r.person_id, r.team_id, r.channel, r.topic, r.description, r.urgency, r.status, \
+     r.promised_on, r.created_at, p.given_names, p.family_name";
+
+fn view(r: &sqlx::any::AnyRow) -> Result<RequestView> {
+    let bad = |w: &str| StoreError::Corrupt(w.to_owned());
+    let given = get_str(r, "given_names")?;
+    let family = get_str(r, "family_name")?;
+    Ok(RequestView {
+        id: RequestId::new(get_i64(r, "id")?),
+        person: PersonId::new(get_i64(r, "person_id")?),
+        person_name: persons::PersonSummary {
+            id: PersonId::new(0),
+            given_names: given,
+            family_name: family,
+        }
+        .full_name(),
+        team: TeamId::new(get_i64(r, "team_id")?),
+        channel: ArrivalChannel::parse(&get_str(r, "channel")?).ok_or_else(|| bad("channel"))?,
+        topic: get_str(r, "topic")?,
+        description: get_str(r, "description")?,
+        urgency: Urgency::parse(&get_str(r, "urgency")?).ok_or_else(|| bad("urgency"))?,
+        status: RequestStatus::parse(&get_str(r, "status")?).ok_or_else(|| bad("status"))?,
+        promised_on: NaiveDate::parse_from_str(&get_str(r, "promised_on")?, "%Y-%m-%d")
+            .map_err(|_| bad("date"))?,
+        created_at: get_i64(r, "created_at")?,
+    })
+}
+
+pub async fn get(db: &Db, actor: &Actor, id: RequestId) -> Result<RequestView> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM requests r JOIN persons p ON p.id = r.person_id WHERE r.id = $1"
+    ))
+    .bind(id.get())
+    .fetch_optional(db.pool())
+    .await?
+    .ok_or(StoreError::NotFound)?;
+    let v = view(&row)?;
+    persons::get(db, actor, v.person).await?;
+    Ok(v)
+}
+
+pub async fn for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<RequestView>> {
+    persons::get(db, actor, person).await?;
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM requests r JOIN persons p ON p.id = r.person_id WHERE r.person_id = $1 ORDER BY r.created_at DESC, r.id DESC"
+    ))
+    .bind(person.get())
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(view).collect()
+}
+
+/// A team's open requests: overdue first, then by promised date, then most urgent.
+pub async fn queue(
+    db: &Db,
+    actor: &Actor,
+    team: TeamId,
+    today: NaiveDate,
+) -> Result<Vec<RequestView>> {
+    match actor.person_access() {
+        PersonAccess::FollowedBy(teams) if teams.contains(&team) => {}
+        _ => return Err(StoreError::NotFound),
+    }
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM requests r JOIN persons p ON p.id = r.person_id \
+         WHERE r.team_id = $1 AND r.status NOT IN ('done', 'redirected', 'withdrawn')"
+    ))
+    .bind(team.get())
+    .fetch_all(db.pool())
+    .await?;
+    let mut v: Vec<RequestView> = rows.iter().map(view).collect::<Result<_>>()?;
+    let rank = |u: Urgency| match u {
+        Urgency::Urgent => 0,
+        Urgency::Normal => 1,
+        Urgency::CanWait => 2,
+    };
+    v.sort_by_key(|r| (r.promised_on >= today, r.promised_on, rank(r.urgency), r.id));
+    Ok(v)
+}
+
+/// Moves a request to a new status, if the move is allowed, and dates it.
+pub async fn set_status(
+    db: &Db,
+    actor: &Actor,
+    id: RequestId,
+    to: RequestStatus,
+    now: i64,
+) -> Result<()> {
+    let current = get(db, actor, id).await?;
+    if !current.status.next().contains(&to) {
+        return Err(StoreError::Forbidden);
+    }
+    let mut tx = db.pool().begin().await?;
+    sqlx::query("UPDATE requests SET status = $1 WHERE id = $2")
+        .bind(to.code())
+        .bind(id.get())
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO request_events (request_id, status, at, by_user) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id.get())
+    .bind(to.code())
+    .bind(now)
+    .bind(actor.user_id.get())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The dated history of a request: `(status, when, by whom)`.
+pub async fn history(
+    db: &Db,
+    actor: &Actor,
+    id: RequestId,
+) -> Result<Vec<(RequestStatus, i64, Option<UserId>)>> {
+    get(db, actor, id).await?;
+    let rows = sqlx::query(
+        "SELECT status, at, by_user FROM request_events WHERE request_id = $1 ORDER BY at, id",
+    )
+    .bind(id.get())
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok((
+                RequestStatus::parse(&get_str(r, "status")?)
+                    .ok_or_else(|| StoreError::Corrupt("status".into()))?,
+                get_i64(r, "at")?,
+                get_opt_i64(r, "by_user")?.map(UserId::new),
+            ))
+        })
+        .collect()
+}
+
+/// An outgoing message, stored before anything is sent.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Outgoing {
+    pub person: PersonId,
+    pub request: Option<RequestId>,
+    /// e.g. "acknowledgement", "reminder".
+    pub kind: String,
+    /// A `guichet_domain::contact::Channel` code.
+    pub channel: String,
+    pub language: String,
+    pub recipient: String,
+    pub body: String,
+    pub due_at: i64,
+}
+
+pub async fn enqueue(db: &Db, m: &Outgoing, now: i64) -> Result<MessageId> {
+    let row = sqlx::query(
+        "INSERT INTO outbox (person_id, request_id, kind, channel, language, recipient, body, status, due_at, created_at, idempotency_key) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10) RETURNING id",
+    )
+    .bind(m.person.get())
+    .bind(m.request.map(RequestId::get))
+    .bind(&m.kind)
+    .bind(&m.channel)
+    .bind(&m.language)
+    .bind(&m.recipient)
+    .bind(&m.body)
+    .bind(m.due_at)
+    .bind(now)
+    .bind(new_token())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(MessageId::new(get_i64(&row, "id")?))
+}
+
+/// Pending messages about one person (the file shows what is waiting to go out).
+pub async fn pending_for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<Outgoing>> {
+    persons::get(db, actor, person).await?;
+    let rows = sqlx::query(
+        "SELECT person_id, request_id, kind, channel, language, recipient, body, due_at FROM outbox \
+         WHERE person_id = $1 AND status = 'pending' ORDER BY due_at, id",
+    )
+    .bind(person.get())
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Outgoing {
+                person: PersonId::new(get_i64(r, "person_id")?),
+                request: get_opt_i64(r, "request_id")?.map(RequestId::new),
+                kind: get_str(r, "kind")?,
+                channel: get_str(r, "channel")?,
+                language: get_str(r, "language")?,
+                recipient: get_str(r, "recipient")?,
+                body: get_str(r, "body")?,
+                due_at: get_i64(r, "due_at")?,
+            })
+        })
+        .collect()
+}

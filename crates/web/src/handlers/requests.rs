@@ -1,0 +1,720 @@
+//! Requests: recording one in any channel, the promised date, the acknowledgement
+//! (printed at the desk or queued in the person's channel and language), the team queue.
+
+use super::{not_found, unavailable};
+use crate::ctx::{Ctx, Staff};
+use crate::forms::{value, Errors};
+use crate::i18n::Tr;
+use crate::views::{render, Choice, Page};
+use crate::AppState;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{Datelike, NaiveDate};
+use guichet_domain::clock::brussels;
+use guichet_domain::contact::{Channel, Reachability};
+use guichet_domain::ids::{PersonId, RequestId};
+use guichet_domain::org::{PhoneNumber, WEEKDAYS};
+use guichet_domain::person::PhoneKind;
+use guichet_domain::request::{is_overdue, ArrivalChannel, RequestStatus, Urgency};
+use guichet_domain::{topics, Lang};
+use guichet_store::org::{self, Site, Team};
+use guichet_store::persons::{self, PersonDetails};
+use guichet_store::requests::{self, NewRequest, Outgoing, RequestView};
+use guichet_store::StoreError;
+use serde::Deserialize;
+
+pub fn channel_key(c: ArrivalChannel) -> &'static str {
+    match c {
+        ArrivalChannel::WalkIn => "arrival-walk-in",
+        ArrivalChannel::Phone => "arrival-phone",
+        ArrivalChannel::Voicemail => "arrival-voicemail",
+        ArrivalChannel::Letter => "arrival-letter",
+        ArrivalChannel::Email => "arrival-email",
+        ArrivalChannel::OnlineForm => "arrival-online-form",
+        ArrivalChannel::Referral => "arrival-referral",
+        ArrivalChannel::HomeVisit => "arrival-home-visit",
+    }
+}
+
+pub fn urgency_key(u: Urgency) -> &'static str {
+    match u {
+        Urgency::Urgent => "urgency-urgent",
+        Urgency::Normal => "urgency-normal",
+        Urgency::CanWait => "urgency-can-wait",
+    }
+}
+
+pub fn status_key(s: RequestStatus) -> &'static str {
+    match s {
+        RequestStatus::New => "status-new",
+        RequestStatus::Acknowledged => "status-acknowledged",
+        RequestStatus::InProgress => "status-in-progress",
+        RequestStatus::WaitingForPerson => "status-waiting-for-person",
+        RequestStatus::Done => "status-done",
+        RequestStatus::Redirected => "status-redirected",
+        RequestStatus::Withdrawn => "status-withdrawn",
+    }
+}
+
+const MONTH_KEYS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];
+const WEEKDAY_KEYS: [&str; 7] = [
+    "day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun",
+];
+
+/// "mardi 7 avril 2026", "dinsdag 7 april 2026", "Tuesday 7 April 2026".
+pub fn date_in_words(tr: &Tr, d: NaiveDate) -> String {
+    let weekday = tr.t(WEEKDAY_KEYS[d.weekday().num_days_from_monday() as usize]);
+    let weekday = if tr.lang == Lang::En {
+        weekday
+    } else {
+        weekday.to_lowercase()
+    };
+    let month = tr.t(MONTH_KEYS[d.month0() as usize]);
+    format!("{weekday} {} {month} {}", d.day(), d.year())
+}
+
+pub fn topic_label(code: &str, lang: Lang) -> String {
+    topics::find(code)
+        .map(|t| t.label(lang).to_owned())
+        .unwrap_or_else(|| code.to_owned())
+}
+
+/// The site's walk-in hours in words: "lundi 09:00–12:00 ; jeudi 09:00–12:00, 13:30–16:00".
+pub fn walkin_in_words(tr: &Tr, site: &Site) -> String {
+    WEEKDAYS
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !site.walkin_hours.day(**d).is_closed())
+        .map(|(i, d)| {
+            let name = tr.t(WEEKDAY_KEYS[i]);
+            let name = if tr.lang == Lang::En {
+                name
+            } else {
+                name.to_lowercase()
+            };
+            format!("{name} {}", site.walkin_hours.day(*d))
+        })
+        .collect::<Vec<_>>()
+        .join(" ; ")
+}
+
+/// Where the team's service is, for the promised date and the acknowledgement.
+async fn team_site(
+    state: &AppState,
+    team: &Team,
+) -> Result<(Site, guichet_store::org::Service), StoreError> {
+    let services = org::list_services(&state.db).await?;
+    let service = services
+        .into_iter()
+        .find(|s| s.id == team.service_id)
+        .ok_or(StoreError::NotFound)?;
+    Ok((org::get_site(&state.db, service.site_id).await?, service))
+}
+
+/// The acknowledgement in easy-read lines, in the given language.
+pub fn acknowledgement_lines(
+    tr: &Tr,
+    name: &str,
+    r: &RequestView,
+    service: &str,
+    site: &Site,
+) -> Vec<String> {
+    let mut lines = vec![
+        tr.t1("ack-hello", "name", name),
+        tr.t1("ack-topic", "topic", topic_label(&r.topic, tr.lang)),
+        tr.t1("ack-service", "service", service),
+        tr.t1("ack-date", "date", date_in_words(tr, r.promised_on)),
+        tr.t("ack-no-internet"),
+        tr.t1("ack-phone", "phone", site.phone.display()),
+    ];
+    let walkin = walkin_in_words(tr, site);
+    if !walkin.is_empty() {
+        lines.push(tr.t1("ack-walkin", "hours", walkin));
+    }
+    lines.push(tr.t1(
+        "ack-address",
+        "address",
+        format!(
+            "{}, {} {}",
+            site.street,
+            site.postcode.get(),
+            site.municipality
+        ),
+    ));
+    lines
+}
+
+// ---------- new request ----------
+
+#[derive(Default)]
+struct RequestForm {
+    channel: String,
+    topic: String,
+    description: String,
+    urgency: String,
+    team: String,
+}
+
+pub struct TopicGroup {
+    pub label: String,
+    pub options: Vec<Choice>,
+}
+
+#[derive(Template)]
+#[template(path = "request_new.html")]
+struct NewTpl {
+    p: Page,
+    errors: Errors,
+    person_id: PersonId,
+    name: String,
+    description: String,
+    channels: Vec<Choice>,
+    urgencies: Vec<Choice>,
+    topic_groups: Vec<TopicGroup>,
+    topic_none: bool,
+    teams: Vec<Choice>,
+}
+
+fn new_page(
+    ctx: &Ctx,
+    d: &PersonDetails,
+    f: &RequestForm,
+    errors: Errors,
+    teams: &[Team],
+) -> Response {
+    let channels = ArrivalChannel::ALL
+        .iter()
+        .map(|c| Choice {
+            value: c.code().into(),
+            label: ctx.t(channel_key(*c)),
+            checked: f.channel == c.code()
+                || (f.channel.is_empty() && *c == ArrivalChannel::WalkIn),
+        })
+        .collect();
+    let urgencies = Urgency::ALL
+        .iter()
+        .map(|u| Choice {
+            value: u.code().into(),
+            label: ctx.t(urgency_key(*u)),
+            checked: f.urgency == u.code() || (f.urgency.is_empty() && *u == Urgency::Normal),
+        })
+        .collect();
+    let mut topic_groups: Vec<TopicGroup> = Vec::new();
+    for t in topics::all() {
+        if t.is_category() {
+            topic_groups.push(TopicGroup {
+                label: t.label(ctx.lang()).to_owned(),
+                options: Vec::new(),
+            });
+        } else if let Some(g) = topic_groups.last_mut() {
+            g.options.push(Choice {
+                value: t.code.into(),
+                label: t.label(ctx.lang()).into(),
+                checked: f.topic == t.code,
+            });
+        }
+    }
+    let teams = teams
+        .iter()
+        .map(|t| Choice {
+            value: t.id.to_string(),
+            label: t.label(),
+            checked: f.team == t.id.to_string(),
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let tpl = NewTpl {
+        p: Page::new(ctx, "request-new-title").with_errors(&errors),
+        errors,
+        person_id: d.summary.id,
+        name: d.summary.full_name(),
+        description: f.description.clone(),
+        channels,
+        urgencies,
+        topic_none: f.topic.is_empty(),
+        topic_groups,
+        teams,
+    };
+    render(status, &tpl)
+}
+
+async fn load_person(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    id: &str,
+) -> Result<PersonDetails, Response> {
+    let id: PersonId = id.parse().map_err(|_| not_found(ctx))?;
+    match persons::details(&state.db, &me.actor, id).await {
+        Ok(d) => Ok(d),
+        Err(StoreError::NotFound) => Err(not_found(ctx)),
+        Err(e) => Err(unavailable(ctx, e)),
+    }
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let d = match load_person(&state, &ctx, &me, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let teams = match org::list_teams(&state.db).await {
+        Ok(t) => t,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let f = RequestForm {
+        team: me
+            .actor
+            .teams
+            .first()
+            .map(ToString::to_string)
+            .unwrap_or_default(),
+        ..Default::default()
+    };
+    new_page(&ctx, &d, &f, Errors::default(), &teams)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let d = match load_person(&state, &ctx, &me, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let teams = match org::list_teams(&state.db).await {
+        Ok(t) => t,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let f = RequestForm {
+        channel: value(&body, "channel"),
+        topic: value(&body, "topic"),
+        description: value(&body, "description"),
+        urgency: value(&body, "urgency"),
+        team: value(&body, "team"),
+    };
+    let mut errors = Errors::default();
+    let channel = ArrivalChannel::parse(&f.channel).unwrap_or(ArrivalChannel::WalkIn);
+    let urgency = Urgency::parse(&f.urgency).unwrap_or(Urgency::Normal);
+    if topics::find(&f.topic).is_none() {
+        errors.push("topic", ctx.t("request-topic-missing"));
+    }
+    let team = teams.iter().find(|t| t.id.to_string() == f.team).cloned();
+    if team.is_none() {
+        errors.push("team", ctx.t("request-team-missing"));
+    }
+    let (Some(team), true) = (team, errors.is_empty()) else {
+        return new_page(&ctx, &d, &f, errors, &teams);
+    };
+    let (site, service) = match team_site(&state, &team).await {
+        Ok(v) => v,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let now = state.clock.now();
+    let today = brussels(now).date();
+    let times = match requests::response_times(&state.db, service.id).await {
+        Ok(t) => t,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let closing: Vec<NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
+    let new = NewRequest {
+        person: d.summary.id,
+        team: team.id,
+        channel,
+        topic: f.topic.clone(),
+        description: f.description.clone(),
+        urgency,
+        promised_on: times.promised_date(today, urgency, &closing),
+    };
+    let id = match requests::create(&state.db, &me.actor, &new, now.timestamp()).await {
+        Ok(id) => id,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    // Away from the desk, the acknowledgement goes out in the person's channel.
+    if channel != ArrivalChannel::WalkIn {
+        if let Err(e) = queue_acknowledgement(
+            &state,
+            &me.actor,
+            &d,
+            id,
+            &service.name,
+            &site,
+            now.timestamp(),
+        )
+        .await
+        {
+            return unavailable(&ctx, e);
+        }
+    }
+    Redirect::to(&format!("/requests/{id}")).into_response()
+}
+
+fn person_lang(d: &PersonDetails) -> Lang {
+    Lang::parse(d.contact.language.code()).unwrap_or_default()
+}
+
+/// Stores the acknowledgement as a pending message in the first usable channel.
+/// Nothing usable recorded: nothing is queued, and the request page says to hand it over.
+async fn queue_acknowledgement(
+    state: &AppState,
+    actor: &guichet_domain::Actor,
+    d: &PersonDetails,
+    id: RequestId,
+    service: &str,
+    site: &Site,
+    now: i64,
+) -> Result<(), StoreError> {
+    let mobile = d
+        .phones
+        .iter()
+        .find(|p| p.1 == PhoneKind::Mobile)
+        .map(|p| p.0.clone());
+    let landline = d
+        .phones
+        .iter()
+        .find(|p| p.1 == PhoneKind::Landline)
+        .map(|p| p.0.clone());
+    let reach = Reachability {
+        mobile: mobile.is_some(),
+        landline: landline.is_some(),
+        email: !d.emails.is_empty(),
+        postal_address: d.address.is_postal(),
+    };
+    let Some(channel) = d.contact.first_usable(reach) else {
+        return Ok(());
+    };
+    let r = requests::get(&state.db, actor, id).await?;
+    let lang = person_lang(d);
+    let tr = Tr::new(lang, state.i18n.clone());
+    let name = d.summary.full_name();
+    let (recipient, body) = match channel {
+        Channel::Sms => {
+            let sms = tr.t1("ack-sms", "topic", topic_label(&r.topic, lang))
+                + " "
+                + &tr.t1("ack-sms-date", "date", r.promised_on.format("%d/%m/%Y"))
+                + " "
+                + &tr.t1("ack-sms-phone", "phone", site.phone.display());
+            (mobile.unwrap_or_default(), sms)
+        }
+        Channel::Email => (
+            d.emails[0].0.clone(),
+            acknowledgement_lines(&tr, &name, &r, service, site).join("\n"),
+        ),
+        Channel::PaperLetter => (
+            d.address.lines().join("\n"),
+            acknowledgement_lines(&tr, &name, &r, service, site).join("\n"),
+        ),
+        Channel::Landline => (
+            landline.unwrap_or_default(),
+            acknowledgement_lines(&tr, &name, &r, service, site).join("\n"),
+        ),
+        Channel::Mobile => (
+            mobile.unwrap_or_default(),
+            acknowledgement_lines(&tr, &name, &r, service, site).join("\n"),
+        ),
+        Channel::TrustedThird => (
+            d.contact.trusted_third.clone(),
+            acknowledgement_lines(&tr, &name, &r, service, site).join("\n"),
+        ),
+        Channel::WalkInOnly => return Ok(()),
+    };
+    requests::enqueue(
+        &state.db,
+        &Outgoing {
+            person: d.summary.id,
+            request: Some(id),
+            kind: "acknowledgement".into(),
+            channel: channel.code().into(),
+            language: lang.code().into(),
+            recipient,
+            body,
+            due_at: now,
+        },
+        now,
+    )
+    .await?;
+    Ok(())
+}
+
+// ---------- the request page ----------
+
+pub struct HistoryLine {
+    pub status: String,
+    pub when: String,
+}
+
+#[derive(Template)]
+#[template(path = "request.html")]
+struct RequestTpl {
+    p: Page,
+    r: RequestView,
+    topic: String,
+    team: String,
+    promised: String,
+    overdue: bool,
+    channel: String,
+    urgency: String,
+    status: String,
+    next: Vec<Choice>,
+    history: Vec<HistoryLine>,
+    queued: Vec<QueuedView>,
+    at_desk: bool,
+}
+
+pub struct QueuedView {
+    pub channel: String,
+    pub recipient: String,
+    pub body: String,
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<RequestId>() else {
+        return not_found(&ctx);
+    };
+    let loaded = async {
+        let r = requests::get(&state.db, &me.actor, id).await?;
+        let history = requests::history(&state.db, &me.actor, id).await?;
+        let queued = requests::pending_for_person(&state.db, &me.actor, r.person).await?;
+        let teams = org::list_teams(&state.db).await?;
+        Ok::<_, StoreError>((r, history, queued, teams))
+    }
+    .await;
+    let (r, history, queued, teams) = match loaded {
+        Ok(v) => v,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let today = brussels(state.clock.now()).date();
+    let queued: Vec<Outgoing> = queued
+        .into_iter()
+        .filter(|m| m.request == Some(id))
+        .collect();
+    let tpl = RequestTpl {
+        p: Page::new(&ctx, "request-title"),
+        topic: topic_label(&r.topic, ctx.lang()),
+        team: teams
+            .iter()
+            .find(|t| t.id == r.team)
+            .map(Team::label)
+            .unwrap_or_default(),
+        promised: date_in_words(&ctx.tr, r.promised_on),
+        overdue: is_overdue(r.status, r.promised_on, today),
+        channel: ctx.t(channel_key(r.channel)),
+        urgency: ctx.t(urgency_key(r.urgency)),
+        status: ctx.t(status_key(r.status)),
+        next: r
+            .status
+            .next()
+            .iter()
+            .map(|s| Choice {
+                value: s.code().into(),
+                label: ctx.t(status_key(*s)),
+                checked: false,
+            })
+            .collect(),
+        history: history
+            .iter()
+            .map(|(s, at, _)| HistoryLine {
+                status: ctx.t(status_key(*s)),
+                when: chrono::DateTime::from_timestamp(*at, 0)
+                    .map(|t| brussels(t).format("%d/%m/%Y %H:%M").to_string())
+                    .unwrap_or_default(),
+            })
+            .collect(),
+        at_desk: queued.is_empty(),
+        queued: queued
+            .iter()
+            .map(|m| QueuedView {
+                channel: Channel::parse(&m.channel)
+                    .map(|c| ctx.t(super::contact::channel_key(c)))
+                    .unwrap_or_else(|| m.channel.clone()),
+                recipient: shown_recipient(&m.channel, &m.recipient),
+                body: m.body.clone(),
+            })
+            .collect(),
+        r,
+    };
+    render(StatusCode::OK, &tpl)
+}
+
+pub async fn set_status(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(id) = id.parse::<RequestId>() else {
+        return not_found(&ctx);
+    };
+    let Some(to) = RequestStatus::parse(&value(&body, "status")) else {
+        return Redirect::to(&format!("/requests/{id}")).into_response();
+    };
+    match requests::set_status(&state.db, &me.actor, id, to, state.now()).await {
+        Ok(()) | Err(StoreError::Forbidden) => {
+            Redirect::to(&format!("/requests/{id}")).into_response()
+        }
+        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+// ---------- printable acknowledgement ----------
+
+#[derive(Template)]
+#[template(path = "acknowledgement.html")]
+struct AckTpl {
+    p: Page,
+    org: String,
+    lines: Vec<String>,
+    large: bool,
+    request_id: RequestId,
+    printed_lang: &'static str,
+}
+
+#[derive(Deserialize)]
+pub struct AckQuery {
+    large: Option<String>,
+}
+
+/// Easy-read, one idea per line, in the person's language; `?large=1` for large print.
+pub async fn acknowledgement(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    Query(q): Query<AckQuery>,
+) -> Response {
+    let Ok(id) = id.parse::<RequestId>() else {
+        return not_found(&ctx);
+    };
+    let loaded = async {
+        let r = requests::get(&state.db, &me.actor, id).await?;
+        let d = persons::details(&state.db, &me.actor, r.person).await?;
+        let team = org::list_teams(&state.db)
+            .await?
+            .into_iter()
+            .find(|t| t.id == r.team)
+            .ok_or(StoreError::NotFound)?;
+        let (site, service) = team_site(&state, &team).await?;
+        let org = org::organisation_name(&state.db).await?.unwrap_or_default();
+        Ok::<_, StoreError>((r, d, site, service, org))
+    }
+    .await;
+    let (r, d, site, service, org) = match loaded {
+        Ok(v) => v,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let lang = person_lang(&d);
+    let tr = Tr::new(lang, state.i18n.clone());
+    let tpl = AckTpl {
+        p: Page::new(&ctx, "ack-title"),
+        lines: acknowledgement_lines(&tr, &d.summary.full_name(), &r, &service.name, &site),
+        org,
+        large: q.large.is_some() || d.contact.wants_large_print(),
+        request_id: r.id,
+        printed_lang: lang.code(),
+    };
+    render(StatusCode::OK, &tpl)
+}
+
+// ---------- team queue ----------
+
+pub struct QueueView {
+    pub team: String,
+    pub open: i64,
+    pub overdue: i64,
+    pub rows: Vec<QueueRow>,
+}
+
+pub struct QueueRow {
+    pub id: RequestId,
+    pub person: String,
+    pub topic: String,
+    pub urgency: String,
+    pub promised: String,
+    pub overdue: bool,
+    pub status: String,
+}
+
+#[derive(Template)]
+#[template(path = "queue.html")]
+struct QueueTpl {
+    p: Page,
+    queues: Vec<QueueView>,
+}
+
+pub async fn queue(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> Response {
+    let today = brussels(state.clock.now()).date();
+    let teams = match org::list_teams(&state.db).await {
+        Ok(t) => t,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let mut queues = Vec::new();
+    for team in teams.iter().filter(|t| me.actor.teams.contains(&t.id)) {
+        let rows = match requests::queue(&state.db, &me.actor, team.id, today).await {
+            Ok(r) => r,
+            Err(StoreError::NotFound) => continue,
+            Err(e) => return unavailable(&ctx, e),
+        };
+        let rows: Vec<QueueRow> = rows
+            .into_iter()
+            .map(|r| QueueRow {
+                id: r.id,
+                person: r.person_name.clone(),
+                topic: topic_label(&r.topic, ctx.lang()),
+                urgency: ctx.t(urgency_key(r.urgency)),
+                promised: r.promised_on.format("%d/%m/%Y").to_string(),
+                overdue: is_overdue(r.status, r.promised_on, today),
+                status: ctx.t(status_key(r.status)),
+            })
+            .collect();
+        queues.push(QueueView {
+            team: team.label(),
+            open: rows.len() as i64,
+            overdue: rows.iter().filter(|r| r.overdue).count() as i64,
+            rows,
+        });
+    }
+    render(
+        StatusCode::OK,
+        &QueueTpl {
+            p: Page::new(&ctx, "queue-title"),
+            queues,
+        },
+    )
+}
+
+/// A phone number as shown in a list of pending messages.
+pub fn shown_recipient(channel: &str, recipient: &str) -> String {
+    match channel {
+        "sms" | "landline" | "mobile" => PhoneNumber::parse(recipient)
+            .map(|p| p.display())
+            .unwrap_or_else(|_| recipient.to_owned()),
+        _ => recipient.replace('\n', ", "),
+    }
+}
