@@ -106,7 +106,9 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = open(&settings).await?;
             if !demo::is_seeded(&db).await? {
                 println!("Creating the demo data (fictional)…");
-                demo::seed(&db, SystemClock.now().timestamp()).await?;
+                let now = SystemClock.now().timestamp();
+                demo::seed(&db, now).await?;
+                demo::seed_more(&db, now).await?;
             }
             println!("guichet demo — fictional data, for trying guichet only");
             println!("URL: http://{}/", settings.bind);

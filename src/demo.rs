@@ -198,3 +198,230 @@ pub async fn seed(db: &Db, now: i64) -> anyhow::Result<()> {
     }
     Ok(())
 }
+
+const MORE_GIVEN: [&str; 30] = [
+    "Agnès",
+    "Bilal",
+    "Catherine",
+    "Daniel",
+    "Esra",
+    "Fabienne",
+    "Gökhan",
+    "Hélène",
+    "Ismaël",
+    "Joëlle",
+    "Kenza",
+    "Laurent",
+    "Mariam",
+    "Nicolas",
+    "Oksana",
+    "Patrick",
+    "Quentin",
+    "Rania",
+    "Stéphane",
+    "Thi Lan",
+    "Umar",
+    "Véronique",
+    "Wiktoria",
+    "Xavier",
+    "Yasmina",
+    "Zoé",
+    "Aminata",
+    "Bart",
+    "Claudine",
+    "Dragan",
+];
+const MORE_FAMILY: [&str; 30] = [
+    "Aerts",
+    "Boukhari",
+    "Cornet",
+    "De Smet",
+    "Englebert",
+    "Fontaine",
+    "Gilles",
+    "Hamdi",
+    "Istasse",
+    "Jacquet",
+    "Kabongo",
+    "Lejeune",
+    "Mahieu",
+    "Nguyen",
+    "Ozturk",
+    "Petit",
+    "Quintens",
+    "Romano",
+    "Simon",
+    "Thiry",
+    "Uyttendaele",
+    "Vandamme",
+    "Willems",
+    "Ximenes",
+    "Yildiz",
+    "Zeroual",
+    "Adamczyk",
+    "Bosmans",
+    "Cissé",
+    "Dumont",
+];
+
+/// More data for the `demo` command (not for tests): ~500 persons in all, some with a
+/// birth date, a fictional national number and contact preferences, and requests in every
+/// state, some of them overdue.
+pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
+    use guichet_domain::contact::ContactPreferences;
+    use guichet_domain::niss::{with_check_number, Niss};
+    use guichet_domain::person::{Address, PartialDate, PhoneKind};
+    use guichet_domain::request::{ArrivalChannel, RequestStatus, ResponseTimes, Urgency};
+    use guichet_store::requests::{self, NewRequest};
+
+    let actor_of = |name: &'static str| async move {
+        let id = users::find_for_login(db, name)
+            .await?
+            .context("demo account")?
+            .id;
+        Ok::<_, anyhow::Error>(users::actor(db, id).await?)
+    };
+    let desk = actor_of("accueil").await?;
+    let nurse = actor_of("soins").await?;
+    let teams = org::list_teams(db).await?;
+    let debts = teams
+        .iter()
+        .find(|t| t.name == "Médiation de dettes")
+        .map(|t| t.id)
+        .context("team")?;
+    let topics: Vec<&str> = guichet_domain::topics::all()
+        .iter()
+        .filter(|t| !t.is_category())
+        .map(|t| t.code)
+        .collect();
+    let day = 24 * 3600;
+    let today = chrono::DateTime::from_timestamp(now, 0)
+        .map(|t| t.date_naive())
+        .unwrap_or_default();
+
+    let mut n = 0usize;
+    for (i, given) in MORE_GIVEN.iter().enumerate() {
+        for j in 0..16 {
+            let family = MORE_FAMILY[(i * 7 + j * 11) % MORE_FAMILY.len()];
+            n += 1;
+            let (actor, team) = if n % 5 == 0 {
+                (&nurse, nurse.teams[0])
+            } else {
+                (&desk, desk.teams[0])
+            };
+            let mut p = persons::NewPerson {
+                given_names: (*given).into(),
+                family_name: family.into(),
+                ..Default::default()
+            };
+            let year = 1940 + (n * 37 % 66) as i32;
+            let (month, dayn) = (1 + (n * 5 % 12) as u32, 1 + (n * 3 % 28) as u32);
+            if n % 3 != 0 {
+                p.birth = PartialDate {
+                    year: Some(year),
+                    month: Some(month),
+                    day: Some(dayn),
+                };
+            } else if n % 6 == 0 {
+                p.birth = PartialDate {
+                    year: Some(year),
+                    month: None,
+                    day: None,
+                };
+            }
+            if n % 4 == 0 {
+                let yymmdd = format!("{:02}{month:02}{dayn:02}", year % 100);
+                let digits = with_check_number(&yymmdd, (n * 2 % 997 + 1) as u32, year >= 2000);
+                p.niss = Niss::parse(&digits, 2026).ok();
+            }
+            let number = if n % 2 == 0 {
+                format!(
+                    "04{:02} {:02} {:02} {:02}",
+                    70 + n % 30,
+                    n % 100,
+                    (n / 3) % 100,
+                    (n / 7) % 100
+                )
+            } else {
+                format!("010 {:02} {:02} {:02}", 20 + n % 70, n % 100, (n / 5) % 100)
+            };
+            let phone = PhoneNumber::parse(&number)?;
+            let kind = PhoneKind::guess(&phone);
+            p.phones.push((
+                phone,
+                kind,
+                if n % 9 == 0 {
+                    "sa fille".into()
+                } else {
+                    String::new()
+                },
+            ));
+            let id = persons::create(db, actor, &p, team, now - (n as i64 % 300) * day).await?;
+            if n % 3 == 0 {
+                let channels = [
+                    "paper-letter,landline",
+                    "sms,email",
+                    "landline,walk-in-only",
+                    "email,sms",
+                    "mobile,paper-letter",
+                ][n % 5];
+                let lang = ["fr", "nl", "fr", "en", "fr"][n % 5];
+                let needs = [
+                    "reading-difficulty,no-internet-at-home",
+                    "",
+                    "large-print",
+                    "no-itsme,no-card-reader",
+                    "no-smartphone",
+                ][n % 5];
+                let prefs = ContactPreferences::from_storage(channels, lang, "", needs, "");
+                let address = Address::Belgian {
+                    street: format!("Rue des Saules {}", 1 + n % 120),
+                    postcode: Postcode::parse("1300")?,
+                    municipality: "Wavre".into(),
+                };
+                persons::set_contact(db, actor, id, &prefs, &address).await?;
+            }
+            if n % 7 == 0 && actor.teams.contains(&desk.teams[0]) {
+                let age = (n % 25) as i64;
+                let created = now - age * day;
+                let urgency = [Urgency::Normal, Urgency::Urgent, Urgency::CanWait][n % 3];
+                let arrived = today - chrono::Duration::days(age);
+                let team = if n % 2 == 0 { debts } else { desk.teams[0] };
+                let r = requests::create(
+                    db,
+                    &desk,
+                    &NewRequest {
+                        person: id,
+                        team,
+                        channel: [
+                            ArrivalChannel::WalkIn,
+                            ArrivalChannel::Phone,
+                            ArrivalChannel::Letter,
+                            ArrivalChannel::Voicemail,
+                            ArrivalChannel::Email,
+                        ][n % 5],
+                        topic: topics[n % topics.len()].into(),
+                        description: String::new(),
+                        urgency,
+                        promised_on: ResponseTimes::default().promised_date(arrived, urgency, &[]),
+                    },
+                    created,
+                )
+                .await?;
+                let path: &[RequestStatus] = match n % 6 {
+                    0 => &[],
+                    1 => &[RequestStatus::Acknowledged],
+                    2 => &[RequestStatus::Acknowledged, RequestStatus::InProgress],
+                    3 => &[RequestStatus::Acknowledged, RequestStatus::WaitingForPerson],
+                    4 => &[RequestStatus::InProgress, RequestStatus::Done],
+                    _ if n % 2 == 0 => &[RequestStatus::Redirected],
+                    _ => &[RequestStatus::Acknowledged, RequestStatus::Withdrawn],
+                };
+                for (k, s) in path.iter().enumerate() {
+                    requests::set_status(db, &desk, r, *s, created + (k as i64 + 1) * 3600).await?;
+                }
+            }
+        }
+    }
+    Ok(())
+}
