@@ -1,6 +1,7 @@
 //! Pure types and rules of guichet. No I/O: time comes in through a [`Clock`],
 //! so every rule can be tested with a fixed date.
 
+pub mod appointment;
 pub mod calendar;
 pub mod clock;
 pub mod contact;
