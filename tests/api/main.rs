@@ -7,6 +7,7 @@ mod helpers;
 
 mod access;
 mod admin;
+mod appointments;
 mod cli;
 mod persons;
 mod requests;

@@ -74,13 +74,24 @@ mod tests {
     use chrono::TimeZone;
 
     fn at(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
-        from_brussels(NaiveDate::from_ymd_opt(y, m, d).unwrap().and_hms_opt(h, min, 0).unwrap())
+        from_brussels(
+            NaiveDate::from_ymd_opt(y, m, d)
+                .unwrap()
+                .and_hms_opt(h, min, 0)
+                .unwrap(),
+        )
     }
 
     #[test]
     fn local_times_convert_both_ways_in_winter_and_summer() {
-        assert_eq!(at(2026, 1, 15, 10, 0), Utc.with_ymd_and_hms(2026, 1, 15, 9, 0, 0).unwrap());
-        assert_eq!(at(2026, 7, 15, 10, 0), Utc.with_ymd_and_hms(2026, 7, 15, 8, 0, 0).unwrap());
+        assert_eq!(
+            at(2026, 1, 15, 10, 0),
+            Utc.with_ymd_and_hms(2026, 1, 15, 9, 0, 0).unwrap()
+        );
+        assert_eq!(
+            at(2026, 7, 15, 10, 0),
+            Utc.with_ymd_and_hms(2026, 7, 15, 8, 0, 0).unwrap()
+        );
     }
 
     #[test]
@@ -91,10 +102,26 @@ mod tests {
 
     #[test]
     fn paper_then_landline_gets_a_letter_five_working_days_before_and_a_call_the_day_before() {
-        let prefs = ContactPreferences::from_storage("paper-letter,landline", "fr", "", "reading-difficulty", "");
-        let can = Reachability { landline: true, postal_address: true, ..Default::default() };
+        let prefs = ContactPreferences::from_storage(
+            "paper-letter,landline",
+            "fr",
+            "",
+            "reading-difficulty",
+            "",
+        );
+        let can = Reachability {
+            landline: true,
+            postal_address: true,
+            ..Default::default()
+        };
         // Appointment Tuesday 7 April 2026 (after Easter Monday 6 April).
-        let plan = plan_reminders(&prefs, can, at(2026, 4, 7, 10, 0), &[], at(2026, 3, 20, 9, 0));
+        let plan = plan_reminders(
+            &prefs,
+            can,
+            at(2026, 4, 7, 10, 0),
+            &[],
+            at(2026, 3, 20, 9, 0),
+        );
         // 5 working days before (Easter Monday is not one): Fri 3, Thu 2, Wed 1 Apr,
         // Tue 31, Mon 30 Mar.
         assert_eq!(plan.letter_on, NaiveDate::from_ymd_opt(2026, 3, 30));
@@ -106,10 +133,16 @@ mod tests {
     #[test]
     fn sms_people_get_a_text_48_hours_before() {
         let prefs = ContactPreferences::from_storage("sms", "nl", "", "", "");
-        let can = Reachability { mobile: true, ..Default::default() };
+        let can = Reachability {
+            mobile: true,
+            ..Default::default()
+        };
         let start = at(2026, 3, 12, 14, 0);
         let plan = plan_reminders(&prefs, can, start, &[], at(2026, 3, 2, 9, 0));
-        assert_eq!(plan.message, Some((Channel::Sms, start - Duration::hours(48))));
+        assert_eq!(
+            plan.message,
+            Some((Channel::Sms, start - Duration::hours(48)))
+        );
         assert_eq!(plan.letter_on, None);
         assert_eq!(plan.call_on, None);
     }
@@ -117,7 +150,11 @@ mod tests {
     #[test]
     fn a_late_booking_sends_the_letter_today_and_skips_a_call_in_the_past() {
         let prefs = ContactPreferences::from_storage("paper-letter,landline", "fr", "", "", "");
-        let can = Reachability { landline: true, postal_address: true, ..Default::default() };
+        let can = Reachability {
+            landline: true,
+            postal_address: true,
+            ..Default::default()
+        };
         let now = at(2026, 3, 2, 9, 0);
         let plan = plan_reminders(&prefs, can, at(2026, 3, 3, 9, 0), &[], now);
         assert_eq!(plan.letter_on, NaiveDate::from_ymd_opt(2026, 3, 2));
@@ -129,7 +166,13 @@ mod tests {
     #[test]
     fn nothing_is_planned_for_a_channel_the_file_cannot_support() {
         let prefs = ContactPreferences::from_storage("paper-letter,sms", "fr", "", "", "");
-        let plan = plan_reminders(&prefs, Reachability::default(), at(2026, 3, 12, 9, 0), &[], at(2026, 3, 2, 9, 0));
+        let plan = plan_reminders(
+            &prefs,
+            Reachability::default(),
+            at(2026, 3, 12, 9, 0),
+            &[],
+            at(2026, 3, 2, 9, 0),
+        );
         assert_eq!(plan, ReminderPlan::default());
     }
 }

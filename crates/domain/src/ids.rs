@@ -49,4 +49,8 @@ typed_id!(
     RequestId,
     /// A message waiting in, or sent from, the outbox.
     MessageId,
+    /// An appointment with a person.
+    AppointmentId,
+    /// A task for staff, such as calling someone back.
+    TaskId,
 );

@@ -5,6 +5,7 @@
 //! staff member ([`guichet_domain::Actor`]) and apply the access policy here, in the
 //! data layer, so a forgotten route guard cannot leak a file.
 
+pub mod appointments;
 pub mod migrate;
 pub mod org;
 pub mod persons;

@@ -28,6 +28,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "requests",
         sql: include_str!("../migrations/0003_requests.sql"),
     },
+    Migration {
+        version: 4,
+        name: "appointments",
+        sql: include_str!("../migrations/0004_appointments.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

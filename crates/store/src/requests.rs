@@ -3,7 +3,9 @@
 
 use crate::{get_i64, get_opt_i64, get_str, new_token, persons, Db, Result, StoreError};
 use chrono::NaiveDate;
-use guichet_domain::ids::{MessageId, PersonId, RequestId, ServiceId, TeamId, UserId};
+use guichet_domain::ids::{
+    AppointmentId, MessageId, PersonId, RequestId, ServiceId, TeamId, UserId,
+};
 use guichet_domain::request::{ArrivalChannel, RequestStatus, ResponseTimes, Urgency};
 use guichet_domain::{Actor, PersonAccess};
 
@@ -257,6 +259,7 @@ pub async fn history(
 pub struct Outgoing {
     pub person: PersonId,
     pub request: Option<RequestId>,
+    pub appointment: Option<AppointmentId>,
     /// e.g. "acknowledgement", "reminder".
     pub kind: String,
     /// A `guichet_domain::contact::Channel` code.
@@ -269,8 +272,8 @@ pub struct Outgoing {
 
 pub async fn enqueue(db: &Db, m: &Outgoing, now: i64) -> Result<MessageId> {
     let row = sqlx::query(
-        "INSERT INTO outbox (person_id, request_id, kind, channel, language, recipient, body, status, due_at, created_at, idempotency_key) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'pending', $8, $9, $10) RETURNING id",
+        "INSERT INTO outbox (person_id, request_id, appointment_id, kind, channel, language, recipient, body, status, due_at, created_at, idempotency_key) \
+         VALUES ($1, $2, $11, $3, $4, $5, $6, $7, 'pending', $8, $9, $10) RETURNING id",
     )
     .bind(m.person.get())
     .bind(m.request.map(RequestId::get))
@@ -282,6 +285,7 @@ pub async fn enqueue(db: &Db, m: &Outgoing, now: i64) -> Result<MessageId> {
     .bind(m.due_at)
     .bind(now)
     .bind(new_token())
+    .bind(m.appointment.map(AppointmentId::get))
     .fetch_one(db.pool())
     .await?;
     Ok(MessageId::new(get_i64(&row, "id")?))
@@ -291,7 +295,7 @@ pub async fn enqueue(db: &Db, m: &Outgoing, now: i64) -> Result<MessageId> {
 pub async fn pending_for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<Outgoing>> {
     persons::get(db, actor, person).await?;
     let rows = sqlx::query(
-        "SELECT person_id, request_id, kind, channel, language, recipient, body, due_at FROM outbox \
+        "SELECT person_id, request_id, appointment_id, kind, channel, language, recipient, body, due_at FROM outbox \
          WHERE person_id = $1 AND status = 'pending' ORDER BY due_at, id",
     )
     .bind(person.get())
@@ -302,6 +306,7 @@ pub async fn pending_for_person(db: &Db, actor: &Actor, person: PersonId) -> Res
             Ok(Outgoing {
                 person: PersonId::new(get_i64(r, "person_id")?),
                 request: get_opt_i64(r, "request_id")?.map(RequestId::new),
+                appointment: get_opt_i64(r, "appointment_id")?.map(AppointmentId::new),
                 kind: get_str(r, "kind")?,
                 channel: get_str(r, "channel")?,
                 language: get_str(r, "language")?,

@@ -4,7 +4,8 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, auth as signin, contact, home, overview, persons, requests, system,
+    account, admin, appointments, auth as signin, contact, home, overview, persons, requests,
+    system,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -76,6 +77,18 @@ pub fn table() -> Vec<Route> {
             get(requests::acknowledgement),
         ),
         r("/queue", FRONTLINE, get(requests::queue)),
+        r(
+            "/persons/{id}/appointments/new",
+            SignedIn,
+            get(appointments::new_form).post(appointments::create),
+        ),
+        r("/appointments/{id}", SignedIn, get(appointments::show)),
+        r("/appointments/{id}/card", SignedIn, get(appointments::card)),
+        r(
+            "/appointments/{id}/status",
+            SignedIn,
+            post(appointments::set_status),
+        ),
         r("/account", SignedIn, get(account::show)),
         r("/account/language", SignedIn, post(account::set_language)),
         r(

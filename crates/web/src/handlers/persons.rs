@@ -344,6 +344,7 @@ struct PersonTpl {
     reach: Vec<String>,
     address: Vec<String>,
     requests: Vec<RequestLine>,
+    appointments: Vec<(guichet_domain::ids::AppointmentId, String)>,
     why: String,
     created: bool,
 }
@@ -424,6 +425,25 @@ pub async fn person(
             .collect(),
         Err(e) => return unavailable(&ctx, e),
     };
+    let appointments = match guichet_store::appointments::for_person(&state.db, &me.actor, id).await
+    {
+        Ok(list) => list
+            .into_iter()
+            .map(|a| {
+                let start = chrono::DateTime::from_timestamp(a.starts_at, 0)
+                    .map(brussels)
+                    .unwrap_or_default();
+                let label = format!(
+                    "{} {} — {}",
+                    super::requests::date_in_words(&ctx.tr, start.date()),
+                    start.format("%H:%M"),
+                    a.worker_name
+                );
+                (a.id, label)
+            })
+            .collect(),
+        Err(e) => return unavailable(&ctx, e),
+    };
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
     let created = pq.created.is_some();
@@ -437,6 +457,7 @@ pub async fn person(
             reach,
             address,
             requests,
+            appointments,
             why,
             created,
         },

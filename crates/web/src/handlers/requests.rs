@@ -441,6 +441,7 @@ async fn queue_acknowledgement(
         &Outgoing {
             person: d.summary.id,
             request: Some(id),
+            appointment: None,
             kind: "acknowledgement".into(),
             channel: channel.code().into(),
             language: lang.code().into(),

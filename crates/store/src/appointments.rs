@@ -1,0 +1,225 @@
+//! Appointments and call-back tasks. Reading one needs access to the person's file.
+
+use crate::{get_i64, get_opt_i64, get_str, persons, Db, Result, StoreError};
+use chrono::NaiveDate;
+use guichet_domain::ids::{AppointmentId, PersonId, SiteId, TeamId, UserId};
+use guichet_domain::Actor;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place {
+    Site(SiteId),
+    Phone,
+    Home,
+}
+
+impl Place {
+    pub fn code(self) -> &'static str {
+        match self {
+            Place::Site(_) => "site",
+            Place::Phone => "phone",
+            Place::Home => "home",
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct NewAppointment {
+    pub person: PersonId,
+    pub worker: UserId,
+    pub place: Place,
+    pub room: String,
+    pub starts_at: i64,
+    pub minutes: i64,
+    pub what_to_bring: String,
+}
+
+/// Another appointment in the way, described without saying whom it is with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Clash {
+    pub same_worker: bool,
+    pub starts_at: i64,
+    pub minutes: i64,
+}
+
+/// Planned appointments of the same worker, or in the same room of the same site, that
+/// overlap the new one.
+pub async fn clashes(db: &Db, new: &NewAppointment) -> Result<Vec<Clash>> {
+    let end = new.starts_at + new.minutes * 60;
+    let (site, room) = match new.place {
+        Place::Site(s) if !new.room.trim().is_empty() => (s.get(), new.room.trim().to_lowercase()),
+        _ => (-1, String::new()),
+    };
+    let rows = sqlx::query(
+        "SELECT worker_id, starts_at, minutes FROM appointments \
+         WHERE status IN ('planned', 'arrived') AND starts_at < $1 AND starts_at + minutes * 60 > $2 \
+         AND (worker_id = $3 OR (site_id = $4 AND LOWER(room) = $5 AND room <> ''))",
+    )
+    .bind(end)
+    .bind(new.starts_at)
+    .bind(new.worker.get())
+    .bind(site)
+    .bind(room)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            Ok(Clash {
+                same_worker: get_i64(r, "worker_id")? == new.worker.get(),
+                starts_at: get_i64(r, "starts_at")?,
+                minutes: get_i64(r, "minutes")?,
+            })
+        })
+        .collect()
+}
+
+pub async fn create(
+    db: &Db,
+    actor: &Actor,
+    new: &NewAppointment,
+    now: i64,
+) -> Result<AppointmentId> {
+    persons::get(db, actor, new.person).await?;
+    if !clashes(db, new).await?.is_empty() {
+        return Err(StoreError::Conflict);
+    }
+    let site = match new.place {
+        Place::Site(s) => Some(s.get()),
+        _ => None,
+    };
+    let row = sqlx::query(
+        "INSERT INTO appointments (person_id, worker_id, place, site_id, room, starts_at, minutes, what_to_bring, status, created_at, created_by) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'planned', $9, $10) RETURNING id",
+    )
+    .bind(new.person.get())
+    .bind(new.worker.get())
+    .bind(new.place.code())
+    .bind(site)
+    .bind(new.room.trim())
+    .bind(new.starts_at)
+    .bind(new.minutes)
+    .bind(new.what_to_bring.trim())
+    .bind(now)
+    .bind(actor.user_id.get())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(AppointmentId::new(get_i64(&row, "id")?))
+}
+
+#[derive(Debug, Clone)]
+pub struct AppointmentView {
+    pub id: AppointmentId,
+    pub person: PersonId,
+    pub worker: UserId,
+    pub worker_name: String,
+    pub place: Place,
+    pub room: String,
+    pub starts_at: i64,
+    pub minutes: i64,
+    pub what_to_bring: String,
+    pub status: String,
+}
+
+const COLUMNS: &str =
+    "a.id, a.person_id, a.worker_id, u.display_name, a.place, a.site_id, a.room, a.starts_at, \
+     a.minutes, a.what_to_bring, a.status";
+
+fn view(r: &sqlx::any::AnyRow) -> Result<AppointmentView> {
+    let place = match get_str(r, "place")?.as_str() {
+        "site" => Place::Site(SiteId::new(
+            get_opt_i64(r, "site_id")?.ok_or_else(|| StoreError::Corrupt("site".into()))?,
+        )),
+        "phone" => Place::Phone,
+        _ => Place::Home,
+    };
+    Ok(AppointmentView {
+        id: AppointmentId::new(get_i64(r, "id")?),
+        person: PersonId::new(get_i64(r, "person_id")?),
+        worker: UserId::new(get_i64(r, "worker_id")?),
+        worker_name: get_str(r, "display_name")?,
+        place,
+        room: get_str(r, "room")?,
+        starts_at: get_i64(r, "starts_at")?,
+        minutes: get_i64(r, "minutes")?,
+        what_to_bring: get_str(r, "what_to_bring")?,
+        status: get_str(r, "status")?,
+    })
+}
+
+pub async fn get(db: &Db, actor: &Actor, id: AppointmentId) -> Result<AppointmentView> {
+    let row = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM appointments a JOIN users u ON u.id = a.worker_id WHERE a.id = $1"
+    ))
+    .bind(id.get())
+    .fetch_optional(db.pool())
+    .await?
+    .ok_or(StoreError::NotFound)?;
+    let v = view(&row)?;
+    persons::get(db, actor, v.person).await?;
+    Ok(v)
+}
+
+pub async fn for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<AppointmentView>> {
+    persons::get(db, actor, person).await?;
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM appointments a JOIN users u ON u.id = a.worker_id WHERE a.person_id = $1 ORDER BY a.starts_at DESC"
+    ))
+    .bind(person.get())
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(view).collect()
+}
+
+/// Records what happened: arrived, done, cancelled or missed. No other consequence.
+pub async fn set_status(db: &Db, actor: &Actor, id: AppointmentId, status: &str) -> Result<()> {
+    if !["planned", "arrived", "done", "cancelled", "missed"].contains(&status) {
+        return Err(StoreError::Forbidden);
+    }
+    get(db, actor, id).await?;
+    sqlx::query("UPDATE appointments SET status = $1 WHERE id = $2")
+        .bind(status)
+        .bind(id.get())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// A call-back task for a team, due on a day.
+pub async fn add_call_task(
+    db: &Db,
+    person: PersonId,
+    appointment: AppointmentId,
+    team: TeamId,
+    due_on: NaiveDate,
+    now: i64,
+) -> Result<()> {
+    sqlx::query("INSERT INTO tasks (person_id, appointment_id, team_id, kind, due_on, created_at) VALUES ($1, $2, $3, 'call-back', $4, $5)")
+        .bind(person.get())
+        .bind(appointment.get())
+        .bind(team.get())
+        .bind(due_on.format("%Y-%m-%d").to_string())
+        .bind(now)
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}
+
+/// Open call-back tasks of one appointment, by due day.
+pub async fn call_tasks(
+    db: &Db,
+    actor: &Actor,
+    appointment: AppointmentId,
+) -> Result<Vec<NaiveDate>> {
+    get(db, actor, appointment).await?;
+    let rows = sqlx::query(
+        "SELECT due_on FROM tasks WHERE appointment_id = $1 AND done_at IS NULL ORDER BY due_on",
+    )
+    .bind(appointment.get())
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| {
+            NaiveDate::parse_from_str(&get_str(r, "due_on")?, "%Y-%m-%d")
+                .map_err(|_| StoreError::Corrupt("date".into()))
+        })
+        .collect()
+}

@@ -1,0 +1,615 @@
+//! Appointments: booking with a conflict check, reminders planned in the person's
+//! channels, a large-print card for the fridge, and what happened (no penalty flag).
+
+use super::requests::{date_in_words, walkin_in_words};
+use super::{not_found, unavailable};
+use crate::ctx::{Ctx, Staff};
+use crate::forms::{value, Errors};
+use crate::i18n::Tr;
+use crate::views::{render, Choice, Page};
+use crate::AppState;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use guichet_domain::appointment::{from_brussels, plan_reminders};
+use guichet_domain::clock::brussels;
+use guichet_domain::contact::Reachability;
+use guichet_domain::ids::{AppointmentId, PersonId, SiteId, UserId};
+use guichet_domain::person::PhoneKind;
+use guichet_domain::{Lang, Role};
+use guichet_store::appointments::{self, AppointmentView, NewAppointment, Place};
+use guichet_store::org::{self, Site};
+use guichet_store::persons::{self, PersonDetails};
+use guichet_store::requests::{self, Outgoing};
+use guichet_store::{users, StoreError};
+
+const DURATIONS: [i64; 5] = [15, 30, 45, 60, 90];
+
+#[derive(Default)]
+struct Form {
+    worker: String,
+    place: String,
+    site: String,
+    room: String,
+    day: String,
+    month: String,
+    year: String,
+    time: String,
+    minutes: String,
+    what_to_bring: String,
+}
+
+impl Form {
+    fn from_body(b: &[u8]) -> Self {
+        Self {
+            worker: value(b, "worker"),
+            place: value(b, "place"),
+            site: value(b, "site"),
+            room: value(b, "room"),
+            day: value(b, "day"),
+            month: value(b, "month"),
+            year: value(b, "year"),
+            time: value(b, "time"),
+            minutes: value(b, "minutes"),
+            what_to_bring: value(b, "what_to_bring"),
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "appointment_new.html")]
+struct NewTpl {
+    p: Page,
+    errors: Errors,
+    person_id: PersonId,
+    name: String,
+    f: Form,
+    workers: Vec<Choice>,
+    places: Vec<Choice>,
+    sites: Vec<Choice>,
+    durations: Vec<Choice>,
+}
+
+/// Front-line colleagues who share a team with the actor.
+async fn colleagues(
+    state: &AppState,
+    me: &crate::ctx::SignedIn,
+) -> Result<Vec<(UserId, String)>, StoreError> {
+    Ok(users::list(&state.db)
+        .await?
+        .into_iter()
+        .filter(|u| !u.disabled)
+        .filter(|u| {
+            [Role::SocialWorker, Role::HealthWorker, Role::Reception]
+                .iter()
+                .any(|r| u.roles.contains(*r))
+        })
+        .filter(|u| u.teams.iter().any(|t| me.actor.teams.contains(t)))
+        .map(|u| (u.id, u.display_name))
+        .collect())
+}
+
+async fn form_page(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    d: &PersonDetails,
+    f: Form,
+    errors: Errors,
+) -> Response {
+    let loaded = async {
+        Ok::<_, StoreError>((
+            colleagues(state, me).await?,
+            org::list_sites(&state.db).await?,
+        ))
+    }
+    .await;
+    let (workers, sites) = match loaded {
+        Ok(v) => v,
+        Err(e) => return unavailable(ctx, e),
+    };
+    let workers = workers
+        .into_iter()
+        .map(|(id, name)| Choice {
+            checked: f.worker == id.to_string(),
+            value: id.to_string(),
+            label: name,
+        })
+        .collect();
+    let places = [
+        ("site", "appointment-place-site"),
+        ("phone", "appointment-place-phone"),
+        ("home", "appointment-place-home"),
+    ]
+    .iter()
+    .map(|(v, k)| Choice {
+        value: (*v).into(),
+        label: ctx.t(k),
+        checked: f.place == *v || (f.place.is_empty() && *v == "site"),
+    })
+    .collect();
+    let sites = sites
+        .iter()
+        .map(|s| Choice {
+            value: s.id.to_string(),
+            label: s.name.clone(),
+            checked: f.site == s.id.to_string(),
+        })
+        .collect();
+    let durations = DURATIONS
+        .iter()
+        .map(|m| Choice {
+            value: m.to_string(),
+            label: ctx.tr.tn("appointment-minutes", "minutes", *m),
+            checked: f.minutes == m.to_string() || (f.minutes.is_empty() && *m == 30),
+        })
+        .collect();
+    let status = if errors.is_empty() {
+        StatusCode::OK
+    } else {
+        StatusCode::UNPROCESSABLE_ENTITY
+    };
+    let tpl = NewTpl {
+        p: Page::new(ctx, "appointment-new-title").with_errors(&errors),
+        errors,
+        person_id: d.summary.id,
+        name: d.summary.full_name(),
+        f,
+        workers,
+        places,
+        sites,
+        durations,
+    };
+    render(status, &tpl)
+}
+
+async fn load_person(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    id: &str,
+) -> Result<PersonDetails, Response> {
+    let id: PersonId = id.parse().map_err(|_| not_found(ctx))?;
+    match persons::details(&state.db, &me.actor, id).await {
+        Ok(d) => Ok(d),
+        Err(StoreError::NotFound) => Err(not_found(ctx)),
+        Err(e) => Err(unavailable(ctx, e)),
+    }
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let d = match load_person(&state, &ctx, &me, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let f = Form {
+        worker: me.user.id.to_string(),
+        site: "1".into(),
+        ..Default::default()
+    };
+    form_page(&state, &ctx, &me, &d, f, Errors::default()).await
+}
+
+fn hhmm(t: &str) -> Option<NaiveTime> {
+    let t = t.trim().replace(['h', 'u', '.'], ":");
+    let (h, m) = t.split_once(':').unwrap_or((&t, "0"));
+    let m = if m.trim().is_empty() { "0" } else { m.trim() };
+    NaiveTime::from_hms_opt(h.trim().parse().ok()?, m.parse().ok()?, 0)
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let d = match load_person(&state, &ctx, &me, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let f = Form::from_body(&body);
+    let mut errors = Errors::default();
+    let now = state.clock.now();
+    let workers = match colleagues(&state, &me).await {
+        Ok(w) => w,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let worker = workers
+        .iter()
+        .find(|w| w.0.to_string() == f.worker)
+        .cloned();
+    if worker.is_none() {
+        errors.push("worker", ctx.t("appointment-worker-missing"));
+    }
+    let place = match f.place.as_str() {
+        "phone" => Some(Place::Phone),
+        "home" => Some(Place::Home),
+        _ => match f.site.parse::<SiteId>() {
+            Ok(s) => Some(Place::Site(s)),
+            Err(_) => {
+                errors.push("site", ctx.t("appointment-site-missing"));
+                None
+            }
+        },
+    };
+    let date = (|| {
+        NaiveDate::from_ymd_opt(
+            f.year.trim().parse().ok()?,
+            f.month.trim().parse().ok()?,
+            f.day.trim().parse().ok()?,
+        )
+    })();
+    if date.is_none() {
+        errors.push("day", ctx.t("appointment-date-invalid"));
+    }
+    let time = hhmm(&f.time);
+    if time.is_none() {
+        errors.push("time", ctx.t("appointment-time-invalid"));
+    }
+    let minutes: i64 = f
+        .minutes
+        .parse()
+        .ok()
+        .filter(|m| DURATIONS.contains(m))
+        .unwrap_or(30);
+    let starts = date.zip(time).map(|(d, t)| from_brussels(d.and_time(t)));
+    if starts.is_some_and(|s| s < now) {
+        errors.push("day", ctx.t("appointment-in-the-past"));
+    }
+    let (Some((worker, worker_name)), Some(place), Some(starts), true) =
+        (worker, place, starts, errors.is_empty())
+    else {
+        return form_page(&state, &ctx, &me, &d, f, errors).await;
+    };
+    let new = NewAppointment {
+        person: d.summary.id,
+        worker,
+        place,
+        room: f.room.clone(),
+        starts_at: starts.timestamp(),
+        minutes,
+        what_to_bring: f.what_to_bring.clone(),
+    };
+    match appointments::clashes(&state.db, &new).await {
+        Ok(clashes) if !clashes.is_empty() => {
+            for c in clashes {
+                let from = DateTime::from_timestamp(c.starts_at, 0)
+                    .map(brussels)
+                    .unwrap_or_default();
+                let to = from + chrono::Duration::minutes(c.minutes);
+                let span = format!("{}–{}", from.format("%H:%M"), to.format("%H:%M"));
+                if c.same_worker {
+                    errors.push(
+                        "time",
+                        ctx.tr.t1(
+                            "appointment-clash-worker",
+                            "span",
+                            format!("{worker_name} {span}"),
+                        ),
+                    );
+                } else {
+                    errors.push("room", ctx.tr.t1("appointment-clash-room", "span", span));
+                }
+            }
+            return form_page(&state, &ctx, &me, &d, f, errors).await;
+        }
+        Ok(_) => {}
+        Err(e) => return unavailable(&ctx, e),
+    }
+    let id = match appointments::create(&state.db, &me.actor, &new, now.timestamp()).await {
+        Ok(id) => id,
+        Err(StoreError::Conflict) => return form_page(&state, &ctx, &me, &d, f, errors).await,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    if let Err(e) = plan(&state, &me, &d, id, now).await {
+        return unavailable(&ctx, e);
+    }
+    Redirect::to(&format!("/appointments/{id}")).into_response()
+}
+
+fn person_lang(d: &PersonDetails) -> Lang {
+    Lang::parse(d.contact.language.code()).unwrap_or_default()
+}
+
+async fn site_for(
+    state: &AppState,
+    a: &AppointmentView,
+    me: &crate::ctx::SignedIn,
+) -> Result<Site, StoreError> {
+    let id = match a.place {
+        Place::Site(s) => s,
+        _ => {
+            // The worker's service site, for the phone number to cancel.
+            let teams = org::list_teams(&state.db).await?;
+            let services = org::list_services(&state.db).await?;
+            teams
+                .iter()
+                .find(|t| me.actor.teams.contains(&t.id))
+                .and_then(|t| services.iter().find(|s| s.id == t.service_id))
+                .map(|s| s.site_id)
+                .ok_or(StoreError::NotFound)?
+        }
+    };
+    org::get_site(&state.db, id).await
+}
+
+/// The card's lines, in the person's language.
+fn card_lines(tr: &Tr, a: &AppointmentView, site: &Site) -> (String, String, Vec<String>) {
+    let start = DateTime::from_timestamp(a.starts_at, 0)
+        .map(brussels)
+        .unwrap_or_default();
+    let day = date_in_words(tr, start.date());
+    let time = tr.t1("card-time", "time", start.format("%H:%M"));
+    let mut lines = vec![tr.t1("card-with", "worker", &a.worker_name)];
+    lines.push(match a.place {
+        Place::Site(_) => tr.t1(
+            "card-where-site",
+            "address",
+            format!(
+                "{}, {}, {} {}",
+                site.name,
+                site.street,
+                site.postcode.get(),
+                site.municipality
+            ),
+        ),
+        Place::Phone => tr.t("card-where-phone"),
+        Place::Home => tr.t("card-where-home"),
+    });
+    if !a.room.is_empty() {
+        lines.push(tr.t1("card-room", "room", &a.room));
+    }
+    if !a.what_to_bring.is_empty() {
+        lines.push(tr.t1("card-bring", "things", &a.what_to_bring));
+    }
+    lines.push(tr.t1("card-cancel", "phone", site.phone.display()));
+    (day, time, lines)
+}
+
+/// Plans the reminders the person's preferences call for.
+async fn plan(
+    state: &AppState,
+    me: &crate::ctx::SignedIn,
+    d: &PersonDetails,
+    id: AppointmentId,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let a = appointments::get(&state.db, &me.actor, id).await?;
+    let site = site_for(state, &a, me).await?;
+    let mobile = d
+        .phones
+        .iter()
+        .find(|p| p.1 == PhoneKind::Mobile)
+        .map(|p| p.0.clone());
+    let landline = d
+        .phones
+        .iter()
+        .find(|p| p.1 == PhoneKind::Landline)
+        .map(|p| p.0.clone());
+    let can = Reachability {
+        mobile: mobile.is_some(),
+        landline: landline.is_some(),
+        email: !d.emails.is_empty(),
+        postal_address: d.address.is_postal(),
+    };
+    let closing: Vec<NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
+    let starts = DateTime::from_timestamp(a.starts_at, 0).unwrap_or(now);
+    let reminders = plan_reminders(&d.contact, can, starts, &closing, now);
+    let tr = Tr::new(person_lang(d), state.i18n.clone());
+    let (day, time, lines) = card_lines(&tr, &a, &site);
+    let text = format!(
+        "{}\n{day}, {time}\n{}",
+        tr.t("card-reminder"),
+        lines.join("\n")
+    );
+    let base = Outgoing {
+        person: d.summary.id,
+        request: None,
+        appointment: Some(id),
+        kind: "reminder".into(),
+        channel: String::new(),
+        language: tr.lang.code().into(),
+        recipient: String::new(),
+        body: text,
+        due_at: now.timestamp(),
+    };
+    if let Some(on) = reminders.letter_on {
+        let due = from_brussels(on.and_time(NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default()));
+        let letter = Outgoing {
+            channel: "paper-letter".into(),
+            recipient: d.address.lines().join("\n"),
+            due_at: due.timestamp(),
+            ..base.clone()
+        };
+        requests::enqueue(&state.db, &letter, now.timestamp()).await?;
+    }
+    if let Some((channel, at)) = reminders.message {
+        let recipient = match channel {
+            guichet_domain::contact::Channel::Sms => mobile.clone().unwrap_or_default(),
+            _ => d.emails.first().map(|e| e.0.clone()).unwrap_or_default(),
+        };
+        let m = Outgoing {
+            channel: channel.code().into(),
+            recipient,
+            due_at: at.timestamp(),
+            ..base.clone()
+        };
+        requests::enqueue(&state.db, &m, now.timestamp()).await?;
+    }
+    if let Some(on) = reminders.call_on {
+        if let Some(team) = me.actor.teams.first() {
+            appointments::add_call_task(&state.db, d.summary.id, id, *team, on, now.timestamp())
+                .await?;
+        }
+    }
+    Ok(())
+}
+
+// ---------- the appointment page and the card ----------
+
+#[derive(Template)]
+#[template(path = "appointment.html")]
+struct ShowTpl {
+    p: Page,
+    a: AppointmentView,
+    person_name: String,
+    day: String,
+    time: String,
+    lines: Vec<String>,
+    status: String,
+    reminders: Vec<String>,
+}
+
+fn status_key(s: &str) -> &'static str {
+    match s {
+        "arrived" => "appointment-status-arrived",
+        "done" => "appointment-status-done",
+        "cancelled" => "appointment-status-cancelled",
+        "missed" => "appointment-status-missed",
+        _ => "appointment-status-planned",
+    }
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<AppointmentId>() else {
+        return not_found(&ctx);
+    };
+    let loaded = async {
+        let a = appointments::get(&state.db, &me.actor, id).await?;
+        let d = persons::details(&state.db, &me.actor, a.person).await?;
+        let site = site_for(&state, &a, &me).await?;
+        let queued = requests::pending_for_person(&state.db, &me.actor, a.person).await?;
+        let calls = appointments::call_tasks(&state.db, &me.actor, id).await?;
+        Ok::<_, StoreError>((a, d, site, queued, calls))
+    }
+    .await;
+    let (a, d, site, queued, calls) = match loaded {
+        Ok(v) => v,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let (day, time, lines) = card_lines(&ctx.tr, &a, &site);
+    let mut reminders: Vec<String> = queued
+        .iter()
+        .filter(|m| m.appointment == Some(id))
+        .map(|m| {
+            let when = DateTime::from_timestamp(m.due_at, 0)
+                .map(brussels)
+                .unwrap_or_default();
+            let channel = guichet_domain::contact::Channel::parse(&m.channel)
+                .map(|c| ctx.t(super::contact::channel_key(c)))
+                .unwrap_or_else(|| m.channel.clone());
+            ctx.tr.t1(
+                "appointment-reminder-line",
+                "when",
+                format!("{} — {channel}", when.format("%d/%m/%Y %H:%M")),
+            )
+        })
+        .collect();
+    reminders.extend(calls.iter().map(|d| {
+        ctx.tr
+            .t1("appointment-call-line", "day", date_in_words(&ctx.tr, *d))
+    }));
+    let tpl = ShowTpl {
+        p: Page::new(&ctx, "appointment-title"),
+        person_name: d.summary.full_name(),
+        status: ctx.t(status_key(&a.status)),
+        a,
+        day,
+        time,
+        lines,
+        reminders,
+    };
+    render(StatusCode::OK, &tpl)
+}
+
+#[derive(Template)]
+#[template(path = "fridge_card.html")]
+struct CardTpl {
+    p: Page,
+    id: AppointmentId,
+    printed_lang: &'static str,
+    title: String,
+    day: String,
+    time: String,
+    lines: Vec<String>,
+    walkin: String,
+}
+
+/// A5, large print, in the person's language: the day in words, the time, the address,
+/// whom they will see, what to bring, a number to cancel.
+pub async fn card(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<AppointmentId>() else {
+        return not_found(&ctx);
+    };
+    let loaded = async {
+        let a = appointments::get(&state.db, &me.actor, id).await?;
+        let d = persons::details(&state.db, &me.actor, a.person).await?;
+        let site = site_for(&state, &a, &me).await?;
+        Ok::<_, StoreError>((a, d, site))
+    }
+    .await;
+    let (a, d, site) = match loaded {
+        Ok(v) => v,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let lang = person_lang(&d);
+    let tr = Tr::new(lang, state.i18n.clone());
+    let (day, time, lines) = card_lines(&tr, &a, &site);
+    let walkin = walkin_in_words(&tr, &site);
+    let tpl = CardTpl {
+        p: Page::new(&ctx, "card-title"),
+        id,
+        printed_lang: lang.code(),
+        title: tr.t("card-heading"),
+        day,
+        time,
+        lines,
+        walkin: if walkin.is_empty() {
+            String::new()
+        } else {
+            tr.t1("ack-walkin", "hours", walkin)
+        },
+    };
+    render(StatusCode::OK, &tpl)
+}
+
+pub async fn set_status(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(id) = id.parse::<AppointmentId>() else {
+        return not_found(&ctx);
+    };
+    match appointments::set_status(&state.db, &me.actor, id, &value(&body, "status")).await {
+        Ok(()) | Err(StoreError::Forbidden) => {
+            Redirect::to(&format!("/appointments/{id}")).into_response()
+        }
+        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
+}

@@ -1,0 +1,201 @@
+//! Appointments: conflict check, reminders by channel, the fridge card (journey J1).
+
+use crate::helpers::{location, spawn_app, Browser};
+use guichet_domain::Role;
+use reqwest::StatusCode;
+
+async fn lambert(desk: &Browser) -> String {
+    let (_, html) = desk.html("/persons?q=josiane+lambert").await;
+    html.split("href=\"/persons/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned()
+}
+
+fn booking<'a>(day: &'a str, time: &'a str) -> Vec<(&'a str, &'a str)> {
+    vec![
+        ("worker", "2"), // Thomas Claes, social worker
+        ("day", day),
+        ("month", "4"),
+        ("year", "2026"),
+        ("time", time),
+        ("minutes", "30"),
+        ("place", "site"),
+        ("site", "1"),
+        ("room", "Bureau 2"),
+        ("what_to_bring", "Carte d'identité, facture d'énergie"),
+    ]
+}
+
+#[tokio::test]
+async fn j1_an_appointment_gets_a_paper_reminder_in_time_for_the_post_and_a_call_the_day_before() {
+    let app = spawn_app().await; // Monday 2 March 2026
+    let desk = app.signed_in(Role::Reception).await;
+    let id = lambert(&desk).await;
+    let prefs = [
+        ("channel_1", "paper-letter"),
+        ("channel_2", "landline"),
+        ("needs", "reading-difficulty"),
+        ("address_kind", "belgian"),
+        ("street", "Rue des Glycines 4"),
+        ("postcode", "1300"),
+        ("municipality", "Wavre"),
+    ];
+    desk.post(&format!("/persons/{id}/contact"), &prefs).await;
+    // The demo file has no phone: give her a landline.
+    sqlx::query("INSERT INTO person_phones (person_id, number, kind, holder, position) VALUES ($1, '+3210456789', 'landline', '', 0)")
+        .bind(id.parse::<i64>().unwrap())
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+
+    let r = desk
+        .post(
+            &format!("/persons/{id}/appointments/new"),
+            &booking("7", "10:00"),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let appointment = location(&r);
+    let (_, html) = desk.html(&appointment).await;
+    // Tuesday 7 April 2026, after Easter Monday: letter 5 working days before, call the Friday.
+    assert!(
+        html.contains("30/03/2026 08:00 — courrier papier"),
+        "{html}"
+    );
+    assert!(html.contains("Appeler la personne le vendredi 3 avril 2026"));
+
+    let (_, card) = desk.html(&format!("{appointment}/card")).await;
+    for line in [
+        "mardi 7 avril 2026",
+        "à 10:00",
+        "Avec : Thomas Claes",
+        "Où : Antenne Centre, Rue des Tilleuls 12, 1300 Wavre",
+        "À apporter : Carte d&#39;identité, facture d&#39;énergie",
+        "Pour annuler ou changer : 010 23 45 67",
+    ] {
+        assert!(card.contains(line), "{line}");
+    }
+}
+
+#[tokio::test]
+async fn the_same_worker_or_the_same_room_cannot_be_booked_twice() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::Reception).await;
+    let id = lambert(&desk).await;
+    assert_eq!(
+        desk.post(
+            &format!("/persons/{id}/appointments/new"),
+            &booking("8", "10:00")
+        )
+        .await
+        .status(),
+        StatusCode::SEE_OTHER
+    );
+    let r = desk
+        .post(
+            &format!("/persons/{id}/appointments/new"),
+            &booking("8", "10:15"),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("Déjà un rendez-vous à ce moment : Thomas Claes 10:00–10:30"),
+        "{html}"
+    );
+    assert!(html.contains("La salle est déjà prise") || html.contains("href=\"#time\""));
+    assert!(html.contains("value=\"10:15\""), "typed values kept");
+    // Back to back is fine.
+    assert_eq!(
+        desk.post(
+            &format!("/persons/{id}/appointments/new"),
+            &booking("8", "10:30")
+        )
+        .await
+        .status(),
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[tokio::test]
+async fn an_impossible_date_comes_back_with_everything_typed() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::Reception).await;
+    let id = lambert(&desk).await;
+    let mut form = booking("31", "9h30");
+    form[2] = ("month", "2");
+    let r = desk
+        .post(&format!("/persons/{id}/appointments/new"), &form)
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("href=\"#day\""));
+    for kept in [
+        "value=\"31\"",
+        "value=\"9h30\"",
+        "value=\"Bureau 2\"",
+        "Carte d&#39;identité, facture d&#39;énergie</textarea>",
+    ] {
+        assert!(html.contains(kept), "{kept}");
+    }
+}
+
+#[tokio::test]
+async fn sms_people_get_a_text_two_days_before_and_a_missed_appointment_is_only_noted() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::Reception).await;
+    let id = lambert(&desk).await;
+    sqlx::query("INSERT INTO person_phones (person_id, number, kind, holder, position) VALUES ($1, '+32486112233', 'mobile', '', 0)")
+        .bind(id.parse::<i64>().unwrap())
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    desk.post(
+        &format!("/persons/{id}/contact"),
+        &[("channel_1", "sms"), ("address_kind", "unknown")],
+    )
+    .await;
+    let r = desk
+        .post(
+            &format!("/persons/{id}/appointments/new"),
+            &booking("9", "14:00"),
+        )
+        .await;
+    let appointment = location(&r);
+    let (_, html) = desk.html(&appointment).await;
+    assert!(html.contains("07/04/2026 14:00 — SMS"), "{html}");
+    assert!(!html.contains("Appeler la personne"));
+
+    desk.post(&format!("{appointment}/status"), &[("status", "missed")])
+        .await;
+    let (_, html) = desk.html(&appointment).await;
+    assert!(html.contains("État : la personne n&#39;est pas venue"));
+}
+
+#[tokio::test]
+async fn another_team_cannot_see_an_appointment() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::Reception).await;
+    let id = lambert(&desk).await;
+    let appointment = location(
+        &desk
+            .post(
+                &format!("/persons/{id}/appointments/new"),
+                &booking("10", "09:00"),
+            )
+            .await,
+    );
+    let nurse = app.signed_in(Role::HealthWorker).await;
+    assert_eq!(
+        nurse.get(&appointment).await.status(),
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        nurse.get(&format!("{appointment}/card")).await.status(),
+        StatusCode::NOT_FOUND
+    );
+}
