@@ -67,7 +67,7 @@ async function newRequest(page, { description, topic, channel, urgency }) {
   assert.match(new URL(page.url()).pathname, /^\/requests\/\d+$/, `request saved: ${await whereIs(page)}`);
 }
 
-test('J1 Mme A. walks in about an energy bill: registered once, reached by paper then landline, easy-read acknowledgement printed', async () => {
+test('J1 Mme A. walks in about an energy bill: registered once, reached by paper then landline, easy-read acknowledgement, appointment with fridge card and reminders', async () => {
   const { context, page } = await desk();
   try {
     await registerPerson(page, { given: 'Arlette', family: 'Dewulf', phone: '010 45 67 89', birthYear: '1958' });
@@ -119,6 +119,36 @@ test('J1 Mme A. walks in about an energy bill: registered once, reached by paper
     await page.emulateMedia({ media: 'print' });
     assert.equal(await page.locator('header.top').isVisible(), false, 'the print version hides the menu');
     await screenshot(page, `${DB}-J1-06-acknowledgement-print`);
+    await page.emulateMedia({ media: 'screen' });
+
+    // An appointment four weeks ahead, on a weekday, with the social worker.
+    const day = new Date(Date.now() + 28 * 24 * 3600 * 1000);
+    while (day.getDay() === 0 || day.getDay() === 6) day.setDate(day.getDate() + 1);
+    await click(page, page.getByRole('link', { name: 'Retour à la demande' }));
+    await click(page, page.getByRole('link', { name: /Retour au dossier/ }));
+    await click(page, page.getByRole('link', { name: 'Prendre un rendez-vous' }));
+    await page.selectOption('#worker', { label: 'Thomas Claes' });
+    await page.fill('#day', String(day.getDate()));
+    await page.fill('#month', String(day.getMonth() + 1));
+    await page.fill('#year', String(day.getFullYear()));
+    await page.fill('#time', '10:00');
+    await page.fill('#what_to_bring', "Carte d'identité et la facture d'énergie");
+    await click(page, page.locator('form button[type=submit]').last());
+    assert.match(new URL(page.url()).pathname, /^\/appointments\/\d+$/, `appointment saved: ${await whereIs(page)}`);
+    const reminders = await page.locator('section[aria-labelledby=reminders-title]').innerText();
+    assert.match(reminders, /courrier papier/, 'a paper reminder is queued in time for the post');
+    assert.match(reminders, /Appeler la personne le/, 'a call-back task the working day before');
+    await step(page, 'J1-07-appointment');
+
+    await click(page, page.getByRole('link', { name: 'Imprimer la carte pour le frigo' }));
+    const card = await page.locator('article.fridge').innerText();
+    assert.match(card, /à 10:00/);
+    assert.match(card, /Avec : Thomas Claes/);
+    assert.match(card, /À apporter : Carte d'identité/);
+    assert.match(card, /Pour annuler ou changer : 010 23 45 67/);
+    await step(page, 'J1-08-fridge-card');
+    await page.emulateMedia({ media: 'print' });
+    await screenshot(page, `${DB}-J1-09-fridge-card-print`);
   } finally {
     await context.close();
   }
