@@ -199,3 +199,42 @@ async fn another_team_cannot_see_an_appointment() {
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn cancelling_withdraws_the_reminders() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::Reception).await;
+    let id = lambert(&desk).await;
+    sqlx::query("INSERT INTO person_phones (person_id, number, kind, holder, position) VALUES ($1, '+32486112233', 'mobile', '', 0)")
+        .bind(id.parse::<i64>().unwrap())
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    desk.post(
+        &format!("/persons/{id}/contact"),
+        &[
+            ("channel_1", "sms"),
+            ("channel_2", "mobile"),
+            ("address_kind", "unknown"),
+        ],
+    )
+    .await;
+    let appointment = location(
+        &desk
+            .post(
+                &format!("/persons/{id}/appointments/new"),
+                &booking("14", "11:00"),
+            )
+            .await,
+    );
+    let (_, html) = desk.html(&appointment).await;
+    assert!(html.contains("— SMS") && html.contains("Appeler la personne"));
+    desk.post(&format!("{appointment}/status"), &[("status", "cancelled")])
+        .await;
+    let (_, html) = desk.html(&appointment).await;
+    assert!(html.contains("État : annulé"));
+    assert!(
+        !html.contains("— SMS") && !html.contains("Appeler la personne"),
+        "{html}"
+    );
+}

@@ -246,3 +246,19 @@ async fn another_team_cannot_open_a_request() {
     let admin = app.signed_in(Role::Admin).await;
     assert_eq!(admin.get(&request).await.status(), StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn a_request_by_phone_from_someone_with_no_usable_channel_says_so() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::Reception).await;
+    let id = person_id(&desk, "lambert").await; // no preference recorded yet
+    let r = desk
+        .post(
+            &format!("/persons/{id}/requests/new"),
+            &[("topic", BILLS), ("channel", "phone"), ("team", "1")],
+        )
+        .await;
+    let (_, html) = desk.html(&location(&r)).await;
+    assert!(html.contains("Aucun moyen de contact enregistré"));
+    assert!(!html.contains("La personne est au guichet"));
+}

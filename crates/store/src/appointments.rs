@@ -169,17 +169,37 @@ pub async fn for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<
     rows.iter().map(view).collect()
 }
 
-/// Records what happened: arrived, done, cancelled or missed. No other consequence.
-pub async fn set_status(db: &Db, actor: &Actor, id: AppointmentId, status: &str) -> Result<()> {
+/// Records what happened: arrived, done, cancelled or missed. No penalty anywhere; a
+/// cancelled appointment also withdraws its pending reminders and call-back tasks.
+pub async fn set_status(
+    db: &Db,
+    actor: &Actor,
+    id: AppointmentId,
+    status: &str,
+    now: i64,
+) -> Result<()> {
     if !["planned", "arrived", "done", "cancelled", "missed"].contains(&status) {
         return Err(StoreError::Forbidden);
     }
     get(db, actor, id).await?;
+    let mut tx = db.pool().begin().await?;
     sqlx::query("UPDATE appointments SET status = $1 WHERE id = $2")
         .bind(status)
         .bind(id.get())
-        .execute(db.pool())
+        .execute(&mut *tx)
         .await?;
+    if status == "cancelled" {
+        sqlx::query("UPDATE outbox SET status = 'withdrawn' WHERE appointment_id = $1 AND status = 'pending'")
+            .bind(id.get())
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE tasks SET done_at = $1 WHERE appointment_id = $2 AND done_at IS NULL")
+            .bind(now)
+            .bind(id.get())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 

@@ -455,6 +455,7 @@ request-status = Status
 request-promised = Answer promised by { $date } at the latest.
 request-overdue = Late: the answer was promised for { $date }.
 request-ack-print = The person is at the desk: print the acknowledgement and hand it over.
+request-ack-no-channel = No recorded way of contact can carry the acknowledgement. Print it to hand over or post, and ask the person how to reach them.
 request-ack-queued = Waiting to be sent — { $channel }:
 request-ack-open = Print the acknowledgement
 request-ack-open-large = Large-print version

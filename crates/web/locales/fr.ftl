@@ -455,6 +455,7 @@ request-status = État
 request-promised = Réponse promise au plus tard le { $date }.
 request-overdue = En retard : la réponse était promise pour le { $date }.
 request-ack-print = La personne est au guichet : imprimez l'accusé de réception et donnez-le-lui.
+request-ack-no-channel = Aucun moyen de contact enregistré ne permet d'envoyer l'accusé de réception. Imprimez-le pour le donner ou l'envoyer, et demandez à la personne comment la joindre.
 request-ack-queued = En attente d'envoi — { $channel } :
 request-ack-open = Imprimer l'accusé de réception
 request-ack-open-large = Version en grands caractères

@@ -455,6 +455,7 @@ request-status = Stand van zaken
 request-promised = Antwoord beloofd uiterlijk op { $date }.
 request-overdue = Te laat: het antwoord was beloofd voor { $date }.
 request-ack-print = De persoon staat aan het loket: druk de ontvangstbevestiging af en geef ze mee.
+request-ack-no-channel = Geen geregistreerd contactmiddel kan de ontvangstbevestiging versturen. Druk ze af om mee te geven of op te sturen, en vraag de persoon hoe u haar kunt bereiken.
 request-ack-queued = Wacht om verstuurd te worden — { $channel }:
 request-ack-open = Ontvangstbevestiging afdrukken
 request-ack-open-large = Versie in grote letters

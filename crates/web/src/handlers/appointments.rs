@@ -605,7 +605,15 @@ pub async fn set_status(
     let Ok(id) = id.parse::<AppointmentId>() else {
         return not_found(&ctx);
     };
-    match appointments::set_status(&state.db, &me.actor, id, &value(&body, "status")).await {
+    match appointments::set_status(
+        &state.db,
+        &me.actor,
+        id,
+        &value(&body, "status"),
+        state.now(),
+    )
+    .await
+    {
         Ok(()) | Err(StoreError::Forbidden) => {
             Redirect::to(&format!("/appointments/{id}")).into_response()
         }

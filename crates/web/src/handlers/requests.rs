@@ -545,7 +545,7 @@ pub async fn show(
                     .unwrap_or_default(),
             })
             .collect(),
-        at_desk: queued.is_empty(),
+        at_desk: r.channel == ArrivalChannel::WalkIn,
         queued: queued
             .iter()
             .map(|m| QueuedView {
