@@ -238,3 +238,74 @@ async fn cancelling_withdraws_the_reminders() {
         "{html}"
     );
 }
+
+#[tokio::test]
+async fn the_desk_sees_todays_appointments_marks_arrivals_and_calls_people_back() {
+    let app = spawn_app().await; // Monday 2 March 2026, 10:00 in Brussels
+    let desk = app.signed_in(Role::Reception).await;
+    let id = lambert(&desk).await;
+    sqlx::query("INSERT INTO person_phones (person_id, number, kind, holder, position) VALUES ($1, '+3210456789', 'landline', 'son voisin', 0)")
+        .bind(id.parse::<i64>().unwrap())
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    desk.post(
+        &format!("/persons/{id}/contact"),
+        &[("channel_1", "landline"), ("address_kind", "unknown")],
+    )
+    .await;
+    let mut today = booking("2", "14:00");
+    today[2] = ("month", "3");
+    let mut tomorrow = booking("3", "09:30");
+    tomorrow[2] = ("month", "3");
+    let first = location(
+        &desk
+            .post(&format!("/persons/{id}/appointments/new"), &today)
+            .await,
+    );
+    desk.post(&format!("/persons/{id}/appointments/new"), &tomorrow)
+        .await;
+
+    let (_, html) = desk.html("/today").await;
+    assert!(html.contains("lundi 2 mars 2026"));
+    assert!(html.contains("14:00") && html.contains("Josiane Lambert"));
+    assert!(
+        html.contains("010 45 67 89 (son voisin)"),
+        "the call for tomorrow's appointment is due today"
+    );
+    assert!(html.contains("rendez-vous du mardi 3 mars 2026 09:30"));
+
+    let r = desk
+        .post(
+            &format!("{first}/status"),
+            &[("status", "arrived"), ("back", "today")],
+        )
+        .await;
+    assert_eq!(location(&r), "/today");
+    let task = html
+        .split("action=\"/tasks/")
+        .nth(1)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
+    let r = desk.post(&format!("/tasks/{task}/done"), &[]).await;
+    assert_eq!(location(&r), "/today");
+    let (_, html) = desk.html("/today").await;
+    assert!(html.contains("la personne est arrivée"));
+    assert!(html.contains("Personne à rappeler aujourd&#39;hui."));
+
+    let nurse = app.signed_in(Role::HealthWorker).await;
+    assert!(
+        !nurse.html("/today").await.1.contains("Lambert"),
+        "another team sees nothing of her"
+    );
+    assert_eq!(
+        nurse
+            .post(&format!("/tasks/{task}/done"), &[])
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}

@@ -243,3 +243,117 @@ pub async fn call_tasks(
         })
         .collect()
 }
+
+/// `(team_id IN ($n, …))` over the actor's teams, numbered from `first`; `None` when the
+/// actor may see no person at all.
+fn visible_filter(actor: &Actor, first: usize) -> Option<(String, Vec<i64>)> {
+    let guichet_domain::PersonAccess::FollowedBy(teams) = actor.person_access() else {
+        return None;
+    };
+    let list: Vec<String> = (0..teams.len())
+        .map(|i| format!("${}", first + i))
+        .collect();
+    Some((
+        format!("EXISTS (SELECT 1 FROM person_followups f WHERE f.person_id = a.person_id AND f.team_id IN ({}))", list.join(", ")),
+        teams.iter().map(|t| t.get()).collect(),
+    ))
+}
+
+/// The day's appointments (between two instants) of persons the actor may see, by time.
+pub async fn between(
+    db: &Db,
+    actor: &Actor,
+    from: i64,
+    to: i64,
+) -> Result<Vec<(AppointmentView, String)>> {
+    let Some((filter, teams)) = visible_filter(actor, 3) else {
+        return Ok(Vec::new());
+    };
+    let sql = format!(
+        "SELECT {COLUMNS}, p.given_names, p.family_name FROM appointments a JOIN users u ON u.id = a.worker_id \
+         JOIN persons p ON p.id = a.person_id WHERE a.starts_at >= $1 AND a.starts_at < $2 AND {filter} ORDER BY a.starts_at, a.id"
+    );
+    let mut q = sqlx::query(&sql).bind(from).bind(to);
+    for t in teams {
+        q = q.bind(t);
+    }
+    q.fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(|r| {
+            let name = persons::PersonSummary {
+                id: PersonId::new(0),
+                given_names: get_str(r, "given_names")?,
+                family_name: get_str(r, "family_name")?,
+            }
+            .full_name();
+            Ok((view(r)?, name))
+        })
+        .collect()
+}
+
+#[derive(Debug, Clone)]
+pub struct CallTask {
+    pub id: guichet_domain::ids::TaskId,
+    pub person: PersonId,
+    pub person_name: String,
+    pub due_on: NaiveDate,
+    pub starts_at: Option<i64>,
+}
+
+/// Open call-back tasks of the actor's teams due on or before `day`.
+pub async fn due_calls(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Vec<CallTask>> {
+    let Some((filter, teams)) = visible_filter(actor, 2) else {
+        return Ok(Vec::new());
+    };
+    let filter = filter.replace("a.person_id", "t.person_id");
+    let sql = format!(
+        "SELECT t.id, t.person_id, t.due_on, p.given_names, p.family_name, a.starts_at FROM tasks t \
+         JOIN persons p ON p.id = t.person_id LEFT JOIN appointments a ON a.id = t.appointment_id \
+         WHERE t.done_at IS NULL AND t.kind = 'call-back' AND t.due_on <= $1 AND {filter} ORDER BY t.due_on, t.id"
+    );
+    let mut q = sqlx::query(&sql).bind(day.format("%Y-%m-%d").to_string());
+    for t in teams {
+        q = q.bind(t);
+    }
+    q.fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(CallTask {
+                id: guichet_domain::ids::TaskId::new(get_i64(r, "id")?),
+                person: PersonId::new(get_i64(r, "person_id")?),
+                person_name: persons::PersonSummary {
+                    id: PersonId::new(0),
+                    given_names: get_str(r, "given_names")?,
+                    family_name: get_str(r, "family_name")?,
+                }
+                .full_name(),
+                due_on: NaiveDate::parse_from_str(&get_str(r, "due_on")?, "%Y-%m-%d")
+                    .map_err(|_| StoreError::Corrupt("date".into()))?,
+                starts_at: get_opt_i64(r, "starts_at")?,
+            })
+        })
+        .collect()
+}
+
+/// Marks a call-back task done, if the actor may see its person.
+pub async fn complete_task(
+    db: &Db,
+    actor: &Actor,
+    task: guichet_domain::ids::TaskId,
+    now: i64,
+) -> Result<()> {
+    let row = sqlx::query("SELECT person_id FROM tasks WHERE id = $1")
+        .bind(task.get())
+        .fetch_optional(db.pool())
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    persons::get(db, actor, PersonId::new(get_i64(&row, "person_id")?)).await?;
+    sqlx::query("UPDATE tasks SET done_at = $1 WHERE id = $2 AND done_at IS NULL")
+        .bind(now)
+        .bind(task.get())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}

@@ -551,3 +551,13 @@ card-room = Office: { $room }
 card-bring = Bring: { $things }
 card-cancel = To cancel or change: { $phone }
 card-reminder = Reminder of your appointment
+
+## Today
+nav-today = Today
+today-title = Today at the desk
+today-appointments = Today's appointments
+today-appointments-none = No appointments today for your teams.
+today-calls = People to call back
+today-calls-none = Nobody to call back today.
+today-call-about = To remind them of their appointment on { $when }.
+today-call-done = Call made

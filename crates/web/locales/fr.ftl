@@ -551,3 +551,13 @@ card-room = Bureau : { $room }
 card-bring = À apporter : { $things }
 card-cancel = Pour annuler ou changer : { $phone }
 card-reminder = Rappel de votre rendez-vous
+
+## Aujourd'hui
+nav-today = Aujourd'hui
+today-title = Aujourd'hui au guichet
+today-appointments = Rendez-vous du jour
+today-appointments-none = Pas de rendez-vous aujourd'hui pour vos équipes.
+today-calls = Personnes à rappeler
+today-calls-none = Personne à rappeler aujourd'hui.
+today-call-about = Pour lui rappeler son rendez-vous du { $when }.
+today-call-done = Appel fait

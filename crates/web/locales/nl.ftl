@@ -551,3 +551,13 @@ card-room = Bureau: { $room }
 card-bring = Meebrengen: { $things }
 card-cancel = Om te annuleren of te wijzigen: { $phone }
 card-reminder = Herinnering aan uw afspraak
+
+## Vandaag
+nav-today = Vandaag
+today-title = Vandaag aan het loket
+today-appointments = Afspraken van vandaag
+today-appointments-none = Vandaag geen afspraken voor uw teams.
+today-calls = Terug te bellen personen
+today-calls-none = Vandaag niemand terug te bellen.
+today-call-about = Om te herinneren aan de afspraak van { $when }.
+today-call-done = Gebeld

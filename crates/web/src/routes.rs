@@ -5,7 +5,7 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, contact, home, overview, persons, requests,
-    system,
+    system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -77,6 +77,8 @@ pub fn table() -> Vec<Route> {
             get(requests::acknowledgement),
         ),
         r("/queue", FRONTLINE, get(requests::queue)),
+        r("/today", FRONTLINE, get(today::today)),
+        r("/tasks/{id}/done", SignedIn, post(today::task_done)),
         r(
             "/persons/{id}/appointments/new",
             SignedIn,

@@ -93,6 +93,7 @@ impl Page {
             .iter()
             .any(|r| user.has(*r))
         {
+            items.push(("/today", "nav-today"));
             items.push(("/persons", "nav-persons"));
             items.push(("/queue", "nav-queue"));
         }

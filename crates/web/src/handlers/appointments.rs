@@ -19,7 +19,7 @@ use guichet_domain::clock::brussels;
 use guichet_domain::contact::Reachability;
 use guichet_domain::ids::{AppointmentId, PersonId, SiteId, UserId};
 use guichet_domain::person::PhoneKind;
-use guichet_domain::{Lang, Role};
+use guichet_domain::Role;
 use guichet_store::appointments::{self, AppointmentView, NewAppointment, Place};
 use guichet_store::org::{self, Site};
 use guichet_store::persons::{self, PersonDetails};
@@ -166,33 +166,22 @@ async fn form_page(
     render(status, &tpl)
 }
 
-async fn load_person(
-    state: &AppState,
-    ctx: &Ctx,
-    me: &crate::ctx::SignedIn,
-    id: &str,
-) -> Result<PersonDetails, Response> {
-    let id: PersonId = id.parse().map_err(|_| not_found(ctx))?;
-    match persons::details(&state.db, &me.actor, id).await {
-        Ok(d) => Ok(d),
-        Err(StoreError::NotFound) => Err(not_found(ctx)),
-        Err(e) => Err(unavailable(ctx, e)),
-    }
-}
-
 pub async fn new_form(
     State(state): State<AppState>,
     ctx: Ctx,
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let d = match load_person(&state, &ctx, &me, &id).await {
+    let d = match super::person_file(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
     let f = Form {
         worker: me.user.id.to_string(),
-        site: "1".into(),
+        site: home_site(&state, &me)
+            .await
+            .map(|s| s.to_string())
+            .unwrap_or_default(),
         ..Default::default()
     };
     form_page(&state, &ctx, &me, &d, f, Errors::default()).await
@@ -212,7 +201,7 @@ pub async fn create(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let d = match load_person(&state, &ctx, &me, &id).await {
+    let d = match super::person_file(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
@@ -317,8 +306,17 @@ pub async fn create(
     Redirect::to(&format!("/appointments/{id}")).into_response()
 }
 
-fn person_lang(d: &PersonDetails) -> Lang {
-    Lang::parse(d.contact.language.code()).unwrap_or_default()
+/// The site of the staff member's first team: the default place, and the phone number to
+/// cancel an appointment held by phone or at home.
+async fn home_site(state: &AppState, me: &crate::ctx::SignedIn) -> Result<SiteId, StoreError> {
+    let teams = org::list_teams(&state.db).await?;
+    let services = org::list_services(&state.db).await?;
+    teams
+        .iter()
+        .find(|t| me.actor.teams.contains(&t.id))
+        .and_then(|t| services.iter().find(|s| s.id == t.service_id))
+        .map(|s| s.site_id)
+        .ok_or(StoreError::NotFound)
 }
 
 async fn site_for(
@@ -328,17 +326,7 @@ async fn site_for(
 ) -> Result<Site, StoreError> {
     let id = match a.place {
         Place::Site(s) => s,
-        _ => {
-            // The worker's service site, for the phone number to cancel.
-            let teams = org::list_teams(&state.db).await?;
-            let services = org::list_services(&state.db).await?;
-            teams
-                .iter()
-                .find(|t| me.actor.teams.contains(&t.id))
-                .and_then(|t| services.iter().find(|s| s.id == t.service_id))
-                .map(|s| s.site_id)
-                .ok_or(StoreError::NotFound)?
-        }
+        _ => home_site(state, me).await?,
     };
     org::get_site(&state.db, id).await
 }
@@ -405,7 +393,7 @@ async fn plan(
     let closing: Vec<NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
     let starts = DateTime::from_timestamp(a.starts_at, 0).unwrap_or(now);
     let reminders = plan_reminders(&d.contact, can, starts, &closing, now);
-    let tr = Tr::new(person_lang(d), state.i18n.clone());
+    let tr = Tr::new(super::contact::language_of(d), state.i18n.clone());
     let (day, time, lines) = card_lines(&tr, &a, &site);
     let text = format!(
         "{}\n{day}, {time}\n{}",
@@ -470,7 +458,7 @@ struct ShowTpl {
     reminders: Vec<String>,
 }
 
-fn status_key(s: &str) -> &'static str {
+pub fn status_key(s: &str) -> &'static str {
     match s {
         "arrived" => "appointment-status-arrived",
         "done" => "appointment-status-done",
@@ -574,7 +562,7 @@ pub async fn card(
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
-    let lang = person_lang(&d);
+    let lang = super::contact::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
     let (day, time, lines) = card_lines(&tr, &a, &site);
     let walkin = walkin_in_words(&tr, &site);
@@ -614,6 +602,9 @@ pub async fn set_status(
     )
     .await
     {
+        Ok(()) | Err(StoreError::Forbidden) if value(&body, "back") == "today" => {
+            Redirect::to("/today").into_response()
+        }
         Ok(()) | Err(StoreError::Forbidden) => {
             Redirect::to(&format!("/appointments/{id}")).into_response()
         }

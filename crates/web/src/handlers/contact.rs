@@ -57,6 +57,11 @@ fn language_key(code: &str) -> &'static str {
     }
 }
 
+/// The language to write to the person in: theirs if guichet has it, else French.
+pub fn language_of(d: &PersonDetails) -> guichet_domain::Lang {
+    guichet_domain::Lang::parse(d.contact.language.code()).unwrap_or_default()
+}
+
 /// The preferences as short sentences: "First: paper letter. Otherwise: landline call. …"
 pub fn in_words(ctx: &Ctx, c: &ContactPreferences) -> Vec<String> {
     let mut out = Vec::new();
@@ -343,27 +348,13 @@ fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Re
     render(status, &tpl)
 }
 
-async fn load(
-    state: &AppState,
-    ctx: &Ctx,
-    me: &crate::ctx::SignedIn,
-    id: &str,
-) -> Result<PersonDetails, Response> {
-    let id: PersonId = id.parse().map_err(|_| not_found(ctx))?;
-    match persons::details(&state.db, &me.actor, id).await {
-        Ok(d) => Ok(d),
-        Err(StoreError::NotFound) => Err(not_found(ctx)),
-        Err(e) => Err(unavailable(ctx, e)),
-    }
-}
-
 pub async fn edit(
     State(state): State<AppState>,
     ctx: Ctx,
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    match load(&state, &ctx, &me, &id).await {
+    match super::person_file(&state, &ctx, &me, &id).await {
         Ok(d) => {
             let f = ContactForm::from_details(&d);
             form_page(&ctx, &d, f, Errors::default())
@@ -379,7 +370,7 @@ pub async fn save(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let d = match load(&state, &ctx, &me, &id).await {
+    let d = match super::person_file(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };

@@ -248,27 +248,13 @@ fn new_page(
     render(status, &tpl)
 }
 
-async fn load_person(
-    state: &AppState,
-    ctx: &Ctx,
-    me: &crate::ctx::SignedIn,
-    id: &str,
-) -> Result<PersonDetails, Response> {
-    let id: PersonId = id.parse().map_err(|_| not_found(ctx))?;
-    match persons::details(&state.db, &me.actor, id).await {
-        Ok(d) => Ok(d),
-        Err(StoreError::NotFound) => Err(not_found(ctx)),
-        Err(e) => Err(unavailable(ctx, e)),
-    }
-}
-
 pub async fn new_form(
     State(state): State<AppState>,
     ctx: Ctx,
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let d = match load_person(&state, &ctx, &me, &id).await {
+    let d = match super::person_file(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
@@ -295,7 +281,7 @@ pub async fn create(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let d = match load_person(&state, &ctx, &me, &id).await {
+    let d = match super::person_file(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
@@ -367,10 +353,6 @@ pub async fn create(
     Redirect::to(&format!("/requests/{id}")).into_response()
 }
 
-fn person_lang(d: &PersonDetails) -> Lang {
-    Lang::parse(d.contact.language.code()).unwrap_or_default()
-}
-
 /// Stores the acknowledgement as a pending message in the first usable channel.
 /// Nothing usable recorded: nothing is queued, and the request page says to hand it over.
 async fn queue_acknowledgement(
@@ -402,7 +384,7 @@ async fn queue_acknowledgement(
         return Ok(());
     };
     let r = requests::get(&state.db, actor, id).await?;
-    let lang = person_lang(d);
+    let lang = super::contact::language_of(d);
     let tr = Tr::new(lang, state.i18n.clone());
     let name = d.summary.full_name();
     let (recipient, body) = match channel {
@@ -630,7 +612,7 @@ pub async fn acknowledgement(
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
-    let lang = person_lang(&d);
+    let lang = super::contact::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
     let tpl = AckTpl {
         p: Page::new(&ctx, "ack-title"),
