@@ -289,6 +289,16 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
         .find(|t| t.name == "Médiation de dettes")
         .map(|t| t.id)
         .context("team")?;
+    let social_worker = users::find_for_login(db, "social")
+        .await?
+        .context("demo account")?
+        .id;
+    let centre_site = org::list_sites(db)
+        .await?
+        .iter()
+        .find(|s| s.name == "Antenne Centre")
+        .map(|s| s.id)
+        .context("site")?;
     let topics: Vec<&str> = guichet_domain::topics::all()
         .iter()
         .filter(|t| !t.is_category())
@@ -380,6 +390,34 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                     municipality: "Wavre".into(),
                 };
                 persons::set_contact(db, actor, id, &prefs, &address).await?;
+            }
+            if n % 11 == 0 && actor.teams.contains(&desk.teams[0]) {
+                // A week of appointments with the social worker, from today on.
+                let local = guichet_domain::clock::brussels(
+                    chrono::DateTime::from_timestamp(now, 0).unwrap_or_default(),
+                );
+                let day = local.date() + chrono::Duration::days((n / 11 % 7) as i64);
+                let slot = chrono::NaiveTime::from_hms_opt(
+                    9 + (n / 77 % 7) as u32,
+                    if n % 2 == 0 { 0 } else { 30 },
+                    0,
+                )
+                .unwrap_or_default();
+                let starts =
+                    guichet_domain::appointment::from_brussels(day.and_time(slot)).timestamp();
+                let new = guichet_store::appointments::NewAppointment {
+                    person: id,
+                    worker: social_worker,
+                    place: guichet_store::appointments::Place::Site(centre_site),
+                    room: String::new(),
+                    starts_at: starts,
+                    minutes: 30,
+                    what_to_bring: "Carte d'identité".into(),
+                };
+                match guichet_store::appointments::create(db, &desk, &new, now).await {
+                    Ok(_) | Err(guichet_store::StoreError::Conflict) => {}
+                    Err(e) => return Err(e.into()),
+                }
             }
             if n % 7 == 0 && actor.teams.contains(&desk.teams[0]) {
                 let age = (n % 25) as i64;
