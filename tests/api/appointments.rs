@@ -309,3 +309,30 @@ async fn the_desk_sees_todays_appointments_marks_arrivals_and_calls_people_back(
         StatusCode::NOT_FOUND
     );
 }
+
+#[tokio::test]
+async fn walk_ins_get_ticket_numbers_in_arrival_order_every_day_anew() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::Reception).await;
+    for (label, expected) in [("Monsieur au manteau vert", "1"), ("", "2")] {
+        let r = desk.post("/walk-ins", &[("label", label)]).await;
+        assert_eq!(location(&r), format!("/today?ticket={expected}#walk-ins-title"));
+    }
+    let (_, html) = desk.html("/today?ticket=2").await;
+    assert!(html.contains("Ticket numéro 2."));
+    assert!(html.contains("Monsieur au manteau vert"));
+    let first = html.split("action=\"/walk-ins/").nth(1).unwrap().split('/').next().unwrap().to_owned();
+    desk.post(&format!("/walk-ins/{first}/called"), &[]).await;
+    assert!(desk.html("/today").await.1.contains("Appelé."));
+    desk.post(&format!("/walk-ins/{first}/done"), &[]).await;
+    assert!(!desk.html("/today").await.1.contains("Monsieur au manteau vert"));
+
+    // The next morning the numbers start again at 1.
+    app.advance(24 * 60);
+    let desk = app.signed_in(Role::Reception).await;
+    let r = desk.post("/walk-ins", &[("label", "")]).await;
+    assert_eq!(location(&r), "/today?ticket=1#walk-ins-title");
+
+    let admin = app.signed_in(Role::Admin).await;
+    assert_eq!(admin.post("/walk-ins", &[("label", "x")]).await.status(), StatusCode::FORBIDDEN);
+}

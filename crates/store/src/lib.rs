@@ -13,6 +13,7 @@ pub mod requests;
 pub mod sessions;
 pub mod throttle;
 pub mod users;
+pub mod walk_ins;
 
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyPoolOptions, AnyRow};

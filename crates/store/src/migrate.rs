@@ -33,6 +33,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "appointments",
         sql: include_str!("../migrations/0004_appointments.sql"),
     },
+    Migration {
+        version: 5,
+        name: "walk-ins",
+        sql: include_str!("../migrations/0005_walk_ins.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -79,6 +79,13 @@ pub fn table() -> Vec<Route> {
         r("/queue", FRONTLINE, get(requests::queue)),
         r("/today", FRONTLINE, get(today::today)),
         r("/tasks/{id}/done", SignedIn, post(today::task_done)),
+        r("/walk-ins", FRONTLINE, post(today::walk_in)),
+        r(
+            "/walk-ins/{id}/called",
+            FRONTLINE,
+            post(today::walk_in_called),
+        ),
+        r("/walk-ins/{id}/done", FRONTLINE, post(today::walk_in_done)),
         r(
             "/persons/{id}/appointments/new",
             SignedIn,

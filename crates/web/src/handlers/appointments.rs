@@ -308,7 +308,10 @@ pub async fn create(
 
 /// The site of the staff member's first team: the default place, and the phone number to
 /// cancel an appointment held by phone or at home.
-async fn home_site(state: &AppState, me: &crate::ctx::SignedIn) -> Result<SiteId, StoreError> {
+pub(crate) async fn home_site(
+    state: &AppState,
+    me: &crate::ctx::SignedIn,
+) -> Result<SiteId, StoreError> {
     let teams = org::list_teams(&state.db).await?;
     let services = org::list_services(&state.db).await?;
     teams

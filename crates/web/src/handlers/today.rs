@@ -2,10 +2,12 @@
 
 use super::unavailable;
 use crate::ctx::{Ctx, Staff};
+use crate::forms::value;
 use crate::views::{render, Page};
 use crate::AppState;
 use askama::Template;
-use axum::extract::{Path, State};
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Duration, NaiveTime};
@@ -14,7 +16,8 @@ use guichet_domain::clock::brussels;
 use guichet_domain::ids::{AppointmentId, PersonId, TaskId};
 use guichet_domain::org::PhoneNumber;
 use guichet_store::appointments::{self, Place};
-use guichet_store::{persons, StoreError};
+use guichet_store::{persons, walk_ins, StoreError};
+use serde::Deserialize;
 
 pub struct Visit {
     pub id: AppointmentId,
@@ -35,6 +38,14 @@ pub struct Call {
     pub about: String,
 }
 
+pub struct Ticket {
+    pub id: i64,
+    pub ticket: i64,
+    pub label: String,
+    pub since: String,
+    pub called: bool,
+}
+
 #[derive(Template)]
 #[template(path = "today.html")]
 struct TodayTpl {
@@ -42,9 +53,22 @@ struct TodayTpl {
     date: String,
     visits: Vec<Visit>,
     calls: Vec<Call>,
+    tickets: Vec<Ticket>,
+    has_site: bool,
+    given: Option<i64>,
 }
 
-pub async fn today(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> Response {
+#[derive(Deserialize)]
+pub struct TodayQuery {
+    ticket: Option<i64>,
+}
+
+pub async fn today(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Query(q): Query<TodayQuery>,
+) -> Response {
     let now = state.clock.now();
     let day = brussels(now).date();
     let midnight = NaiveTime::from_hms_opt(0, 0, 0).unwrap_or_default();
@@ -58,10 +82,15 @@ pub async fn today(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) ->
             let d = persons::details(&state.db, &me.actor, c.person).await?;
             with_phones.push((c, d.phones));
         }
-        Ok::<_, StoreError>((visits, with_phones))
+        let site = super::appointments::home_site(&state, &me).await.ok();
+        let tickets = match site {
+            Some(s) => walk_ins::waiting(&state.db, &me.actor, s, day).await?,
+            None => Vec::new(),
+        };
+        Ok::<_, StoreError>((visits, with_phones, tickets, site.is_some()))
     }
     .await;
-    let (visits, calls) = match loaded {
+    let (visits, calls, tickets, has_site) = match loaded {
         Ok(v) => v,
         Err(e) => return unavailable(&ctx, e),
     };
@@ -124,11 +153,28 @@ pub async fn today(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) ->
                 .unwrap_or_default(),
         })
         .collect();
+    let tickets = tickets
+        .into_iter()
+        .map(|w| Ticket {
+            id: w.id,
+            ticket: w.ticket,
+            label: w.label,
+            since: DateTime::from_timestamp(w.arrived_at, 0)
+                .map(brussels)
+                .unwrap_or_default()
+                .format("%H:%M")
+                .to_string(),
+            called: w.called,
+        })
+        .collect();
     let tpl = TodayTpl {
         p: Page::new(&ctx, "today-title"),
         date: super::requests::date_in_words(&ctx.tr, day),
         visits,
         calls,
+        tickets,
+        has_site,
+        given: q.ticket,
     };
     render(StatusCode::OK, &tpl)
 }
@@ -147,4 +193,70 @@ pub async fn task_done(
         Err(StoreError::NotFound) => super::not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
+}
+
+/// Hands out the next walk-in ticket at the staff member's site.
+pub async fn walk_in(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    body: Bytes,
+) -> Response {
+    let day = brussels(state.clock.now()).date();
+    let site = match super::appointments::home_site(&state, &me).await {
+        Ok(s) => s,
+        Err(StoreError::NotFound) => return super::not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    match walk_ins::arrive(
+        &state.db,
+        &me.actor,
+        site,
+        day,
+        &value(&body, "label"),
+        state.now(),
+    )
+    .await
+    {
+        Ok(ticket) => {
+            Redirect::to(&format!("/today?ticket={ticket}#walk-ins-title")).into_response()
+        }
+        Err(StoreError::NotFound) => super::not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+async fn mark(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    id: &str,
+    what: &str,
+) -> Response {
+    let Ok(id) = id.parse::<i64>() else {
+        return super::not_found(ctx);
+    };
+    match walk_ins::mark(&state.db, &me.actor, id, what, state.now()).await {
+        Ok(()) => Redirect::to("/today#walk-ins-title").into_response(),
+        Err(StoreError::NotFound) => super::not_found(ctx),
+        Err(e) => unavailable(ctx, e),
+    }
+}
+
+pub async fn walk_in_called(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    mark(&state, &ctx, &me, &id, "called").await
+}
+
+pub async fn walk_in_done(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    mark(&state, &ctx, &me, &id, "done").await
 }
