@@ -316,16 +316,30 @@ async fn walk_ins_get_ticket_numbers_in_arrival_order_every_day_anew() {
     let desk = app.signed_in(Role::Reception).await;
     for (label, expected) in [("Monsieur au manteau vert", "1"), ("", "2")] {
         let r = desk.post("/walk-ins", &[("label", label)]).await;
-        assert_eq!(location(&r), format!("/today?ticket={expected}#walk-ins-title"));
+        assert_eq!(
+            location(&r),
+            format!("/today?ticket={expected}#walk-ins-title")
+        );
     }
     let (_, html) = desk.html("/today?ticket=2").await;
     assert!(html.contains("Ticket numéro 2."));
     assert!(html.contains("Monsieur au manteau vert"));
-    let first = html.split("action=\"/walk-ins/").nth(1).unwrap().split('/').next().unwrap().to_owned();
+    let first = html
+        .split("action=\"/walk-ins/")
+        .nth(1)
+        .unwrap()
+        .split('/')
+        .next()
+        .unwrap()
+        .to_owned();
     desk.post(&format!("/walk-ins/{first}/called"), &[]).await;
     assert!(desk.html("/today").await.1.contains("Appelé."));
     desk.post(&format!("/walk-ins/{first}/done"), &[]).await;
-    assert!(!desk.html("/today").await.1.contains("Monsieur au manteau vert"));
+    assert!(!desk
+        .html("/today")
+        .await
+        .1
+        .contains("Monsieur au manteau vert"));
 
     // The next morning the numbers start again at 1.
     app.advance(24 * 60);
@@ -334,5 +348,8 @@ async fn walk_ins_get_ticket_numbers_in_arrival_order_every_day_anew() {
     assert_eq!(location(&r), "/today?ticket=1#walk-ins-title");
 
     let admin = app.signed_in(Role::Admin).await;
-    assert_eq!(admin.post("/walk-ins", &[("label", "x")]).await.status(), StatusCode::FORBIDDEN);
+    assert_eq!(
+        admin.post("/walk-ins", &[("label", "x")]).await.status(),
+        StatusCode::FORBIDDEN
+    );
 }

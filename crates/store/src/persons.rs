@@ -399,6 +399,26 @@ pub struct PersonDetails {
     pub followed_by: Vec<TeamId>,
 }
 
+impl PersonDetails {
+    /// The first phone number of a kind, in international form.
+    pub fn phone(&self, kind: PhoneKind) -> Option<&str> {
+        self.phones
+            .iter()
+            .find(|p| p.1 == kind)
+            .map(|p| p.0.as_str())
+    }
+
+    /// What the file holds to reach the person, for choosing a usable channel.
+    pub fn reachability(&self) -> guichet_domain::contact::Reachability {
+        guichet_domain::contact::Reachability {
+            mobile: self.phone(PhoneKind::Mobile).is_some(),
+            landline: self.phone(PhoneKind::Landline).is_some(),
+            email: !self.emails.is_empty(),
+            postal_address: self.address.is_postal(),
+        }
+    }
+}
+
 pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetails> {
     let (summary, followed_by) = get(db, actor, id).await?;
     let row = sqlx::query(

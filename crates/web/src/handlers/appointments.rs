@@ -16,7 +16,6 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use guichet_domain::appointment::{from_brussels, plan_reminders};
 use guichet_domain::clock::brussels;
-use guichet_domain::contact::Reachability;
 use guichet_domain::ids::{AppointmentId, PersonId, SiteId, UserId};
 use guichet_domain::person::PhoneKind;
 use guichet_domain::Role;
@@ -377,22 +376,8 @@ async fn plan(
 ) -> Result<(), StoreError> {
     let a = appointments::get(&state.db, &me.actor, id).await?;
     let site = site_for(state, &a, me).await?;
-    let mobile = d
-        .phones
-        .iter()
-        .find(|p| p.1 == PhoneKind::Mobile)
-        .map(|p| p.0.clone());
-    let landline = d
-        .phones
-        .iter()
-        .find(|p| p.1 == PhoneKind::Landline)
-        .map(|p| p.0.clone());
-    let can = Reachability {
-        mobile: mobile.is_some(),
-        landline: landline.is_some(),
-        email: !d.emails.is_empty(),
-        postal_address: d.address.is_postal(),
-    };
+    let mobile = d.phone(PhoneKind::Mobile).map(str::to_owned);
+    let can = d.reachability();
     let closing: Vec<NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
     let starts = DateTime::from_timestamp(a.starts_at, 0).unwrap_or(now);
     let reminders = plan_reminders(&d.contact, can, starts, &closing, now);

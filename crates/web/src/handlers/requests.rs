@@ -14,7 +14,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Datelike, NaiveDate};
 use guichet_domain::clock::brussels;
-use guichet_domain::contact::{Channel, Reachability};
+use guichet_domain::contact::Channel;
 use guichet_domain::ids::{PersonId, RequestId};
 use guichet_domain::org::{PhoneNumber, WEEKDAYS};
 use guichet_domain::person::PhoneKind;
@@ -364,22 +364,9 @@ async fn queue_acknowledgement(
     site: &Site,
     now: i64,
 ) -> Result<(), StoreError> {
-    let mobile = d
-        .phones
-        .iter()
-        .find(|p| p.1 == PhoneKind::Mobile)
-        .map(|p| p.0.clone());
-    let landline = d
-        .phones
-        .iter()
-        .find(|p| p.1 == PhoneKind::Landline)
-        .map(|p| p.0.clone());
-    let reach = Reachability {
-        mobile: mobile.is_some(),
-        landline: landline.is_some(),
-        email: !d.emails.is_empty(),
-        postal_address: d.address.is_postal(),
-    };
+    let mobile = d.phone(PhoneKind::Mobile).map(str::to_owned);
+    let landline = d.phone(PhoneKind::Landline).map(str::to_owned);
+    let reach = d.reachability();
     let Some(channel) = d.contact.first_usable(reach) else {
         return Ok(());
     };
