@@ -27,6 +27,15 @@ impl Errors {
             .unwrap_or("")
     }
 
+    /// 200 for a fresh form, 422 when it comes back with mistakes.
+    pub fn status(&self) -> axum::http::StatusCode {
+        if self.is_empty() {
+            axum::http::StatusCode::OK
+        } else {
+            axum::http::StatusCode::UNPROCESSABLE_ENTITY
+        }
+    }
+
     pub fn has(&self, field: &str) -> bool {
         self.0.iter().any(|(f, _)| *f == field)
     }

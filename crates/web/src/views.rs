@@ -179,3 +179,15 @@ pub struct Choice {
     pub label: String,
     pub checked: bool,
 }
+
+/// The teams as choices of a select, `selected` being the chosen team's id.
+pub fn team_choices(teams: &[guichet_store::org::Team], selected: &str) -> Vec<Choice> {
+    teams
+        .iter()
+        .map(|t| Choice {
+            value: t.id.to_string(),
+            label: t.label(),
+            checked: selected == t.id.to_string(),
+        })
+        .collect()
+}

@@ -11,7 +11,7 @@ use crate::AppState;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::{header, StatusCode};
+use axum::http::header;
 use axum::response::{IntoResponse, Redirect, Response};
 use guichet_domain::Lang;
 use guichet_store::org::{self, Team};
@@ -53,11 +53,7 @@ async fn page(
         .unwrap_or(1)
         - 1;
     let current = me.user.lang.unwrap_or(ctx.lang());
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let tpl = AccountTpl {
         p: Page::new(ctx, "account-title").with_errors(&errors),
         teams,

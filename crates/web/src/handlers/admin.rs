@@ -214,11 +214,7 @@ fn user_form_page(
             checked: f.teams.iter().any(|x| *x == t.id.to_string()),
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let title = if edit.is_some() {
         "user-edit-title"
     } else {
@@ -628,11 +624,7 @@ fn site_form_page(ctx: &Ctx, f: SiteForm, errors: Errors, id: Option<SiteId>) ->
             walkin: f.walkin[i].clone(),
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let (title, action) = match id {
         Some(id) => ("site-edit-title", format!("/admin/sites/{id}")),
         None => ("site-new-title", "/admin/sites/new".to_owned()),
@@ -756,11 +748,7 @@ async fn services_page(state: &AppState, ctx: &Ctx, errors: Errors, body: &[u8])
             checked: service_sel == s.id.to_string(),
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let tpl = ServicesTpl {
         p: Page::new(ctx, "services-title").with_errors(&errors),
         errors,

@@ -146,11 +146,7 @@ async fn form_page(
             checked: f.minutes == m.to_string() || (f.minutes.is_empty() && *m == 30),
         })
         .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let tpl = NewTpl {
         p: Page::new(ctx, "appointment-new-title").with_errors(&errors),
         errors,

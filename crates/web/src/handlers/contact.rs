@@ -9,7 +9,6 @@ use crate::AppState;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
-use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use guichet_domain::contact::{
     Channel, ContactPreferences, Need, PreferredLanguage, WRITTEN_LANGUAGES,
@@ -329,11 +328,7 @@ fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Re
         checked: f.address_kind == *v || (f.address_kind.is_empty() && *v == "unknown"),
     })
     .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let status = errors.status();
     let tpl = ContactTpl {
         p: Page::new(ctx, "contact-title").with_errors(&errors),
         errors,

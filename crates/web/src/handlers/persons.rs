@@ -193,19 +193,8 @@ async fn my_teams(state: &AppState, ctx: &Ctx, team_ids: &[TeamId]) -> Result<Ve
 }
 
 fn new_form(ctx: &Ctx, f: PersonForm, errors: Errors, teams: &[Team]) -> Response {
-    let choices = teams
-        .iter()
-        .map(|t| Choice {
-            value: t.id.to_string(),
-            label: t.label(),
-            checked: f.team == t.id.to_string(),
-        })
-        .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let choices = crate::views::team_choices(teams, &f.team);
+    let status = errors.status();
     let tpl = NewTpl {
         p: Page::new(ctx, "person-new-title").with_errors(&errors),
         errors,

@@ -220,19 +220,8 @@ fn new_page(
             });
         }
     }
-    let teams = teams
-        .iter()
-        .map(|t| Choice {
-            value: t.id.to_string(),
-            label: t.label(),
-            checked: f.team == t.id.to_string(),
-        })
-        .collect();
-    let status = if errors.is_empty() {
-        StatusCode::OK
-    } else {
-        StatusCode::UNPROCESSABLE_ENTITY
-    };
+    let teams = crate::views::team_choices(teams, &f.team);
+    let status = errors.status();
     let tpl = NewTpl {
         p: Page::new(ctx, "request-new-title").with_errors(&errors),
         errors,
