@@ -386,4 +386,54 @@ mod contact {
         let (_, html) = desk.html(&format!("/persons/{id}")).await;
         assert!(html.contains("Pas encore de préférence"), "nothing changed");
     }
+
+    #[tokio::test]
+    async fn the_postcode_fills_in_the_municipality_and_points_out_a_mismatch() {
+        let app = spawn_app().await;
+        let desk = app.signed_in(Role::Reception).await;
+        let id = lambert_id(&desk).await;
+        let url = format!("/persons/{id}/contact");
+        let form = |postcode: &'static str, municipality: &'static str| {
+            vec![
+                ("channel_1", "paper-letter"),
+                ("address_kind", "belgian"),
+                ("street", "Rue des Glycines 4"),
+                ("postcode", postcode),
+                ("municipality", municipality),
+            ]
+        };
+
+        // One place for the postcode: left empty, it is filled in.
+        let r = desk.post(&url, &form("4700", "")).await;
+        assert_eq!(location(&r), format!("/persons/{id}"));
+        let (_, html) = desk.html(&format!("/persons/{id}")).await;
+        assert!(html.contains("Rue des Glycines 4<br>4700 Eupen"), "filled in");
+
+        // Several places: the desk is asked which one, and keeps what it typed.
+        let r = desk.post(&url, &form("1300", "")).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let html = r.text().await.unwrap();
+        assert!(html.contains("href=\"#municipality\""), "summary links to the field");
+        assert!(html.contains("Limal") && html.contains("Wavre"), "the choices are named");
+        assert!(html.contains("value=\"Rue des Glycines 4\""));
+
+        // Another name of the place, in another language and without accents, is fine.
+        let r = desk.post(&url, &form("8000", "bruges")).await;
+        assert_eq!(location(&r), format!("/persons/{id}"));
+
+        // A municipality of another postcode is pointed out...
+        let r = desk.post(&url, &form("1300", "Namur")).await;
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let html = r.text().await.unwrap();
+        assert!(html.contains("ne correspond pas au code postal 1300"));
+        assert!(html.contains("value=\"Namur\""), "kept as typed");
+        assert!(html.contains("name=\"municipality_confirmed\""), "can be kept");
+        // ...and kept when the desk confirms the address is right.
+        let mut confirmed = form("1300", "Namur");
+        confirmed.push(("municipality_confirmed", "1"));
+        let r = desk.post(&url, &confirmed).await;
+        assert_eq!(location(&r), format!("/persons/{id}"));
+        let (_, html) = desk.html(&format!("/persons/{id}")).await;
+        assert!(html.contains("1300 Namur"));
+    }
 }

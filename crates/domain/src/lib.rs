@@ -12,6 +12,7 @@ pub mod niss;
 pub mod org;
 pub mod person;
 pub mod policy;
+pub mod postcodes;
 pub mod request;
 pub mod role;
 pub mod throttle;

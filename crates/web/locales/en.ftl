@@ -400,6 +400,10 @@ address-country-missing = Enter the country
 address-contact = Contact address
 address-contact-hint = For example the service's address, where the person collects their post.
 address-contact-missing = Enter the contact address
+address-municipality-hint = Leave it empty and guichet fills it in from the postcode.
+address-municipality-choose = Postcode { $postcode } covers several places: { $places }. Enter the one of this address.
+address-municipality-mismatch = This municipality does not go with postcode { $postcode } ({ $places }). Correct the postcode or the municipality, or tick the box if the address is right.
+address-municipality-confirm = The address is right as I wrote it
 
 ## Requests
 nav-queue = Request queue

@@ -400,6 +400,10 @@ address-country-missing = Indiquez le pays
 address-contact = Adresse de contact
 address-contact-hint = Par exemple l'adresse du service, où la personne vient chercher son courrier.
 address-contact-missing = Indiquez l'adresse de contact
+address-municipality-hint = Si vous la laissez vide, guichet la complète d'après le code postal.
+address-municipality-choose = Le code postal { $postcode } couvre plusieurs localités : { $places }. Indiquez celle de l'adresse.
+address-municipality-mismatch = Cette commune ne correspond pas au code postal { $postcode } ({ $places }). Corrigez le code postal ou la commune, ou cochez la case si l'adresse est juste.
+address-municipality-confirm = L'adresse est juste telle que je l'ai écrite
 
 ## Demandes
 nav-queue = File des demandes

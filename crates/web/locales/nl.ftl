@@ -400,6 +400,10 @@ address-country-missing = Geef het land
 address-contact = Contactadres
 address-contact-hint = Bijvoorbeeld het adres van de dienst, waar de persoon de post komt halen.
 address-contact-missing = Geef het contactadres
+address-municipality-hint = Laat u het leeg, dan vult guichet het in op basis van de postcode.
+address-municipality-choose = Postcode { $postcode } geldt voor meerdere plaatsen: { $places }. Vul de plaats van dit adres in.
+address-municipality-mismatch = Deze gemeente past niet bij postcode { $postcode } ({ $places }). Verbeter de postcode of de gemeente, of vink het vakje aan als het adres klopt.
+address-municipality-confirm = Het adres klopt zoals ik het heb geschreven
 
 ## Aanvragen
 nav-queue = Wachtrij aanvragen

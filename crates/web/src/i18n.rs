@@ -81,6 +81,14 @@ impl Tr {
         self.i18n.format(self.lang, key, Some(&args))
     }
 
+    /// A message with two text arguments.
+    pub fn t2(&self, key: &str, a: (&str, String), b: (&str, String)) -> String {
+        let mut args = FluentArgs::new();
+        args.set(a.0, FluentValue::from(a.1));
+        args.set(b.0, FluentValue::from(b.1));
+        self.i18n.format(self.lang, key, Some(&args))
+    }
+
     pub fn tn(&self, key: &str, name: &str, n: i64) -> String {
         let mut args = FluentArgs::new();
         args.set(name, FluentValue::from(n));

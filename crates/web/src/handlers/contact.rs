@@ -15,6 +15,7 @@ use guichet_domain::contact::{
 };
 use guichet_domain::ids::PersonId;
 use guichet_domain::org::Postcode;
+use guichet_domain::postcodes;
 use guichet_domain::person::Address;
 use guichet_store::persons::{self, PersonDetails};
 use guichet_store::StoreError;
@@ -106,6 +107,8 @@ struct ContactForm {
     street: String,
     postcode: String,
     municipality: String,
+    /// Ticked when the desk keeps a municipality the postcode list does not know for it.
+    municipality_confirmed: bool,
     foreign_lines: String,
     country: String,
     contact_address: String,
@@ -130,6 +133,7 @@ impl ContactForm {
             street: value(b, "street"),
             postcode: value(b, "postcode"),
             municipality: value(b, "municipality"),
+            municipality_confirmed: value(b, "municipality_confirmed") == "1",
             foreign_lines: value(b, "foreign_lines"),
             country: value(b, "country"),
             contact_address: value(b, "contact_address"),
@@ -176,6 +180,43 @@ impl ContactForm {
         f
     }
 
+    /// The municipality checked against the shipped postcode list: filled in when the
+    /// postcode serves one place, asked for when it serves several, pointed out when it
+    /// belongs to another postcode (unless the desk confirms the address as typed).
+    fn municipality_for(&self, ctx: &Ctx, pc: Postcode, errors: &mut Errors) -> String {
+        let typed = self.municipality.trim().to_owned();
+        let list = |names: Vec<&str>| names.join(", ");
+        match postcodes::check(pc, &typed) {
+            postcodes::Check::Fits(name) => return name,
+            postcodes::Check::Unknown => {
+                errors.push("municipality", ctx.t("site-municipality-missing"))
+            }
+            postcodes::Check::Choose(names) => errors.push(
+                "municipality",
+                ctx.tr.t2(
+                    "address-municipality-choose",
+                    ("postcode", pc.get().to_string()),
+                    ("places", list(names)),
+                ),
+            ),
+            postcodes::Check::Mismatch(_) if self.municipality_confirmed => {}
+            postcodes::Check::Mismatch(names) => errors.push(
+                "municipality",
+                ctx.tr.t2(
+                    "address-municipality-mismatch",
+                    ("postcode", pc.get().to_string()),
+                    ("places", list(names)),
+                ),
+            ),
+        }
+        typed
+    }
+
+    /// Whether the "keep the address as typed" box is offered: only once the list disagreed.
+    fn offers_confirmation(&self, errors: &Errors) -> bool {
+        (errors.has("municipality") && !self.municipality.trim().is_empty()) || self.municipality_confirmed
+    }
+
     fn validate(&self, ctx: &Ctx, errors: &mut Errors) -> Option<(ContactPreferences, Address)> {
         let mut prefs = ContactPreferences::from_storage(
             &self.channels.join(","),
@@ -205,12 +246,10 @@ impl ContactForm {
                 let postcode = Postcode::parse(&self.postcode)
                     .map_err(|_| errors.push("postcode", ctx.t("site-postcode-invalid")))
                     .ok();
-                let municipality = required(
-                    &self.municipality,
-                    "municipality",
-                    "site-municipality-missing",
-                    errors,
-                );
+                let municipality = match postcode {
+                    Some(pc) => self.municipality_for(ctx, pc, errors),
+                    None => self.municipality.trim().to_owned(),
+                };
                 postcode.map(|postcode| Address::Belgian {
                     street,
                     postcode,
@@ -270,6 +309,7 @@ struct ContactTpl {
     languages: Vec<Choice>,
     needs: Vec<Choice>,
     kinds: Vec<Choice>,
+    offer_confirm: bool,
 }
 
 fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Response {
@@ -329,6 +369,7 @@ fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Re
     })
     .collect();
     let status = errors.status();
+    let offer_confirm = f.offers_confirmation(&errors);
     let tpl = ContactTpl {
         p: Page::new(ctx, "contact-title").with_errors(&errors),
         errors,
@@ -339,6 +380,7 @@ fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Re
         languages,
         needs,
         kinds,
+        offer_confirm,
     };
     render(status, &tpl)
 }
