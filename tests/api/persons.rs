@@ -407,14 +407,23 @@ mod contact {
         let r = desk.post(&url, &form("4700", "")).await;
         assert_eq!(location(&r), format!("/persons/{id}"));
         let (_, html) = desk.html(&format!("/persons/{id}")).await;
-        assert!(html.contains("Rue des Glycines 4<br>4700 Eupen"), "filled in");
+        assert!(
+            html.contains("Rue des Glycines 4<br>4700 Eupen"),
+            "filled in"
+        );
 
         // Several places: the desk is asked which one, and keeps what it typed.
         let r = desk.post(&url, &form("1300", "")).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let html = r.text().await.unwrap();
-        assert!(html.contains("href=\"#municipality\""), "summary links to the field");
-        assert!(html.contains("Limal") && html.contains("Wavre"), "the choices are named");
+        assert!(
+            html.contains("href=\"#municipality\""),
+            "summary links to the field"
+        );
+        assert!(
+            html.contains("Limal") && html.contains("Wavre"),
+            "the choices are named"
+        );
         assert!(html.contains("value=\"Rue des Glycines 4\""));
 
         // Another name of the place, in another language and without accents, is fine.
@@ -427,7 +436,10 @@ mod contact {
         let html = r.text().await.unwrap();
         assert!(html.contains("ne correspond pas au code postal 1300"));
         assert!(html.contains("value=\"Namur\""), "kept as typed");
-        assert!(html.contains("name=\"municipality_confirmed\""), "can be kept");
+        assert!(
+            html.contains("name=\"municipality_confirmed\""),
+            "can be kept"
+        );
         // ...and kept when the desk confirms the address is right.
         let mut confirmed = form("1300", "Namur");
         confirmed.push(("municipality_confirmed", "1"));

@@ -23,3 +23,6 @@ pub use clock::{Clock, FixedClock, SystemClock};
 pub use lang::Lang;
 pub use policy::{Actor, PersonAccess};
 pub use role::{Role, RoleSet};
+
+#[cfg(test)]
+mod properties;

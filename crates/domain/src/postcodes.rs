@@ -118,7 +118,9 @@ mod tests {
     fn the_shipped_list_covers_the_country() {
         // bpost publishes about 1,150 distinct postcodes; every province is represented.
         assert!(known_postcodes() > 1_100, "{}", known_postcodes());
-        for code in ["1000", "1300", "2000", "3500", "4000", "4700", "5000", "6700", "7000", "8000", "9000"] {
+        for code in [
+            "1000", "1300", "2000", "3500", "4000", "4700", "5000", "6700", "7000", "8000", "9000",
+        ] {
             assert!(!places(pc(code)).is_empty(), "{code}");
         }
     }
@@ -146,7 +148,10 @@ mod tests {
             check(pc("1080"), "Molenbeek Saint Jean"),
             Check::Fits("Molenbeek Saint Jean".into())
         );
-        assert_eq!(check(pc("1348"), "Louvain-la-Neuve "), Check::Fits("Louvain-la-Neuve".into()));
+        assert_eq!(
+            check(pc("1348"), "Louvain-la-Neuve "),
+            Check::Fits("Louvain-la-Neuve".into())
+        );
     }
 
     #[test]
@@ -159,7 +164,10 @@ mod tests {
 
     #[test]
     fn a_postcode_missing_from_the_list_keeps_what_was_typed() {
-        assert_eq!(check(pc("1099"), "Quelque part"), Check::Fits("Quelque part".into()));
+        assert_eq!(
+            check(pc("1099"), "Quelque part"),
+            Check::Fits("Quelque part".into())
+        );
         assert_eq!(check(pc("1099"), ""), Check::Unknown);
     }
 }

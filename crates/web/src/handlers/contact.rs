@@ -15,8 +15,8 @@ use guichet_domain::contact::{
 };
 use guichet_domain::ids::PersonId;
 use guichet_domain::org::Postcode;
-use guichet_domain::postcodes;
 use guichet_domain::person::Address;
+use guichet_domain::postcodes;
 use guichet_store::persons::{self, PersonDetails};
 use guichet_store::StoreError;
 
@@ -214,7 +214,8 @@ impl ContactForm {
 
     /// Whether the "keep the address as typed" box is offered: only once the list disagreed.
     fn offers_confirmation(&self, errors: &Errors) -> bool {
-        (errors.has("municipality") && !self.municipality.trim().is_empty()) || self.municipality_confirmed
+        (errors.has("municipality") && !self.municipality.trim().is_empty())
+            || self.municipality_confirmed
     }
 
     fn validate(&self, ctx: &Ctx, errors: &mut Errors) -> Option<(ContactPreferences, Address)> {
