@@ -10,6 +10,7 @@ mod admin;
 mod appointments;
 mod cli;
 mod persons;
+mod printouts;
 mod requests;
 mod security;
 mod sessions;
