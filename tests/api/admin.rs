@@ -233,6 +233,19 @@ async fn a_site_form_with_mistakes_keeps_every_value_and_a_good_one_is_saved() {
     assert_eq!(gare.opening_hours.0[2].to_string(), "13:00–16:00");
     assert_eq!(gare.closing_days.len(), 2);
     assert_eq!(gare.phone.display(), "010 99 88 77");
+
+    // Left empty, the municipality comes from the postcode list.
+    form[0] = ("name", "Antenne Université");
+    form[2] = ("postcode", "1348");
+    form[3] = ("municipality", "");
+    let r = admin.post("/admin/sites/new", &form).await;
+    assert_eq!(location(&r), "/admin/sites");
+    let sites = guichet_store::org::list_sites(&app.db).await.unwrap();
+    let lln = sites
+        .iter()
+        .find(|s| s.name == "Antenne Université")
+        .unwrap();
+    assert_eq!(lln.municipality, "Louvain-la-Neuve");
 }
 
 #[tokio::test]

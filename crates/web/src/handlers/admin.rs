@@ -14,6 +14,7 @@ use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use guichet_domain::ids::{ServiceId, SiteId, TeamId, UserId};
 use guichet_domain::org::{parse_closing_days, DayHours, PhoneNumber, Postcode, WeeklyHours};
+use guichet_domain::postcodes;
 use guichet_domain::user::{DisplayName, DisplayNameError, Username, UsernameError};
 use guichet_domain::{Lang, Role, RoleSet};
 use guichet_store::org::{self, Service, Site, SiteInput, Team};
@@ -545,12 +546,27 @@ impl SiteForm {
         let postcode = Postcode::parse(&self.postcode)
             .map_err(|_| errors.push("postcode", ctx.t("site-postcode-invalid")))
             .ok();
-        let municipality = required(
-            &self.municipality,
-            "municipality",
-            "site-municipality-missing",
-            errors,
-        );
+        // Left empty, the municipality comes from the postcode list when it names one place.
+        let municipality = match postcode.map(|pc| (pc, postcodes::check(pc, &self.municipality))) {
+            Some((_, postcodes::Check::Fits(name))) => name,
+            Some((pc, postcodes::Check::Choose(names))) => {
+                errors.push(
+                    "municipality",
+                    ctx.tr.t2(
+                        "address-municipality-choose",
+                        ("postcode", pc.get().to_string()),
+                        ("places", names.join(", ")),
+                    ),
+                );
+                String::new()
+            }
+            _ => required(
+                &self.municipality,
+                "municipality",
+                "site-municipality-missing",
+                errors,
+            ),
+        };
         let phone = PhoneNumber::parse(&self.phone)
             .map_err(|_| errors.push("phone", ctx.t("site-phone-invalid")))
             .ok();
