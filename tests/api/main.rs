@@ -8,6 +8,7 @@ mod helpers;
 mod access;
 mod admin;
 mod appointments;
+mod assignment;
 mod cli;
 mod persons;
 mod printouts;

@@ -1,7 +1,9 @@
 //! Requests and the outbox. Reading or writing a request needs access to its person's
 //! file (the access policy, applied through `persons::get`).
 
-use crate::{get_i64, get_opt_i64, get_str, new_token, persons, Db, Result, StoreError};
+use crate::{
+    get_i64, get_opt_i64, get_opt_str, get_str, new_token, persons, Db, Result, StoreError,
+};
 use chrono::NaiveDate;
 use guichet_domain::ids::{
     AppointmentId, MessageId, PersonId, RequestId, ServiceId, TeamId, UserId,
@@ -115,11 +117,17 @@ pub struct RequestView {
     pub status: RequestStatus,
     pub promised_on: NaiveDate,
     pub created_at: i64,
+    /// The worker the request is assigned to, with their name; `None` until someone takes it.
+    pub assigned: Option<(UserId, String)>,
 }
 
 const COLUMNS: &str =
     "r.id, r.person_id, r.team_id, r.channel, r.topic, r.description, r.urgency, r.status, \
-     r.promised_on, r.created_at, p.given_names, p.family_name";
+     r.promised_on, r.created_at, p.given_names, p.family_name, r.assigned_to, w.display_name AS assigned_name";
+
+/// The tables behind [`COLUMNS`]: the request, its person, and the assigned worker if any.
+const FROM: &str =
+    "requests r JOIN persons p ON p.id = r.person_id LEFT JOIN users w ON w.id = r.assigned_to";
 
 fn view(r: &sqlx::any::AnyRow) -> Result<RequestView> {
     let bad = |w: &str| StoreError::Corrupt(w.to_owned());
@@ -143,17 +151,22 @@ fn view(r: &sqlx::any::AnyRow) -> Result<RequestView> {
         promised_on: NaiveDate::parse_from_str(&get_str(r, "promised_on")?, "%Y-%m-%d")
             .map_err(|_| bad("date"))?,
         created_at: get_i64(r, "created_at")?,
+        assigned: match get_opt_i64(r, "assigned_to")? {
+            Some(id) => Some((
+                UserId::new(id),
+                get_opt_str(r, "assigned_name")?.unwrap_or_default(),
+            )),
+            None => None,
+        },
     })
 }
 
 pub async fn get(db: &Db, actor: &Actor, id: RequestId) -> Result<RequestView> {
-    let row = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM requests r JOIN persons p ON p.id = r.person_id WHERE r.id = $1"
-    ))
-    .bind(id.get())
-    .fetch_optional(db.pool())
-    .await?
-    .ok_or(StoreError::NotFound)?;
+    let row = sqlx::query(&format!("SELECT {COLUMNS} FROM {FROM} WHERE r.id = $1"))
+        .bind(id.get())
+        .fetch_optional(db.pool())
+        .await?
+        .ok_or(StoreError::NotFound)?;
     let v = view(&row)?;
     persons::get(db, actor, v.person).await?;
     Ok(v)
@@ -162,7 +175,7 @@ pub async fn get(db: &Db, actor: &Actor, id: RequestId) -> Result<RequestView> {
 pub async fn for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<RequestView>> {
     persons::get(db, actor, person).await?;
     let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM requests r JOIN persons p ON p.id = r.person_id WHERE r.person_id = $1 ORDER BY r.created_at DESC, r.id DESC"
+        "SELECT {COLUMNS} FROM {FROM} WHERE r.person_id = $1 ORDER BY r.created_at DESC, r.id DESC"
     ))
     .bind(person.get())
     .fetch_all(db.pool())
@@ -182,7 +195,7 @@ pub async fn queue(
         _ => return Err(StoreError::NotFound),
     }
     let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM requests r JOIN persons p ON p.id = r.person_id \
+        "SELECT {COLUMNS} FROM {FROM} \
          WHERE r.team_id = $1 AND r.status NOT IN ('done', 'redirected', 'withdrawn')"
     ))
     .bind(team.get())
@@ -316,4 +329,42 @@ pub async fn pending_for_person(db: &Db, actor: &Actor, person: PersonId) -> Res
             })
         })
         .collect()
+}
+
+/// Front-line members of a team who can take its requests: `(id, name)`, by name.
+pub async fn team_workers(db: &Db, team: TeamId) -> Result<Vec<(UserId, String)>> {
+    let rows = sqlx::query(
+        "SELECT DISTINCT u.id, u.display_name FROM users u JOIN team_members m ON m.user_id = u.id \
+         JOIN user_roles ur ON ur.user_id = u.id \
+         WHERE m.team_id = $1 AND u.disabled_at IS NULL AND ur.role IN ('reception', 'social-worker', 'health-worker') \
+         ORDER BY u.display_name, u.id",
+    )
+    .bind(team.get())
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter()
+        .map(|r| Ok((UserId::new(get_i64(r, "id")?), get_str(r, "display_name")?)))
+        .collect()
+}
+
+/// Assigns a request to a front-line member of its team, or to nobody. The actor must be
+/// able to open the person's file; anyone else gets `NotFound`. A worker outside the team
+/// is refused (`Forbidden`).
+pub async fn assign(db: &Db, actor: &Actor, id: RequestId, worker: Option<UserId>) -> Result<()> {
+    let current = get(db, actor, id).await?;
+    if let Some(w) = worker {
+        if !team_workers(db, current.team)
+            .await?
+            .iter()
+            .any(|(u, _)| *u == w)
+        {
+            return Err(StoreError::Forbidden);
+        }
+    }
+    sqlx::query("UPDATE requests SET assigned_to = $1 WHERE id = $2")
+        .bind(worker.map(UserId::get))
+        .bind(id.get())
+        .execute(db.pool())
+        .await?;
+    Ok(())
 }

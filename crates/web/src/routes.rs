@@ -71,6 +71,7 @@ pub fn table() -> Vec<Route> {
             SignedIn,
             post(requests::set_status),
         ),
+        r("/requests/{id}/assign", SignedIn, post(requests::assign)),
         r(
             "/requests/{id}/acknowledgement",
             SignedIn,

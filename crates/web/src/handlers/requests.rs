@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{Datelike, NaiveDate};
 use guichet_domain::clock::brussels;
 use guichet_domain::contact::Channel;
-use guichet_domain::ids::{PersonId, RequestId};
+use guichet_domain::ids::{PersonId, RequestId, UserId};
 use guichet_domain::org::{PhoneNumber, WEEKDAYS};
 use guichet_domain::person::PhoneKind;
 use guichet_domain::request::{is_overdue, ArrivalChannel, RequestStatus, Urgency};
@@ -436,6 +436,7 @@ struct RequestTpl {
     history: Vec<HistoryLine>,
     queued: Vec<QueuedView>,
     at_desk: bool,
+    workers: Vec<Choice>,
 }
 
 pub struct QueuedView {
@@ -458,10 +459,11 @@ pub async fn show(
         let history = requests::history(&state.db, &me.actor, id).await?;
         let queued = requests::pending_for_person(&state.db, &me.actor, r.person).await?;
         let teams = org::list_teams(&state.db).await?;
-        Ok::<_, StoreError>((r, history, queued, teams))
+        let workers = requests::team_workers(&state.db, r.team).await?;
+        Ok::<_, StoreError>((r, history, queued, teams, workers))
     }
     .await;
-    let (r, history, queued, teams) = match loaded {
+    let (r, history, queued, teams, workers) = match loaded {
         Ok(v) => v,
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
@@ -514,6 +516,7 @@ pub async fn show(
                 body: m.body.clone(),
             })
             .collect(),
+        workers: worker_choices(ctx.t("request-assigned-nobody"), workers, &r),
         r,
     };
     render(StatusCode::OK, &tpl)
@@ -533,6 +536,51 @@ pub async fn set_status(
         return Redirect::to(&format!("/requests/{id}")).into_response();
     };
     match requests::set_status(&state.db, &me.actor, id, to, state.now()).await {
+        Ok(()) | Err(StoreError::Forbidden) => {
+            Redirect::to(&format!("/requests/{id}")).into_response()
+        }
+        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+/// "Nobody yet" and the team's front-line members, the current one selected.
+fn worker_choices(nobody: String, workers: Vec<(UserId, String)>, r: &RequestView) -> Vec<Choice> {
+    let current = r.assigned.as_ref().map(|(id, _)| *id);
+    let mut choices = vec![Choice {
+        value: String::new(),
+        label: nobody,
+        checked: current.is_none(),
+    }];
+    choices.extend(workers.into_iter().map(|(id, name)| Choice {
+        value: id.to_string(),
+        label: name,
+        checked: current == Some(id),
+    }));
+    choices
+}
+
+/// Assigns the request to a worker of its team, or to nobody.
+pub async fn assign(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let Ok(id) = id.parse::<RequestId>() else {
+        return not_found(&ctx);
+    };
+    let raw = value(&body, "worker");
+    let worker = if raw.is_empty() {
+        None
+    } else {
+        match raw.parse::<UserId>() {
+            Ok(w) => Some(w),
+            Err(_) => return Redirect::to(&format!("/requests/{id}")).into_response(),
+        }
+    };
+    match requests::assign(&state.db, &me.actor, id, worker).await {
         Ok(()) | Err(StoreError::Forbidden) => {
             Redirect::to(&format!("/requests/{id}")).into_response()
         }
@@ -618,6 +666,7 @@ pub struct QueueRow {
     pub promised: String,
     pub overdue: bool,
     pub status: String,
+    pub assigned: String,
 }
 
 #[derive(Template)]
@@ -650,6 +699,7 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) ->
                 promised: r.promised_on.format("%d/%m/%Y").to_string(),
                 overdue: is_overdue(r.status, r.promised_on, today),
                 status: ctx.t(status_key(r.status)),
+                assigned: r.assigned.map(|(_, name)| name).unwrap_or_default(),
             })
             .collect();
         queues.push(QueueView {
