@@ -9,6 +9,7 @@ mod access;
 mod admin;
 mod appointments;
 mod cli;
+mod person_edit;
 mod persons;
 mod requests;
 mod security;

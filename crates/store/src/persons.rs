@@ -291,6 +291,17 @@ pub async fn find_candidates(
     }
     let rows = q.fetch_all(db.pool()).await?;
 
+    // Files that had this national number before it was changed count as the same number.
+    let mut had_niss = Vec::new();
+    if let Some(n) = &new.niss {
+        for r in sqlx::query("SELECT person_id FROM person_niss_history WHERE niss = $1")
+            .bind(n.digits())
+            .fetch_all(db.pool())
+            .await?
+        {
+            had_niss.push(get_i64(&r, "person_id")?);
+        }
+    }
     let mut found: BTreeMap<i64, Candidate> = BTreeMap::new();
     for r in &rows {
         let id = get_i64(r, "id")?;
@@ -307,6 +318,9 @@ pub async fn find_candidates(
             if n.digits() == stored {
                 reasons.push(Reason::SameNiss);
             }
+        }
+        if !reasons.contains(&Reason::SameNiss) && had_niss.contains(&id) {
+            reasons.push(Reason::SameNiss);
         }
         let names =
             compare_names(&new.given_names, &new.family_name, &given, &family).or_else(|| {
