@@ -27,10 +27,7 @@ fn main_of(html: &str) -> &str {
 /// Ids of the lines of a phones or emails page, in the order shown.
 fn line_ids(html: &str, field: &str) -> Vec<String> {
     let mut ids: Vec<String> = Vec::new();
-    for piece in html
-        .split(&format!("name=\"{field}\" value=\""))
-        .skip(1)
-    {
+    for piece in html.split(&format!("name=\"{field}\" value=\"")).skip(1) {
         let id = piece.split('"').next().unwrap().to_owned();
         if !ids.contains(&id) {
             ids.push(id);
@@ -82,7 +79,10 @@ async fn a_corrected_name_shows_on_the_file_and_is_found_by_search() {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(location(&r), format!("/persons/{id}"));
     let (_, page) = desk.html(&format!("/persons/{id}")).await;
-    assert!(page.contains("<h1>Josiane Maria Lambert-Dupont</h1>"), "{page}");
+    assert!(
+        page.contains("<h1>Josiane Maria Lambert-Dupont</h1>"),
+        "{page}"
+    );
     assert!(page.contains("Jo Lambert") && page.contains("30/07/1958"));
 
     for q in ["dupont", "maria+josiane", "LAMBERT+dupont"] {
@@ -95,7 +95,10 @@ async fn a_corrected_name_shows_on_the_file_and_is_found_by_search() {
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let r = desk
-        .post(&format!("/persons/{id}/identity"), &identity("", "Josiane", ""))
+        .post(
+            &format!("/persons/{id}/identity"),
+            &identity("", "Josiane", ""),
+        )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let (_, page) = desk.html(&format!("/persons/{id}")).await;
@@ -205,7 +208,10 @@ async fn emails_are_added_shared_reordered_and_removed() {
         assert_eq!(r.status(), StatusCode::SEE_OTHER, "{address}");
     }
     let (_, page) = desk.html(&format!("/persons/{id}")).await;
-    assert!(page.contains("Famille.Lambert@example.be (sa fille)"), "{page}");
+    assert!(
+        page.contains("Famille.Lambert@example.be (sa fille)"),
+        "{page}"
+    );
     assert!(page.find("Famille.Lambert").unwrap() < page.find("josiane@example.be").unwrap());
 
     let (_, html) = desk.html(&format!("/persons/{id}/emails")).await;
@@ -279,7 +285,11 @@ async fn a_changed_national_number_stays_in_the_history() {
             ],
         )
         .await;
-    assert!(r.text().await.unwrap().contains(&format!("/persons/{id}\"")));
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains(&format!("/persons/{id}\"")));
 
     // Clearing the number is allowed; the history keeps both.
     let r = desk.post(&path, &identity("Josiane", "Lambert", "")).await;
@@ -347,7 +357,9 @@ async fn mistakes_come_back_with_every_value_and_an_error_summary() {
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = r.text().await.unwrap();
     assert!(html.contains("href=\"#address\""));
-    assert!(html.contains("value=\"josiane at example.be\"") && html.contains("value=\"sa fille\""));
+    assert!(
+        html.contains("value=\"josiane at example.be\"") && html.contains("value=\"sa fille\"")
+    );
 }
 
 #[tokio::test]
@@ -376,7 +388,10 @@ async fn a_national_number_already_on_another_file_is_refused() {
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = r.text().await.unwrap();
-    assert!(html.contains("déjà dans le dossier de Mohamed El Amrani"), "{html}");
+    assert!(
+        html.contains("déjà dans le dossier de Mohamed El Amrani"),
+        "{html}"
+    );
     assert!(html.contains(&format!("<a href=\"/persons/{amrani}\">")));
 
     // A file the receptionist may not see: refused without naming anyone.
@@ -398,7 +413,10 @@ async fn a_national_number_already_on_another_file_is_refused() {
     assert!(html.contains("déjà dans un autre dossier"));
     assert!(!html.contains("Dubois") && !html.contains(&format!("/persons/{dubois}\"")));
     let (_, html) = desk.html(&format!("/persons/{lambert}/identity")).await;
-    assert!(html.contains("Aucun numéro national enregistré"), "nothing saved");
+    assert!(
+        html.contains("Aucun numéro national enregistré"),
+        "nothing saved"
+    );
 }
 
 #[tokio::test]

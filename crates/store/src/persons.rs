@@ -658,11 +658,12 @@ pub async fn niss_taken(
     niss: &Niss,
 ) -> Result<Option<NissTaken>> {
     get(db, actor, id).await?;
-    let row = sqlx::query("SELECT id FROM persons WHERE niss = $1 AND id <> $2 ORDER BY id LIMIT 1")
-        .bind(niss.digits())
-        .bind(id.get())
-        .fetch_optional(db.pool())
-        .await?;
+    let row =
+        sqlx::query("SELECT id FROM persons WHERE niss = $1 AND id <> $2 ORDER BY id LIMIT 1")
+            .bind(niss.digits())
+            .bind(id.get())
+            .fetch_optional(db.pool())
+            .await?;
     let Some(row) = row else {
         return Ok(None);
     };
@@ -847,13 +848,15 @@ pub async fn add_email(
     get(db, actor, id).await?;
     let mut tx = db.pool().begin().await?;
     let position = next_position(&mut tx, Contact::Email, id).await?;
-    sqlx::query("INSERT INTO person_emails (person_id, address, holder, position) VALUES ($1, $2, $3, $4)")
-        .bind(id.get())
-        .bind(email.as_str())
-        .bind(holder.trim())
-        .bind(position)
-        .execute(&mut *tx)
-        .await?;
+    sqlx::query(
+        "INSERT INTO person_emails (person_id, address, holder, position) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id.get())
+    .bind(email.as_str())
+    .bind(holder.trim())
+    .bind(position)
+    .execute(&mut *tx)
+    .await?;
     tx.commit().await?;
     Ok(())
 }

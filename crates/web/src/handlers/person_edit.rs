@@ -402,9 +402,7 @@ async fn line_action(
         return Some(not_found(ctx));
     };
     let done = match action.as_str() {
-        "remove" => {
-            persons::remove_contact(&state.db, &me.0.actor, d.summary.id, list, item).await
-        }
+        "remove" => persons::remove_contact(&state.db, &me.0.actor, d.summary.id, list, item).await,
         "up" => persons::move_contact_up(&state.db, &me.0.actor, d.summary.id, list, item).await,
         _ => Err(StoreError::NotFound),
     };
@@ -443,7 +441,15 @@ pub async fn phones_save(
         return phones_page(&state, &ctx, &me, &d, f, errors).await;
     };
     let kind = PhoneKind::parse(&f.kind).unwrap_or_else(|| PhoneKind::guess(&number));
-    match persons::add_phone(&state.db, &me.0.actor, d.summary.id, &number, kind, &f.holder).await
+    match persons::add_phone(
+        &state.db,
+        &me.0.actor,
+        d.summary.id,
+        &number,
+        kind,
+        &f.holder,
+    )
+    .await
     {
         Ok(()) => Redirect::to(&format!("/persons/{}/phones", d.summary.id)).into_response(),
         Err(e) => failed(&ctx, e),
