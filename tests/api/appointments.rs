@@ -15,6 +15,22 @@ async fn lambert(desk: &Browser) -> String {
         .to_owned()
 }
 
+/// Gives the file a phone through the phones screen.
+async fn add_phone(desk: &Browser, id: &str, number: &str, kind: &str, holder: &str) {
+    let r = desk
+        .post(
+            &format!("/persons/{id}/phones"),
+            &[
+                ("action", "add"),
+                ("number", number),
+                ("kind", kind),
+                ("holder", holder),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
 fn booking<'a>(day: &'a str, time: &'a str) -> Vec<(&'a str, &'a str)> {
     vec![
         ("worker", "2"), // Thomas Claes, social worker
@@ -46,11 +62,7 @@ async fn j1_an_appointment_gets_a_paper_reminder_in_time_for_the_post_and_a_call
     ];
     desk.post(&format!("/persons/{id}/contact"), &prefs).await;
     // The demo file has no phone: give her a landline.
-    sqlx::query("INSERT INTO person_phones (person_id, number, kind, holder, position) VALUES ($1, '+3210456789', 'landline', '', 0)")
-        .bind(id.parse::<i64>().unwrap())
-        .execute(app.db.pool())
-        .await
-        .unwrap();
+    add_phone(&desk, &id, "010 45 67 89", "landline", "").await;
 
     let r = desk
         .post(
@@ -149,11 +161,7 @@ async fn sms_people_get_a_text_two_days_before_and_a_missed_appointment_is_only_
     let app = spawn_app().await;
     let desk = app.signed_in(Role::Reception).await;
     let id = lambert(&desk).await;
-    sqlx::query("INSERT INTO person_phones (person_id, number, kind, holder, position) VALUES ($1, '+32486112233', 'mobile', '', 0)")
-        .bind(id.parse::<i64>().unwrap())
-        .execute(app.db.pool())
-        .await
-        .unwrap();
+    add_phone(&desk, &id, "0486 11 22 33", "mobile", "").await;
     desk.post(
         &format!("/persons/{id}/contact"),
         &[("channel_1", "sms"), ("address_kind", "unknown")],
@@ -205,11 +213,7 @@ async fn cancelling_withdraws_the_reminders() {
     let app = spawn_app().await;
     let desk = app.signed_in(Role::Reception).await;
     let id = lambert(&desk).await;
-    sqlx::query("INSERT INTO person_phones (person_id, number, kind, holder, position) VALUES ($1, '+32486112233', 'mobile', '', 0)")
-        .bind(id.parse::<i64>().unwrap())
-        .execute(app.db.pool())
-        .await
-        .unwrap();
+    add_phone(&desk, &id, "0486 11 22 33", "mobile", "").await;
     desk.post(
         &format!("/persons/{id}/contact"),
         &[
@@ -244,11 +248,7 @@ async fn the_desk_sees_todays_appointments_marks_arrivals_and_calls_people_back(
     let app = spawn_app().await; // Monday 2 March 2026, 10:00 in Brussels
     let desk = app.signed_in(Role::Reception).await;
     let id = lambert(&desk).await;
-    sqlx::query("INSERT INTO person_phones (person_id, number, kind, holder, position) VALUES ($1, '+3210456789', 'landline', 'son voisin', 0)")
-        .bind(id.parse::<i64>().unwrap())
-        .execute(app.db.pool())
-        .await
-        .unwrap();
+    add_phone(&desk, &id, "010 45 67 89", "landline", "son voisin").await;
     desk.post(
         &format!("/persons/{id}/contact"),
         &[("channel_1", "landline"), ("address_kind", "unknown")],

@@ -10,6 +10,7 @@ mod admin;
 mod appointments;
 mod assignment;
 mod cli;
+mod person_edit;
 mod persons;
 mod printouts;
 mod requests;

@@ -291,6 +291,17 @@ pub async fn find_candidates(
     }
     let rows = q.fetch_all(db.pool()).await?;
 
+    // Files that had this national number before it was changed count as the same number.
+    let mut had_niss = Vec::new();
+    if let Some(n) = &new.niss {
+        for r in sqlx::query("SELECT person_id FROM person_niss_history WHERE niss = $1")
+            .bind(n.digits())
+            .fetch_all(db.pool())
+            .await?
+        {
+            had_niss.push(get_i64(&r, "person_id")?);
+        }
+    }
     let mut found: BTreeMap<i64, Candidate> = BTreeMap::new();
     for r in &rows {
         let id = get_i64(r, "id")?;
@@ -307,6 +318,9 @@ pub async fn find_candidates(
             if n.digits() == stored {
                 reasons.push(Reason::SameNiss);
             }
+        }
+        if !reasons.contains(&Reason::SameNiss) && had_niss.contains(&id) {
+            reasons.push(Reason::SameNiss);
         }
         let names =
             compare_names(&new.given_names, &new.family_name, &given, &family).or_else(|| {
@@ -610,5 +624,341 @@ pub async fn set_contact(
     .bind(id.get())
     .execute(db.pool())
     .await?;
+    Ok(())
+}
+
+// ---------- editing a file: identity, phones, emails ----------
+
+/// Who a file is, as corrected at the desk.
+#[derive(Debug, Clone, Default)]
+pub struct Identity {
+    pub given_names: String,
+    pub family_name: String,
+    pub usual_name: String,
+    pub birth: PartialDate,
+    pub niss: Option<Niss>,
+}
+
+/// Another file already holding a national number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NissTaken {
+    /// A file the actor may open.
+    Visible(PersonSummary),
+    /// A file the actor may not see: nothing about it is told.
+    Hidden,
+}
+
+/// Whether `niss` is the current number of a file other than `id`. Numbers a file had
+/// before (its history) do not count: a number once typed on the wrong file must not
+/// block the right one.
+pub async fn niss_taken(
+    db: &Db,
+    actor: &Actor,
+    id: PersonId,
+    niss: &Niss,
+) -> Result<Option<NissTaken>> {
+    get(db, actor, id).await?;
+    let row =
+        sqlx::query("SELECT id FROM persons WHERE niss = $1 AND id <> $2 ORDER BY id LIMIT 1")
+            .bind(niss.digits())
+            .bind(id.get())
+            .fetch_optional(db.pool())
+            .await?;
+    let Some(row) = row else {
+        return Ok(None);
+    };
+    let other = PersonId::new(get_i64(&row, "id")?);
+    Ok(Some(match get(db, actor, other).await {
+        Ok((summary, _)) => NissTaken::Visible(summary),
+        Err(StoreError::NotFound) => NissTaken::Hidden,
+        Err(e) => return Err(e),
+    }))
+}
+
+/// Corrects names, birth date and national number. A changed number keeps the old one
+/// in the file's history and records the new one there too; clearing it is allowed.
+/// `Conflict` when the number is the current one of another file (check first with
+/// [`niss_taken`] to tell the user which).
+pub async fn set_identity(
+    db: &Db,
+    actor: &Actor,
+    id: PersonId,
+    identity: &Identity,
+    now: i64,
+) -> Result<()> {
+    get(db, actor, id).await?;
+    let mut tx = db.pool().begin().await?;
+    let old = sqlx::query("SELECT niss FROM persons WHERE id = $1")
+        .bind(id.get())
+        .fetch_one(&mut *tx)
+        .await?;
+    let old = get_opt_str(&old, "niss")?;
+    let new = identity.niss.as_ref().map(|n| n.digits().to_owned());
+    if let Some(n) = &new {
+        let taken = sqlx::query("SELECT id FROM persons WHERE niss = $1 AND id <> $2 LIMIT 1")
+            .bind(n)
+            .bind(id.get())
+            .fetch_optional(&mut *tx)
+            .await?;
+        if taken.is_some() {
+            return Err(StoreError::Conflict);
+        }
+    }
+    sqlx::query(
+        "UPDATE persons SET given_names = $1, family_name = $2, usual_name = $3, birth_year = $4, \
+         birth_month = $5, birth_day = $6, niss = $7, name_key = $8 WHERE id = $9",
+    )
+    .bind(identity.given_names.trim())
+    .bind(identity.family_name.trim())
+    .bind(identity.usual_name.trim())
+    .bind(identity.birth.year.map(i64::from))
+    .bind(identity.birth.month.map(i64::from))
+    .bind(identity.birth.day.map(i64::from))
+    .bind(new.clone())
+    .bind(name_key(
+        &identity.given_names,
+        &identity.family_name,
+        &identity.usual_name,
+    ))
+    .bind(id.get())
+    .execute(&mut *tx)
+    .await?;
+    if old != new {
+        for n in old.iter().chain(new.iter()) {
+            sqlx::query(
+                "INSERT INTO person_niss_history (person_id, niss, recorded_at) SELECT $1, $2, $3 \
+                 WHERE NOT EXISTS (SELECT 1 FROM person_niss_history WHERE person_id = $1 AND niss = $2)",
+            )
+            .bind(id.get())
+            .bind(n)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Every national number recorded for the file, with when it was recorded, newest first.
+pub async fn niss_history(db: &Db, actor: &Actor, id: PersonId) -> Result<Vec<(String, i64)>> {
+    get(db, actor, id).await?;
+    sqlx::query(
+        "SELECT niss, recorded_at FROM person_niss_history WHERE person_id = $1 \
+         ORDER BY recorded_at DESC, niss",
+    )
+    .bind(id.get())
+    .fetch_all(db.pool())
+    .await?
+    .iter()
+    .map(|r| Ok((get_str(r, "niss")?, get_i64(r, "recorded_at")?)))
+    .collect()
+}
+
+/// One phone number of a file, in order of preference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PhoneLine {
+    pub id: i64,
+    /// International form, as stored.
+    pub number: String,
+    pub kind: PhoneKind,
+    /// Whose phone it is when not the person's own ("her daughter").
+    pub holder: String,
+}
+
+/// One email address of a file, in order of preference.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EmailLine {
+    pub id: i64,
+    pub address: String,
+    pub holder: String,
+}
+
+pub async fn phones(db: &Db, actor: &Actor, id: PersonId) -> Result<Vec<PhoneLine>> {
+    get(db, actor, id).await?;
+    sqlx::query(
+        "SELECT id, number, kind, holder FROM person_phones WHERE person_id = $1 ORDER BY position, id",
+    )
+    .bind(id.get())
+    .fetch_all(db.pool())
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(PhoneLine {
+            id: get_i64(r, "id")?,
+            number: get_str(r, "number")?,
+            kind: PhoneKind::parse(&get_str(r, "kind")?).unwrap_or(PhoneKind::Landline),
+            holder: get_str(r, "holder")?,
+        })
+    })
+    .collect()
+}
+
+pub async fn emails(db: &Db, actor: &Actor, id: PersonId) -> Result<Vec<EmailLine>> {
+    get(db, actor, id).await?;
+    sqlx::query(
+        "SELECT id, address, holder FROM person_emails WHERE person_id = $1 ORDER BY position, id",
+    )
+    .bind(id.get())
+    .fetch_all(db.pool())
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(EmailLine {
+            id: get_i64(r, "id")?,
+            address: get_str(r, "address")?,
+            holder: get_str(r, "holder")?,
+        })
+    })
+    .collect()
+}
+
+/// Adds a phone at the end of the file's list (last in preference).
+pub async fn add_phone(
+    db: &Db,
+    actor: &Actor,
+    id: PersonId,
+    number: &PhoneNumber,
+    kind: PhoneKind,
+    holder: &str,
+) -> Result<()> {
+    get(db, actor, id).await?;
+    let mut tx = db.pool().begin().await?;
+    let position = next_position(&mut tx, Contact::Phone, id).await?;
+    sqlx::query("INSERT INTO person_phones (person_id, number, kind, holder, position) VALUES ($1, $2, $3, $4, $5)")
+        .bind(id.get())
+        .bind(number.e164())
+        .bind(kind.code())
+        .bind(holder.trim())
+        .bind(position)
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Adds an email address at the end of the file's list. Never unique: families share them.
+pub async fn add_email(
+    db: &Db,
+    actor: &Actor,
+    id: PersonId,
+    email: &Email,
+    holder: &str,
+) -> Result<()> {
+    get(db, actor, id).await?;
+    let mut tx = db.pool().begin().await?;
+    let position = next_position(&mut tx, Contact::Email, id).await?;
+    sqlx::query(
+        "INSERT INTO person_emails (person_id, address, holder, position) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id.get())
+    .bind(email.as_str())
+    .bind(holder.trim())
+    .bind(position)
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// Which list of a file: its phones or its email addresses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Contact {
+    Phone,
+    Email,
+}
+
+impl Contact {
+    fn table(self) -> &'static str {
+        match self {
+            Contact::Phone => "person_phones",
+            Contact::Email => "person_emails",
+        }
+    }
+}
+
+async fn next_position(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    list: Contact,
+    id: PersonId,
+) -> Result<i64> {
+    let sql = format!(
+        "SELECT COALESCE(MAX(position), -1) + 1 AS n FROM {} WHERE person_id = $1",
+        list.table()
+    );
+    let row = sqlx::query(&sql)
+        .bind(id.get())
+        .fetch_one(&mut **tx)
+        .await?;
+    get_i64(&row, "n")
+}
+
+/// Removes one phone or email of the file; `NotFound` if it is not one of this file's.
+/// Removing the last one is allowed.
+pub async fn remove_contact(
+    db: &Db,
+    actor: &Actor,
+    id: PersonId,
+    list: Contact,
+    item: i64,
+) -> Result<()> {
+    get(db, actor, id).await?;
+    let sql = format!(
+        "DELETE FROM {} WHERE id = $1 AND person_id = $2",
+        list.table()
+    );
+    let done = sqlx::query(&sql)
+        .bind(item)
+        .bind(id.get())
+        .execute(db.pool())
+        .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}
+
+/// Moves one phone or email of the file up one place in the order of preference (the
+/// first one stays first); `NotFound` if it is not one of this file's.
+pub async fn move_contact_up(
+    db: &Db,
+    actor: &Actor,
+    id: PersonId,
+    list: Contact,
+    item: i64,
+) -> Result<()> {
+    get(db, actor, id).await?;
+    let mut tx = db.pool().begin().await?;
+    let sql = format!(
+        "SELECT id FROM {} WHERE person_id = $1 ORDER BY position, id",
+        list.table()
+    );
+    let mut order = sqlx::query(&sql)
+        .bind(id.get())
+        .fetch_all(&mut *tx)
+        .await?
+        .iter()
+        .map(|r| get_i64(r, "id"))
+        .collect::<Result<Vec<_>>>()?;
+    let at = order
+        .iter()
+        .position(|x| *x == item)
+        .ok_or(StoreError::NotFound)?;
+    if at > 0 {
+        order.swap(at - 1, at);
+    }
+    let sql = format!(
+        "UPDATE {} SET position = $1 WHERE id = $2 AND person_id = $3",
+        list.table()
+    );
+    for (position, row) in order.iter().enumerate() {
+        sqlx::query(&sql)
+            .bind(position as i64)
+            .bind(*row)
+            .bind(id.get())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
     Ok(())
 }

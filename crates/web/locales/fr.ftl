@@ -329,7 +329,6 @@ match-same-birth-date = même date de naissance
 match-same-phone = même téléphone
 person-created = Le dossier est créé.
 person-unknown = Inconnue
-person-none = Aucun
 person-phone-mobile = GSM
 person-phone-landline = fixe
 
@@ -581,3 +580,36 @@ today-arrived-at = Arrivée à
 today-call-ticket = Appeler
 today-ticket-called = Appelé.
 today-ticket-done = Terminé
+
+## Modifier un dossier
+identity-title = Identité de { $name }
+identity-niss-hint = Facultatif. 11 chiffres, par exemple 85.07.30-033.28. Videz le champ pour retirer le numéro : il reste dans l'historique plus bas.
+identity-niss-taken = Ce numéro est déjà dans le dossier de { $name }. S'il s'agit de la même personne, fusionnez plutôt les deux dossiers.
+identity-niss-taken-open = Ouvrir le dossier de { $name }
+identity-niss-taken-hidden = Ce numéro est déjà dans un autre dossier, que vous ne pouvez pas ouvrir. Vérifiez le numéro ; s'il est juste, demandez à la coordination de regarder les deux dossiers.
+identity-save = Enregistrer
+identity-history-title = Numéros nationaux enregistrés pour ce dossier
+identity-history-none = Aucun numéro national enregistré.
+identity-history-recorded = enregistré le { $date }
+identity-history-current = (numéro actuel)
+phones-title = Téléphones de { $name }
+phones-none = Ce dossier n'a aucun numéro de téléphone.
+phones-order-hint = Essayez d'abord le premier numéro.
+phones-add-title = Ajouter un numéro
+phones-kind = Type de téléphone
+phones-kind-guess = Selon le numéro (04… = GSM)
+phones-kind-mobile = GSM
+phones-kind-landline = Fixe
+phones-add = Ajouter ce numéro
+emails-title = Adresses e-mail de { $name }
+emails-none = Ce dossier n'a aucune adresse e-mail.
+emails-order-hint = Utilisez d'abord la première adresse. Plusieurs personnes peuvent partager la même adresse.
+emails-add-title = Ajouter une adresse e-mail
+emails-holder = À qui est cette adresse ?
+emails-holder-hint = Laissez vide si c'est l'adresse de la personne. Par exemple : son fils
+emails-add = Ajouter cette adresse
+lines-up = Monter
+lines-remove = Retirer
+person-identity-change = Modifier le nom, la date de naissance ou le numéro national
+person-phones-change = Ajouter, retirer ou classer les téléphones
+person-emails-change = Ajouter, retirer ou classer les adresses e-mail

@@ -329,7 +329,6 @@ match-same-birth-date = zelfde geboortedatum
 match-same-phone = zelfde telefoon
 person-created = Het dossier is aangemaakt.
 person-unknown = Niet gekend
-person-none = Geen
 person-phone-mobile = gsm
 person-phone-landline = vaste lijn
 
@@ -581,3 +580,36 @@ today-arrived-at = Aangekomen om
 today-call-ticket = Oproepen
 today-ticket-called = Opgeroepen.
 today-ticket-done = Klaar
+
+## Een dossier wijzigen
+identity-title = Identiteit van { $name }
+identity-niss-hint = Niet verplicht. 11 cijfers, bijvoorbeeld 85.07.30-033.28. Maak het veld leeg om het nummer te verwijderen: het blijft in de geschiedenis hieronder.
+identity-niss-taken = Dit nummer staat al in het dossier van { $name }. Gaat het om dezelfde persoon, voeg dan liever de twee dossiers samen.
+identity-niss-taken-open = Het dossier van { $name } openen
+identity-niss-taken-hidden = Dit nummer staat al in een ander dossier, dat u niet kunt openen. Controleer het nummer; als het juist is, vraag de coördinatie om beide dossiers na te kijken.
+identity-save = Opslaan
+identity-history-title = Rijksregisternummers van dit dossier
+identity-history-none = Nog geen rijksregisternummer geregistreerd.
+identity-history-recorded = geregistreerd op { $date }
+identity-history-current = (huidig nummer)
+phones-title = Telefoonnummers van { $name }
+phones-none = Dit dossier heeft geen telefoonnummer.
+phones-order-hint = Probeer eerst het eerste nummer.
+phones-add-title = Een nummer toevoegen
+phones-kind = Soort telefoon
+phones-kind-guess = Volgens het nummer (04… = gsm)
+phones-kind-mobile = Gsm
+phones-kind-landline = Vaste lijn
+phones-add = Dit nummer toevoegen
+emails-title = E-mailadressen van { $name }
+emails-none = Dit dossier heeft geen e-mailadres.
+emails-order-hint = Gebruik eerst het eerste adres. Meerdere mensen kunnen hetzelfde adres delen.
+emails-add-title = Een e-mailadres toevoegen
+emails-holder = Van wie is dit adres?
+emails-holder-hint = Laat leeg als het het adres van de persoon zelf is. Bijvoorbeeld: haar zoon
+emails-add = Dit adres toevoegen
+lines-up = Omhoog
+lines-remove = Verwijderen
+person-identity-change = Naam, geboortedatum of rijksregisternummer wijzigen
+person-phones-change = Telefoonnummers toevoegen, verwijderen of ordenen
+person-emails-change = E-mailadressen toevoegen, verwijderen of ordenen

@@ -4,8 +4,8 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, contact, home, overview, persons, requests,
-    system, today,
+    account, admin, appointments, auth as signin, contact, home, overview, person_edit, persons,
+    requests, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -59,6 +59,21 @@ pub fn table() -> Vec<Route> {
             "/persons/{id}/contact",
             SignedIn,
             get(contact::edit).post(contact::save),
+        ),
+        r(
+            "/persons/{id}/identity",
+            FRONTLINE,
+            get(person_edit::identity_form).post(person_edit::identity_save),
+        ),
+        r(
+            "/persons/{id}/phones",
+            FRONTLINE,
+            get(person_edit::phones_form).post(person_edit::phones_save),
+        ),
+        r(
+            "/persons/{id}/emails",
+            FRONTLINE,
+            get(person_edit::emails_form).post(person_edit::emails_save),
         ),
         r(
             "/persons/{id}/requests/new",

@@ -7,6 +7,7 @@ pub mod auth;
 pub mod contact;
 pub mod home;
 pub mod overview;
+pub mod person_edit;
 pub mod persons;
 pub mod requests;
 pub mod system;

@@ -1,0 +1,487 @@
+//! Correcting a file after it was created: who the person is (names, birth date,
+//! national number and its history), and the phones and email addresses, in order of
+//! preference.
+
+use super::{not_found, unavailable};
+use crate::ctx::{Ctx, Staff};
+use crate::forms::{value, Errors};
+use crate::views::{render, Choice, Page};
+use crate::AppState;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::Datelike;
+use guichet_domain::clock::brussels;
+use guichet_domain::ids::PersonId;
+use guichet_domain::niss::Niss;
+use guichet_domain::org::PhoneNumber;
+use guichet_domain::person::{Email, PartialDate, PhoneKind};
+use guichet_store::persons::{self, Contact, Identity, NissTaken, PersonDetails};
+use guichet_store::StoreError;
+
+/// A store failure as a page: 404 for a file (or a line of it) one may not see.
+fn failed(ctx: &Ctx, e: StoreError) -> Response {
+    match e {
+        StoreError::NotFound => not_found(ctx),
+        e => unavailable(ctx, e),
+    }
+}
+
+/// `02/03/2026`, in Brussels time.
+fn day_of(ts: i64) -> String {
+    chrono::DateTime::from_timestamp(ts, 0)
+        .map(|t| brussels(t).format("%d/%m/%Y").to_string())
+        .unwrap_or_default()
+}
+
+/// A page title naming the person: "Phone numbers of Josiane Lambert".
+fn titled(ctx: &Ctx, key: &str, d: &PersonDetails) -> Page {
+    Page {
+        title: ctx.tr.t1(key, "name", d.summary.full_name()),
+        ctx: ctx.clone(),
+        has_errors: false,
+    }
+}
+
+// ---------- identity ----------
+
+#[derive(Default)]
+struct IdentityForm {
+    given_names: String,
+    family_name: String,
+    usual_name: String,
+    birth_day: String,
+    birth_month: String,
+    birth_year: String,
+    niss: String,
+}
+
+impl IdentityForm {
+    fn from_body(b: &[u8]) -> Self {
+        Self {
+            given_names: value(b, "given_names"),
+            family_name: value(b, "family_name"),
+            usual_name: value(b, "usual_name"),
+            birth_day: value(b, "birth_day"),
+            birth_month: value(b, "birth_month"),
+            birth_year: value(b, "birth_year"),
+            niss: value(b, "niss"),
+        }
+    }
+
+    fn from_details(d: &PersonDetails, this_year: i32) -> Self {
+        let n = |v: Option<u32>| v.map(|v| v.to_string()).unwrap_or_default();
+        Self {
+            given_names: d.summary.given_names.clone(),
+            family_name: d.summary.family_name.clone(),
+            usual_name: d.usual_name.clone(),
+            birth_day: n(d.birth.day),
+            birth_month: n(d.birth.month),
+            birth_year: d.birth.year.map(|y| y.to_string()).unwrap_or_default(),
+            niss: d
+                .niss
+                .as_deref()
+                .map(|raw| {
+                    Niss::parse(raw, this_year)
+                        .map(|n| n.formatted())
+                        .unwrap_or_else(|_| raw.to_owned())
+                })
+                .unwrap_or_default(),
+        }
+    }
+
+    fn validate(&self, ctx: &Ctx, today: chrono::NaiveDate, errors: &mut Errors) -> Identity {
+        let mut identity = Identity {
+            given_names: self.given_names.trim().to_owned(),
+            family_name: self.family_name.trim().to_owned(),
+            usual_name: self.usual_name.trim().to_owned(),
+            ..Default::default()
+        };
+        if identity.given_names.is_empty()
+            && identity.family_name.is_empty()
+            && identity.usual_name.is_empty()
+        {
+            errors.push("family_name", ctx.t("person-name-missing"));
+        }
+        match PartialDate::parse(&self.birth_day, &self.birth_month, &self.birth_year, today) {
+            Ok(d) => identity.birth = d,
+            Err(_) => errors.push("birth_day", ctx.t("person-birth-invalid")),
+        }
+        if !self.niss.trim().is_empty() {
+            match Niss::parse(&self.niss, today.year()) {
+                Ok(n) => identity.niss = Some(n),
+                Err(_) => errors.push("niss", ctx.t("person-niss-invalid")),
+            }
+        }
+        identity
+    }
+}
+
+pub struct NissLine {
+    pub niss: String,
+    pub recorded: String,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "person_identity.html")]
+struct IdentityTpl {
+    p: Page,
+    errors: Errors,
+    person_id: PersonId,
+    name: String,
+    f: IdentityForm,
+    /// The other file that already has the number typed, when the actor may open it.
+    taken: Option<(PersonId, String)>,
+    history: Vec<NissLine>,
+}
+
+async fn identity_page(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &Staff,
+    d: &PersonDetails,
+    f: IdentityForm,
+    errors: Errors,
+    taken: Option<(PersonId, String)>,
+) -> Response {
+    let this_year = brussels(state.clock.now()).year();
+    let history = match persons::niss_history(&state.db, &me.0.actor, d.summary.id).await {
+        Ok(h) => h
+            .into_iter()
+            .map(|(digits, at)| NissLine {
+                current: d.niss.as_deref() == Some(digits.as_str()),
+                niss: Niss::parse(&digits, this_year)
+                    .map(|n| n.formatted())
+                    .unwrap_or(digits),
+                recorded: day_of(at),
+            })
+            .collect(),
+        Err(e) => return failed(ctx, e),
+    };
+    let status = errors.status();
+    let tpl = IdentityTpl {
+        p: titled(ctx, "identity-title", d).with_errors(&errors),
+        errors,
+        person_id: d.summary.id,
+        name: d.summary.full_name(),
+        f,
+        taken,
+        history,
+    };
+    render(status, &tpl)
+}
+
+pub async fn identity_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let d = match super::person_file(&state, &ctx, &me.0, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let f = IdentityForm::from_details(&d, brussels(state.clock.now()).year());
+    identity_page(&state, &ctx, &me, &d, f, Errors::default(), None).await
+}
+
+pub async fn identity_save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let d = match super::person_file(&state, &ctx, &me.0, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let actor = &me.0.actor;
+    let f = IdentityForm::from_body(&body);
+    let today = brussels(state.clock.now()).date();
+    let mut errors = Errors::default();
+    let identity = f.validate(&ctx, today, &mut errors);
+    let mut taken = None;
+    if let Some(n) = &identity.niss {
+        match persons::niss_taken(&state.db, actor, d.summary.id, n).await {
+            Ok(None) => {}
+            Ok(Some(NissTaken::Visible(other))) => {
+                let name = other.full_name();
+                errors.push("niss", ctx.tr.t1("identity-niss-taken", "name", &name));
+                taken = Some((other.id, name));
+            }
+            Ok(Some(NissTaken::Hidden)) => {
+                errors.push("niss", ctx.t("identity-niss-taken-hidden"));
+            }
+            Err(e) => return failed(&ctx, e),
+        }
+    }
+    if !errors.is_empty() {
+        return identity_page(&state, &ctx, &me, &d, f, errors, taken).await;
+    }
+    match persons::set_identity(&state.db, actor, d.summary.id, &identity, state.now()).await {
+        Ok(()) => Redirect::to(&format!("/persons/{}", d.summary.id)).into_response(),
+        Err(StoreError::Conflict) => {
+            // Taken between the check and the write: say so without naming anyone.
+            errors.push("niss", ctx.t("identity-niss-taken-hidden"));
+            identity_page(&state, &ctx, &me, &d, f, errors, None).await
+        }
+        Err(e) => failed(&ctx, e),
+    }
+}
+
+// ---------- phones and emails ----------
+
+/// One line of the list, ready to show.
+pub struct LineView {
+    pub id: i64,
+    pub text: String,
+    pub holder: String,
+}
+
+/// The add form, as typed (it comes back on error).
+#[derive(Default)]
+struct AddForm {
+    value: String,
+    kind: String,
+    holder: String,
+}
+
+#[derive(Template)]
+#[template(path = "person_phones.html")]
+struct PhonesTpl {
+    p: Page,
+    errors: Errors,
+    person_id: PersonId,
+    name: String,
+    lines: Vec<LineView>,
+    f: AddForm,
+    kinds: Vec<Choice>,
+}
+
+#[derive(Template)]
+#[template(path = "person_emails.html")]
+struct EmailsTpl {
+    p: Page,
+    errors: Errors,
+    person_id: PersonId,
+    name: String,
+    lines: Vec<LineView>,
+    f: AddForm,
+}
+
+fn kind_key(kind: PhoneKind) -> &'static str {
+    match kind {
+        PhoneKind::Mobile => "person-phone-mobile",
+        PhoneKind::Landline => "person-phone-landline",
+    }
+}
+
+async fn phones_page(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &Staff,
+    d: &PersonDetails,
+    f: AddForm,
+    errors: Errors,
+) -> Response {
+    let lines = match persons::phones(&state.db, &me.0.actor, d.summary.id).await {
+        Ok(list) => list
+            .into_iter()
+            .map(|l| LineView {
+                id: l.id,
+                text: format!(
+                    "{} ({})",
+                    PhoneNumber::parse(&l.number)
+                        .map(|n| n.display())
+                        .unwrap_or(l.number),
+                    ctx.t(kind_key(l.kind))
+                ),
+                holder: l.holder,
+            })
+            .collect(),
+        Err(e) => return failed(ctx, e),
+    };
+    let kinds = [
+        ("guess", "phones-kind-guess"),
+        ("mobile", "phones-kind-mobile"),
+        ("landline", "phones-kind-landline"),
+    ]
+    .iter()
+    .map(|(v, k)| Choice {
+        value: (*v).to_owned(),
+        label: ctx.t(k),
+        checked: f.kind == *v || (*v == "guess" && PhoneKind::parse(&f.kind).is_none()),
+    })
+    .collect();
+    let status = errors.status();
+    let tpl = PhonesTpl {
+        p: titled(ctx, "phones-title", d).with_errors(&errors),
+        errors,
+        person_id: d.summary.id,
+        name: d.summary.full_name(),
+        lines,
+        f,
+        kinds,
+    };
+    render(status, &tpl)
+}
+
+async fn emails_page(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &Staff,
+    d: &PersonDetails,
+    f: AddForm,
+    errors: Errors,
+) -> Response {
+    let lines = match persons::emails(&state.db, &me.0.actor, d.summary.id).await {
+        Ok(list) => list
+            .into_iter()
+            .map(|l| LineView {
+                id: l.id,
+                text: l.address,
+                holder: l.holder,
+            })
+            .collect(),
+        Err(e) => return failed(ctx, e),
+    };
+    let status = errors.status();
+    let tpl = EmailsTpl {
+        p: titled(ctx, "emails-title", d).with_errors(&errors),
+        errors,
+        person_id: d.summary.id,
+        name: d.summary.full_name(),
+        lines,
+        f,
+    };
+    render(status, &tpl)
+}
+
+pub async fn phones_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: Staff,
+    Path(id): Path<String>,
+) -> Response {
+    match super::person_file(&state, &ctx, &me.0, &id).await {
+        Ok(d) => phones_page(&state, &ctx, &me, &d, AddForm::default(), Errors::default()).await,
+        Err(r) => r,
+    }
+}
+
+pub async fn emails_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: Staff,
+    Path(id): Path<String>,
+) -> Response {
+    match super::person_file(&state, &ctx, &me.0, &id).await {
+        Ok(d) => emails_page(&state, &ctx, &me, &d, AddForm::default(), Errors::default()).await,
+        Err(r) => r,
+    }
+}
+
+/// `remove` or `up` on one line named by its id in the body; `None` for `add`.
+async fn line_action(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &Staff,
+    d: &PersonDetails,
+    list: Contact,
+    field: &str,
+    body: &[u8],
+) -> Option<Response> {
+    let action = value(body, "action");
+    if action == "add" {
+        return None;
+    }
+    let Ok(item) = value(body, field).parse::<i64>() else {
+        return Some(not_found(ctx));
+    };
+    let done = match action.as_str() {
+        "remove" => persons::remove_contact(&state.db, &me.0.actor, d.summary.id, list, item).await,
+        "up" => persons::move_contact_up(&state.db, &me.0.actor, d.summary.id, list, item).await,
+        _ => Err(StoreError::NotFound),
+    };
+    let page = match list {
+        Contact::Phone => "phones",
+        Contact::Email => "emails",
+    };
+    Some(match done {
+        Ok(()) => Redirect::to(&format!("/persons/{}/{page}", d.summary.id)).into_response(),
+        Err(e) => failed(ctx, e),
+    })
+}
+
+pub async fn phones_save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let d = match super::person_file(&state, &ctx, &me.0, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    if let Some(r) = line_action(&state, &ctx, &me, &d, Contact::Phone, "phone", &body).await {
+        return r;
+    }
+    let f = AddForm {
+        value: value(&body, "number"),
+        kind: value(&body, "kind"),
+        holder: value(&body, "holder"),
+    };
+    let mut errors = Errors::default();
+    let Ok(number) = PhoneNumber::parse(&f.value) else {
+        errors.push("number", ctx.t("person-phone-invalid"));
+        return phones_page(&state, &ctx, &me, &d, f, errors).await;
+    };
+    let kind = PhoneKind::parse(&f.kind).unwrap_or_else(|| PhoneKind::guess(&number));
+    match persons::add_phone(
+        &state.db,
+        &me.0.actor,
+        d.summary.id,
+        &number,
+        kind,
+        &f.holder,
+    )
+    .await
+    {
+        Ok(()) => Redirect::to(&format!("/persons/{}/phones", d.summary.id)).into_response(),
+        Err(e) => failed(&ctx, e),
+    }
+}
+
+pub async fn emails_save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    me: Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let d = match super::person_file(&state, &ctx, &me.0, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    if let Some(r) = line_action(&state, &ctx, &me, &d, Contact::Email, "email", &body).await {
+        return r;
+    }
+    let f = AddForm {
+        value: value(&body, "address"),
+        kind: String::new(),
+        holder: value(&body, "holder"),
+    };
+    let mut errors = Errors::default();
+    let Ok(email) = Email::parse(&f.value) else {
+        errors.push("address", ctx.t("person-email-invalid"));
+        return emails_page(&state, &ctx, &me, &d, f, errors).await;
+    };
+    match persons::add_email(&state.db, &me.0.actor, d.summary.id, &email, &f.holder).await {
+        Ok(()) => Redirect::to(&format!("/persons/{}/emails", d.summary.id)).into_response(),
+        Err(e) => failed(&ctx, e),
+    }
+}
