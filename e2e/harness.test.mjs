@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ROLES, parseAccounts, startGuichet } from './lib/server.mjs';
-import { Findings, crawl, launchChromium, runAxe, screenshotDir, signIn, signOut } from './lib/web.mjs';
+import { Findings, crawl, launchChromium, runAxe, screenshotDir, shapeOf, signIn, signOut } from './lib/web.mjs';
 
 const fake = path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures', 'fake-guichet.mjs');
 let server;
@@ -25,6 +25,12 @@ test('harness: account lines are parsed', () => {
   assert.deepEqual(parseAccounts('x\n  admin: adm / p@ss-1 \n  dpo: d / q\n nope: a / b / c\n'),
     { admin: { username: 'adm', password: 'p@ss-1' }, dpo: { username: 'd', password: 'q' } });
   assert.deepEqual(Object.keys(server.accounts).sort(), [...ROLES].sort());
+});
+
+test('harness: pages of the same shape differ only by ids', () => {
+  assert.equal(shapeOf('http://h/persons/12'), shapeOf('http://h/persons/7'));
+  assert.equal(shapeOf('http://h/persons/12?created=1'), '/persons/N?created');
+  assert.notEqual(shapeOf('http://h/persons/12/phones'), shapeOf('http://h/persons/12'));
 });
 
 test('harness: crawl follows only crawlable links and reports weight, script, axe', async () => {

@@ -10,6 +10,8 @@ import { REPO_ROOT } from './server.mjs';
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 export const MAX_GZIP_BYTES = 14600;
 export const MAX_PAGES_PER_ROLE = 40;
+/** Pages of one shape (same path but for ids) checked per role and language. */
+export const PAGES_PER_SHAPE = 2;
 
 /** Where screenshots and reports go (read at call time, so a test file can set the variable). */
 export function screenshotDir() {
@@ -268,16 +270,29 @@ export async function checkPage({ context, page, url, role, lang, findings, shot
   return dom.links.map((l) => crawlTarget(l.raw, l.abs, origin)).filter(Boolean);
 }
 
-/** Breadth-first crawl from the page the context is on (GET only, same origin). */
+/** A page's shape: its path with ids as `N`, and its query's keys (`/persons/N?created`). */
+export function shapeOf(url) {
+  const u = new URL(url);
+  const keys = [...new Set(u.searchParams.keys())].sort().join('&');
+  return u.pathname.replace(/\d+/g, 'N') + (keys ? `?${keys}` : '');
+}
+
+/**
+ * Breadth-first crawl from the page the context is on (GET only, same origin). Every shape
+ * of page is visited before a second page of a shape already seen, and at most
+ * PAGES_PER_SHAPE pages of one shape, so that the cap covers every kind of page.
+ */
 export async function crawl({ context, page, role, lang, findings, maxPages = MAX_PAGES_PER_ROLE }) {
   const start = new URL(page.url());
   start.hash = '';
-  const queue = [start.href];
-  const seen = new Set(queue);
+  const fresh = [start.href];
+  const later = [];
+  const seen = new Set(fresh);
+  const shapes = new Map([[shapeOf(start.href), 1]]);
   const slugs = new Set();
   let visited = 0;
-  while (queue.length && visited < maxPages) {
-    const url = queue.shift();
+  while ((fresh.length || later.length) && visited < maxPages) {
+    const url = fresh.length ? fresh.shift() : later.shift();
     visited += 1;
     let slug = slugOf(url);
     for (let i = 2; slugs.has(slug); i += 1) slug = `${slugOf(url)}-${i}`;
@@ -289,11 +304,14 @@ export async function crawl({ context, page, role, lang, findings, maxPages = MA
       findings.add({ kind: 'error', role, lang, path: pathOf(url), url, message: err.message.split('\n')[0] });
     }
     for (const l of links) {
-      if (!seen.has(l)) {
-        seen.add(l);
-        queue.push(l);
-      }
+      if (seen.has(l)) continue;
+      seen.add(l);
+      const shape = shapeOf(l);
+      const n = shapes.get(shape) ?? 0;
+      if (n >= PAGES_PER_SHAPE) continue;
+      shapes.set(shape, n + 1);
+      (n === 0 ? fresh : later).push(l);
     }
   }
-  return { visited, unvisited: queue.length };
+  return { visited, unvisited: fresh.length + later.length };
 }
