@@ -9,6 +9,7 @@ pub mod home;
 pub mod overview;
 pub mod persons;
 pub mod requests;
+pub mod settings;
 pub mod system;
 pub mod today;
 
