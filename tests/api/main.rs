@@ -7,11 +7,13 @@ mod helpers;
 
 mod access;
 mod admin;
+mod appointment_days;
 mod appointments;
 mod cli;
 mod persons;
 mod requests;
 mod security;
 mod sessions;
+mod settings;
 mod signin;
 mod store;

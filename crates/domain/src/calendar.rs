@@ -188,7 +188,10 @@ mod tests {
             assert_eq!(named, public_holidays(year), "{year}");
         }
         assert_eq!(public_holiday(date(2026, 12, 25)), Some(Holiday::Christmas));
-        assert_eq!(public_holiday(date(2026, 4, 6)), Some(Holiday::EasterMonday));
+        assert_eq!(
+            public_holiday(date(2026, 4, 6)),
+            Some(Holiday::EasterMonday)
+        );
         assert_eq!(public_holiday(date(2026, 5, 14)), Some(Holiday::Ascension));
         assert_eq!(public_holiday(date(2026, 5, 25)), Some(Holiday::WhitMonday));
         assert_eq!(public_holiday(date(2026, 12, 24)), None);

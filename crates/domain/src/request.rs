@@ -157,24 +157,25 @@ impl ResponseTimes {
             one(normal, Urgency::Normal),
             one(can_wait, Urgency::CanWait),
         ];
-        let mut errors: Vec<ResponseTimesError> =
-            values.iter().filter_map(|v| v.err()).collect();
-        if let [Ok(u), Ok(n), Ok(c)] = values {
+        let mut errors: Vec<ResponseTimesError> = values.iter().filter_map(|v| v.err()).collect();
+        if let [Ok(u), Ok(n), _] = values {
             if u > n {
                 errors.push(ResponseTimesError::UrgentLongerThanNormal);
             }
+        }
+        if let [_, Ok(n), Ok(c)] = values {
             if n > c {
                 errors.push(ResponseTimesError::NormalLongerThanCanWait);
             }
-            if errors.is_empty() {
-                return Ok(Self {
-                    urgent: u,
-                    normal: n,
-                    can_wait: c,
-                });
-            }
         }
-        Err(errors)
+        match values {
+            [Ok(urgent), Ok(normal), Ok(can_wait)] if errors.is_empty() => Ok(Self {
+                urgent,
+                normal,
+                can_wait,
+            }),
+            _ => Err(errors),
+        }
     }
 }
 
@@ -249,6 +250,13 @@ mod tests {
             ResponseTimes::parse("10", "5", "3"),
             Err(vec![
                 ResponseTimesError::UrgentLongerThanNormal,
+                ResponseTimesError::NormalLongerThanCanWait,
+            ])
+        );
+        assert_eq!(
+            ResponseTimes::parse("x", "30", "12"),
+            Err(vec![
+                ResponseTimesError::NotADayCount(Urgency::Urgent),
                 ResponseTimesError::NormalLongerThanCanWait,
             ])
         );

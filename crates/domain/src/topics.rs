@@ -145,7 +145,10 @@ mod tests {
             custom_code("Aide à l'énergie", &[]),
             "local-aide-a-l-energie"
         );
-        assert_eq!(custom_code("  Épicerie   sociale!  ", &[]), "local-epicerie-sociale");
+        assert_eq!(
+            custom_code("  Épicerie   sociale!  ", &[]),
+            "local-epicerie-sociale"
+        );
         assert_eq!(custom_code("Колядки", &[]), "local-topic");
         let taken = ["local-repair-cafe", "local-repair-cafe-2"];
         assert_eq!(custom_code("Repair café", &taken), "local-repair-cafe-3");

@@ -475,15 +475,8 @@ async fn plan(
     let call = reminders
         .call_on
         .and_then(|on| me.actor.teams.first().map(|team| (*team, on)));
-    appointments::replace_reminders(
-        &state.db,
-        &me.actor,
-        id,
-        &messages,
-        call,
-        now.timestamp(),
-    )
-    .await
+    appointments::replace_reminders(&state.db, &me.actor, id, &messages, call, now.timestamp())
+        .await
 }
 
 /// After the person's preferences changed: plans again the reminders of each of their

@@ -321,8 +321,8 @@ pub async fn create(
     let mut errors = Errors::default();
     let channel = ArrivalChannel::parse(&f.channel).unwrap_or(ArrivalChannel::WalkIn);
     let urgency = Urgency::parse(&f.urgency).unwrap_or(Urgency::Normal);
-    let offered = topics::find(&f.topic).is_some()
-        || custom.iter().any(|t| t.code == f.topic && !t.archived);
+    let offered =
+        topics::find(&f.topic).is_some() || custom.iter().any(|t| t.code == f.topic && !t.archived);
     if !offered {
         errors.push("topic", ctx.t("request-topic-missing"));
     }

@@ -117,7 +117,10 @@ pub async fn response_times(
         .saved
         .and_then(|s| s.parse::<ServiceId>().ok())
         .and_then(|id| rows.iter().find(|r| r.id == id))
-        .map(|r| ctx.tr.t1("settings-times-saved", "service", service_label(r)))
+        .map(|r| {
+            ctx.tr
+                .t1("settings-times-saved", "service", service_label(r))
+        })
         .unwrap_or_default();
     times_page(&ctx, rows, editing, None, Errors::default(), notice)
 }
@@ -145,11 +148,7 @@ fn times_error(ctx: &Ctx, e: ResponseTimesError, errors: &mut Errors) {
     }
 }
 
-pub async fn save_response_times(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    body: Bytes,
-) -> Response {
+pub async fn save_response_times(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Response {
     let rows = match times_rows(&state).await {
         Ok(r) => r,
         Err(e) => return unavailable(&ctx, e),
@@ -220,7 +219,13 @@ pub struct TopicsQuery {
     done: Option<String>,
 }
 
-fn topics_page(ctx: &Ctx, list: &[CustomTopic], f: TopicForm, errors: Errors, notice: String) -> Response {
+fn topics_page(
+    ctx: &Ctx,
+    list: &[CustomTopic],
+    f: TopicForm,
+    errors: Errors,
+    notice: String,
+) -> Response {
     let rows = list
         .iter()
         .map(|t| TopicRow {
