@@ -299,6 +299,17 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
         .find(|s| s.name == "Antenne Centre")
         .map(|s| s.id)
         .context("site")?;
+    // Two topics of the organisation's own, one of them no longer offered.
+    guichet_store::topics::add(
+        db,
+        "Colis alimentaires",
+        "Voedselpakketten",
+        "Food parcels",
+        now,
+    )
+    .await?;
+    let old = guichet_store::topics::add(db, "Primes énergie 2025", "", "", now).await?;
+    guichet_store::topics::set_archived(db, &old, true).await?;
     let topics: Vec<&str> = guichet_domain::topics::all()
         .iter()
         .filter(|t| !t.is_category())

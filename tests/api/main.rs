@@ -7,6 +7,7 @@ mod helpers;
 
 mod access;
 mod admin;
+mod appointment_days;
 mod appointments;
 mod assignment;
 mod cli;
@@ -16,5 +17,6 @@ mod printouts;
 mod requests;
 mod security;
 mod sessions;
+mod settings;
 mod signin;
 mod store;

@@ -1,8 +1,9 @@
 //! Appointments: overlap checks and the reminders each person needs, in their channels.
 
-use crate::calendar::{previous_working_day, sub_working_days};
+use crate::calendar::{previous_working_day, public_holiday, sub_working_days, Holiday};
 use crate::clock::brussels;
 use crate::contact::{Channel, ContactPreferences, Reachability};
+use crate::org::ClosingDay;
 use chrono::{DateTime, Duration, NaiveDate, NaiveDateTime, Utc};
 
 /// Brussels local time to UTC (the inverse of `clock::brussels`). In the autumn hour that
@@ -21,6 +22,30 @@ pub fn from_brussels(local: NaiveDateTime) -> DateTime<Utc> {
 /// Two half-open periods `[start, start + minutes)` overlap.
 pub fn overlaps(a_start: i64, a_minutes: i64, b_start: i64, b_minutes: i64) -> bool {
     a_start < b_start + b_minutes * 60 && b_start < a_start + a_minutes * 60
+}
+
+/// Why nobody can be received at a site on a given day.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ClosedDay {
+    PublicHoliday(Holiday),
+    /// One of the site's own closing days, with the label the administrator gave it.
+    SiteClosed(String),
+}
+
+/// An appointment at a site is refused on a Belgian public holiday and on the site's
+/// closing days. By phone or at home, the day is the worker's to choose: nothing is refused.
+pub fn closed_for_appointments(
+    day: NaiveDate,
+    at_site: bool,
+    closing_days: &[ClosingDay],
+) -> Option<ClosedDay> {
+    if !at_site {
+        return None;
+    }
+    if let Some(c) = closing_days.iter().find(|c| c.date == day) {
+        return Some(ClosedDay::SiteClosed(c.label.clone()));
+    }
+    public_holiday(day).map(ClosedDay::PublicHoliday)
 }
 
 /// What to plan so the person does not forget, following their preferences:
@@ -92,6 +117,31 @@ mod tests {
             at(2026, 7, 15, 10, 0),
             Utc.with_ymd_and_hms(2026, 7, 15, 8, 0, 0).unwrap()
         );
+    }
+
+    #[test]
+    fn site_appointments_are_refused_on_public_holidays_and_closing_days_only() {
+        let d = |m, day| NaiveDate::from_ymd_opt(2026, m, day).unwrap();
+        let closing = [ClosingDay {
+            date: d(12, 24),
+            label: "Veille de Noël".into(),
+        }];
+        assert_eq!(
+            closed_for_appointments(d(12, 24), true, &closing),
+            Some(ClosedDay::SiteClosed("Veille de Noël".into()))
+        );
+        assert_eq!(
+            closed_for_appointments(d(12, 25), true, &closing),
+            Some(ClosedDay::PublicHoliday(Holiday::Christmas))
+        );
+        assert_eq!(
+            closed_for_appointments(d(4, 6), true, &[]),
+            Some(ClosedDay::PublicHoliday(Holiday::EasterMonday))
+        );
+        assert_eq!(closed_for_appointments(d(12, 23), true, &closing), None);
+        // By phone or at home, the worker decides.
+        assert_eq!(closed_for_appointments(d(12, 24), false, &closing), None);
+        assert_eq!(closed_for_appointments(d(12, 25), false, &closing), None);
     }
 
     #[test]

@@ -46,6 +46,61 @@ pub fn public_holidays(year: i32) -> Vec<NaiveDate> {
     days
 }
 
+/// The ten legal public holidays, by name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Holiday {
+    NewYear,
+    EasterMonday,
+    LabourDay,
+    Ascension,
+    WhitMonday,
+    NationalDay,
+    Assumption,
+    AllSaints,
+    Armistice,
+    Christmas,
+}
+
+impl Holiday {
+    pub fn code(self) -> &'static str {
+        match self {
+            Holiday::NewYear => "new-year",
+            Holiday::EasterMonday => "easter-monday",
+            Holiday::LabourDay => "labour-day",
+            Holiday::Ascension => "ascension",
+            Holiday::WhitMonday => "whit-monday",
+            Holiday::NationalDay => "national-day",
+            Holiday::Assumption => "assumption",
+            Holiday::AllSaints => "all-saints",
+            Holiday::Armistice => "armistice",
+            Holiday::Christmas => "christmas",
+        }
+    }
+}
+
+/// Which public holiday `d` is, if it is one.
+pub fn public_holiday(d: NaiveDate) -> Option<Holiday> {
+    let fixed = match (d.month(), d.day()) {
+        (1, 1) => Some(Holiday::NewYear),
+        (5, 1) => Some(Holiday::LabourDay),
+        (7, 21) => Some(Holiday::NationalDay),
+        (8, 15) => Some(Holiday::Assumption),
+        (11, 1) => Some(Holiday::AllSaints),
+        (11, 11) => Some(Holiday::Armistice),
+        (12, 25) => Some(Holiday::Christmas),
+        _ => None,
+    };
+    fixed.or_else(|| {
+        let e = easter(d.year())?;
+        match (d - e).num_days() {
+            1 => Some(Holiday::EasterMonday),
+            39 => Some(Holiday::Ascension),
+            50 => Some(Holiday::WhitMonday),
+            _ => None,
+        }
+    })
+}
+
 pub fn is_public_holiday(d: NaiveDate) -> bool {
     public_holidays(d.year()).contains(&d)
 }
@@ -121,6 +176,25 @@ mod tests {
         ] {
             assert!(h.contains(&d), "{d}");
         }
+    }
+
+    #[test]
+    fn every_public_holiday_has_its_name() {
+        for year in 2024..2040 {
+            let named: Vec<NaiveDate> = (0..366)
+                .filter_map(|i| date(year, 1, 1).checked_add_signed(Duration::days(i)))
+                .filter(|d| d.year() == year && public_holiday(*d).is_some())
+                .collect();
+            assert_eq!(named, public_holidays(year), "{year}");
+        }
+        assert_eq!(public_holiday(date(2026, 12, 25)), Some(Holiday::Christmas));
+        assert_eq!(
+            public_holiday(date(2026, 4, 6)),
+            Some(Holiday::EasterMonday)
+        );
+        assert_eq!(public_holiday(date(2026, 5, 14)), Some(Holiday::Ascension));
+        assert_eq!(public_holiday(date(2026, 5, 25)), Some(Holiday::WhitMonday));
+        assert_eq!(public_holiday(date(2026, 12, 24)), None);
     }
 
     #[test]

@@ -122,6 +122,63 @@ impl ResponseTimes {
     }
 }
 
+/// The longest response time a service may promise, in working days (about six months).
+pub const MAX_RESPONSE_DAYS: u32 = 120;
+
+/// What is wrong with response times typed by a coordinator.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResponseTimesError {
+    /// Not a whole number from 0 to [`MAX_RESPONSE_DAYS`].
+    NotADayCount(Urgency),
+    /// Urgent requests would wait longer than normal ones.
+    UrgentLongerThanNormal,
+    /// Normal requests would wait longer than those that can wait.
+    NormalLongerThanCanWait,
+}
+
+impl ResponseTimes {
+    /// Reads the three values as typed: whole numbers of working days from 0 to 120,
+    /// urgent ≤ normal ≤ can wait. Every mistake is reported, not only the first.
+    pub fn parse(
+        urgent: &str,
+        normal: &str,
+        can_wait: &str,
+    ) -> Result<Self, Vec<ResponseTimesError>> {
+        let one = |typed: &str, u: Urgency| {
+            typed
+                .trim()
+                .parse::<u32>()
+                .ok()
+                .filter(|d| *d <= MAX_RESPONSE_DAYS)
+                .ok_or(ResponseTimesError::NotADayCount(u))
+        };
+        let values = [
+            one(urgent, Urgency::Urgent),
+            one(normal, Urgency::Normal),
+            one(can_wait, Urgency::CanWait),
+        ];
+        let mut errors: Vec<ResponseTimesError> = values.iter().filter_map(|v| v.err()).collect();
+        if let [Ok(u), Ok(n), _] = values {
+            if u > n {
+                errors.push(ResponseTimesError::UrgentLongerThanNormal);
+            }
+        }
+        if let [_, Ok(n), Ok(c)] = values {
+            if n > c {
+                errors.push(ResponseTimesError::NormalLongerThanCanWait);
+            }
+        }
+        match values {
+            [Ok(urgent), Ok(normal), Ok(can_wait)] if errors.is_empty() => Ok(Self {
+                urgent,
+                normal,
+                can_wait,
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
 /// Overdue: still open and the promised date has passed.
 pub fn is_overdue(status: RequestStatus, promised: NaiveDate, today: NaiveDate) -> bool {
     !status.is_closed() && promised < today
@@ -159,6 +216,53 @@ mod tests {
         assert_eq!(
             t.promised_date(date(2026, 12, 23), Urgency::Normal, &[date(2026, 12, 24)]),
             date(2027, 1, 11)
+        );
+    }
+
+    #[test]
+    fn response_times_are_whole_day_counts_in_order() {
+        assert_eq!(
+            ResponseTimes::parse(" 1", "5 ", "15"),
+            Ok(ResponseTimes {
+                urgent: 1,
+                normal: 5,
+                can_wait: 15
+            })
+        );
+        assert!(ResponseTimes::parse("0", "0", "120").is_ok());
+        assert!(ResponseTimes::parse("3", "3", "3").is_ok());
+        assert_eq!(
+            ResponseTimes::parse("two", "-1", "121"),
+            Err(vec![
+                ResponseTimesError::NotADayCount(Urgency::Urgent),
+                ResponseTimesError::NotADayCount(Urgency::Normal),
+                ResponseTimesError::NotADayCount(Urgency::CanWait),
+            ])
+        );
+        assert_eq!(
+            ResponseTimes::parse("2.5", "", "10"),
+            Err(vec![
+                ResponseTimesError::NotADayCount(Urgency::Urgent),
+                ResponseTimesError::NotADayCount(Urgency::Normal),
+            ])
+        );
+        assert_eq!(
+            ResponseTimes::parse("10", "5", "3"),
+            Err(vec![
+                ResponseTimesError::UrgentLongerThanNormal,
+                ResponseTimesError::NormalLongerThanCanWait,
+            ])
+        );
+        assert_eq!(
+            ResponseTimes::parse("x", "30", "12"),
+            Err(vec![
+                ResponseTimesError::NotADayCount(Urgency::Urgent),
+                ResponseTimesError::NormalLongerThanCanWait,
+            ])
+        );
+        assert_eq!(
+            ResponseTimes::parse("2", "20", "10"),
+            Err(vec![ResponseTimesError::NormalLongerThanCanWait])
         );
     }
 

@@ -68,9 +68,115 @@ pub fn category_of(t: &Topic) -> Option<&'static Topic> {
         .find(|c| c.code == t.category && c.is_category())
 }
 
+/// A topic the organisation added, with a label in at least one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CustomTopic {
+    /// `local-<slug>`, never changed once given.
+    pub code: String,
+    pub fr: String,
+    pub nl: String,
+    pub en: String,
+    /// Archived topics are no longer offered for new requests; old ones keep the label.
+    pub archived: bool,
+}
+
+impl CustomTopic {
+    /// The label in `lang`, or else in French, Dutch, English — the first one given.
+    pub fn label(&self, lang: Lang) -> &str {
+        let own = match lang {
+            Lang::Fr => &self.fr,
+            Lang::Nl => &self.nl,
+            Lang::En => &self.en,
+        };
+        [own, &self.fr, &self.nl, &self.en]
+            .into_iter()
+            .map(|l| l.trim())
+            .find(|l| !l.is_empty())
+            .unwrap_or(&self.code)
+    }
+}
+
+/// The longest label accepted for a topic.
+pub const MAX_LABEL_CHARS: usize = 80;
+
+/// Codes of the organisation's topics start with this, so they never collide with the
+/// shipped data·inclusion codes.
+pub const CUSTOM_PREFIX: &str = "local-";
+
+/// A code for a new topic: `local-` and the label in lowercase ASCII words joined by
+/// hyphens (`"Aide à l'énergie"` → `local-aide-a-l-energie`), with `-2`, `-3`… when the
+/// code is taken.
+pub fn custom_code(label: &str, taken: &[&str]) -> String {
+    let words: Vec<String> = crate::matching::normalise(label)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_owned)
+        .collect();
+    let mut slug = String::new();
+    for w in words {
+        if slug.len() + w.len() + 1 > 40 {
+            break;
+        }
+        if !slug.is_empty() {
+            slug.push('-');
+        }
+        slug.push_str(&w);
+    }
+    if slug.is_empty() {
+        slug.push_str("topic");
+    }
+    let base = format!("{CUSTOM_PREFIX}{slug}");
+    let mut code = base.clone();
+    let mut n = 2;
+    while taken.contains(&code.as_str()) {
+        code = format!("{base}-{n}");
+        n += 1;
+    }
+    code
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn custom_codes_are_readable_and_unique() {
+        assert_eq!(
+            custom_code("Aide à l'énergie", &[]),
+            "local-aide-a-l-energie"
+        );
+        assert_eq!(
+            custom_code("  Épicerie   sociale!  ", &[]),
+            "local-epicerie-sociale"
+        );
+        assert_eq!(custom_code("Колядки", &[]), "local-topic");
+        let taken = ["local-repair-cafe", "local-repair-cafe-2"];
+        assert_eq!(custom_code("Repair café", &taken), "local-repair-cafe-3");
+        let long = custom_code(&"mot ".repeat(40), &[]);
+        assert!(long.len() <= CUSTOM_PREFIX.len() + 40, "{long}");
+        assert!(!long.ends_with('-'));
+    }
+
+    #[test]
+    fn a_custom_topic_falls_back_to_a_label_it_has() {
+        let t = CustomTopic {
+            code: "local-epicerie-sociale".into(),
+            fr: "Épicerie sociale".into(),
+            nl: String::new(),
+            en: " ".into(),
+            archived: false,
+        };
+        assert_eq!(t.label(Lang::Fr), "Épicerie sociale");
+        assert_eq!(t.label(Lang::Nl), "Épicerie sociale");
+        assert_eq!(t.label(Lang::En), "Épicerie sociale");
+        let t = CustomTopic {
+            nl: "Sociale kruidenier".into(),
+            fr: String::new(),
+            ..t
+        };
+        assert_eq!(t.label(Lang::Fr), "Sociale kruidenier");
+        assert_eq!(t.label(Lang::Nl), "Sociale kruidenier");
+    }
 
     #[test]
     fn the_vocabulary_has_16_categories_and_69_sub_themes_in_three_languages() {

@@ -203,23 +203,57 @@ pub async fn set_status(
     Ok(())
 }
 
-/// A call-back task for a team, due on a day.
-pub async fn add_call_task(
+/// Replaces an appointment's reminders by a new plan, in one transaction: its pending
+/// reminder messages are withdrawn and its open call-back tasks closed, then the new
+/// messages and call-back task are stored. A channel in which a reminder already went out
+/// is not used again. Used at booking and whenever the person's preferences change.
+pub async fn replace_reminders(
     db: &Db,
-    person: PersonId,
-    appointment: AppointmentId,
-    team: TeamId,
-    due_on: NaiveDate,
+    actor: &Actor,
+    id: AppointmentId,
+    messages: &[crate::requests::Outgoing],
+    call: Option<(TeamId, NaiveDate)>,
     now: i64,
 ) -> Result<()> {
-    sqlx::query("INSERT INTO tasks (person_id, appointment_id, team_id, kind, due_on, created_at) VALUES ($1, $2, $3, 'call-back', $4, $5)")
-        .bind(person.get())
-        .bind(appointment.get())
-        .bind(team.get())
-        .bind(due_on.format("%Y-%m-%d").to_string())
-        .bind(now)
-        .execute(db.pool())
-        .await?;
+    let a = get(db, actor, id).await?;
+    let mut tx = db.pool().begin().await?;
+    sqlx::query(
+        "UPDATE outbox SET status = 'withdrawn' WHERE appointment_id = $1 AND kind = 'reminder' AND status = 'pending'",
+    )
+    .bind(id.get())
+    .execute(&mut *tx)
+    .await?;
+    sqlx::query(
+        "UPDATE tasks SET done_at = $1 WHERE appointment_id = $2 AND kind = 'call-back' AND done_at IS NULL",
+    )
+    .bind(now)
+    .bind(id.get())
+    .execute(&mut *tx)
+    .await?;
+    let gone = sqlx::query(
+        "SELECT DISTINCT channel FROM outbox WHERE appointment_id = $1 AND kind = 'reminder' \
+         AND status NOT IN ('pending', 'withdrawn')",
+    )
+    .bind(id.get())
+    .fetch_all(&mut *tx)
+    .await?
+    .iter()
+    .map(|r| get_str(r, "channel"))
+    .collect::<Result<Vec<String>>>()?;
+    for m in messages.iter().filter(|m| !gone.contains(&m.channel)) {
+        crate::requests::insert_outgoing(&mut tx, m, now).await?;
+    }
+    if let Some((team, due_on)) = call {
+        sqlx::query("INSERT INTO tasks (person_id, appointment_id, team_id, kind, due_on, created_at) VALUES ($1, $2, $3, 'call-back', $4, $5)")
+            .bind(a.person.get())
+            .bind(id.get())
+            .bind(team.get())
+            .bind(due_on.format("%Y-%m-%d").to_string())
+            .bind(now)
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 

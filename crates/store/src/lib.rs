@@ -12,6 +12,7 @@ pub mod persons;
 pub mod requests;
 pub mod sessions;
 pub mod throttle;
+pub mod topics;
 pub mod users;
 pub mod walk_ins;
 

@@ -284,6 +284,16 @@ pub struct Outgoing {
 }
 
 pub async fn enqueue(db: &Db, m: &Outgoing, now: i64) -> Result<MessageId> {
+    let mut conn = db.pool().acquire().await?;
+    insert_outgoing(&mut conn, m, now).await
+}
+
+/// Stores one outgoing message as pending, inside the caller's connection or transaction.
+pub(crate) async fn insert_outgoing(
+    conn: &mut sqlx::AnyConnection,
+    m: &Outgoing,
+    now: i64,
+) -> Result<MessageId> {
     let row = sqlx::query(
         "INSERT INTO outbox (person_id, request_id, appointment_id, kind, channel, language, recipient, body, status, due_at, created_at, idempotency_key) \
          VALUES ($1, $2, $11, $3, $4, $5, $6, $7, 'pending', $8, $9, $10) RETURNING id",
@@ -299,7 +309,7 @@ pub async fn enqueue(db: &Db, m: &Outgoing, now: i64) -> Result<MessageId> {
     .bind(now)
     .bind(new_token())
     .bind(m.appointment.map(AppointmentId::get))
-    .fetch_one(db.pool())
+    .fetch_one(&mut *conn)
     .await?;
     Ok(MessageId::new(get_i64(&row, "id")?))
 }

@@ -82,10 +82,15 @@ impl Tr {
     }
 
     /// A message with two text arguments.
-    pub fn t2(&self, key: &str, a: (&str, String), b: (&str, String)) -> String {
+    pub fn t2(
+        &self,
+        key: &str,
+        (n1, v1): (&str, impl ToString),
+        (n2, v2): (&str, impl ToString),
+    ) -> String {
         let mut args = FluentArgs::new();
-        args.set(a.0, FluentValue::from(a.1));
-        args.set(b.0, FluentValue::from(b.1));
+        args.set(n1, FluentValue::from(v1.to_string()));
+        args.set(n2, FluentValue::from(v2.to_string()));
         self.i18n.format(self.lang, key, Some(&args))
     }
 
@@ -156,7 +161,7 @@ mod tests {
         assert!(unused.is_empty(), "keys never used: {unused:?}");
         // Every key passed to t()/t1()/tn() must exist.
         let mut missing = Vec::new();
-        for call in [".t(\"", ".t1(\"", ".tn(\""] {
+        for call in [".t(\"", ".t1(\"", ".t2(\"", ".tn(\""] {
             for piece in sources.split(call).skip(1) {
                 let key = piece.split('"').next().unwrap_or_default();
                 if !fr.contains(key) {

@@ -5,7 +5,7 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, contact, home, overview, person_edit, persons,
-    requests, system, today,
+    requests, settings, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -22,6 +22,9 @@ pub struct Route {
 const FRONTLINE: Access = Access::AnyOf(&[Role::Reception, Role::SocialWorker, Role::HealthWorker]);
 const ADMIN: Access = Access::AnyOf(&[Role::Admin]);
 const TEAM_OVERVIEW: Access = Access::AnyOf(&[Role::Coordinator, Role::Admin]);
+/// Team settings and promised delays are the coordinator's (administrators manage
+/// accounts and sites).
+const COORDINATOR: Access = Access::AnyOf(&[Role::Coordinator]);
 const ACCESS_REVIEW: Access = Access::AnyOf(&[Role::Dpo, Role::Admin]);
 
 pub fn table() -> Vec<Route> {
@@ -127,6 +130,21 @@ pub fn table() -> Vec<Route> {
             post(signin::logout_everywhere),
         ),
         r("/teams", TEAM_OVERVIEW, get(overview::teams)),
+        r(
+            "/settings/response-times",
+            COORDINATOR,
+            get(settings::response_times).post(settings::save_response_times),
+        ),
+        r(
+            "/settings/topics",
+            COORDINATOR,
+            get(settings::topics).post(settings::add_topic),
+        ),
+        r(
+            "/settings/topics/archive",
+            COORDINATOR,
+            post(settings::archive_topic),
+        ),
         r(
             "/access-rights",
             ACCESS_REVIEW,

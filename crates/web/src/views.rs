@@ -100,6 +100,10 @@ impl Page {
         if user.has(Role::Coordinator) || user.has(Role::Admin) {
             items.push(("/teams", "nav-teams"));
         }
+        if user.has(Role::Coordinator) {
+            items.push(("/settings/response-times", "nav-response-times"));
+            items.push(("/settings/topics", "nav-topics"));
+        }
         if user.has(Role::Dpo) || user.has(Role::Admin) {
             items.push(("/access-rights", "nav-access-rights"));
         }

@@ -14,7 +14,10 @@ use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
-use guichet_domain::appointment::{from_brussels, plan_reminders};
+use guichet_domain::appointment::{
+    closed_for_appointments, from_brussels, plan_reminders, ClosedDay,
+};
+use guichet_domain::calendar::Holiday;
 use guichet_domain::clock::brussels;
 use guichet_domain::ids::{AppointmentId, PersonId, SiteId, UserId};
 use guichet_domain::person::PhoneKind;
@@ -249,6 +252,22 @@ pub async fn create(
     if starts.is_some_and(|s| s < now) {
         errors.push("day", ctx.t("appointment-in-the-past"));
     }
+    if let Some(day) = date {
+        let (at_site, closing) = match place {
+            Some(Place::Site(s)) => match org::get_site(&state.db, s).await {
+                Ok(site) => (true, site.closing_days),
+                Err(StoreError::NotFound) => {
+                    errors.push("site", ctx.t("appointment-site-missing"));
+                    (true, Vec::new())
+                }
+                Err(e) => return unavailable(&ctx, e),
+            },
+            _ => (false, Vec::new()),
+        };
+        if let Some(closed) = closed_for_appointments(day, at_site, &closing) {
+            errors.push("day", closed_in_words(&ctx.tr, day, &closed));
+        }
+    }
     let (Some((worker, worker_name)), Some(place), Some(starts), true) =
         (worker, place, starts, errors.is_empty())
     else {
@@ -299,6 +318,41 @@ pub async fn create(
         return unavailable(&ctx, e);
     }
     Redirect::to(&format!("/appointments/{id}")).into_response()
+}
+
+pub fn holiday_key(h: Holiday) -> &'static str {
+    match h {
+        Holiday::NewYear => "holiday-new-year",
+        Holiday::EasterMonday => "holiday-easter-monday",
+        Holiday::LabourDay => "holiday-labour-day",
+        Holiday::Ascension => "holiday-ascension",
+        Holiday::WhitMonday => "holiday-whit-monday",
+        Holiday::NationalDay => "holiday-national-day",
+        Holiday::Assumption => "holiday-assumption",
+        Holiday::AllSaints => "holiday-all-saints",
+        Holiday::Armistice => "holiday-armistice",
+        Holiday::Christmas => "holiday-christmas",
+    }
+}
+
+/// "Friday 25 December 2026 is a public holiday (Christmas): …", or the site's own reason.
+fn closed_in_words(tr: &Tr, day: NaiveDate, closed: &ClosedDay) -> String {
+    let day = date_in_words(tr, day);
+    match closed {
+        ClosedDay::PublicHoliday(h) => tr.t2(
+            "appointment-public-holiday",
+            ("day", day),
+            ("holiday", tr.t(holiday_key(*h))),
+        ),
+        ClosedDay::SiteClosed(reason) if reason.trim().is_empty() => {
+            tr.t1("appointment-site-closed-day", "day", day)
+        }
+        ClosedDay::SiteClosed(reason) => tr.t2(
+            "appointment-site-closed-because",
+            ("day", day),
+            ("reason", reason.trim()),
+        ),
+    }
 }
 
 /// The site of the staff member's first team: the default place, and the phone number to
@@ -362,7 +416,8 @@ fn card_lines(tr: &Tr, a: &AppointmentView, site: &Site) -> (String, String, Vec
     (day, time, lines)
 }
 
-/// Plans the reminders the person's preferences call for.
+/// Plans an appointment's reminders from the person's current preferences, replacing
+/// any still pending: at booking, and again whenever the preferences change.
 async fn plan(
     state: &AppState,
     me: &crate::ctx::SignedIn,
@@ -395,34 +450,49 @@ async fn plan(
         body: text,
         due_at: now.timestamp(),
     };
+    let mut messages = Vec::new();
     if let Some(on) = reminders.letter_on {
         let due = from_brussels(on.and_time(NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default()));
-        let letter = Outgoing {
+        messages.push(Outgoing {
             channel: "paper-letter".into(),
             recipient: d.address.lines().join("\n"),
             due_at: due.timestamp(),
             ..base.clone()
-        };
-        requests::enqueue(&state.db, &letter, now.timestamp()).await?;
+        });
     }
     if let Some((channel, at)) = reminders.message {
         let recipient = match channel {
             guichet_domain::contact::Channel::Sms => mobile.clone().unwrap_or_default(),
             _ => d.emails.first().map(|e| e.0.clone()).unwrap_or_default(),
         };
-        let m = Outgoing {
+        messages.push(Outgoing {
             channel: channel.code().into(),
             recipient,
             due_at: at.timestamp(),
             ..base.clone()
-        };
-        requests::enqueue(&state.db, &m, now.timestamp()).await?;
+        });
     }
-    if let Some(on) = reminders.call_on {
-        if let Some(team) = me.actor.teams.first() {
-            appointments::add_call_task(&state.db, d.summary.id, id, *team, on, now.timestamp())
-                .await?;
-        }
+    let call = reminders
+        .call_on
+        .and_then(|on| me.actor.teams.first().map(|team| (*team, on)));
+    appointments::replace_reminders(&state.db, &me.actor, id, &messages, call, now.timestamp())
+        .await
+}
+
+/// After the person's preferences changed: plans again the reminders of each of their
+/// appointments still to come. Past, cancelled or already held ones are left as they are.
+pub(crate) async fn replan_upcoming(
+    state: &AppState,
+    me: &crate::ctx::SignedIn,
+    d: &PersonDetails,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    let upcoming = appointments::for_person(&state.db, &me.actor, d.summary.id).await?;
+    for a in upcoming
+        .iter()
+        .filter(|a| a.status == "planned" && a.starts_at > now.timestamp())
+    {
+        plan(state, me, d, a.id, now).await?;
     }
     Ok(())
 }

@@ -417,7 +417,14 @@ pub async fn save(
     let Some((prefs, address)) = f.validate(&ctx, &mut errors) else {
         return form_page(&ctx, &d, f, errors);
     };
-    match persons::set_contact(&state.db, &me.actor, d.summary.id, &prefs, &address).await {
+    let saved = async {
+        persons::set_contact(&state.db, &me.actor, d.summary.id, &prefs, &address).await?;
+        // Reminders already planned follow the new preferences.
+        let d = persons::details(&state.db, &me.actor, d.summary.id).await?;
+        super::appointments::replan_upcoming(&state, &me, &d, state.clock.now()).await
+    }
+    .await;
+    match saved {
         Ok(()) => Redirect::to(&format!("/persons/{}", d.summary.id)).into_response(),
         Err(StoreError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),

@@ -10,6 +10,7 @@ pub mod overview;
 pub mod person_edit;
 pub mod persons;
 pub mod requests;
+pub mod settings;
 pub mod system;
 pub mod today;
 

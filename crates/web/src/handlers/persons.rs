@@ -402,12 +402,16 @@ pub async fn person(
         .collect();
     let reach = super::contact::in_words(&ctx, &d.contact);
     let address = d.address.lines();
+    let custom = match guichet_store::topics::list(&state.db).await {
+        Ok(c) => c,
+        Err(e) => return unavailable(&ctx, e),
+    };
     let requests = match guichet_store::requests::for_person(&state.db, &me.actor, id).await {
         Ok(list) => list
             .into_iter()
             .map(|r| RequestLine {
                 id: r.id,
-                topic: super::requests::topic_label(&r.topic, ctx.lang()),
+                topic: super::requests::topic_label(&r.topic, ctx.lang(), &custom),
                 status: ctx.t(super::requests::status_key(r.status)),
                 promised: r.promised_on.format("%d/%m/%Y").to_string(),
             })

@@ -19,10 +19,12 @@ use guichet_domain::ids::{PersonId, RequestId, UserId};
 use guichet_domain::org::{PhoneNumber, WEEKDAYS};
 use guichet_domain::person::PhoneKind;
 use guichet_domain::request::{is_overdue, ArrivalChannel, RequestStatus, Urgency};
-use guichet_domain::{topics, Lang};
+use guichet_domain::topics::{self, CustomTopic};
+use guichet_domain::Lang;
 use guichet_store::org::{self, Site, Team};
 use guichet_store::persons::{self, PersonDetails};
 use guichet_store::requests::{self, NewRequest, Outgoing, RequestView};
+use guichet_store::topics as custom_topics;
 use guichet_store::StoreError;
 use serde::Deserialize;
 
@@ -79,9 +81,17 @@ pub fn date_in_words(tr: &Tr, d: NaiveDate) -> String {
     format!("{weekday} {} {month} {}", d.day(), d.year())
 }
 
-pub fn topic_label(code: &str, lang: Lang) -> String {
+/// A topic's label in `lang`: from the shared vocabulary, or one of the organisation's
+/// own topics (archived ones too, so old requests keep their label).
+pub fn topic_label(code: &str, lang: Lang, custom: &[CustomTopic]) -> String {
     topics::find(code)
         .map(|t| t.label(lang).to_owned())
+        .or_else(|| {
+            custom
+                .iter()
+                .find(|t| t.code == code)
+                .map(|t| t.label(lang).to_owned())
+        })
         .unwrap_or_else(|| code.to_owned())
 }
 
@@ -122,12 +132,13 @@ pub fn acknowledgement_lines(
     tr: &Tr,
     name: &str,
     r: &RequestView,
+    topic: &str,
     service: &str,
     site: &Site,
 ) -> Vec<String> {
     let mut lines = vec![
         tr.t1("ack-hello", "name", name),
-        tr.t1("ack-topic", "topic", topic_label(&r.topic, tr.lang)),
+        tr.t1("ack-topic", "topic", topic),
         tr.t1("ack-service", "service", service),
         tr.t1("ack-date", "date", date_in_words(tr, r.promised_on)),
         tr.t("ack-no-internet"),
@@ -187,6 +198,7 @@ fn new_page(
     f: &RequestForm,
     errors: Errors,
     teams: &[Team],
+    custom: &[CustomTopic],
 ) -> Response {
     let channels = ArrivalChannel::ALL
         .iter()
@@ -206,6 +218,21 @@ fn new_page(
         })
         .collect();
     let mut topic_groups: Vec<TopicGroup> = Vec::new();
+    let ours: Vec<Choice> = custom
+        .iter()
+        .filter(|t| !t.archived)
+        .map(|t| Choice {
+            value: t.code.clone(),
+            label: t.label(ctx.lang()).to_owned(),
+            checked: f.topic == t.code,
+        })
+        .collect();
+    if !ours.is_empty() {
+        topic_groups.push(TopicGroup {
+            label: ctx.t("request-topic-ours"),
+            options: ours,
+        });
+    }
     for t in topics::all() {
         if t.is_category() {
             topic_groups.push(TopicGroup {
@@ -247,9 +274,12 @@ pub async fn new_form(
         Ok(d) => d,
         Err(r) => return r,
     };
-    let teams = match org::list_teams(&state.db).await {
-        Ok(t) => t,
-        Err(e) => return unavailable(&ctx, e),
+    let (teams, custom) = match (
+        org::list_teams(&state.db).await,
+        custom_topics::list(&state.db).await,
+    ) {
+        (Ok(t), Ok(c)) => (t, c),
+        (Err(e), _) | (_, Err(e)) => return unavailable(&ctx, e),
     };
     let f = RequestForm {
         team: me
@@ -260,7 +290,7 @@ pub async fn new_form(
             .unwrap_or_default(),
         ..Default::default()
     };
-    new_page(&ctx, &d, &f, Errors::default(), &teams)
+    new_page(&ctx, &d, &f, Errors::default(), &teams, &custom)
 }
 
 pub async fn create(
@@ -274,9 +304,12 @@ pub async fn create(
         Ok(d) => d,
         Err(r) => return r,
     };
-    let teams = match org::list_teams(&state.db).await {
-        Ok(t) => t,
-        Err(e) => return unavailable(&ctx, e),
+    let (teams, custom) = match (
+        org::list_teams(&state.db).await,
+        custom_topics::list(&state.db).await,
+    ) {
+        (Ok(t), Ok(c)) => (t, c),
+        (Err(e), _) | (_, Err(e)) => return unavailable(&ctx, e),
     };
     let f = RequestForm {
         channel: value(&body, "channel"),
@@ -288,7 +321,9 @@ pub async fn create(
     let mut errors = Errors::default();
     let channel = ArrivalChannel::parse(&f.channel).unwrap_or(ArrivalChannel::WalkIn);
     let urgency = Urgency::parse(&f.urgency).unwrap_or(Urgency::Normal);
-    if topics::find(&f.topic).is_none() {
+    let offered =
+        topics::find(&f.topic).is_some() || custom.iter().any(|t| t.code == f.topic && !t.archived);
+    if !offered {
         errors.push("topic", ctx.t("request-topic-missing"));
     }
     let team = teams.iter().find(|t| t.id.to_string() == f.team).cloned();
@@ -296,7 +331,7 @@ pub async fn create(
         errors.push("team", ctx.t("request-team-missing"));
     }
     let (Some(team), true) = (team, errors.is_empty()) else {
-        return new_page(&ctx, &d, &f, errors, &teams);
+        return new_page(&ctx, &d, &f, errors, &teams, &custom);
     };
     let (site, service) = match team_site(&state, &team).await {
         Ok(v) => v,
@@ -361,11 +396,12 @@ async fn queue_acknowledgement(
     };
     let r = requests::get(&state.db, actor, id).await?;
     let lang = super::contact::language_of(d);
+    let topic = topic_label(&r.topic, lang, &custom_topics::list(&state.db).await?);
     let tr = Tr::new(lang, state.i18n.clone());
     let name = d.summary.full_name();
     let (recipient, body) = match channel {
         Channel::Sms => {
-            let sms = tr.t1("ack-sms", "topic", topic_label(&r.topic, lang))
+            let sms = tr.t1("ack-sms", "topic", &topic)
                 + " "
                 + &tr.t1("ack-sms-date", "date", r.promised_on.format("%d/%m/%Y"))
                 + " "
@@ -374,23 +410,23 @@ async fn queue_acknowledgement(
         }
         Channel::Email => (
             d.emails[0].0.clone(),
-            acknowledgement_lines(&tr, &name, &r, service, site).join("\n"),
+            acknowledgement_lines(&tr, &name, &r, &topic, service, site).join("\n"),
         ),
         Channel::PaperLetter => (
             d.address.lines().join("\n"),
-            acknowledgement_lines(&tr, &name, &r, service, site).join("\n"),
+            acknowledgement_lines(&tr, &name, &r, &topic, service, site).join("\n"),
         ),
         Channel::Landline => (
             landline.unwrap_or_default(),
-            acknowledgement_lines(&tr, &name, &r, service, site).join("\n"),
+            acknowledgement_lines(&tr, &name, &r, &topic, service, site).join("\n"),
         ),
         Channel::Mobile => (
             mobile.unwrap_or_default(),
-            acknowledgement_lines(&tr, &name, &r, service, site).join("\n"),
+            acknowledgement_lines(&tr, &name, &r, &topic, service, site).join("\n"),
         ),
         Channel::TrustedThird => (
             d.contact.trusted_third.clone(),
-            acknowledgement_lines(&tr, &name, &r, service, site).join("\n"),
+            acknowledgement_lines(&tr, &name, &r, &topic, service, site).join("\n"),
         ),
         Channel::WalkInOnly => return Ok(()),
     };
@@ -460,10 +496,11 @@ pub async fn show(
         let queued = requests::pending_for_person(&state.db, &me.actor, r.person).await?;
         let teams = org::list_teams(&state.db).await?;
         let workers = requests::team_workers(&state.db, r.team).await?;
-        Ok::<_, StoreError>((r, history, queued, teams, workers))
+        let custom = custom_topics::list(&state.db).await?;
+        Ok::<_, StoreError>((r, history, queued, teams, workers, custom))
     }
     .await;
-    let (r, history, queued, teams, workers) = match loaded {
+    let (r, history, queued, teams, workers, custom) = match loaded {
         Ok(v) => v,
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
@@ -475,7 +512,7 @@ pub async fn show(
         .collect();
     let tpl = RequestTpl {
         p: Page::new(&ctx, "request-title"),
-        topic: topic_label(&r.topic, ctx.lang()),
+        topic: topic_label(&r.topic, ctx.lang(), &custom),
         team: teams
             .iter()
             .find(|t| t.id == r.team)
@@ -628,10 +665,11 @@ pub async fn acknowledgement(
             .ok_or(StoreError::NotFound)?;
         let (site, service) = team_site(&state, &team).await?;
         let org = org::organisation_name(&state.db).await?.unwrap_or_default();
-        Ok::<_, StoreError>((r, d, site, service, org))
+        let custom = custom_topics::list(&state.db).await?;
+        Ok::<_, StoreError>((r, d, site, service, org, custom))
     }
     .await;
-    let (r, d, site, service, org) = match loaded {
+    let (r, d, site, service, org, custom) = match loaded {
         Ok(v) => v,
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
@@ -640,7 +678,14 @@ pub async fn acknowledgement(
     let tr = Tr::new(lang, state.i18n.clone());
     let tpl = AckTpl {
         p: Page::new(&ctx, "ack-title"),
-        lines: acknowledgement_lines(&tr, &d.summary.full_name(), &r, &service.name, &site),
+        lines: acknowledgement_lines(
+            &tr,
+            &d.summary.full_name(),
+            &r,
+            &topic_label(&r.topic, lang, &custom),
+            &service.name,
+            &site,
+        ),
         org,
         large: q.large.is_some() || d.contact.wants_large_print(),
         request_id: r.id,
@@ -678,9 +723,12 @@ struct QueueTpl {
 
 pub async fn queue(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> Response {
     let today = brussels(state.clock.now()).date();
-    let teams = match org::list_teams(&state.db).await {
-        Ok(t) => t,
-        Err(e) => return unavailable(&ctx, e),
+    let (teams, custom) = match (
+        org::list_teams(&state.db).await,
+        custom_topics::list(&state.db).await,
+    ) {
+        (Ok(t), Ok(c)) => (t, c),
+        (Err(e), _) | (_, Err(e)) => return unavailable(&ctx, e),
     };
     let mut queues = Vec::new();
     for team in teams.iter().filter(|t| me.actor.teams.contains(&t.id)) {
@@ -694,7 +742,7 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) ->
             .map(|r| QueueRow {
                 id: r.id,
                 person: r.person_name.clone(),
-                topic: topic_label(&r.topic, ctx.lang()),
+                topic: topic_label(&r.topic, ctx.lang(), &custom),
                 urgency: ctx.t(urgency_key(r.urgency)),
                 promised: r.promised_on.format("%d/%m/%Y").to_string(),
                 overdue: is_overdue(r.status, r.promised_on, today),
