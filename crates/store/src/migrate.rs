@@ -38,6 +38,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "walk-ins",
         sql: include_str!("../migrations/0005_walk_ins.sql"),
     },
+    Migration {
+        version: 6,
+        name: "notes",
+        sql: include_str!("../migrations/0006_notes.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
