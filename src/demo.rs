@@ -3,12 +3,13 @@
 //! made up.
 
 use anyhow::{bail, Context};
-use guichet_domain::ids::TeamId;
+use guichet_domain::ids::{PersonId, TeamId};
+use guichet_domain::note::{Compartment, Tags};
 use guichet_domain::org::{parse_closing_days, DayHours, PhoneNumber, Postcode, WeeklyHours};
 use guichet_domain::user::{DisplayName, Username};
-use guichet_domain::{Role, RoleSet};
+use guichet_domain::{Actor, Role, RoleSet};
 use guichet_store::org::{self, SiteInput};
-use guichet_store::{persons, users, Db};
+use guichet_store::{notes, persons, users, Db};
 
 /// `(role, username, password, display name)` — printed by `guichet demo`.
 pub const ACCOUNTS: [(Role, &str, &str, &str); 6] = [
@@ -192,9 +193,74 @@ pub async fn seed(db: &Db, now: i64) -> anyhow::Result<()> {
         users::set_password_hash(db, id, &hash).await?;
     }
 
+    let mut person_ids = Vec::new();
     for (i, (given, family)) in PERSONS.iter().enumerate() {
         let team = [t_social, t_social, t_debts, t_care][i % 4];
-        persons::seed(db, given, family, team, now).await?;
+        person_ids.push(persons::seed(db, given, family, team, now).await?);
+    }
+    // Mohamed El Amrani is followed by the social service and by home care: the social
+    // worker and the nurse share his file, each with their own part of the journal.
+    let shared = person_ids[1];
+    persons::seed_followup(db, shared, t_care, now).await?;
+    seed_notes(db, &person_ids, now).await?;
+    Ok(())
+}
+
+/// A few journal notes of every compartment, written by the social worker and the nurse.
+async fn seed_notes(db: &Db, person_ids: &[PersonId], now: i64) -> anyhow::Result<()> {
+    let actor_of = |name: &'static str| async move {
+        let id = users::find_for_login(db, name)
+            .await?
+            .context("demo account")?
+            .id;
+        Ok::<_, anyhow::Error>(users::actor(db, id).await?)
+    };
+    let social = actor_of("social").await?;
+    let nurse = actor_of("soins").await?;
+    let day = 24 * 3600;
+    let (lambert, el_amrani, dubois) = (person_ids[0], person_ids[1], person_ids[3]);
+    let notes: [(&Actor, PersonId, Compartment, &str, &str, bool, i64); 8] = [
+        (&social, lambert, Compartment::Social,
+         "Madame vit seule depuis le décès de son mari. Facture d'énergie en retard de deux mois ; elle a peur d'ouvrir le courrier.",
+         "énergie, isolement", false, 9),
+        (&social, lambert, Compartment::Digital,
+         "Pas d'ordinateur ni de smartphone. Sa voisine l'aide parfois pour les courriels.",
+         "fracture numérique", false, 7),
+        (&social, el_amrani, Compartment::Social,
+         "Loyer payé avec retard en janvier. Propose un plan d'apurement avec le propriétaire.",
+         "loyer, budget", false, 12),
+        (&social, el_amrani, Compartment::Administrative,
+         "Carte d'identité expirée : rendez-vous pris à la commune.",
+         "documents", false, 10),
+        (&social, el_amrani, Compartment::Social,
+         "Impression personnelle : à revoir seul la prochaine fois, sans sa famille.",
+         "", true, 4),
+        (&nurse, el_amrani, Compartment::Health,
+         "Pansement à l'ulcère de la jambe droite, deux passages par semaine. Cicatrise bien.",
+         "soins, pansement", false, 6),
+        (&nurse, el_amrani, Compartment::Digital,
+         "A reçu son code itsme ; montré comment ouvrir sa boîte eBox.",
+         "itsme", false, 3),
+        (&nurse, dubois, Compartment::Health,
+         "Diabète suivi par le médecin traitant. Contrôle de la glycémie le matin.",
+         "diabète", false, 2),
+    ];
+    for (actor, person, compartment, body, tags, private, days_ago) in notes {
+        notes::add(
+            db,
+            actor,
+            &notes::NewNote {
+                person,
+                request: None,
+                compartment,
+                body: body.into(),
+                tags: Tags::parse(tags).map_err(|e| anyhow::anyhow!("demo tags: {e}"))?,
+                private,
+            },
+            now - days_ago * day,
+        )
+        .await
+        .context("demo note")?;
     }
     Ok(())
 }

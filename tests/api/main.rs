@@ -11,6 +11,7 @@ mod appointment_days;
 mod appointments;
 mod assignment;
 mod cli;
+mod notes;
 mod person_edit;
 mod persons;
 mod printouts;

@@ -53,4 +53,6 @@ typed_id!(
     AppointmentId,
     /// A task for staff, such as calling someone back.
     TaskId,
+    /// A note in a person's journal.
+    NoteId,
 );

@@ -9,6 +9,7 @@ pub mod ids;
 pub mod lang;
 pub mod matching;
 pub mod niss;
+pub mod note;
 pub mod org;
 pub mod person;
 pub mod policy;

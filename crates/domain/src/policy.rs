@@ -5,6 +5,7 @@
 //! Default answer: no.
 
 use crate::ids::{TeamId, UserId};
+use crate::note::Compartment;
 use crate::role::{Role, RoleSet};
 
 /// The staff member doing something, as the policy needs to know them.
@@ -61,6 +62,68 @@ impl Actor {
     /// of their own teams.
     pub fn may_create_person_for(&self, team: TeamId) -> bool {
         matches!(self.person_access(), PersonAccess::FollowedBy(mine) if mine.contains(&team))
+    }
+
+    /// May this actor read and write notes of this compartment for a person whose file
+    /// one of their teams follows (`follows`)? Health: health workers only; social:
+    /// social workers only; administrative and digital assistance: either of them.
+    /// Reception, coordinators, the DPO and administrators never handle note contents.
+    fn compartment_open(&self, compartment: Compartment, follows: bool) -> bool {
+        if !follows || self.person_access() == PersonAccess::None {
+            return false;
+        }
+        let social = self.has(Role::SocialWorker);
+        let health = self.has(Role::HealthWorker);
+        match compartment {
+            Compartment::Health => health,
+            Compartment::Social => social,
+            Compartment::Administrative | Compartment::Digital => social || health,
+        }
+    }
+
+    /// May this actor read one note? The compartment rule, and for a private note,
+    /// being its author (a private note whose author is gone is read by no one).
+    pub fn may_read_note(
+        &self,
+        compartment: Compartment,
+        private: bool,
+        author: Option<UserId>,
+        follows: bool,
+    ) -> bool {
+        self.compartment_open(compartment, follows) && (!private || author == Some(self.user_id))
+    }
+
+    /// May this actor add a note of this compartment to a file their team follows?
+    pub fn may_write_note(&self, compartment: Compartment, follows: bool) -> bool {
+        self.compartment_open(compartment, follows)
+    }
+
+    /// The compartments whose (non-private) notes this actor may read on a file; empty
+    /// means no journal at all.
+    pub fn compartments_readable(&self, follows: bool) -> Vec<Compartment> {
+        Compartment::ALL
+            .into_iter()
+            .filter(|c| self.compartment_open(*c, follows))
+            .collect()
+    }
+
+    /// The compartments this actor may write in, for the choices of the note form
+    /// (on a file their team follows).
+    pub fn compartments_writable(&self) -> Vec<Compartment> {
+        Compartment::ALL
+            .into_iter()
+            .filter(|c| self.may_write_note(*c, true))
+            .collect()
+    }
+
+    /// The compartment a new note starts in: social for a social worker, health for a
+    /// health worker.
+    pub fn default_compartment(&self) -> Option<Compartment> {
+        let writable = self.compartments_writable();
+        [Compartment::Social, Compartment::Health]
+            .into_iter()
+            .find(|c| writable.contains(c))
+            .or_else(|| writable.first().copied())
     }
 
     /// Accounts, sites, services, teams and settings.
@@ -130,5 +193,126 @@ mod tests {
             actor(&[Role::Reception], &[]).person_access(),
             PersonAccess::None
         );
+    }
+
+    use Compartment::{Administrative, Digital, Health, Social};
+
+    fn reads(a: &Actor, c: Compartment) -> bool {
+        a.may_read_note(c, false, Some(UserId::new(99)), true)
+    }
+
+    #[test]
+    fn health_notes_are_for_health_workers_of_a_following_team_only() {
+        let nurse = actor(&[Role::HealthWorker], &[1]);
+        assert!(reads(&nurse, Health));
+        assert!(nurse.may_write_note(Health, true));
+        assert!(!nurse.may_read_note(Health, false, None, false));
+        assert!(!nurse.may_write_note(Health, false));
+        for role in [Role::SocialWorker, Role::Reception] {
+            let a = actor(&[role], &[1]);
+            assert!(!reads(&a, Health), "{role:?}");
+            assert!(!a.may_write_note(Health, true), "{role:?}");
+        }
+    }
+
+    #[test]
+    fn social_notes_are_for_social_workers_of_a_following_team_only() {
+        let worker = actor(&[Role::SocialWorker], &[1]);
+        assert!(reads(&worker, Social));
+        assert!(worker.may_write_note(Social, true));
+        assert!(!worker.may_read_note(Social, false, None, false));
+        assert!(!worker.may_write_note(Social, false));
+        for role in [Role::HealthWorker, Role::Reception] {
+            let a = actor(&[role], &[1]);
+            assert!(!reads(&a, Social), "{role:?}");
+            assert!(!a.may_write_note(Social, true), "{role:?}");
+        }
+    }
+
+    #[test]
+    fn administrative_and_digital_notes_are_for_social_or_health_workers_of_a_following_team() {
+        for role in [Role::SocialWorker, Role::HealthWorker] {
+            let a = actor(&[role], &[1]);
+            for c in [Administrative, Digital] {
+                assert!(reads(&a, c), "{role:?} {c:?}");
+                assert!(a.may_write_note(c, true), "{role:?} {c:?}");
+                assert!(!a.may_read_note(c, false, None, false), "{role:?} {c:?}");
+                assert!(!a.may_write_note(c, false), "{role:?} {c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn reception_never_reads_or_writes_notes_and_has_no_journal() {
+        let desk = actor(&[Role::Reception], &[1]);
+        for c in Compartment::ALL {
+            assert!(!reads(&desk, c), "{c:?}");
+            assert!(!desk.may_read_note(c, true, Some(desk.user_id), true));
+            assert!(!desk.may_write_note(c, true), "{c:?}");
+        }
+        assert!(desk.compartments_readable(true).is_empty());
+        assert!(desk.compartments_writable().is_empty());
+        assert_eq!(desk.default_compartment(), None);
+    }
+
+    #[test]
+    fn coordinators_dpo_and_administrators_see_no_notes_even_with_a_worker_role() {
+        let mut accounts: Vec<Actor> = [Role::Coordinator, Role::Dpo, Role::Admin]
+            .iter()
+            .map(|r| actor(&[*r], &[1]))
+            .collect();
+        accounts.push(actor(
+            &[Role::Admin, Role::SocialWorker, Role::HealthWorker],
+            &[1],
+        ));
+        accounts.push(actor(&[Role::HealthWorker], &[]));
+        for a in accounts {
+            for c in Compartment::ALL {
+                assert!(!reads(&a, c), "{:?} {c:?}", a.roles);
+                assert!(!a.may_write_note(c, true), "{:?} {c:?}", a.roles);
+            }
+            assert!(a.compartments_readable(true).is_empty());
+            assert!(a.compartments_writable().is_empty());
+        }
+    }
+
+    #[test]
+    fn a_private_note_is_read_by_its_author_only_and_only_within_the_compartment_rule() {
+        let worker = actor(&[Role::SocialWorker], &[1]);
+        let me = Some(worker.user_id);
+        let colleague = Some(UserId::new(2));
+        assert!(worker.may_read_note(Social, true, me, true));
+        assert!(!worker.may_read_note(Social, true, colleague, true));
+        assert!(!worker.may_read_note(Social, true, None, true));
+        assert!(!worker.may_read_note(Social, true, me, false));
+        // Author of a health note who no longer holds the health role: no.
+        assert!(!worker.may_read_note(Health, true, me, true));
+        assert!(worker.may_read_note(Social, false, colleague, true));
+    }
+
+    #[test]
+    fn the_form_offers_the_compartments_one_may_write_and_a_sensible_default() {
+        let worker = actor(&[Role::SocialWorker], &[1]);
+        assert_eq!(
+            worker.compartments_writable(),
+            vec![Administrative, Social, Digital]
+        );
+        assert_eq!(worker.default_compartment(), Some(Social));
+        let nurse = actor(&[Role::HealthWorker], &[1]);
+        assert_eq!(
+            nurse.compartments_writable(),
+            vec![Administrative, Health, Digital]
+        );
+        assert_eq!(nurse.default_compartment(), Some(Health));
+        assert_eq!(
+            nurse.compartments_readable(true),
+            nurse.compartments_writable()
+        );
+        assert!(nurse.compartments_readable(false).is_empty());
+        let both = actor(
+            &[Role::SocialWorker, Role::HealthWorker, Role::Reception],
+            &[1],
+        );
+        assert_eq!(both.compartments_writable(), Compartment::ALL.to_vec());
     }
 }

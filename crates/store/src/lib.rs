@@ -7,6 +7,7 @@
 
 pub mod appointments;
 pub mod migrate;
+pub mod notes;
 pub mod org;
 pub mod persons;
 pub mod requests;

@@ -38,11 +38,15 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "walk-ins",
         sql: include_str!("../migrations/0005_walk_ins.sql"),
     },
-    // File 0008: versions 6 and 7 come from other branches; renumbered at merge.
     Migration {
         version: 6,
+        name: "notes",
+        sql: include_str!("../migrations/0006_notes.sql"),
+    },
+    Migration {
+        version: 7,
         name: "custom-topics",
-        sql: include_str!("../migrations/0008_topics.sql"),
+        sql: include_str!("../migrations/0007_topics.sql"),
     },
 ];
 

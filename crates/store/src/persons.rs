@@ -140,6 +140,18 @@ pub async fn seed(db: &Db, given: &str, family: &str, team: TeamId, now: i64) ->
     Ok(id)
 }
 
+/// Makes one more team follow a person. Used by the demo and test fixtures.
+pub async fn seed_followup(db: &Db, person: PersonId, team: TeamId, now: i64) -> Result<()> {
+    sqlx::query("INSERT INTO person_followups (person_id, team_id, since) VALUES ($1, $2, $3)")
+        .bind(person.get())
+        .bind(team.get())
+        .bind(now)
+        .execute(db.pool())
+        .await
+        .map_err(StoreError::from_write)?;
+    Ok(())
+}
+
 /// Normalised, sorted words of every name of a person.
 pub fn name_key(given: &str, family: &str, usual: &str) -> String {
     let mut words: Vec<String> = normalise(&format!("{given} {family} {usual}"))

@@ -4,8 +4,8 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, contact, home, overview, person_edit, persons,
-    requests, settings, system, today,
+    account, admin, appointments, auth as signin, contact, home, notes, overview, person_edit,
+    persons, requests, settings, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -20,6 +20,8 @@ pub struct Route {
 }
 
 const FRONTLINE: Access = Access::AnyOf(&[Role::Reception, Role::SocialWorker, Role::HealthWorker]);
+/// Those who write and read journal notes (reception never does).
+const CASEWORK: Access = Access::AnyOf(&[Role::SocialWorker, Role::HealthWorker]);
 const ADMIN: Access = Access::AnyOf(&[Role::Admin]);
 const TEAM_OVERVIEW: Access = Access::AnyOf(&[Role::Coordinator, Role::Admin]);
 /// Team settings and promised delays are the coordinator's (administrators manage
@@ -62,6 +64,12 @@ pub fn table() -> Vec<Route> {
             "/persons/{id}/contact",
             SignedIn,
             get(contact::edit).post(contact::save),
+        ),
+        r("/persons/{id}/notes", CASEWORK, get(notes::journal)),
+        r(
+            "/persons/{id}/notes/new",
+            CASEWORK,
+            get(notes::new_form).post(notes::create),
         ),
         r(
             "/persons/{id}/identity",

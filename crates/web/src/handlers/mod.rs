@@ -6,6 +6,7 @@ pub mod appointments;
 pub mod auth;
 pub mod contact;
 pub mod home;
+pub mod notes;
 pub mod overview;
 pub mod person_edit;
 pub mod persons;

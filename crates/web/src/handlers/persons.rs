@@ -323,6 +323,9 @@ pub async fn create_person(
 
 // ---------- the person's page ----------
 
+/// The most recent notes shown on the person's page; the rest is on the journal page.
+const JOURNAL_ON_PAGE: usize = 5;
+
 #[derive(Template)]
 #[template(path = "person.html")]
 struct PersonTpl {
@@ -336,6 +339,8 @@ struct PersonTpl {
     appointments: Vec<(guichet_domain::ids::AppointmentId, String)>,
     why: String,
     created: bool,
+    journal: bool,
+    notes: Vec<super::notes::NoteLine>,
 }
 
 pub struct RequestLine {
@@ -437,6 +442,19 @@ pub async fn person(
             .collect(),
         Err(e) => return unavailable(&ctx, e),
     };
+    let journal = super::notes::has_journal(&me.actor);
+    let notes = if journal {
+        let filter = guichet_store::notes::NoteFilter::default();
+        match super::notes::lines(&state, &ctx, &me.actor, id, &filter).await {
+            Ok(mut n) => {
+                n.truncate(JOURNAL_ON_PAGE);
+                n
+            }
+            Err(e) => return unavailable(&ctx, e),
+        }
+    } else {
+        Vec::new()
+    };
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
     let created = pq.created.is_some();
@@ -453,6 +471,8 @@ pub async fn person(
             appointments,
             why,
             created,
+            journal,
+            notes,
         },
     )
 }

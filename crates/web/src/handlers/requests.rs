@@ -473,6 +473,8 @@ struct RequestTpl {
     queued: Vec<QueuedView>,
     at_desk: bool,
     workers: Vec<Choice>,
+    journal: bool,
+    notes: Vec<super::notes::NoteLine>,
 }
 
 pub struct QueuedView {
@@ -504,6 +506,20 @@ pub async fn show(
         Ok(v) => v,
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
+    };
+    let journal = super::notes::has_journal(&me.actor);
+    let notes = if journal {
+        let filter = guichet_store::notes::NoteFilter {
+            request: Some(id),
+            ..Default::default()
+        };
+        match super::notes::lines(&state, &ctx, &me.actor, r.person, &filter).await {
+            Ok(n) => n,
+            Err(StoreError::NotFound) => return not_found(&ctx),
+            Err(e) => return unavailable(&ctx, e),
+        }
+    } else {
+        Vec::new()
     };
     let today = brussels(state.clock.now()).date();
     let queued: Vec<Outgoing> = queued
@@ -554,6 +570,8 @@ pub async fn show(
             })
             .collect(),
         workers: worker_choices(ctx.t("request-assigned-nobody"), workers, &r),
+        journal,
+        notes,
         r,
     };
     render(StatusCode::OK, &tpl)

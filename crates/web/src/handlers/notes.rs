@@ -1,0 +1,417 @@
+//! The person's journal: notes with free text first, optional tags, a compartment that
+//! decides who reads them, and an optional link to one of the person's requests.
+
+use super::{not_found, unavailable};
+use crate::ctx::{Ctx, Staff};
+use crate::forms::{value, Errors};
+use crate::views::{render, Choice, Page};
+use crate::AppState;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+use guichet_domain::clock::brussels;
+use guichet_domain::ids::{PersonId, RequestId};
+use guichet_domain::note::{Compartment, Tags, TagsError, MAX_BODY_CHARS};
+use guichet_domain::topics::CustomTopic;
+use guichet_domain::Actor;
+use guichet_store::notes::{self, NewNote, NoteFilter, NoteView};
+use guichet_store::persons::PersonDetails;
+use guichet_store::requests;
+use guichet_store::topics as custom_topics;
+use guichet_store::StoreError;
+use serde::Deserialize;
+
+pub fn compartment_key(c: Compartment) -> &'static str {
+    match c {
+        Compartment::Administrative => "note-compartment-administrative",
+        Compartment::Social => "note-compartment-social",
+        Compartment::Health => "note-compartment-health",
+        Compartment::Digital => "note-compartment-digital",
+    }
+}
+
+/// The compartment as a choice of the form: its name and who will read the note.
+fn choice_key(c: Compartment) -> &'static str {
+    match c {
+        Compartment::Administrative => "note-choice-administrative",
+        Compartment::Social => "note-choice-social",
+        Compartment::Health => "note-choice-health",
+        Compartment::Digital => "note-choice-digital",
+    }
+}
+
+/// Does this staff member have a journal at all? Reception, coordinators, the DPO and
+/// administrators do not. (Anyone who can open a file is in a team that follows it.)
+pub fn has_journal(actor: &Actor) -> bool {
+    !actor.compartments_readable(true).is_empty()
+}
+
+/// One note as the pages show it.
+pub struct NoteLine {
+    pub person: PersonId,
+    pub when: String,
+    pub author: String,
+    pub compartment: String,
+    pub compartment_code: &'static str,
+    pub body: String,
+    pub tags: Vec<String>,
+    pub request: Option<(RequestId, String)>,
+    pub private: bool,
+}
+
+pub fn note_line(ctx: &Ctx, n: NoteView, custom: &[CustomTopic]) -> NoteLine {
+    NoteLine {
+        person: n.person,
+        when: chrono::DateTime::from_timestamp(n.created_at, 0)
+            .map(|t| brussels(t).format("%d/%m/%Y %H:%M").to_string())
+            .unwrap_or_default(),
+        author: if n.author_name.is_empty() {
+            ctx.t("note-author-gone")
+        } else {
+            n.author_name
+        },
+        compartment: ctx.t(compartment_key(n.compartment)),
+        compartment_code: n.compartment.code(),
+        body: n.body,
+        tags: n.tags.as_slice().to_vec(),
+        request: n.request.map(|id| {
+            let topic = n.request_topic.as_deref().unwrap_or_default();
+            (id, super::requests::topic_label(topic, ctx.lang(), custom))
+        }),
+        private: n.private,
+    }
+}
+
+/// The notes of a person the actor may read, as lines.
+pub async fn lines(
+    state: &AppState,
+    ctx: &Ctx,
+    actor: &Actor,
+    person: PersonId,
+    filter: &NoteFilter,
+) -> Result<Vec<NoteLine>, StoreError> {
+    let custom = custom_topics::list(&state.db).await?;
+    Ok(notes::for_person(&state.db, actor, person, filter)
+        .await?
+        .into_iter()
+        .map(|n| note_line(ctx, n, &custom))
+        .collect())
+}
+
+// ---------- the whole journal, with filters ----------
+
+pub struct FilterLink {
+    pub href: String,
+    pub label: String,
+    pub current: bool,
+}
+
+#[derive(Template)]
+#[template(path = "person_notes.html")]
+struct JournalTpl {
+    p: Page,
+    person_id: PersonId,
+    name: String,
+    notes: Vec<NoteLine>,
+    filters: Vec<FilterLink>,
+    tag: String,
+    added: bool,
+}
+
+#[derive(Deserialize)]
+pub struct JournalQuery {
+    compartment: Option<String>,
+    tag: Option<String>,
+    added: Option<String>,
+}
+
+/// Opens the file and checks that the actor has a journal; the "not found" page otherwise.
+async fn journal_file(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    id: &str,
+) -> Result<PersonDetails, Response> {
+    let d = super::person_file(state, ctx, me, id).await?;
+    if has_journal(&me.actor) {
+        Ok(d)
+    } else {
+        Err(not_found(ctx))
+    }
+}
+
+pub async fn journal(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    Query(q): Query<JournalQuery>,
+) -> Response {
+    let d = match journal_file(&state, &ctx, &me, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let person = d.summary.id;
+    let compartment = q.compartment.as_deref().and_then(Compartment::parse);
+    let tag = q.tag.unwrap_or_default().trim().to_owned();
+    let filter = NoteFilter {
+        compartment,
+        tag: (!tag.is_empty()).then(|| tag.clone()),
+        request: None,
+    };
+    let notes = match lines(&state, &ctx, &me.actor, person, &filter).await {
+        Ok(n) => n,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let mut filters = vec![FilterLink {
+        href: format!("/persons/{person}/notes"),
+        label: ctx.t("note-filter-all"),
+        current: compartment.is_none() && tag.is_empty(),
+    }];
+    filters.extend(
+        me.actor
+            .compartments_readable(true)
+            .into_iter()
+            .map(|c| FilterLink {
+                href: format!("/persons/{person}/notes?compartment={}", c.code()),
+                label: ctx.t(compartment_key(c)),
+                current: compartment == Some(c) && tag.is_empty(),
+            }),
+    );
+    let mut p = Page::new(&ctx, "note-journal");
+    p.title = ctx.tr.t1("note-journal-of", "name", d.summary.full_name());
+    render(
+        StatusCode::OK,
+        &JournalTpl {
+            p,
+            person_id: person,
+            name: d.summary.full_name(),
+            notes,
+            filters,
+            tag,
+            added: q.added.is_some(),
+        },
+    )
+}
+
+// ---------- adding a note ----------
+
+#[derive(Default)]
+struct NoteForm {
+    body: String,
+    compartment: String,
+    tags: String,
+    request: String,
+    private: bool,
+}
+
+impl NoteForm {
+    fn from_body(b: &[u8]) -> Self {
+        Self {
+            body: value(b, "body"),
+            compartment: value(b, "compartment"),
+            tags: value(b, "tags"),
+            request: value(b, "request"),
+            private: value(b, "private") == "1",
+        }
+    }
+}
+
+#[derive(Template)]
+#[template(path = "note_new.html")]
+struct NewTpl {
+    p: Page,
+    errors: Errors,
+    person_id: PersonId,
+    name: String,
+    f: NoteForm,
+    compartments: Vec<Choice>,
+    requests: Vec<Choice>,
+    private: Vec<Choice>,
+}
+
+fn form_page(
+    ctx: &Ctx,
+    actor: &Actor,
+    d: &PersonDetails,
+    person_requests: &[requests::RequestView],
+    custom: &[CustomTopic],
+    f: NoteForm,
+    errors: Errors,
+) -> Response {
+    let compartments = actor
+        .compartments_writable()
+        .into_iter()
+        .map(|c| Choice {
+            value: c.code().into(),
+            label: ctx.t(choice_key(c)),
+            checked: f.compartment == c.code(),
+        })
+        .collect();
+    let mut request_choices = vec![Choice {
+        value: String::new(),
+        label: ctx.t("note-request-none"),
+        checked: f.request.is_empty(),
+    }];
+    request_choices.extend(person_requests.iter().map(|r| Choice {
+        value: r.id.to_string(),
+        label: format!(
+            "{} — {}",
+            super::requests::topic_label(&r.topic, ctx.lang(), custom),
+            ctx.t(super::requests::status_key(r.status))
+        ),
+        checked: f.request == r.id.to_string(),
+    }));
+    let private = vec![Choice {
+        value: "1".into(),
+        label: ctx.t("note-private-choice"),
+        checked: f.private,
+    }];
+    let status = errors.status();
+    let tpl = NewTpl {
+        p: Page::new(ctx, "note-new-title").with_errors(&errors),
+        errors,
+        person_id: d.summary.id,
+        name: d.summary.full_name(),
+        f,
+        compartments,
+        requests: request_choices,
+        private,
+    };
+    render(status, &tpl)
+}
+
+#[derive(Deserialize)]
+pub struct NewQuery {
+    request: Option<String>,
+}
+
+pub async fn new_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    Query(q): Query<NewQuery>,
+) -> Response {
+    let d = match journal_file(&state, &ctx, &me, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let custom = match custom_topics::list(&state.db).await {
+        Ok(c) => c,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let person_requests = match requests::for_person(&state.db, &me.actor, d.summary.id).await {
+        Ok(r) => r,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let wanted = q.request.unwrap_or_default();
+    let f = NoteForm {
+        compartment: me
+            .actor
+            .default_compartment()
+            .map(|c| c.code().to_owned())
+            .unwrap_or_default(),
+        request: person_requests
+            .iter()
+            .find(|r| r.id.to_string() == wanted)
+            .map(|r| r.id.to_string())
+            .unwrap_or_default(),
+        ..Default::default()
+    };
+    form_page(
+        &ctx,
+        &me.actor,
+        &d,
+        &person_requests,
+        &custom,
+        f,
+        Errors::default(),
+    )
+}
+
+pub async fn create(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let d = match journal_file(&state, &ctx, &me, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    let custom = match custom_topics::list(&state.db).await {
+        Ok(c) => c,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let person_requests = match requests::for_person(&state.db, &me.actor, d.summary.id).await {
+        Ok(r) => r,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let f = NoteForm::from_body(&body);
+    let mut errors = Errors::default();
+    let text = f.body.trim();
+    if text.is_empty() {
+        errors.push("body", ctx.t("note-body-missing"));
+    } else if text.chars().count() > MAX_BODY_CHARS {
+        errors.push("body", ctx.t("note-body-too-long"));
+    }
+    let compartment =
+        Compartment::parse(&f.compartment).filter(|c| me.actor.compartments_writable().contains(c));
+    if compartment.is_none() {
+        errors.push("compartment", ctx.t("note-compartment-missing"));
+    }
+    let tags = match Tags::parse(&f.tags) {
+        Ok(t) => Some(t),
+        Err(TagsError::TooMany) => {
+            errors.push("tags", ctx.t("note-tags-too-many"));
+            None
+        }
+        Err(TagsError::TooLong) => {
+            errors.push("tags", ctx.t("note-tags-too-long"));
+            None
+        }
+    };
+    let request = if f.request.is_empty() {
+        Some(None)
+    } else {
+        match person_requests
+            .iter()
+            .find(|r| r.id.to_string() == f.request)
+        {
+            Some(r) => Some(Some(r.id)),
+            None => {
+                errors.push("request", ctx.t("note-request-unknown"));
+                None
+            }
+        }
+    };
+    let (Some(compartment), Some(tags), Some(request), true) =
+        (compartment, tags, request, errors.is_empty())
+    else {
+        return form_page(&ctx, &me.actor, &d, &person_requests, &custom, f, errors);
+    };
+    let new = NewNote {
+        person: d.summary.id,
+        request,
+        compartment,
+        body: text.to_owned(),
+        tags,
+        private: f.private,
+    };
+    match notes::add(&state.db, &me.actor, &new, state.now()).await {
+        Ok(_) => Redirect::to(&format!("/persons/{}/notes?added=1", d.summary.id)).into_response(),
+        Err(StoreError::Forbidden) => {
+            errors.push("compartment", ctx.t("note-compartment-missing"));
+            form_page(&ctx, &me.actor, &d, &person_requests, &custom, f, errors)
+        }
+        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
