@@ -4,8 +4,8 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, contact, home, overview, persons, requests,
-    system, today,
+    account, admin, appointments, auth as signin, contact, home, household, merge, overview, persons,
+    requests, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -59,6 +59,21 @@ pub fn table() -> Vec<Route> {
             "/persons/{id}/contact",
             SignedIn,
             get(contact::edit).post(contact::save),
+        ),
+        r(
+            "/persons/{id}/household",
+            FRONTLINE,
+            get(household::show).post(household::link),
+        ),
+        r(
+            "/persons/{id}/household/remove",
+            FRONTLINE,
+            post(household::remove),
+        ),
+        r(
+            "/persons/{id}/merge",
+            FRONTLINE,
+            get(merge::show).post(merge::confirm),
         ),
         r(
             "/persons/{id}/requests/new",
