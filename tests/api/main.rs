@@ -9,6 +9,7 @@ mod access;
 mod admin;
 mod appointments;
 mod cli;
+mod merge;
 mod persons;
 mod requests;
 mod security;
