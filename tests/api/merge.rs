@@ -60,7 +60,10 @@ async fn a_parent_child_link_reads_correctly_from_both_files() {
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = r.text().await.unwrap();
     assert!(html.contains("Choisissez le lien entre les deux personnes"));
-    assert!(html.contains(&format!("value=\"{mohamed}\" checked")), "{html}");
+    assert!(
+        html.contains(&format!("value=\"{mohamed}\" checked")),
+        "{html}"
+    );
     assert!(html.contains("href=\"#relation\""));
 
     let r = desk
@@ -156,10 +159,13 @@ async fn file(app: &TestApp, d: &Actor, given: &str, phones: &[&str], email: &st
     };
     for number in phones {
         let ph = PhoneNumber::parse(number).unwrap();
-        p.phones.push((ph.clone(), PhoneKind::guess(&ph), String::new()));
+        p.phones
+            .push((ph.clone(), PhoneKind::guess(&ph), String::new()));
     }
     p.emails.push((Email::parse(email).unwrap(), String::new()));
-    persons::create(&app.db, d, &p, d.teams[0], 0).await.unwrap()
+    persons::create(&app.db, d, &p, d.teams[0], 0)
+        .await
+        .unwrap()
 }
 
 async fn request_for(app: &TestApp, d: &Actor, id: PersonId) {
@@ -229,6 +235,25 @@ async fn merging_two_files_keeps_everything_of_both_in_the_older_one() {
     request_for(&app, &d, newer).await;
     appointment_for(&app, &d, older, 0).await;
     appointment_for(&app, &d, newer, 2).await;
+    // Only the newer file has a national number, and debt mediation also follows it.
+    sqlx::query("UPDATE persons SET niss = '85073003328' WHERE id = $1")
+        .bind(newer.get())
+        .execute(app.db.pool())
+        .await
+        .unwrap();
+    let debts = org::list_teams(&app.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name == "Médiation de dettes")
+        .unwrap()
+        .id;
+    sqlx::query("INSERT INTO person_followups (person_id, team_id, since) VALUES ($1, $2, 0)")
+        .bind(newer.get())
+        .bind(debts.get())
+        .execute(app.db.pool())
+        .await
+        .unwrap();
     let mohamed = person(&app, &d, "Mohamed El Amrani").await;
     guichet_store::households::link(
         &app.db,
@@ -253,9 +278,14 @@ async fn merging_two_files_keeps_everything_of_both_in_the_older_one() {
         .html(&format!("/persons/{newer}/merge?q=martins&pick=1"))
         .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(html.contains("Choisissez l&#39;autre dossier") || html.contains("Choisissez l'autre dossier"));
+    assert!(
+        html.contains("Choisissez l&#39;autre dossier")
+            || html.contains("Choisissez l'autre dossier")
+    );
     let (status, html) = desk
-        .html(&format!("/persons/{newer}/merge?q=martins&pick=1&other={older}"))
+        .html(&format!(
+            "/persons/{newer}/merge?q=martins&pick=1&other={older}"
+        ))
         .await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Rosa Martins") && html.contains("Rosa Maria Martins"));
@@ -272,11 +302,15 @@ async fn merging_two_files_keeps_everything_of_both_in_the_older_one() {
     assert_eq!(location(&r), format!("/persons/{older}?merged=1"));
 
     let (_, html) = desk.html(&format!("/persons/{older}?merged=1")).await;
-    assert!(html.contains("Les deux dossiers n&#39;en font plus qu&#39;un.") || html.contains("n'en font plus qu'un"));
+    assert!(
+        html.contains("Les deux dossiers n&#39;en font plus qu&#39;un.")
+            || html.contains("n'en font plus qu'un")
+    );
     assert_eq!(html.matches("0470 11 22 33").count(), 1, "{html}");
     assert!(html.contains("010 88 77 66"));
     assert!(html.contains("rosa@example.be") && html.contains("rosa.m@example.be"));
     assert!(html.find("rosa@example.be") < html.find("rosa.m@example.be"));
+    assert!(html.contains("85.07.30-033.28"), "national number taken");
     assert_eq!(html.matches("href=\"/requests/").count(), 3);
     assert_eq!(html.matches("href=\"/appointments/").count(), 2);
     assert!(html.contains(&format!(
@@ -306,6 +340,13 @@ async fn merging_two_files_keeps_everything_of_both_in_the_older_one() {
     .await
     .unwrap();
     assert_eq!(n, 1);
+    let teams: i64 =
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM person_followups WHERE person_id = $1")
+            .bind(older.get())
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(teams, 2, "both following teams kept");
 }
 
 #[tokio::test]
@@ -332,7 +373,10 @@ async fn two_different_national_numbers_are_never_merged() {
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = r.text().await.unwrap();
-    assert!(html.contains("ce sont deux personnes différentes"), "{html}");
+    assert!(
+        html.contains("ce sont deux personnes différentes"),
+        "{html}"
+    );
     assert!(html.contains("href=\"#merge-confirm\""));
     for id in [a, b] {
         let (status, _) = desk.html(&format!("/persons/{id}")).await;

@@ -149,8 +149,14 @@ mod tests {
             merged_niss(Some("85073003328"), Some("85073003328")),
             Ok(Some("85073003328"))
         );
-        assert_eq!(merged_niss(None, Some("85073003328")), Ok(Some("85073003328")));
-        assert_eq!(merged_niss(Some("85073003328"), None), Ok(Some("85073003328")));
+        assert_eq!(
+            merged_niss(None, Some("85073003328")),
+            Ok(Some("85073003328"))
+        );
+        assert_eq!(
+            merged_niss(Some("85073003328"), None),
+            Ok(Some("85073003328"))
+        );
         assert_eq!(merged_niss(None, None), Ok(None));
     }
 

@@ -73,7 +73,10 @@ pub async fn link(
     if get_i64(&existing, "n")? > 0 {
         return Err(StoreError::Conflict);
     }
-    for (a, b, r) in [(person, other, relation), (other, person, relation.inverse())] {
+    for (a, b, r) in [
+        (person, other, relation),
+        (other, person, relation.inverse()),
+    ] {
         sqlx::query(
             "INSERT INTO household_links (person_id, other_id, relation, since) VALUES ($1, $2, $3, $4)",
         )

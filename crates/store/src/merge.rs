@@ -172,7 +172,10 @@ pub async fn merge(
     let family = or_other(&kr.family_name, &mr.family_name);
     let usual = or_other(&kr.usual_name, &mr.usual_name);
     let (channels, trusted_third) = if kr.channels.is_empty() {
-        (mr.channels.clone(), or_other(&kr.trusted_third, &mr.trusted_third))
+        (
+            mr.channels.clone(),
+            or_other(&kr.trusted_third, &mr.trusted_third),
+        )
     } else {
         (kr.channels.clone(), kr.trusted_third.clone())
     };
@@ -199,19 +202,19 @@ pub async fn merge(
         set_address.join(", ")
     );
     let mut q = sqlx::query(&update)
-    .bind(k)
-    .bind(&given)
-    .bind(&family)
-    .bind(&usual)
-    .bind(birth.year.map(i64::from))
-    .bind(birth.month.map(i64::from))
-    .bind(birth.day.map(i64::from))
-    .bind(niss.clone())
-    .bind(persons::name_key(&given, &family, &usual))
-    .bind(&channels)
-    .bind(&language)
-    .bind(&language_other)
-    .bind(&needs);
+        .bind(k)
+        .bind(&given)
+        .bind(&family)
+        .bind(&usual)
+        .bind(birth.year.map(i64::from))
+        .bind(birth.month.map(i64::from))
+        .bind(birth.day.map(i64::from))
+        .bind(niss.clone())
+        .bind(persons::name_key(&given, &family, &usual))
+        .bind(&channels)
+        .bind(&language)
+        .bind(&language_other)
+        .bind(&needs);
     for v in address {
         q = q.bind(v.clone());
     }

@@ -4,8 +4,8 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, contact, home, household, merge, overview, persons,
-    requests, system, today,
+    account, admin, appointments, auth as signin, contact, home, household, merge, overview,
+    persons, requests, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
