@@ -289,7 +289,7 @@ async fn merging_two_files_keeps_everything_of_both_in_the_older_one() {
         .await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Rosa Martins") && html.contains("Rosa Maria Martins"));
-    assert!(html.contains("Le dossier le plus ancien est gardé : celui de Rosa Martins."));
+    assert!(html.contains("Le dossier le plus ancien est gardé : Rosa Martins."));
     assert!(html.contains("010 88 77 66"));
 
     let r = desk
