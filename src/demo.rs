@@ -335,6 +335,8 @@ const MORE_FAMILY: [&str; 30] = [
 /// state, some of them overdue.
 pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
     use guichet_domain::contact::ContactPreferences;
+    use guichet_domain::household::Relation;
+    use guichet_domain::ids::PersonId;
     use guichet_domain::niss::{with_check_number, Niss};
     use guichet_domain::person::{Address, PartialDate, PhoneKind};
     use guichet_domain::request::{ArrivalChannel, RequestStatus, ResponseTimes, Urgency};
@@ -387,6 +389,9 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
         .unwrap_or_default();
 
     let mut n = 0usize;
+    // A few households: files of the same family name followed by reception's team.
+    let mut families: std::collections::HashMap<&str, PersonId> = Default::default();
+    let mut links = 0;
     for (i, given) in MORE_GIVEN.iter().enumerate() {
         for j in 0..16 {
             let family = MORE_FAMILY[(i * 7 + j * 11) % MORE_FAMILY.len()];
@@ -444,6 +449,16 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                 },
             ));
             let id = persons::create(db, actor, &p, team, now - (n as i64 % 300) * day).await?;
+            if team == desk.teams[0] && links < 24 {
+                if let Some(first) = families.get(family) {
+                    let relation =
+                        [Relation::Partner, Relation::Child, Relation::Sibling][links % 3];
+                    guichet_store::households::link(db, &desk, *first, id, relation, now).await?;
+                    links += 1;
+                } else {
+                    families.insert(family, id);
+                }
+            }
             if n % 3 == 0 {
                 let channels = [
                     "paper-letter,landline",

@@ -11,6 +11,7 @@ mod appointment_days;
 mod appointments;
 mod assignment;
 mod cli;
+mod merge;
 mod notes;
 mod person_edit;
 mod persons;

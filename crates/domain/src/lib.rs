@@ -5,6 +5,7 @@ pub mod appointment;
 pub mod calendar;
 pub mod clock;
 pub mod contact;
+pub mod household;
 pub mod ids;
 pub mod lang;
 pub mod matching;

@@ -126,6 +126,12 @@ impl Actor {
             .or_else(|| writable.first().copied())
     }
 
+    /// May this actor merge two files of the same person? Only front-line staff of a team
+    /// following each file: `a_teams` and `b_teams` are the teams that follow each file.
+    pub fn may_merge_persons(&self, a_teams: &[TeamId], b_teams: &[TeamId]) -> bool {
+        self.may_read_person(a_teams) && self.may_read_person(b_teams)
+    }
+
     /// Accounts, sites, services, teams and settings.
     pub fn may_administer(&self) -> bool {
         self.has(Role::Admin)
@@ -185,6 +191,15 @@ mod tests {
         assert!(!reception.may_create_person_for(TeamId::new(2)));
         assert!(!actor(&[Role::Admin], &[1]).may_create_person_for(TeamId::new(1)));
         assert!(!actor(&[Role::Coordinator], &[1]).may_create_person_for(TeamId::new(1)));
+    }
+
+    #[test]
+    fn only_front_line_staff_following_both_files_may_merge_them() {
+        let worker = actor(&[Role::Reception], &[1]);
+        let (t1, t2) = ([TeamId::new(1)], [TeamId::new(2)]);
+        assert!(worker.may_merge_persons(&t1, &t1));
+        assert!(!worker.may_merge_persons(&t1, &t2));
+        assert!(!actor(&[Role::Coordinator], &[1]).may_merge_persons(&t1, &t1));
     }
 
     #[test]

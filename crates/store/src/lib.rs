@@ -6,6 +6,8 @@
 //! data layer, so a forgotten route guard cannot leak a file.
 
 pub mod appointments;
+pub mod households;
+pub mod merge;
 pub mod migrate;
 pub mod notes;
 pub mod org;

@@ -48,6 +48,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "custom-topics",
         sql: include_str!("../migrations/0007_topics.sql"),
     },
+    Migration {
+        version: 8,
+        name: "households",
+        sql: include_str!("../migrations/0008_households.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -4,8 +4,8 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, contact, home, notes, overview, person_edit,
-    persons, requests, settings, system, today,
+    account, admin, appointments, auth as signin, contact, home, household, merge, notes, overview,
+    person_edit, persons, requests, settings, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -85,6 +85,21 @@ pub fn table() -> Vec<Route> {
             "/persons/{id}/emails",
             FRONTLINE,
             get(person_edit::emails_form).post(person_edit::emails_save),
+        ),
+        r(
+            "/persons/{id}/household",
+            FRONTLINE,
+            get(household::show).post(household::link),
+        ),
+        r(
+            "/persons/{id}/household/remove",
+            FRONTLINE,
+            post(household::remove),
+        ),
+        r(
+            "/persons/{id}/merge",
+            FRONTLINE,
+            get(merge::show).post(merge::confirm),
         ),
         r(
             "/persons/{id}/requests/new",

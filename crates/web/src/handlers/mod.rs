@@ -6,6 +6,8 @@ pub mod appointments;
 pub mod auth;
 pub mod contact;
 pub mod home;
+pub mod household;
+pub mod merge;
 pub mod notes;
 pub mod overview;
 pub mod person_edit;

@@ -341,6 +341,8 @@ struct PersonTpl {
     created: bool,
     journal: bool,
     notes: Vec<super::notes::NoteLine>,
+    merged: bool,
+    household: Vec<super::household::MemberLine>,
 }
 
 pub struct RequestLine {
@@ -353,6 +355,7 @@ pub struct RequestLine {
 #[derive(Deserialize)]
 pub struct PersonQuery {
     created: Option<String>,
+    merged: Option<String>,
 }
 
 pub async fn person(
@@ -367,7 +370,8 @@ pub async fn person(
     };
     let d = match persons::details(&state.db, &me.actor, id).await {
         Ok(v) => v,
-        Err(StoreError::NotFound) => return not_found(&ctx),
+        // A file merged into another leads to the kept file.
+        Err(StoreError::NotFound) => return super::merge::moved(&state, &ctx, &me, id).await,
         Err(e) => return unavailable(&ctx, e),
     };
     let teams = match org::list_teams(&state.db).await {
@@ -455,9 +459,14 @@ pub async fn person(
     } else {
         Vec::new()
     };
+    let household = match guichet_store::households::members(&state.db, &me.actor, id).await {
+        Ok(m) => super::household::lines(&ctx, &m),
+        Err(e) => return unavailable(&ctx, e),
+    };
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
     let created = pq.created.is_some();
+    let merged = pq.merged.is_some();
     render(
         StatusCode::OK,
         &PersonTpl {
@@ -473,6 +482,8 @@ pub async fn person(
             created,
             journal,
             notes,
+            merged,
+            household,
         },
     )
 }
