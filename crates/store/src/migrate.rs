@@ -53,6 +53,21 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "households",
         sql: include_str!("../migrations/0008_households.sql"),
     },
+    Migration {
+        version: 9,
+        name: "access-log",
+        sql: include_str!("../migrations/0009_access_log.sql"),
+    },
+    Migration {
+        version: 10,
+        name: "consents",
+        sql: include_str!("../migrations/0010_consents.sql"),
+    },
+    Migration {
+        version: 11,
+        name: "retention",
+        sql: include_str!("../migrations/0011_retention.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
