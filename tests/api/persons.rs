@@ -448,4 +448,31 @@ mod contact {
         let (_, html) = desk.html(&format!("/persons/{id}")).await;
         assert!(html.contains("1300 Namur"));
     }
+
+    #[tokio::test]
+    async fn the_page_says_when_the_first_choice_cannot_be_used() {
+        let app = spawn_app().await;
+        let desk = app.signed_in(Role::Reception).await;
+        let id = lambert_id(&desk).await; // no phone, no email in the demo
+        let url = format!("/persons/{id}/contact");
+        let mut form = vec![
+            ("channel_1", "email"),
+            ("channel_2", "paper-letter"),
+            ("address_kind", "belgian"),
+            ("street", "Rue des Glycines 4"),
+            ("postcode", "1300"),
+            ("municipality", "Wavre"),
+        ];
+        desk.post(&url, &form).await;
+        let (_, html) = desk.html(&format!("/persons/{id}")).await;
+        assert!(
+            html.contains("Le dossier ne permet pas encore « e-mail » : les messages partiront par courrier papier."),
+            "{html}"
+        );
+        form.truncate(1);
+        form.push(("address_kind", "unknown"));
+        desk.post(&url, &form).await;
+        let (_, html) = desk.html(&format!("/persons/{id}")).await;
+        assert!(html.contains("Le dossier ne permet aucun de ces moyens"));
+    }
 }

@@ -96,6 +96,24 @@ pub fn in_words(ctx: &Ctx, c: &ContactPreferences) -> Vec<String> {
     out
 }
 
+/// When the person's first choice cannot be used with what the file holds (email chosen,
+/// no address recorded), says which channel messages will really take — or that none can.
+pub fn fallback_in_words(ctx: &Ctx, d: &PersonDetails) -> Option<String> {
+    let wanted = *d.contact.channels.first()?;
+    if wanted == Channel::WalkInOnly {
+        return None;
+    }
+    match d.contact.first_usable(d.reachability()) {
+        Some(used) if used == wanted => None,
+        Some(used) => Some(ctx.tr.t2(
+            "pref-fallback",
+            ("wanted", ctx.t(channel_key(wanted))),
+            ("used", ctx.t(channel_key(used))),
+        )),
+        None => Some(ctx.t("pref-unusable")),
+    }
+}
+
 #[derive(Default)]
 struct ContactForm {
     channels: [String; 3],

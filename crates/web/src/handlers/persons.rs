@@ -409,7 +409,8 @@ pub async fn person(
             }
         })
         .collect();
-    let reach = super::contact::in_words(&ctx, &d.contact);
+    let mut reach = super::contact::in_words(&ctx, &d.contact);
+    reach.extend(super::contact::fallback_in_words(&ctx, &d));
     let address = d.address.lines();
     let custom = match guichet_store::topics::list(&state.db).await {
         Ok(c) => c,
