@@ -184,10 +184,16 @@ async fn a_person_file_is_seen_by_the_following_team_only_and_others_get_not_fou
 
     for role in [Role::Admin, Role::Dpo, Role::Coordinator] {
         let b = app.signed_in(role).await;
+        // Their role never opens person files: refused for any id, existing or not.
         assert_eq!(
             b.get(&format!("/persons/{social_case}")).await.status(),
-            StatusCode::NOT_FOUND,
+            StatusCode::FORBIDDEN,
             "{role:?}"
+        );
+        assert_eq!(
+            b.get("/persons/999999").await.status(),
+            StatusCode::FORBIDDEN,
+            "{role:?}: the same answer for a file that does not exist"
         );
         let (_, home) = b.html("/home").await;
         let name = persons::get(&app.db, &worker, social_case)

@@ -244,7 +244,7 @@ async fn another_team_cannot_open_a_request() {
         StatusCode::NOT_FOUND
     );
     let admin = app.signed_in(Role::Admin).await;
-    assert_eq!(admin.get(&request).await.status(), StatusCode::NOT_FOUND);
+    assert_eq!(admin.get(&request).await.status(), StatusCode::FORBIDDEN);
 }
 
 #[tokio::test]

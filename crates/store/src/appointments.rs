@@ -178,10 +178,10 @@ pub async fn set_status(
     status: &str,
     now: i64,
 ) -> Result<()> {
+    get(db, actor, id).await?;
     if !["planned", "arrived", "done", "cancelled", "missed"].contains(&status) {
         return Err(StoreError::Forbidden);
     }
-    get(db, actor, id).await?;
     let mut tx = db.pool().begin().await?;
     sqlx::query("UPDATE appointments SET status = $1 WHERE id = $2")
         .bind(status)

@@ -222,8 +222,9 @@ pub async fn remove(
         Ok(d) => d,
         Err(r) => return r,
     };
+    // Nothing chosen: back to the household page, nothing done.
     let Ok(other) = value(&body, "other").parse::<PersonId>() else {
-        return not_found(&ctx);
+        return Redirect::to(&format!("/persons/{}/household", d.summary.id)).into_response();
     };
     match households::unlink(&state.db, &me.actor, d.summary.id, other).await {
         Ok(()) => Redirect::to(&format!("/persons/{}/household?done=removed", d.summary.id))

@@ -398,17 +398,18 @@ async fn line_action(
     if action == "add" {
         return None;
     }
+    let page = match list {
+        Contact::Phone => "phones",
+        Contact::Email => "emails",
+    };
+    // Nothing chosen: back to the list, nothing done.
     let Ok(item) = value(body, field).parse::<i64>() else {
-        return Some(not_found(ctx));
+        return Some(Redirect::to(&format!("/persons/{}/{page}", d.summary.id)).into_response());
     };
     let done = match action.as_str() {
         "remove" => persons::remove_contact(&state.db, &me.0.actor, d.summary.id, list, item).await,
         "up" => persons::move_contact_up(&state.db, &me.0.actor, d.summary.id, list, item).await,
         _ => Err(StoreError::NotFound),
-    };
-    let page = match list {
-        Contact::Phone => "phones",
-        Contact::Email => "emails",
     };
     Some(match done {
         Ok(()) => Redirect::to(&format!("/persons/{}/{page}", d.summary.id)).into_response(),

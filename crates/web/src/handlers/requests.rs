@@ -587,6 +587,12 @@ pub async fn set_status(
     let Ok(id) = id.parse::<RequestId>() else {
         return not_found(&ctx);
     };
+    // The request must be one the staff member may see before anything else is said.
+    match requests::get(&state.db, &me.actor, id).await {
+        Ok(_) => {}
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    }
     let Some(to) = RequestStatus::parse(&value(&body, "status")) else {
         return Redirect::to(&format!("/requests/{id}")).into_response();
     };

@@ -158,7 +158,8 @@ pub async fn save_response_times(State(state): State<AppState>, ctx: Ctx, body: 
         .ok()
         .filter(|id| rows.iter().any(|r| r.id == *id))
     else {
-        return not_found(&ctx);
+        // No service chosen: back to the list, nothing saved.
+        return Redirect::to("/settings/response-times").into_response();
     };
     let f = TimesForm {
         urgent: value(&body, "urgent"),
@@ -323,6 +324,9 @@ pub async fn add_topic(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> 
 
 pub async fn archive_topic(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Response {
     let archive = value(&body, "archived") == "1";
+    if value(&body, "code").is_empty() {
+        return Redirect::to("/settings/topics").into_response();
+    }
     match topics::set_archived(&state.db, &value(&body, "code"), archive).await {
         Ok(()) if archive => Redirect::to("/settings/topics?done=archived").into_response(),
         Ok(()) => Redirect::to("/settings/topics?done=restored").into_response(),

@@ -1,0 +1,450 @@
+//! The authorization matrix: every route × every role × the staff member's relation to
+//! the person concerned, against the running app. The table below says, for each route,
+//! who may use it; a route added to `routes::table()` without a row here fails the test.
+
+use crate::helpers::{location, spawn_app, Browser, TestApp};
+use guichet_domain::Role;
+use reqwest::StatusCode;
+
+/// Who may use one method of a route.
+#[derive(Clone, Copy, Debug)]
+enum Who {
+    /// The method does not exist on this route (405).
+    Nobody,
+    /// Anyone, signed in or not.
+    Public,
+    /// Any signed-in staff member.
+    Staff,
+    /// These roles; every other role gets 403.
+    Roles(&'static [Role]),
+    /// About one person's file: these roles (others 403), and among them only those whose
+    /// team follows the person (the others get 404, as if the file did not exist).
+    File(&'static [Role]),
+}
+
+/// What the `{id}` of a route names.
+#[derive(Clone, Copy, Debug)]
+enum Id {
+    None,
+    Person,
+    Request,
+    Appointment,
+    Task,
+    WalkIn,
+    User,
+    Site,
+    Token,
+    File,
+}
+
+struct Row {
+    path: &'static str,
+    id: Id,
+    get: Who,
+    post: Who,
+}
+
+const FRONTLINE: &[Role] = &[Role::Reception, Role::SocialWorker, Role::HealthWorker];
+const CASEWORK: &[Role] = &[Role::SocialWorker, Role::HealthWorker];
+const ADMIN: &[Role] = &[Role::Admin];
+const COORDINATOR: &[Role] = &[Role::Coordinator];
+const TEAM_OVERVIEW: &[Role] = &[Role::Coordinator, Role::Admin];
+const ACCESS_REVIEW: &[Role] = &[Role::Dpo, Role::Admin];
+
+const fn row(path: &'static str, id: Id, get: Who, post: Who) -> Row {
+    Row {
+        path,
+        id,
+        get,
+        post,
+    }
+}
+
+use Who::{File, Nobody, Public, Roles, Staff};
+
+const MATRIX: &[Row] = &[
+    row("/", Id::None, Public, Nobody),
+    row("/healthz", Id::None, Public, Nobody),
+    row("/readyz", Id::None, Public, Nobody),
+    row("/static/{file}", Id::File, Public, Nobody),
+    row("/login", Id::None, Public, Public),
+    row("/password/set/{token}", Id::Token, Public, Public),
+    row("/logout", Id::None, Nobody, Staff),
+    row("/home", Id::None, Staff, Nobody),
+    row("/persons", Id::None, Roles(FRONTLINE), Nobody),
+    row("/persons/new", Id::None, Roles(FRONTLINE), Roles(FRONTLINE)),
+    row("/persons/{id}", Id::Person, File(FRONTLINE), Nobody),
+    row(
+        "/persons/{id}/contact",
+        Id::Person,
+        File(FRONTLINE),
+        File(FRONTLINE),
+    ),
+    row("/persons/{id}/notes", Id::Person, File(CASEWORK), Nobody),
+    row(
+        "/persons/{id}/notes/new",
+        Id::Person,
+        File(CASEWORK),
+        File(CASEWORK),
+    ),
+    row(
+        "/persons/{id}/identity",
+        Id::Person,
+        File(FRONTLINE),
+        File(FRONTLINE),
+    ),
+    row(
+        "/persons/{id}/phones",
+        Id::Person,
+        File(FRONTLINE),
+        File(FRONTLINE),
+    ),
+    row(
+        "/persons/{id}/emails",
+        Id::Person,
+        File(FRONTLINE),
+        File(FRONTLINE),
+    ),
+    row(
+        "/persons/{id}/household",
+        Id::Person,
+        File(FRONTLINE),
+        File(FRONTLINE),
+    ),
+    row(
+        "/persons/{id}/household/remove",
+        Id::Person,
+        Nobody,
+        File(FRONTLINE),
+    ),
+    row(
+        "/persons/{id}/merge",
+        Id::Person,
+        File(FRONTLINE),
+        File(FRONTLINE),
+    ),
+    row(
+        "/persons/{id}/requests/new",
+        Id::Person,
+        File(FRONTLINE),
+        File(FRONTLINE),
+    ),
+    row("/requests/{id}", Id::Request, File(FRONTLINE), Nobody),
+    row(
+        "/requests/{id}/status",
+        Id::Request,
+        Nobody,
+        File(FRONTLINE),
+    ),
+    row(
+        "/requests/{id}/assign",
+        Id::Request,
+        Nobody,
+        File(FRONTLINE),
+    ),
+    row(
+        "/requests/{id}/acknowledgement",
+        Id::Request,
+        File(FRONTLINE),
+        Nobody,
+    ),
+    row("/queue", Id::None, Roles(FRONTLINE), Nobody),
+    row("/today", Id::None, Roles(FRONTLINE), Nobody),
+    row("/tasks/{id}/done", Id::Task, Nobody, File(FRONTLINE)),
+    row("/walk-ins", Id::None, Nobody, Roles(FRONTLINE)),
+    row(
+        "/walk-ins/{id}/called",
+        Id::WalkIn,
+        Nobody,
+        Roles(FRONTLINE),
+    ),
+    row("/walk-ins/{id}/done", Id::WalkIn, Nobody, Roles(FRONTLINE)),
+    row(
+        "/persons/{id}/appointments/new",
+        Id::Person,
+        File(FRONTLINE),
+        File(FRONTLINE),
+    ),
+    row(
+        "/appointments/{id}",
+        Id::Appointment,
+        File(FRONTLINE),
+        Nobody,
+    ),
+    row(
+        "/appointments/{id}/card",
+        Id::Appointment,
+        File(FRONTLINE),
+        Nobody,
+    ),
+    row(
+        "/appointments/{id}/status",
+        Id::Appointment,
+        Nobody,
+        File(FRONTLINE),
+    ),
+    row("/account", Id::None, Staff, Nobody),
+    row("/account/language", Id::None, Nobody, Staff),
+    row("/account/password", Id::None, Nobody, Staff),
+    row("/account/sign-out-everywhere", Id::None, Nobody, Staff),
+    row("/teams", Id::None, Roles(TEAM_OVERVIEW), Nobody),
+    row(
+        "/settings/response-times",
+        Id::None,
+        Roles(COORDINATOR),
+        Roles(COORDINATOR),
+    ),
+    row(
+        "/settings/topics",
+        Id::None,
+        Roles(COORDINATOR),
+        Roles(COORDINATOR),
+    ),
+    row(
+        "/settings/topics/archive",
+        Id::None,
+        Nobody,
+        Roles(COORDINATOR),
+    ),
+    row("/access-rights", Id::None, Roles(ACCESS_REVIEW), Nobody),
+    row("/admin/users", Id::None, Roles(ADMIN), Nobody),
+    row("/admin/users/new", Id::None, Roles(ADMIN), Roles(ADMIN)),
+    row("/admin/users/{id}", Id::User, Roles(ADMIN), Roles(ADMIN)),
+    row(
+        "/admin/users/{id}/reset-link",
+        Id::User,
+        Nobody,
+        Roles(ADMIN),
+    ),
+    row("/admin/users/{id}/toggle", Id::User, Nobody, Roles(ADMIN)),
+    row("/admin/sites", Id::None, Roles(ADMIN), Nobody),
+    row("/admin/sites/new", Id::None, Roles(ADMIN), Roles(ADMIN)),
+    row("/admin/sites/{id}", Id::Site, Roles(ADMIN), Roles(ADMIN)),
+    row("/admin/services", Id::None, Roles(ADMIN), Nobody),
+    row("/admin/services/new", Id::None, Nobody, Roles(ADMIN)),
+    row("/admin/teams/new", Id::None, Nobody, Roles(ADMIN)),
+    row("/admin/organisation", Id::None, Roles(ADMIN), Roles(ADMIN)),
+];
+
+/// A staff member and how they stand to the person of the fixture.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Relation {
+    /// One of their teams follows the person.
+    Follows,
+    /// None of their teams does.
+    Stranger,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Outcome {
+    Allowed,
+    Forbidden,
+    NotFound,
+    NoMethod,
+    /// Public routes: anything but a refusal.
+    NotRefused,
+}
+
+fn expected(who: Who, role: Role, relation: Relation) -> Outcome {
+    match who {
+        Nobody => Outcome::NoMethod,
+        Public => Outcome::NotRefused,
+        Staff => Outcome::Allowed,
+        Roles(roles) if roles.contains(&role) => Outcome::Allowed,
+        Roles(_) => Outcome::Forbidden,
+        File(roles) if !roles.contains(&role) => Outcome::Forbidden,
+        File(_) if relation == Relation::Follows => Outcome::Allowed,
+        File(_) => Outcome::NotFound,
+    }
+}
+
+fn observed(status: StatusCode, location: &str) -> Outcome {
+    match status {
+        StatusCode::FORBIDDEN => Outcome::Forbidden,
+        StatusCode::NOT_FOUND => Outcome::NotFound,
+        StatusCode::METHOD_NOT_ALLOWED => Outcome::NoMethod,
+        StatusCode::UNAUTHORIZED => Outcome::Forbidden,
+        // Sent to sign in: the session was not accepted.
+        StatusCode::SEE_OTHER if location.starts_with("/login?next=") => Outcome::Forbidden,
+        _ => Outcome::Allowed,
+    }
+}
+
+/// The ids the routes are called with: everything about one person followed by the social
+/// service (Josiane Lambert in the demo).
+struct Fixture {
+    person: String,
+    request: String,
+    appointment: String,
+    task: String,
+    walk_in: String,
+    user: String,
+}
+
+async fn fixture(app: &TestApp) -> Fixture {
+    let desk = app.signed_in(Role::Reception).await;
+    let (_, html) = desk.html("/persons?q=josiane+lambert").await;
+    let person = html
+        .split("href=\"/persons/")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap()
+        .to_owned();
+    let r = desk
+        .post(
+            &format!("/persons/{person}/requests/new"),
+            &[
+                ("topic", "numerique--acceder-a-des-services-en-ligne"),
+                ("team", "1"),
+            ],
+        )
+        .await;
+    let request = location(&r).trim_start_matches("/requests/").to_owned();
+    let r = desk
+        .post(
+            &format!("/persons/{person}/appointments/new"),
+            &[
+                ("worker", "2"),
+                ("day", "14"),
+                ("month", "4"),
+                ("year", "2026"),
+                ("time", "10:00"),
+                ("place", "phone"),
+            ],
+        )
+        .await;
+    let appointment = location(&r).trim_start_matches("/appointments/").to_owned();
+    assert!(appointment.parse::<i64>().is_ok(), "appointment booked");
+    let task: i64 = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO tasks (person_id, team_id, kind, due_on, created_at) VALUES ($1, 1, 'call-back', '2026-03-02', 0) RETURNING id",
+    )
+    .bind(person.parse::<i64>().unwrap())
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    desk.post("/walk-ins", &[("site", "1"), ("label", "")])
+        .await;
+    let walk_in: i64 = sqlx::query_scalar::<_, i64>("SELECT MAX(id) FROM walk_ins")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    // A colleague account the administrator may disable without harming the other browsers.
+    let user = guichet_store::users::create(
+        &app.db,
+        &guichet_store::users::NewUser {
+            username: guichet_domain::user::Username::parse("matrice").unwrap(),
+            display_name: guichet_domain::user::DisplayName::parse("Compte de test").unwrap(),
+            lang: None,
+            roles: [Role::Reception].into_iter().collect(),
+            teams: vec![],
+        },
+        0,
+    )
+    .await
+    .unwrap();
+    Fixture {
+        person,
+        request,
+        appointment,
+        task: task.to_string(),
+        walk_in: walk_in.to_string(),
+        user: user.to_string(),
+    }
+}
+
+fn url(row: &Row, f: &Fixture) -> String {
+    let id = match row.id {
+        Id::None => return row.path.to_owned(),
+        Id::Person => &f.person,
+        Id::Request => &f.request,
+        Id::Appointment => &f.appointment,
+        Id::Task => &f.task,
+        Id::WalkIn => &f.walk_in,
+        Id::User => &f.user,
+        Id::Site => "1",
+        Id::Token => return row.path.replace("{token}", &"0".repeat(64)),
+        Id::File => return row.path.replace("{file}", "app.css"),
+    };
+    row.path.replace("{id}", id)
+}
+
+#[tokio::test]
+async fn every_route_has_a_row_in_the_matrix() {
+    let routes: Vec<&str> = guichet_web::routes::inventory()
+        .into_iter()
+        .map(|(p, _)| p)
+        .collect();
+    let rows: Vec<&str> = MATRIX.iter().map(|r| r.path).collect();
+    let missing: Vec<&&str> = routes.iter().filter(|p| !rows.contains(p)).collect();
+    let stale: Vec<&&str> = rows.iter().filter(|p| !routes.contains(p)).collect();
+    assert!(
+        missing.is_empty(),
+        "routes without a row in the matrix: {missing:?}"
+    );
+    assert!(
+        stale.is_empty(),
+        "rows for routes that no longer exist: {stale:?}"
+    );
+}
+
+#[tokio::test]
+async fn every_route_answers_every_role_as_the_matrix_says() {
+    let app = spawn_app().await;
+    let f = fixture(&app).await;
+    // The subjects: each role, with its relation to the person of the fixture.
+    let subjects: [(Role, Relation); 6] = [
+        (Role::Reception, Relation::Follows),
+        (Role::SocialWorker, Relation::Follows),
+        (Role::HealthWorker, Relation::Stranger),
+        (Role::Coordinator, Relation::Stranger),
+        (Role::Dpo, Relation::Stranger),
+        (Role::Admin, Relation::Stranger),
+    ];
+    let mut failures = Vec::new();
+    let mut checked = 0;
+    for (role, relation) in subjects {
+        let mut b: Browser = app.signed_in(role).await;
+        for row in MATRIX {
+            let target = url(row, &f);
+            for (method, who) in [("GET", row.get), ("POST", row.post)] {
+                let res = if method == "GET" {
+                    b.get(&target).await
+                } else {
+                    b.post(&target, &[]).await
+                };
+                let got = observed(res.status(), &location(&res));
+                let want = expected(who, role, relation);
+                let other = if method == "GET" { row.post } else { row.get };
+                checked += 1;
+                let ok = match want {
+                    Outcome::NotRefused => got != Outcome::Forbidden,
+                    // A role the route refuses is refused before the method is looked at.
+                    Outcome::NoMethod if expected(other, role, relation) == Outcome::Forbidden => {
+                        matches!(got, Outcome::NoMethod | Outcome::Forbidden)
+                    }
+                    _ => got == want,
+                };
+                if !ok {
+                    failures.push(format!(
+                        "{role:?} ({relation:?}) {method} {target}: expected {want:?}, got {got:?} ({})",
+                        res.status()
+                    ));
+                }
+                // Signing out ends this browser's session: sign in again for the next rows.
+                if method == "POST"
+                    && matches!(row.path, "/logout" | "/account/sign-out-everywhere")
+                {
+                    b = app.signed_in(role).await;
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {checked} checks failed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
