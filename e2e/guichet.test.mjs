@@ -168,6 +168,65 @@ test('no-JS: sign in, change language, form with errors keeps values, sign out',
   }
 });
 
+test('no-JS: a file\'s forms with mistakes, and the pages behind searches, in fr and nl', { timeout: 5 * 60_000 }, async () => {
+  const problems = [];
+  for (const lang of LANGS) {
+    const context = await noJsContext();
+    const page = await context.newPage();
+    try {
+      await signIn(page, server.baseURL, server.accounts['social-worker'], lang);
+      await page.goto(`${server.baseURL}/persons?q=lambert`);
+      await submitAndWait(page, page.locator('main a[href^="/persons/"]').first());
+      const file = `${server.baseURL}${pathOf(page.url())}`;
+      assert.match(pathOf(page.url()), /^\/persons\/\d+$/, `a file opened: ${await whereIs(page)}`);
+      const check = async (name, errorFor) => {
+        if (errorFor) {
+          const link = page.locator(`.error-summary a[href="#${errorFor}"]`);
+          if (await link.count() !== 1) problems.push(`${lang} ${name}: no error summary link to #${errorFor} on ${pathOf(page.url())}`);
+        }
+        const violations = await runAxe(page, { browser, javaScriptEnabled: false });
+        if (violations.length) problems.push(`${lang} ${name} (${pathOf(page.url())}):\n${formatViolations(violations)}`);
+        await screenshot(page, `nojs-${lang}-file-${name}`);
+      };
+
+      await page.goto(`${file}/identity`);
+      await page.fill('#niss', '12.34.56-789.01');
+      await submitAndWait(page, page.locator('form[action$="/identity"] button[type=submit]'));
+      await check('identity-wrong-national-number', 'niss');
+      if (await page.inputValue('#niss') !== '12.34.56-789.01') problems.push(`${lang}: the national number typed was not kept`);
+
+      await page.goto(`${file}/phones`);
+      await page.fill('#number', '04 bis');
+      await submitAndWait(page, page.locator('form:has(input[name=action][value=add]) button[type=submit]'));
+      await check('phones-wrong-number', 'number');
+
+      await page.goto(`${file}/notes/new`);
+      await page.fill('#tags', 'loyer, énergie');
+      await submitAndWait(page, page.locator('form[action$="/notes/new"] button[type=submit]'));
+      await check('note-without-text', 'body');
+      if (await page.inputValue('#tags') !== 'loyer, énergie') problems.push(`${lang}: the tags typed were not kept`);
+
+      await page.goto(`${file}/contact`);
+      await page.check('#address_kind-belgian');
+      await page.fill('#street', 'Rue du Moulin 8');
+      await page.fill('#postcode', '1300');
+      await page.fill('#municipality', '');
+      await submitAndWait(page, page.locator('form[action$="/contact"] button[type=submit]'));
+      await check('contact-postcode-with-several-places', 'municipality');
+
+      await page.goto(`${file}/household?q=a`);
+      await check('household-search-results');
+      await page.goto(`${file}/merge?q=a`);
+      await check('merge-search-results');
+    } catch (err) {
+      problems.push(`${lang}: ${err.message.split('\n')[0]}`);
+    } finally {
+      await context.close();
+    }
+  }
+  assert.equal(problems.length, 0, `${problems.length} problem(s):\n${problems.join('\n')}`);
+});
+
 test('no-JS: every role can sign in and out', { timeout: 5 * 60_000 }, async () => {
   const problems = [];
   for (const role of ROLES) {
