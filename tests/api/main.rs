@@ -16,6 +16,7 @@ mod notes;
 mod person_edit;
 mod persons;
 mod printouts;
+mod report;
 mod requests;
 mod security;
 mod sessions;
