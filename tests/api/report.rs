@@ -339,3 +339,84 @@ async fn erasure_is_refused_while_a_request_is_open_then_anonymises_the_file() {
     let (_, html) = social.html(&path).await;
     assert!(html.contains("déjà anonymisé"));
 }
+
+#[tokio::test]
+async fn anonymise_clears_identity_contact_notes_household_consents_and_messages_and_keeps_the_rest(
+) {
+    let app = spawn_app().await;
+    let a = person(&app, "social", "Josiane Lambert").await;
+    let b = person(&app, "social", "El Amrani").await;
+    let (pa, pb) = (a.get(), b.get());
+    let now = app.clock_now();
+    for (sql, binds) in [
+        ("UPDATE persons SET niss = '85073003328', street = 'Rue X 1', postcode = '1300', municipality = 'Wavre', address_kind = 'belgian', language = 'fr', trusted_third = 'sa fille' WHERE id = $1", vec![pa]),
+        ("INSERT INTO person_niss_history (person_id, niss, recorded_at) VALUES ($1, '85073003328', 1)", vec![pa]),
+        ("INSERT INTO person_emails (person_id, address, holder, position) VALUES ($1, 'j@example.org', '', 0)", vec![pa]),
+        ("INSERT INTO household_links (person_id, other_id, relation, since) VALUES ($1, $2, 'partner', 1)", vec![pa, pb]),
+        ("INSERT INTO household_links (person_id, other_id, relation, since) VALUES ($2, $1, 'partner', 1)", vec![pa, pb]),
+        ("INSERT INTO consents (person_id, purpose, given_at, given_how) VALUES ($1, 'sms', 1, 'desk')", vec![pa]),
+        ("INSERT INTO outbox (person_id, kind, channel, language, recipient, body, status, due_at, created_at, idempotency_key) VALUES ($1, 'ack', 'sms', 'fr', '+32470123456', 'Bonjour Josiane', 'pending', 1, 1, 'k1')", vec![pa]),
+        ("INSERT INTO access_log (at, user_id, person_id, action, what, reason, prev_hash, hash) VALUES (1, 1, $1, 'read', 'person', '', '', 'h')", vec![pa]),
+    ] {
+        exec(&app, sql, &binds).await;
+    }
+    let mut tx = app.db.pool().begin().await.unwrap();
+    guichet_store::anonymise::anonymise(&mut tx, a, now)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+    // Idempotent: a second run keeps the first date.
+    let mut tx = app.db.pool().begin().await.unwrap();
+    guichet_store::anonymise::anonymise(&mut tx, a, now + 99)
+        .await
+        .unwrap();
+    tx.commit().await.unwrap();
+
+    let row = sqlx::query("SELECT given_names, family_name, niss, street, language, trusted_third, name_key, anonymised_at FROM persons WHERE id = $1")
+        .bind(pa)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    use sqlx::Row;
+    assert_eq!(row.get::<String, _>("given_names"), "");
+    assert_eq!(row.get::<String, _>("family_name"), "");
+    assert_eq!(row.get::<String, _>("name_key"), "");
+    assert_eq!(row.get::<Option<String>, _>("niss"), None);
+    assert_eq!(row.get::<String, _>("street"), "");
+    assert_eq!(row.get::<String, _>("language"), "");
+    assert_eq!(row.get::<String, _>("trusted_third"), "");
+    assert_eq!(row.get::<Option<i64>, _>("anonymised_at"), Some(now));
+    for (table, col, expected) in [
+        ("person_niss_history", "person_id", 0),
+        ("person_emails", "person_id", 0),
+        ("notes", "person_id", 0),
+        ("consents", "person_id", 0),
+        ("outbox", "person_id", 0),
+        ("household_links", "person_id", 0),
+        ("household_links", "other_id", 0),
+        ("person_followups", "person_id", 1),
+        ("access_log", "person_id", 1),
+    ] {
+        let row = sqlx::query(&format!(
+            "SELECT COUNT(*) AS n FROM {table} WHERE {col} = $1"
+        ))
+        .bind(pa)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+        assert_eq!(row.get::<i64, _>("n"), expected, "{table}.{col}");
+    }
+    // The other member of the household keeps their file, without the link.
+    let social = actor(&app, "social").await;
+    assert!(guichet_store::households::members(&app.db, &social, b)
+        .await
+        .unwrap()
+        .is_empty());
+    assert!(persons::get(&app.db, &social, b).await.is_ok());
+    // No such file: NotFound.
+    let mut tx = app.db.pool().begin().await.unwrap();
+    assert!(matches!(
+        guichet_store::anonymise::anonymise(&mut tx, PersonId::new(999_999), now).await,
+        Err(guichet_store::StoreError::NotFound)
+    ));
+}

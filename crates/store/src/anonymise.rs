@@ -1,6 +1,6 @@
 //! Erasure at the person's request, and the anonymisation it shares with retention.
 //!
-//! The rule (written down in docs/privacy-erasure.md and on the erase page):
+//! The rule (written down here and explained on the erase page, `/persons/{id}/erase`):
 //! - a file with an open request or a planned appointment still to come cannot be erased:
 //!   the procedure must first be closed (or the appointment cancelled), because an open
 //!   procedure needs the person's identity to reach them and to decide;

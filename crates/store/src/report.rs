@@ -436,25 +436,8 @@ async fn access_items(db: &Db, person: i64) -> Result<Vec<AccessItem>> {
     let mut out = Vec::new();
     for r in &rows {
         let user = get_i64(r, "user_id")?;
-        if !staff.contains_key(&user) {
-            let roles = sqlx::query("SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role")
-                .bind(user)
-                .fetch_all(db.pool())
-                .await?
-                .iter()
-                .map(|r| get_str(r, "role"))
-                .collect::<Result<Vec<_>>>()?;
-            let teams = sqlx::query(
-                "SELECT t.name FROM team_members m JOIN teams t ON t.id = m.team_id \
-                 WHERE m.user_id = $1 ORDER BY t.name",
-            )
-            .bind(user)
-            .fetch_all(db.pool())
-            .await?
-            .iter()
-            .map(|r| get_str(r, "name"))
-            .collect::<Result<Vec<_>>>()?;
-            staff.insert(user, (roles, teams));
+        if let std::collections::btree_map::Entry::Vacant(e) = staff.entry(user) {
+            e.insert(roles_and_teams(db, user).await?);
         }
         let (roles, teams) = staff.get(&user).cloned().unwrap_or_default();
         out.push(AccessItem {
@@ -468,6 +451,28 @@ async fn access_items(db: &Db, person: i64) -> Result<Vec<AccessItem>> {
         });
     }
     Ok(out)
+}
+
+/// A staff member's role codes and team names.
+async fn roles_and_teams(db: &Db, user: i64) -> Result<(Vec<String>, Vec<String>)> {
+    let roles = sqlx::query("SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role")
+        .bind(user)
+        .fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(|r| get_str(r, "role"))
+        .collect::<Result<Vec<_>>>()?;
+    let teams = sqlx::query(
+        "SELECT t.name FROM team_members m JOIN teams t ON t.id = m.team_id \
+         WHERE m.user_id = $1 ORDER BY t.name",
+    )
+    .bind(user)
+    .fetch_all(db.pool())
+    .await?
+    .iter()
+    .map(|r| get_str(r, "name"))
+    .collect::<Result<Vec<_>>>()?;
+    Ok((roles, teams))
 }
 
 /// The retention rules, one per kind; kinds without a rule come with `months: None`.
