@@ -528,7 +528,15 @@ async fn erase_context(
     let d = super::person_file(state, ctx, me, id).await?;
     let pid = d.summary.id;
     match anonymise::blockers(&state.db, &me.actor, pid, state.now()).await {
-        Ok(b) => Ok((pid, d.summary.full_name(), b)),
+        Ok(b) => {
+            let name = d.summary.full_name();
+            let name = if name.is_empty() {
+                ctx.t("person-anonymised-title")
+            } else {
+                name
+            };
+            Ok((pid, name, b))
+        }
         Err(StoreError::NotFound) => Err(not_found(ctx)),
         Err(e) => Err(unavailable(ctx, e)),
     }
