@@ -17,6 +17,7 @@ mod notes;
 mod person_edit;
 mod persons;
 mod printouts;
+mod report;
 mod requests;
 mod security;
 mod sessions;

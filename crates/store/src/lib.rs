@@ -5,6 +5,7 @@
 //! staff member ([`guichet_domain::Actor`]) and apply the access policy here, in the
 //! data layer, so a forgotten route guard cannot leak a file.
 
+pub mod anonymise;
 pub mod appointments;
 pub mod households;
 pub mod merge;
@@ -12,6 +13,7 @@ pub mod migrate;
 pub mod notes;
 pub mod org;
 pub mod persons;
+pub mod report;
 pub mod requests;
 pub mod sessions;
 pub mod throttle;

@@ -767,3 +767,131 @@ merge-submit = Merge the two files
 merge-cancel = It is not the same person: do nothing
 merge-different-niss = These two files each have a different national number: they are two different persons. They were not merged.
 merge-done = The two files are now one.
+
+## Person's rights: report, export, erasure
+person-rights-title = The person's rights
+person-rights-report = Print the report "What we know about you"
+person-rights-export = Download everything as a JSON file
+person-rights-erase = Erase the person's data
+person-anonymised = This file was anonymised on { $date }. Only the requests' topics, statuses and dates remain.
+person-erased = The data was erased on { $date }. Only the requests' topics, statuses and dates remain.
+person-anonymised-title = Anonymised file
+report-page-title = Report for the person
+report-back = Back to the file
+report-print-hint = Print this page with the browser's print command (Ctrl+P) and give it to the person. It is written in the person's language.
+report-title = What we know about you
+report-anonymised = Your file is anonymised: we no longer know your name.
+report-name = Your name: { $name }.
+report-usual-name = The name you use: { $name }.
+report-birth = Your date of birth: { $date }.
+report-birth-unknown = We do not know your date of birth.
+report-niss = Your national number: { $number }.
+report-niss-earlier = We also noted this national number on { $date }: { $number }.
+report-phone = Your phone: { $number }.
+report-phone-of = A phone to reach you: { $number } ({ $holder }).
+report-email = Your email: { $address }.
+report-email-of = An email to reach you: { $address } ({ $holder }).
+report-address = Your address: { $address }.
+report-address-unknown = We do not have your address.
+report-contact = How you want us to contact you:
+report-household = In your household: { $name } ({ $relation }).
+report-household-hidden = In your household: one person ({ $relation }). Their file is kept by another team.
+report-request = Your request "{ $topic }", made on { $date }.
+report-request-status = Where it stands: { $status }. Team: { $team }.
+report-appointment = Appointment on { $date }: { $status }.
+report-note = Note of { $date } ({ $kind }):
+report-compartment-administrative = paperwork
+report-compartment-social = social help
+report-compartment-health = health
+report-compartment-digital = help with computers
+report-notes-kept-health = { $count ->
+    [one] 1 health note, kept by the health team.
+   *[other] { $count } health notes, kept by the health team.
+}
+report-notes-kept-social = { $count ->
+    [one] 1 social note, kept by the social team.
+   *[other] { $count } social notes, kept by the social team.
+}
+report-notes-kept-administrative = { $count ->
+    [one] 1 note about paperwork, kept by the social and health teams.
+   *[other] { $count } notes about paperwork, kept by the social and health teams.
+}
+report-notes-kept-digital = { $count ->
+    [one] 1 note about help with computers, kept by the social and health teams.
+   *[other] { $count } notes about help with computers, kept by the social and health teams.
+}
+report-why-title = Why we keep it
+report-why-help = We keep your file to answer your requests and to follow your situation.
+report-why-teams = Only the teams that follow you can open it.
+report-keep-files = When your file is closed, we remove your name from it { $months } months after the last activity.
+report-keep-files-unset = When your file is closed, we remove your name from it after a time. That time is to be set by the DPO (the data protection officer).
+report-keep-log = We keep the list of who looked at your file for { $months } months.
+report-keep-log-unset = How long we keep the list of who looked at your file: to be set by the DPO.
+report-keep-messages = We keep the messages we sent you for { $months } months.
+report-keep-messages-unset = How long we keep the messages we sent you: to be set by the DPO.
+report-keep-walk-ins = We keep the words noted at the waiting-room desk for { $months } months.
+report-keep-walk-ins-unset = How long we keep the words noted at the waiting-room desk: to be set by the DPO.
+report-since-title = Since when
+report-since-opened = Your file was opened on { $date }.
+report-since-team = { $team } follows you since { $date }.
+report-looked-title = Who looked at your file
+report-looked-none = No one is recorded yet.
+report-looked-reason = Reason given: { $reason }
+report-action-read = opened your file
+report-action-print = printed your file
+report-action-export = copied your file
+report-action-break-glass = opened your file in an exceptional way
+report-consents-title = Your consents
+report-consents-none = You have not given any consent that we noted.
+report-consent-given = { $purpose }: you said yes on { $when }.
+report-consent-withdrawn = You took it back on { $when }.
+report-purpose-sms = Reminders by text message
+report-purpose-email = Messages by email
+report-purpose-share = Sharing your file with another service
+report-purpose-health = Keeping data about your health
+report-purpose-other = Another use
+report-how-desk = said at the desk
+report-how-paper = signed on paper
+report-how-phone = by phone
+report-how-email = by email
+report-how-other = another way
+report-rights-title = Your rights
+report-rights-see = You can ask for this report at any time.
+report-rights-correct = Something is wrong? Tell us at the desk. We will correct it.
+report-rights-erase = You can ask us to erase your data. Some data must be kept by law. We will tell you which.
+report-rights-complaint = You can complain to the Data Protection Authority (Autorité de protection des données / Gegevensbeschermingsautoriteit).
+erase-title = Erase the data
+erase-back = Back to the file
+erase-heading = Erase the data of { $name }
+erase-already = This file is already anonymised. There is nothing more to erase.
+erase-blocked-title = This file cannot be erased now.
+erase-blocked-requests = { $count ->
+    [one] It has 1 open request.
+   *[other] It has { $count } open requests.
+}
+erase-blocked-appointments = { $count ->
+    [one] It has 1 appointment to come.
+   *[other] It has { $count } appointments to come.
+}
+erase-blocked-why = While a procedure is open, we need the person's name and contact details to reach them and to decide.
+erase-blocked-what-to-do = What to do: close the requests (done, redirected or withdrawn) and cancel the appointments, with the person's agreement. Then come back to this page.
+erase-refused = This file cannot be erased now: see why below.
+erase-will-title = What will be erased
+erase-will-identity = Names, date of birth, national number and its history.
+erase-will-contact = Phones, emails, address, contact preferences and language.
+erase-will-notes = Every note of the journal.
+erase-will-household = Links with the members of the household.
+erase-will-consents = Consents.
+erase-will-messages = Messages waiting to be sent or already sent.
+erase-kept-title = What must be kept, and why
+erase-kept-requests = Requests keep their topic, status, team and dates, without the description: a CPAS must keep social aid files for the legal period.
+erase-kept-appointments = Appointments keep their date and status, for the same reason.
+erase-kept-log = The list of who looked at the file is kept whole: it is the proof of every access, and it is deleted by its own retention rule.
+erase-reason = Why is the data erased?
+erase-reason-hint = For example: the person asked for it at the desk on this day.
+erase-reason-missing = Write why the data is erased
+erase-confirm = Confirmation
+erase-confirm-hint = Type { $word } to confirm. This cannot be undone.
+erase-confirm-wrong = Type the confirmation word exactly
+erase-word = ERASE
+erase-submit = Erase the data

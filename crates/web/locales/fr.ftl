@@ -767,3 +767,131 @@ merge-submit = Fusionner les deux dossiers
 merge-cancel = Ce n'est pas la même personne : ne rien faire
 merge-different-niss = Ces deux dossiers ont chacun un numéro national différent : ce sont deux personnes différentes. Ils n'ont pas été fusionnés.
 merge-done = Les deux dossiers n'en font plus qu'un.
+
+## Person's rights: report, export, erasure
+person-rights-title = Les droits de la personne
+person-rights-report = Imprimer le rapport « Ce que nous savons de vous »
+person-rights-export = Télécharger toutes les données (fichier JSON)
+person-rights-erase = Effacer les données de la personne
+person-anonymised = Ce dossier a été anonymisé le { $date }. Il ne reste que le thème, le statut et les dates des demandes.
+person-erased = Les données ont été effacées le { $date }. Il ne reste que le thème, le statut et les dates des demandes.
+person-anonymised-title = Dossier anonymisé
+report-page-title = Rapport pour la personne
+report-back = Retour au dossier
+report-print-hint = Imprimez cette page avec la commande d'impression du navigateur (Ctrl+P) et donnez-la à la personne. Elle est écrite dans la langue de la personne.
+report-title = Ce que nous savons de vous
+report-anonymised = Votre dossier est anonymisé : nous ne connaissons plus votre nom.
+report-name = Votre nom : { $name }.
+report-usual-name = Le nom que vous utilisez : { $name }.
+report-birth = Votre date de naissance : { $date }.
+report-birth-unknown = Nous ne connaissons pas votre date de naissance.
+report-niss = Votre numéro national : { $number }.
+report-niss-earlier = Nous avons aussi noté ce numéro national le { $date } : { $number }.
+report-phone = Votre téléphone : { $number }.
+report-phone-of = Un téléphone pour vous joindre : { $number } ({ $holder }).
+report-email = Votre adresse e-mail : { $address }.
+report-email-of = Une adresse e-mail pour vous joindre : { $address } ({ $holder }).
+report-address = Votre adresse : { $address }.
+report-address-unknown = Nous n'avons pas votre adresse.
+report-contact = Comment vous voulez que nous vous contactions :
+report-household = Dans votre ménage : { $name } ({ $relation }).
+report-household-hidden = Dans votre ménage : une personne ({ $relation }). Son dossier est tenu par une autre équipe.
+report-request = Votre demande « { $topic } », faite le { $date }.
+report-request-status = Où elle en est : { $status }. Équipe : { $team }.
+report-appointment = Rendez-vous le { $date } : { $status }.
+report-note = Note du { $date } ({ $kind }) :
+report-compartment-administrative = papiers
+report-compartment-social = aide sociale
+report-compartment-health = santé
+report-compartment-digital = aide numérique
+report-notes-kept-health = { $count ->
+    [one] 1 note de santé, gardée par l'équipe de santé.
+   *[other] { $count } notes de santé, gardées par l'équipe de santé.
+}
+report-notes-kept-social = { $count ->
+    [one] 1 note sociale, gardée par l'équipe sociale.
+   *[other] { $count } notes sociales, gardées par l'équipe sociale.
+}
+report-notes-kept-administrative = { $count ->
+    [one] 1 note sur vos papiers, gardée par les équipes sociale et de santé.
+   *[other] { $count } notes sur vos papiers, gardées par les équipes sociale et de santé.
+}
+report-notes-kept-digital = { $count ->
+    [one] 1 note sur l'aide numérique, gardée par les équipes sociale et de santé.
+   *[other] { $count } notes sur l'aide numérique, gardées par les équipes sociale et de santé.
+}
+report-why-title = Pourquoi nous le gardons
+report-why-help = Nous gardons votre dossier pour répondre à vos demandes et suivre votre situation.
+report-why-teams = Seules les équipes qui vous suivent peuvent l'ouvrir.
+report-keep-files = Quand votre dossier est fermé, nous en retirons votre nom { $months } mois après la dernière activité.
+report-keep-files-unset = Quand votre dossier est fermé, nous en retirons votre nom après un certain temps. Ce temps doit encore être fixé par le DPO (le délégué à la protection des données).
+report-keep-log = Nous gardons la liste des personnes qui ont regardé votre dossier pendant { $months } mois.
+report-keep-log-unset = Combien de temps nous gardons la liste des personnes qui ont regardé votre dossier : à fixer par le DPO.
+report-keep-messages = Nous gardons les messages que nous vous avons envoyés pendant { $months } mois.
+report-keep-messages-unset = Combien de temps nous gardons les messages que nous vous avons envoyés : à fixer par le DPO.
+report-keep-walk-ins = Nous gardons les mots notés à l'accueil de la salle d'attente pendant { $months } mois.
+report-keep-walk-ins-unset = Combien de temps nous gardons les mots notés à l'accueil de la salle d'attente : à fixer par le DPO.
+report-since-title = Depuis quand
+report-since-opened = Votre dossier a été ouvert le { $date }.
+report-since-team = { $team } vous suit depuis le { $date }.
+report-looked-title = Qui a regardé votre dossier
+report-looked-none = Personne n'est encore noté.
+report-looked-reason = Raison donnée : { $reason }
+report-action-read = a ouvert votre dossier
+report-action-print = a imprimé votre dossier
+report-action-export = a copié votre dossier
+report-action-break-glass = a ouvert votre dossier de façon exceptionnelle
+report-consents-title = Vos accords
+report-consents-none = Vous n'avez donné aucun accord que nous avons noté.
+report-consent-given = { $purpose } : vous avez dit oui le { $when }.
+report-consent-withdrawn = Vous l'avez retiré le { $when }.
+report-purpose-sms = Rappels par SMS
+report-purpose-email = Messages par e-mail
+report-purpose-share = Partager votre dossier avec un autre service
+report-purpose-health = Garder des données sur votre santé
+report-purpose-other = Un autre usage
+report-how-desk = dit à l'accueil
+report-how-paper = signé sur papier
+report-how-phone = par téléphone
+report-how-email = par e-mail
+report-how-other = d'une autre façon
+report-rights-title = Vos droits
+report-rights-see = Vous pouvez demander ce rapport à tout moment.
+report-rights-correct = Quelque chose est faux ? Dites-le à l'accueil. Nous le corrigerons.
+report-rights-erase = Vous pouvez nous demander d'effacer vos données. La loi nous oblige à garder certaines données. Nous vous dirons lesquelles.
+report-rights-complaint = Vous pouvez porter plainte auprès de l'Autorité de protection des données (Gegevensbeschermingsautoriteit).
+erase-title = Effacer les données
+erase-back = Retour au dossier
+erase-heading = Effacer les données de { $name }
+erase-already = Ce dossier est déjà anonymisé. Il n'y a plus rien à effacer.
+erase-blocked-title = Ce dossier ne peut pas être effacé maintenant.
+erase-blocked-requests = { $count ->
+    [one] Il a 1 demande en cours.
+   *[other] Il a { $count } demandes en cours.
+}
+erase-blocked-appointments = { $count ->
+    [one] Il a 1 rendez-vous à venir.
+   *[other] Il a { $count } rendez-vous à venir.
+}
+erase-blocked-why = Tant qu'une procédure est en cours, nous avons besoin du nom et des coordonnées de la personne pour la joindre et pour décider.
+erase-blocked-what-to-do = Que faire : clôturez les demandes (traitée, réorientée ou retirée) et annulez les rendez-vous, avec l'accord de la personne. Revenez ensuite sur cette page.
+erase-refused = Ce dossier ne peut pas être effacé maintenant : voyez pourquoi ci-dessous.
+erase-will-title = Ce qui sera effacé
+erase-will-identity = Les noms, la date de naissance, le numéro national et son historique.
+erase-will-contact = Les téléphones, les adresses e-mail, l'adresse, les préférences de contact et la langue.
+erase-will-notes = Toutes les notes du journal.
+erase-will-household = Les liens avec les membres du ménage.
+erase-will-consents = Les accords.
+erase-will-messages = Les messages en attente d'envoi ou déjà envoyés.
+erase-kept-title = Ce qui doit être gardé, et pourquoi
+erase-kept-requests = Les demandes gardent leur thème, leur statut, leur équipe et leurs dates, sans la description : un CPAS doit garder les dossiers d'aide sociale pendant la durée légale.
+erase-kept-appointments = Les rendez-vous gardent leur date et leur statut, pour la même raison.
+erase-kept-log = La liste des personnes qui ont regardé le dossier est gardée entière : c'est la preuve de chaque accès, et elle est effacée selon sa propre règle de conservation.
+erase-reason = Pourquoi les données sont-elles effacées ?
+erase-reason-hint = Par exemple : la personne l'a demandé à l'accueil ce jour.
+erase-reason-missing = Écrivez pourquoi les données sont effacées
+erase-confirm = Confirmation
+erase-confirm-hint = Tapez { $word } pour confirmer. On ne peut pas revenir en arrière.
+erase-confirm-wrong = Tapez exactement le mot de confirmation
+erase-word = EFFACER
+erase-submit = Effacer les données

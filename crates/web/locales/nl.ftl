@@ -767,3 +767,131 @@ merge-submit = De twee dossiers samenvoegen
 merge-cancel = Het is niet dezelfde persoon: niets doen
 merge-different-niss = Deze twee dossiers hebben elk een ander rijksregisternummer: het zijn twee verschillende personen. Ze zijn niet samengevoegd.
 merge-done = De twee dossiers zijn nu één dossier.
+
+## Person's rights: report, export, erasure
+person-rights-title = De rechten van de persoon
+person-rights-report = Het verslag "Wat we over u weten" afdrukken
+person-rights-export = Alle gegevens downloaden (JSON-bestand)
+person-rights-erase = De gegevens van de persoon wissen
+person-anonymised = Dit dossier is geanonimiseerd op { $date }. Alleen het onderwerp, de status en de data van de aanvragen blijven over.
+person-erased = De gegevens zijn gewist op { $date }. Alleen het onderwerp, de status en de data van de aanvragen blijven over.
+person-anonymised-title = Geanonimiseerd dossier
+report-page-title = Verslag voor de persoon
+report-back = Terug naar het dossier
+report-print-hint = Druk deze pagina af met de afdrukopdracht van de browser (Ctrl+P) en geef ze aan de persoon. Ze is geschreven in de taal van de persoon.
+report-title = Wat we over u weten
+report-anonymised = Uw dossier is geanonimiseerd: we kennen uw naam niet meer.
+report-name = Uw naam: { $name }.
+report-usual-name = De naam die u gebruikt: { $name }.
+report-birth = Uw geboortedatum: { $date }.
+report-birth-unknown = We kennen uw geboortedatum niet.
+report-niss = Uw rijksregisternummer: { $number }.
+report-niss-earlier = Op { $date } noteerden we ook dit rijksregisternummer: { $number }.
+report-phone = Uw telefoon: { $number }.
+report-phone-of = Een telefoon om u te bereiken: { $number } ({ $holder }).
+report-email = Uw e-mailadres: { $address }.
+report-email-of = Een e-mailadres om u te bereiken: { $address } ({ $holder }).
+report-address = Uw adres: { $address }.
+report-address-unknown = We hebben uw adres niet.
+report-contact = Hoe u wilt dat we contact met u opnemen:
+report-household = In uw gezin: { $name } ({ $relation }).
+report-household-hidden = In uw gezin: één persoon ({ $relation }). Het dossier van die persoon wordt door een ander team bijgehouden.
+report-request = Uw aanvraag "{ $topic }", gedaan op { $date }.
+report-request-status = Hoe ver ze staat: { $status }. Team: { $team }.
+report-appointment = Afspraak op { $date }: { $status }.
+report-note = Notitie van { $date } ({ $kind }):
+report-compartment-administrative = papieren
+report-compartment-social = sociale hulp
+report-compartment-health = gezondheid
+report-compartment-digital = digitale hulp
+report-notes-kept-health = { $count ->
+    [one] 1 notitie over gezondheid, bijgehouden door het zorgteam.
+   *[other] { $count } notities over gezondheid, bijgehouden door het zorgteam.
+}
+report-notes-kept-social = { $count ->
+    [one] 1 sociale notitie, bijgehouden door het sociale team.
+   *[other] { $count } sociale notities, bijgehouden door het sociale team.
+}
+report-notes-kept-administrative = { $count ->
+    [one] 1 notitie over uw papieren, bijgehouden door het sociale team en het zorgteam.
+   *[other] { $count } notities over uw papieren, bijgehouden door het sociale team en het zorgteam.
+}
+report-notes-kept-digital = { $count ->
+    [one] 1 notitie over digitale hulp, bijgehouden door het sociale team en het zorgteam.
+   *[other] { $count } notities over digitale hulp, bijgehouden door het sociale team en het zorgteam.
+}
+report-why-title = Waarom we het bijhouden
+report-why-help = We houden uw dossier bij om uw aanvragen te beantwoorden en uw situatie op te volgen.
+report-why-teams = Alleen de teams die u volgen, kunnen het openen.
+report-keep-files = Als uw dossier gesloten is, halen we uw naam eruit { $months } maanden na de laatste activiteit.
+report-keep-files-unset = Als uw dossier gesloten is, halen we uw naam eruit na een bepaalde tijd. Die tijd moet de DPO (de functionaris voor gegevensbescherming) nog vastleggen.
+report-keep-log = We houden de lijst van wie uw dossier bekeek { $months } maanden bij.
+report-keep-log-unset = Hoe lang we de lijst van wie uw dossier bekeek bijhouden: vast te leggen door de DPO.
+report-keep-messages = We houden de berichten die we u stuurden { $months } maanden bij.
+report-keep-messages-unset = Hoe lang we de berichten die we u stuurden bijhouden: vast te leggen door de DPO.
+report-keep-walk-ins = We houden de woorden die aan het onthaal van de wachtzaal genoteerd zijn { $months } maanden bij.
+report-keep-walk-ins-unset = Hoe lang we de woorden die aan het onthaal van de wachtzaal genoteerd zijn bijhouden: vast te leggen door de DPO.
+report-since-title = Sinds wanneer
+report-since-opened = Uw dossier werd geopend op { $date }.
+report-since-team = { $team } volgt u sinds { $date }.
+report-looked-title = Wie uw dossier bekeek
+report-looked-none = Er is nog niemand genoteerd.
+report-looked-reason = Opgegeven reden: { $reason }
+report-action-read = opende uw dossier
+report-action-print = drukte uw dossier af
+report-action-export = kopieerde uw dossier
+report-action-break-glass = opende uw dossier bij uitzondering
+report-consents-title = Uw toestemmingen
+report-consents-none = U gaf geen toestemming die we noteerden.
+report-consent-given = { $purpose }: u zei ja op { $when }.
+report-consent-withdrawn = U trok ze in op { $when }.
+report-purpose-sms = Herinneringen per sms
+report-purpose-email = Berichten per e-mail
+report-purpose-share = Uw dossier delen met een andere dienst
+report-purpose-health = Gegevens over uw gezondheid bijhouden
+report-purpose-other = Een ander gebruik
+report-how-desk = gezegd aan het onthaal
+report-how-paper = op papier ondertekend
+report-how-phone = per telefoon
+report-how-email = per e-mail
+report-how-other = op een andere manier
+report-rights-title = Uw rechten
+report-rights-see = U kunt dit verslag altijd vragen.
+report-rights-correct = Klopt er iets niet? Zeg het aan het onthaal. We verbeteren het.
+report-rights-erase = U kunt ons vragen uw gegevens te wissen. Sommige gegevens moeten we volgens de wet bijhouden. We zeggen u welke.
+report-rights-complaint = U kunt klacht indienen bij de Gegevensbeschermingsautoriteit (Autorité de protection des données).
+erase-title = De gegevens wissen
+erase-back = Terug naar het dossier
+erase-heading = De gegevens van { $name } wissen
+erase-already = Dit dossier is al geanonimiseerd. Er valt niets meer te wissen.
+erase-blocked-title = Dit dossier kan nu niet gewist worden.
+erase-blocked-requests = { $count ->
+    [one] Er is 1 lopende aanvraag.
+   *[other] Er zijn { $count } lopende aanvragen.
+}
+erase-blocked-appointments = { $count ->
+    [one] Er is 1 komende afspraak.
+   *[other] Er zijn { $count } komende afspraken.
+}
+erase-blocked-why = Zolang een procedure loopt, hebben we de naam en de contactgegevens van de persoon nodig om hem of haar te bereiken en te beslissen.
+erase-blocked-what-to-do = Wat te doen: sluit de aanvragen af (afgehandeld, doorverwezen of ingetrokken) en annuleer de afspraken, met het akkoord van de persoon. Kom daarna terug naar deze pagina.
+erase-refused = Dit dossier kan nu niet gewist worden: zie hieronder waarom.
+erase-will-title = Wat gewist wordt
+erase-will-identity = De namen, de geboortedatum, het rijksregisternummer en de geschiedenis ervan.
+erase-will-contact = De telefoons, de e-mailadressen, het adres, de contactvoorkeuren en de taal.
+erase-will-notes = Alle notities van het logboek.
+erase-will-household = De banden met de gezinsleden.
+erase-will-consents = De toestemmingen.
+erase-will-messages = De berichten die wachten op verzending of al verzonden zijn.
+erase-kept-title = Wat bewaard moet blijven, en waarom
+erase-kept-requests = De aanvragen behouden hun onderwerp, status, team en data, zonder de beschrijving: een OCMW moet dossiers van maatschappelijke hulp bewaren gedurende de wettelijke termijn.
+erase-kept-appointments = De afspraken behouden hun datum en status, om dezelfde reden.
+erase-kept-log = De lijst van wie het dossier bekeek, blijft volledig bewaard: ze is het bewijs van elke toegang en wordt gewist volgens haar eigen bewaarregel.
+erase-reason = Waarom worden de gegevens gewist?
+erase-reason-hint = Bijvoorbeeld: de persoon vroeg het vandaag aan het onthaal.
+erase-reason-missing = Schrijf waarom de gegevens gewist worden
+erase-confirm = Bevestiging
+erase-confirm-hint = Typ { $word } om te bevestigen. Dit kan niet ongedaan gemaakt worden.
+erase-confirm-wrong = Typ het bevestigingswoord precies
+erase-word = WISSEN
+erase-submit = De gegevens wissen

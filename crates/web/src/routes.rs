@@ -5,7 +5,7 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, contact, home, household, merge, notes, overview,
-    person_edit, persons, requests, settings, system, today,
+    person_edit, persons, report, requests, settings, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -100,6 +100,13 @@ pub fn table() -> Vec<Route> {
             "/persons/{id}/merge",
             FRONTLINE,
             get(merge::show).post(merge::confirm),
+        ),
+        r("/persons/{id}/report", FRONTLINE, get(report::show)),
+        r("/persons/{id}/export.json", FRONTLINE, get(report::export)),
+        r(
+            "/persons/{id}/erase",
+            FRONTLINE,
+            get(report::erase_form).post(report::erase),
         ),
         r(
             "/persons/{id}/requests/new",

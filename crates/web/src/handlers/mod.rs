@@ -12,6 +12,7 @@ pub mod notes;
 pub mod overview;
 pub mod person_edit;
 pub mod persons;
+pub mod report;
 pub mod requests;
 pub mod settings;
 pub mod system;

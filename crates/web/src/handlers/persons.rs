@@ -343,6 +343,8 @@ struct PersonTpl {
     notes: Vec<super::notes::NoteLine>,
     merged: bool,
     household: Vec<super::household::MemberLine>,
+    /// "Anonymised on …", when the file was erased or anonymised by retention.
+    anonymised: String,
 }
 
 pub struct RequestLine {
@@ -356,6 +358,7 @@ pub struct RequestLine {
 pub struct PersonQuery {
     created: Option<String>,
     merged: Option<String>,
+    erased: Option<String>,
 }
 
 pub async fn person(
@@ -464,8 +467,29 @@ pub async fn person(
         Ok(m) => super::household::lines(&ctx, &m),
         Err(e) => return unavailable(&ctx, e),
     };
+    let anonymised = match guichet_store::anonymise::anonymised_at(&state.db, &me.actor, id).await {
+        Ok(Some(at)) => {
+            let day = chrono::DateTime::from_timestamp(at, 0)
+                .map(|t| brussels(t).date())
+                .unwrap_or_default();
+            ctx.tr.t1(
+                if pq.erased.is_some() {
+                    "person-erased"
+                } else {
+                    "person-anonymised"
+                },
+                "date",
+                super::requests::date_in_words(&ctx.tr, day),
+            )
+        }
+        Ok(None) => String::new(),
+        Err(e) => return unavailable(&ctx, e),
+    };
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
+    if !anonymised.is_empty() && p.title.is_empty() {
+        p.title = ctx.t("person-anonymised-title");
+    }
     let created = pq.created.is_some();
     let merged = pq.merged.is_some();
     render(
@@ -485,6 +509,7 @@ pub async fn person(
             notes,
             merged,
             household,
+            anonymised,
         },
     )
 }

@@ -1,0 +1,606 @@
+//! The person's rights: the printed report "what do you know about me?" in the person's
+//! own language, the JSON export of the same data, and erasure with its legal exceptions.
+
+use super::{not_found, unavailable};
+use crate::ctx::{Ctx, SignedIn, Staff};
+use crate::forms::{value, Errors};
+use crate::i18n::Tr;
+use crate::views::{render, Page};
+use crate::AppState;
+use askama::Template;
+use axum::body::Bytes;
+use axum::extract::{Path, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use guichet_domain::clock::brussels;
+use guichet_domain::household::Relation;
+use guichet_domain::ids::PersonId;
+use guichet_domain::niss::Niss;
+use guichet_domain::org::PhoneNumber;
+use guichet_domain::request::RequestStatus;
+use guichet_domain::{Lang, Role};
+use guichet_store::anonymise::{self, Blockers};
+use guichet_store::report::{self, PersonReport};
+use guichet_store::StoreError;
+
+/// The access-log hook: every print and export of a person's data is recorded.
+/// P1: access_log::record(…, "print"/"export") — wired at merge; a no-op until then.
+fn log_access(_state: &AppState, _me: &SignedIn, _person: PersonId, _action: &str, _reason: &str) {
+    // P1: access_log::record(&state.db, &me.actor, person, action, reason, state.now())
+}
+
+fn day(tr: &Tr, at: i64) -> String {
+    let d = chrono::DateTime::from_timestamp(at, 0)
+        .map(|t| brussels(t).date())
+        .unwrap_or_default();
+    super::requests::date_in_words(tr, d)
+}
+
+async fn load(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &SignedIn,
+    id: &str,
+) -> Result<(PersonId, PersonReport), Response> {
+    let id: PersonId = id.parse().map_err(|_| not_found(ctx))?;
+    match report::gather(&state.db, &me.actor, id, state.now()).await {
+        Ok(r) => Ok((id, r)),
+        Err(StoreError::NotFound) => Err(not_found(ctx)),
+        Err(e) => Err(unavailable(ctx, e)),
+    }
+}
+
+// ---------- the printed report ----------
+
+pub struct Section {
+    pub id: &'static str,
+    pub title: String,
+    pub lines: Vec<String>,
+}
+
+#[derive(Template)]
+#[template(path = "person_report.html")]
+struct ReportTpl {
+    p: Page,
+    person_id: PersonId,
+    org: String,
+    printed_lang: &'static str,
+    title: String,
+    known: Vec<String>,
+    sections: Vec<Section>,
+}
+
+fn compartment_count_key(c: &str) -> &'static str {
+    match c {
+        "health" => "report-notes-kept-health",
+        "social" => "report-notes-kept-social",
+        "digital" => "report-notes-kept-digital",
+        _ => "report-notes-kept-administrative",
+    }
+}
+
+fn compartment_key(c: &str) -> &'static str {
+    match c {
+        "health" => "report-compartment-health",
+        "social" => "report-compartment-social",
+        "digital" => "report-compartment-digital",
+        _ => "report-compartment-administrative",
+    }
+}
+
+fn purpose_key(p: &str) -> &'static str {
+    match p {
+        "sms" => "report-purpose-sms",
+        "email" => "report-purpose-email",
+        "share-with-services" => "report-purpose-share",
+        "health-data" => "report-purpose-health",
+        _ => "report-purpose-other",
+    }
+}
+
+fn how_key(h: &str) -> &'static str {
+    match h {
+        "desk" => "report-how-desk",
+        "paper" => "report-how-paper",
+        "phone" => "report-how-phone",
+        "email" => "report-how-email",
+        _ => "report-how-other",
+    }
+}
+
+fn action_key(a: &str) -> &'static str {
+    match a {
+        "print" => "report-action-print",
+        "export" => "report-action-export",
+        "break-glass" => "report-action-break-glass",
+        _ => "report-action-read",
+    }
+}
+
+fn retention_line(tr: &Tr, kind: &str, months: Option<i64>) -> String {
+    let (set, unset) = match kind {
+        "closed-files" => ("report-keep-files", "report-keep-files-unset"),
+        "access-log" => ("report-keep-log", "report-keep-log-unset"),
+        "sent-messages" => ("report-keep-messages", "report-keep-messages-unset"),
+        _ => ("report-keep-walk-ins", "report-keep-walk-ins-unset"),
+    };
+    match months {
+        Some(m) => tr.tn(set, "months", m),
+        None => tr.t(unset),
+    }
+}
+
+/// The report's lines, in the person's language.
+fn report_lines(
+    tr: &Tr,
+    pctx: &Ctx,
+    r: &PersonReport,
+    custom: &[guichet_domain::topics::CustomTopic],
+    this_year: i32,
+) -> (Vec<String>, Vec<Section>) {
+    let id = &r.identity;
+    let mut known = Vec::new();
+    let name = guichet_store::persons::PersonSummary {
+        id: PersonId::new(id.id),
+        given_names: id.given_names.clone(),
+        family_name: id.family_name.clone(),
+    }
+    .full_name();
+    if id.anonymised_at.is_some() {
+        known.push(tr.t("report-anonymised"));
+    } else {
+        known.push(tr.t1("report-name", "name", &name));
+    }
+    if !id.usual_name.is_empty() {
+        known.push(tr.t1("report-usual-name", "name", &id.usual_name));
+    }
+    let birth = guichet_domain::person::PartialDate {
+        year: id.birth_year.map(|v| v as i32),
+        month: id.birth_month.map(|v| v as u32),
+        day: id.birth_day.map(|v| v as u32),
+    };
+    known.push(match birth.full() {
+        Some(d) => tr.t1(
+            "report-birth",
+            "date",
+            super::requests::date_in_words(tr, d),
+        ),
+        None if !birth.is_unknown() => tr.t1("report-birth", "date", birth.display()),
+        None => tr.t("report-birth-unknown"),
+    });
+    let niss = |n: &str| {
+        Niss::parse(n, this_year)
+            .map(|n| n.formatted())
+            .unwrap_or_else(|_| n.to_owned())
+    };
+    if let Some(n) = &id.national_number {
+        known.push(tr.t1("report-niss", "number", niss(n)));
+    }
+    for h in &id.national_number_history {
+        if id.national_number.as_deref() != Some(h.number.as_str()) {
+            known.push(tr.t2(
+                "report-niss-earlier",
+                ("number", niss(&h.number)),
+                ("date", day(tr, h.recorded_at)),
+            ));
+        }
+    }
+    for ph in &r.contact.phones {
+        let shown = PhoneNumber::parse(&ph.number)
+            .map(|p| p.display())
+            .unwrap_or_else(|_| ph.number.clone());
+        known.push(if ph.holder.is_empty() {
+            tr.t1("report-phone", "number", shown)
+        } else {
+            tr.t2("report-phone-of", ("number", shown), ("holder", &ph.holder))
+        });
+    }
+    for e in &r.contact.emails {
+        known.push(if e.holder.is_empty() {
+            tr.t1("report-email", "address", &e.address)
+        } else {
+            tr.t2(
+                "report-email-of",
+                ("address", &e.address),
+                ("holder", &e.holder),
+            )
+        });
+    }
+    known.push(if r.contact.address.is_empty() {
+        tr.t("report-address-unknown")
+    } else {
+        tr.t1("report-address", "address", r.contact.address.join(", "))
+    });
+    if !r.contact.preferences.channels.is_empty()
+        || r.contact.preferences.language != Default::default()
+        || !r.contact.preferences.needs.is_empty()
+    {
+        known.push(tr.t("report-contact"));
+        known.extend(super::contact::in_words(pctx, &r.contact.preferences));
+    }
+    for m in &r.household {
+        let relation = Relation::parse(&m.relation)
+            .map(|rel| tr.t(super::household::relation_key(rel)))
+            .unwrap_or_else(|| m.relation.clone());
+        known.push(match &m.name {
+            Some(n) => tr.t2("report-household", ("relation", relation), ("name", n)),
+            None => tr.t1("report-household-hidden", "relation", relation),
+        });
+    }
+    for q in &r.requests {
+        let status = RequestStatus::parse(&q.status)
+            .map(|s| tr.t(super::requests::status_key(s)))
+            .unwrap_or_else(|| q.status.clone());
+        known.push(tr.t2(
+            "report-request",
+            (
+                "topic",
+                super::requests::topic_label(&q.topic, tr.lang, custom),
+            ),
+            ("date", day(tr, q.created_at)),
+        ));
+        known.push(tr.t2(
+            "report-request-status",
+            ("status", status),
+            ("team", &q.team),
+        ));
+    }
+    for a in &r.appointments {
+        let start = chrono::DateTime::from_timestamp(a.starts_at, 0)
+            .map(brussels)
+            .unwrap_or_default();
+        known.push(tr.t2(
+            "report-appointment",
+            (
+                "date",
+                format!(
+                    "{} {}",
+                    super::requests::date_in_words(tr, start.date()),
+                    start.format("%H:%M")
+                ),
+            ),
+            ("status", tr.t(super::appointments::status_key(&a.status))),
+        ));
+    }
+    for n in &r.notes.listed {
+        known.push(tr.t2(
+            "report-note",
+            ("date", day(tr, n.created_at)),
+            ("kind", tr.t(compartment_key(&n.compartment))),
+        ));
+        known.push(n.text.clone());
+    }
+    for c in &r.notes.kept_by_others {
+        known.push(tr.tn(compartment_count_key(&c.compartment), "count", c.count));
+    }
+
+    let mut why = vec![tr.t("report-why-help"), tr.t("report-why-teams")];
+    why.extend(
+        r.retention
+            .iter()
+            .map(|k| retention_line(tr, &k.kind, k.months)),
+    );
+
+    let mut since = vec![tr.t1("report-since-opened", "date", day(tr, id.created_at))];
+    for f in &r.followed_by {
+        since.push(tr.t2(
+            "report-since-team",
+            ("team", format!("{} ({})", f.team, f.service)),
+            ("date", day(tr, f.since)),
+        ));
+    }
+
+    let mut looked = Vec::new();
+    if r.accesses.is_empty() {
+        looked.push(tr.t("report-looked-none"));
+    }
+    for a in &r.accesses {
+        let mut who = a.staff.clone();
+        let roles: Vec<String> = a
+            .roles
+            .iter()
+            .filter_map(|c| Role::parse(c))
+            .map(|role| tr.t(crate::views::role_key(role)))
+            .chain(a.teams.iter().cloned())
+            .collect();
+        if !roles.is_empty() {
+            who = format!("{who} ({})", roles.join(", "));
+        }
+        looked.push(format!(
+            "{} — {} — {}{}",
+            day(tr, a.at),
+            who,
+            tr.t(action_key(&a.action)),
+            if a.what.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", a.what)
+            }
+        ));
+        if !a.reason.is_empty() {
+            looked.push(tr.t1("report-looked-reason", "reason", &a.reason));
+        }
+    }
+
+    let mut consents = Vec::new();
+    if r.consents.is_empty() {
+        consents.push(tr.t("report-consents-none"));
+    }
+    for c in &r.consents {
+        let purpose = tr.t(purpose_key(&c.purpose));
+        consents.push(tr.t2(
+            "report-consent-given",
+            ("purpose", purpose),
+            (
+                "when",
+                format!("{} ({})", day(tr, c.given_at), tr.t(how_key(&c.given_how))),
+            ),
+        ));
+        if let Some(w) = c.withdrawn_at {
+            let how = if c.withdrawn_how.is_empty() {
+                String::new()
+            } else {
+                format!(" ({})", tr.t(how_key(&c.withdrawn_how)))
+            };
+            consents.push(tr.t1(
+                "report-consent-withdrawn",
+                "when",
+                format!("{}{how}", day(tr, w)),
+            ));
+        }
+    }
+
+    let rights = vec![
+        tr.t("report-rights-see"),
+        tr.t("report-rights-correct"),
+        tr.t("report-rights-erase"),
+        tr.t("report-rights-complaint"),
+    ];
+    let sections = vec![
+        Section {
+            id: "report-why",
+            title: tr.t("report-why-title"),
+            lines: why,
+        },
+        Section {
+            id: "report-since",
+            title: tr.t("report-since-title"),
+            lines: since,
+        },
+        Section {
+            id: "report-looked",
+            title: tr.t("report-looked-title"),
+            lines: looked,
+        },
+        Section {
+            id: "report-consents",
+            title: tr.t("report-consents-title"),
+            lines: consents,
+        },
+        Section {
+            id: "report-rights",
+            title: tr.t("report-rights-title"),
+            lines: rights,
+        },
+    ];
+    (known, sections)
+}
+
+/// `/persons/{id}/report`: the printable easy-read report, in the person's language.
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let (pid, r) = match load(&state, &ctx, &me, &id).await {
+        Ok(v) => v,
+        Err(resp) => return resp,
+    };
+    let extra = async {
+        let org = guichet_store::org::organisation_name(&state.db)
+            .await?
+            .unwrap_or_default();
+        let custom = guichet_store::topics::list(&state.db).await?;
+        Ok::<_, StoreError>((org, custom))
+    }
+    .await;
+    let (org, custom) = match extra {
+        Ok(v) => v,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    log_access(&state, &me, pid, "print", "");
+    let lang = Lang::parse(&r.contact.language).unwrap_or_default();
+    let tr = Tr::new(lang, state.i18n.clone());
+    let mut pctx = ctx.clone();
+    pctx.tr = tr.clone();
+    let this_year = chrono::Datelike::year(&brussels(state.clock.now()));
+    let (known, sections) = report_lines(&tr, &pctx, &r, &custom, this_year);
+    let tpl = ReportTpl {
+        p: Page::new(&ctx, "report-page-title"),
+        person_id: pid,
+        org,
+        printed_lang: lang.code(),
+        title: tr.t("report-title"),
+        known,
+        sections,
+    };
+    render(StatusCode::OK, &tpl)
+}
+
+/// `/persons/{id}/export.json`: the same data as JSON ([`guichet_store::report`]).
+pub async fn export(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let (pid, r) = match load(&state, &ctx, &me, &id).await {
+        Ok(v) => v,
+        Err(resp) => return resp,
+    };
+    let body = match serde_json::to_string_pretty(&r) {
+        Ok(b) => b,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    log_access(&state, &me, pid, "export", "");
+    (
+        StatusCode::OK,
+        [
+            (
+                header::CONTENT_TYPE,
+                "application/json; charset=utf-8".to_owned(),
+            ),
+            (
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"person-{pid}.json\""),
+            ),
+            (header::CACHE_CONTROL, "no-store".to_owned()),
+        ],
+        body,
+    )
+        .into_response()
+}
+
+// ---------- erasure ----------
+
+#[derive(Template)]
+#[template(path = "person_erase.html")]
+struct EraseTpl {
+    p: Page,
+    errors: Errors,
+    person_id: PersonId,
+    name: String,
+    blocked: Vec<String>,
+    already: bool,
+    reason: String,
+    confirm: String,
+    word: String,
+}
+
+fn erase_page(
+    ctx: &Ctx,
+    person_id: PersonId,
+    name: String,
+    b: &Blockers,
+    errors: Errors,
+    reason: String,
+    confirm: String,
+) -> Response {
+    let mut blocked = Vec::new();
+    if b.open_requests > 0 {
+        blocked.push(
+            ctx.tr
+                .tn("erase-blocked-requests", "count", b.open_requests),
+        );
+    }
+    if b.future_appointments > 0 {
+        blocked.push(
+            ctx.tr
+                .tn("erase-blocked-appointments", "count", b.future_appointments),
+        );
+    }
+    let status = if !errors.is_empty() {
+        errors.status()
+    } else {
+        StatusCode::OK
+    };
+    let tpl = EraseTpl {
+        p: Page::new(ctx, "erase-title").with_errors(&errors),
+        errors,
+        person_id,
+        name,
+        blocked,
+        already: b.already_anonymised,
+        reason,
+        confirm,
+        word: ctx.t("erase-word"),
+    };
+    render(status, &tpl)
+}
+
+async fn erase_context(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &SignedIn,
+    id: &str,
+) -> Result<(PersonId, String, Blockers), Response> {
+    let d = super::person_file(state, ctx, me, id).await?;
+    let pid = d.summary.id;
+    match anonymise::blockers(&state.db, &me.actor, pid, state.now()).await {
+        Ok(b) => {
+            let name = d.summary.full_name();
+            let name = if name.is_empty() {
+                ctx.t("person-anonymised-title")
+            } else {
+                name
+            };
+            Ok((pid, name, b))
+        }
+        Err(StoreError::NotFound) => Err(not_found(ctx)),
+        Err(e) => Err(unavailable(ctx, e)),
+    }
+}
+
+pub async fn erase_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    match erase_context(&state, &ctx, &me, &id).await {
+        Ok((pid, name, b)) => erase_page(
+            &ctx,
+            pid,
+            name,
+            &b,
+            Errors::default(),
+            String::new(),
+            String::new(),
+        ),
+        Err(r) => r,
+    }
+}
+
+pub async fn erase(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let (pid, name, b) = match erase_context(&state, &ctx, &me, &id).await {
+        Ok(v) => v,
+        Err(r) => return r,
+    };
+    let reason = value(&body, "reason");
+    let confirm = value(&body, "confirm");
+    let mut errors = Errors::default();
+    if !b.none() {
+        // The explanation is on the page; the form is not shown.
+        errors.push("erase-blocked", ctx.t("erase-refused"));
+        return erase_page(&ctx, pid, name, &b, errors, reason, confirm);
+    }
+    if reason.trim().is_empty() {
+        errors.push("reason", ctx.t("erase-reason-missing"));
+    }
+    if !confirm.trim().eq_ignore_ascii_case(&ctx.t("erase-word")) {
+        errors.push("confirm", ctx.t("erase-confirm-wrong"));
+    }
+    if !errors.is_empty() {
+        return erase_page(&ctx, pid, name, &b, errors, reason, confirm);
+    }
+    match anonymise::erase(&state.db, &me.actor, pid, state.now()).await {
+        Ok(Ok(())) => {
+            log_access(&state, &me, pid, "erase", reason.trim());
+            tracing::info!("a file was erased at the person's request");
+            Redirect::to(&format!("/persons/{pid}?erased=1")).into_response()
+        }
+        Ok(Err(b)) => {
+            errors.push("erase-blocked", ctx.t("erase-refused"));
+            erase_page(&ctx, pid, name, &b, errors, reason, confirm)
+        }
+        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
