@@ -13,6 +13,7 @@ pub mod notes;
 pub mod org;
 pub mod persons;
 pub mod requests;
+pub mod retention;
 pub mod sessions;
 pub mod throttle;
 pub mod topics;
