@@ -13,6 +13,7 @@ pub mod overview;
 pub mod person_edit;
 pub mod persons;
 pub mod requests;
+pub mod retention;
 pub mod settings;
 pub mod system;
 pub mod today;

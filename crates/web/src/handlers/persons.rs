@@ -374,6 +374,11 @@ pub async fn person(
         Err(StoreError::NotFound) => return super::merge::moved(&state, &ctx, &me, id).await,
         Err(e) => return unavailable(&ctx, e),
     };
+    match guichet_store::retention::anonymised_at(&state.db, &me.actor, id).await {
+        Ok(Some(at)) => return super::retention::anonymised_page(&ctx, at),
+        Ok(None) => {}
+        Err(e) => return unavailable(&ctx, e),
+    }
     let teams = match org::list_teams(&state.db).await {
         Ok(t) => t,
         Err(e) => return unavailable(&ctx, e),
