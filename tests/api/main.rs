@@ -17,6 +17,7 @@ mod person_edit;
 mod persons;
 mod printouts;
 mod requests;
+mod retention;
 mod security;
 mod sessions;
 mod settings;

@@ -227,10 +227,22 @@ pub async fn plan(db: &Db, now: i64) -> Result<PurgePlan> {
         }
         None => 0,
     };
+    // Messages of a file anonymised first are cleared with it: not counted twice.
+    let mut sent_messages = 0;
+    for r in sqlx::query(&format!("SELECT person_id {OLD_MESSAGES}"))
+        .bind(at(&c, RetentionKind::SentMessages))
+        .fetch_all(db.pool())
+        .await?
+    {
+        let person = get_opt_i64(&r, "person_id")?.map(PersonId::new);
+        if !person.is_some_and(|p| files.contains(&p)) {
+            sent_messages += 1;
+        }
+    }
     Ok(PurgePlan {
         files,
         access_log,
-        sent_messages: count(db, OLD_MESSAGES, at(&c, RetentionKind::SentMessages)).await?,
+        sent_messages,
         walk_in_labels: count(db, OLD_WALK_INS, at(&c, RetentionKind::WalkInLabels)).await?,
     })
 }
