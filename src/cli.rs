@@ -201,7 +201,9 @@ async fn nightly_purge(db: Db) {
                 walk_in_labels_cleared = s.walk_in_labels,
                 "nightly purge done"
             ),
-            Err(e) => tracing::error!(error = %e, "nightly purge failed; it will run again tomorrow"),
+            Err(e) => {
+                tracing::error!(error = %e, "nightly purge failed; it will run again tomorrow")
+            }
         }
     }
 }

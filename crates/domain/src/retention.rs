@@ -169,11 +169,21 @@ mod tests {
         assert_eq!(parse_months(k, "12"), Ok(12));
         assert_eq!(parse_months(k, "1200"), Ok(1200));
         for bad in ["", "  ", "ten", "12.5", "-12", "1e3", "12 months"] {
-            assert_eq!(parse_months(k, bad), Err(MonthsError::NotWholeMonths), "{bad}");
+            assert_eq!(
+                parse_months(k, bad),
+                Err(MonthsError::NotWholeMonths),
+                "{bad}"
+            );
         }
-        assert_eq!(parse_months(k, "11"), Err(MonthsError::TooShort { min: 12 }));
+        assert_eq!(
+            parse_months(k, "11"),
+            Err(MonthsError::TooShort { min: 12 })
+        );
         assert_eq!(parse_months(k, "0"), Err(MonthsError::TooShort { min: 12 }));
-        assert_eq!(parse_months(k, "1201"), Err(MonthsError::TooLong { max: 1200 }));
+        assert_eq!(
+            parse_months(k, "1201"),
+            Err(MonthsError::TooLong { max: 1200 })
+        );
         assert_eq!(
             parse_months(k, "99999999999999999999"),
             Err(MonthsError::TooLong { max: 1200 })
@@ -200,18 +210,36 @@ mod tests {
     #[test]
     fn the_nightly_purge_runs_at_half_past_two_in_brussels() {
         // Winter: 02:30 CET is 01:30 UTC.
-        assert_eq!(next_nightly_run(utc(2026, 1, 15, 12, 0)), utc(2026, 1, 16, 1, 30));
-        assert_eq!(next_nightly_run(utc(2026, 1, 15, 1, 0)), utc(2026, 1, 15, 1, 30));
+        assert_eq!(
+            next_nightly_run(utc(2026, 1, 15, 12, 0)),
+            utc(2026, 1, 16, 1, 30)
+        );
+        assert_eq!(
+            next_nightly_run(utc(2026, 1, 15, 1, 0)),
+            utc(2026, 1, 15, 1, 30)
+        );
         // Exactly at the run time: the next one is tomorrow.
-        assert_eq!(next_nightly_run(utc(2026, 1, 15, 1, 30)), utc(2026, 1, 16, 1, 30));
+        assert_eq!(
+            next_nightly_run(utc(2026, 1, 15, 1, 30)),
+            utc(2026, 1, 16, 1, 30)
+        );
         // Summer: 02:30 CEST is 00:30 UTC.
-        assert_eq!(next_nightly_run(utc(2026, 7, 15, 12, 0)), utc(2026, 7, 16, 0, 30));
+        assert_eq!(
+            next_nightly_run(utc(2026, 7, 15, 12, 0)),
+            utc(2026, 7, 16, 0, 30)
+        );
         // Late evening in Brussels but already the next day there.
-        assert_eq!(next_nightly_run(utc(2026, 7, 15, 23, 0)), utc(2026, 7, 16, 0, 30));
+        assert_eq!(
+            next_nightly_run(utc(2026, 7, 15, 23, 0)),
+            utc(2026, 7, 16, 0, 30)
+        );
         // The night summer time starts (29 March 2026) has no 02:30: it runs at 01:30 UTC.
         let spring = next_nightly_run(utc(2026, 3, 28, 12, 0));
         assert_eq!(spring, utc(2026, 3, 29, 1, 30));
         // The night it ends (25 October 2026), 02:30 happens twice: the first one counts.
-        assert_eq!(next_nightly_run(utc(2026, 10, 24, 12, 0)), utc(2026, 10, 25, 0, 30));
+        assert_eq!(
+            next_nightly_run(utc(2026, 10, 24, 12, 0)),
+            utc(2026, 10, 25, 0, 30)
+        );
     }
 }

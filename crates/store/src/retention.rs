@@ -155,7 +155,8 @@ impl PurgePlan {
 }
 
 /// Files closed before `$1` (the cut-off) as of `$2` (now). Anonymised files are done.
-const CLOSED_FILES: &str = "SELECT p.id FROM persons p WHERE p.anonymised_at IS NULL AND p.created_at < $1 \
+const CLOSED_FILES: &str =
+    "SELECT p.id FROM persons p WHERE p.anonymised_at IS NULL AND p.created_at < $1 \
      AND NOT EXISTS (SELECT 1 FROM requests r WHERE r.person_id = p.id \
          AND (r.created_at >= $1 OR r.status NOT IN ('done', 'redirected', 'withdrawn'))) \
      AND NOT EXISTS (SELECT 1 FROM request_events e JOIN requests r ON r.id = e.request_id \
@@ -265,7 +266,8 @@ pub async fn dry_run(db: &Db, now: i64) -> Result<PurgePlan> {
 }
 
 /// Columns of `persons` that identify someone, and the value they get when anonymised.
-const ANONYMISE_PERSON: &str = "UPDATE persons SET given_names = '', family_name = '', usual_name = '', \
+const ANONYMISE_PERSON: &str =
+    "UPDATE persons SET given_names = '', family_name = '', usual_name = '', \
      birth_year = NULL, birth_month = NULL, birth_day = NULL, niss = NULL, name_key = '', \
      channels = '', language = '', language_other = '', needs = '', trusted_third = '', \
      address_kind = 'unknown', street = '', postcode = '', municipality = '', country = '', \

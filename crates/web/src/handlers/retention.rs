@@ -56,7 +56,9 @@ fn keys(kind: RetentionKind) -> (&'static str, &'static str) {
         RetentionKind::ClosedFiles => ("retention-closed-files", "retention-closed-files-hint"),
         RetentionKind::AccessLog => ("retention-access-log", "retention-access-log-hint"),
         RetentionKind::SentMessages => ("retention-sent-messages", "retention-sent-messages-hint"),
-        RetentionKind::WalkInLabels => ("retention-walk-in-labels", "retention-walk-in-labels-hint"),
+        RetentionKind::WalkInLabels => {
+            ("retention-walk-in-labels", "retention-walk-in-labels-hint")
+        }
     }
 }
 
