@@ -6,7 +6,7 @@ use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
 use guichet_domain::user::{DisplayName, NewPassword, Username};
 use guichet_domain::{Clock, Role, RoleSet, SystemClock};
-use guichet_store::{migrate, users, Db};
+use guichet_store::{migrate, retention, users, Db};
 use guichet_web::{AppState, WebConfig};
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -47,6 +47,13 @@ enum Command {
     },
     /// Check the configuration and the database, print the settings in force (no secrets).
     CheckConfig,
+    /// Apply the retention rules now: anonymise closed files, remove old access-log
+    /// entries, clear old messages and walk-in labels. Prints counts only.
+    Purge {
+        /// Only tell what would go, change nothing (the dry run is recorded).
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 pub fn main() -> ExitCode {
@@ -135,6 +142,10 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             create_admin(&db, &username, &name, password_stdin).await
         }
         Command::CheckConfig => check_config(&settings).await,
+        Command::Purge { dry_run } => {
+            let db = open(&settings).await?;
+            purge(&db, dry_run).await
+        }
     }
 }
 
@@ -165,9 +176,72 @@ async fn serve(settings: Settings, db: Db) -> anyhow::Result<()> {
         .await
         .with_context(|| format!("cannot listen on {}", settings.bind))?;
     tracing::info!(address = %settings.bind, backend = db.backend().name(), "guichet is listening");
-    guichet_web::serve(state, listener, shutdown_signal()).await?;
+    let nightly = tokio::spawn(nightly_purge(db.clone()));
+    let served = guichet_web::serve(state, listener, shutdown_signal()).await;
+    nightly.abort();
+    served?;
     db.close().await;
     tracing::info!("stopped");
+    Ok(())
+}
+
+/// Applies the retention rules every night at 02:30 Brussels time, for as long as the
+/// server runs. Logs counts only.
+async fn nightly_purge(db: Db) {
+    loop {
+        let now = SystemClock.now();
+        let next = guichet_domain::retention::next_nightly_run(now);
+        let wait = (next - now).to_std().unwrap_or_default();
+        tokio::time::sleep(wait).await;
+        match retention::apply(&db, SystemClock.now().timestamp()).await {
+            Ok(s) => tracing::info!(
+                files_anonymised = s.files,
+                access_log_entries_removed = s.access_log,
+                messages_cleared = s.sent_messages,
+                walk_in_labels_cleared = s.walk_in_labels,
+                "nightly purge done"
+            ),
+            Err(e) => {
+                tracing::error!(error = %e, "nightly purge failed; it will run again tomorrow")
+            }
+        }
+    }
+}
+
+async fn purge(db: &Db, dry_run: bool) -> anyhow::Result<()> {
+    let now = SystemClock.now().timestamp();
+    if dry_run {
+        let plan = retention::dry_run(db, now).await?;
+        let s = plan.summary();
+        println!("Dry run: nothing was changed. If the purge ran now:");
+        let ids: Vec<String> = plan.files.iter().map(ToString::to_string).collect();
+        if ids.is_empty() {
+            println!("  0 closed files would be anonymised");
+        } else {
+            println!(
+                "  {} closed files would be anonymised (file numbers: {})",
+                s.files,
+                ids.join(", ")
+            );
+        }
+        println!("  {} access-log entries would be removed", s.access_log);
+        println!(
+            "  {} sent or withdrawn messages would lose their text and recipient",
+            s.sent_messages
+        );
+        println!("  {} walk-in labels would be cleared", s.walk_in_labels);
+    } else {
+        let s = retention::apply(db, now).await?;
+        println!("Purge done:");
+        println!("  {} closed files anonymised", s.files);
+        println!("  {} access-log entries removed", s.access_log);
+        println!(
+            "  {} sent or withdrawn messages cleared of their text and recipient",
+            s.sent_messages
+        );
+        println!("  {} walk-in labels cleared", s.walk_in_labels);
+    }
+    std::io::stdout().flush()?;
     Ok(())
 }
 

@@ -19,6 +19,7 @@ mod persons;
 mod printouts;
 mod report;
 mod requests;
+mod retention;
 mod security;
 mod sessions;
 mod settings;

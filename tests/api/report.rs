@@ -303,9 +303,17 @@ async fn erasure_is_refused_while_a_request_is_open_then_anonymises_the_file() {
     let (status, html) = social.html(&location(&r)).await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Dossier anonymisé"), "{html}");
+    assert!(html.contains("Les données ont été effacées le"));
     assert!(!html.contains("Lambert"));
-    // The request stays, with its topic and status.
-    assert!(html.contains("Améliorer sa gestion budgétaire"));
+    // The request stays, with its topic and status only.
+    let kept: i64 = sqlx::query_scalar::<_, i64>(
+        "SELECT COUNT(*) FROM requests WHERE person_id = $1 AND description = ''",
+    )
+    .bind(id.get())
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert!(kept >= 1, "the requests stay for anonymous figures");
 
     let (_, html) = social.html("/persons?q=Josiane+Lambert").await;
     assert!(
@@ -391,7 +399,8 @@ async fn anonymise_clears_identity_contact_notes_household_consents_and_messages
         ("person_emails", "person_id", 0),
         ("notes", "person_id", 0),
         ("consents", "person_id", 0),
-        ("outbox", "person_id", 0),
+        // Messages stay countable, emptied: see below.
+        ("outbox", "person_id", 1),
         ("household_links", "person_id", 0),
         ("household_links", "other_id", 0),
         ("person_followups", "person_id", 1),
@@ -406,6 +415,14 @@ async fn anonymise_clears_identity_contact_notes_household_consents_and_messages
         .unwrap();
         assert_eq!(row.get::<i64, _>("n"), expected, "{table}.{col}");
     }
+    let m = sqlx::query("SELECT body, recipient, status FROM outbox WHERE person_id = $1")
+        .bind(pa)
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(m.get::<String, _>("body"), "");
+    assert_eq!(m.get::<String, _>("recipient"), "");
+    assert_eq!(m.get::<String, _>("status"), "withdrawn", "never sent now");
     // The other member of the household keeps their file, without the link.
     let social = actor(&app, "social").await;
     assert!(guichet_store::households::members(&app.db, &social, b)

@@ -16,6 +16,7 @@ pub mod person;
 pub mod policy;
 pub mod postcodes;
 pub mod request;
+pub mod retention;
 pub mod role;
 pub mod throttle;
 pub mod topics;

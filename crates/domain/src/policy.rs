@@ -146,6 +146,12 @@ impl Actor {
     pub fn may_see_team_overview(&self) -> bool {
         self.has(Role::Coordinator) || self.has(Role::Admin)
     }
+
+    /// Retention rules and the purge report (counts and file numbers, no names) are the
+    /// data protection officer's alone.
+    pub fn may_manage_retention(&self) -> bool {
+        self.has(Role::Dpo)
+    }
 }
 
 #[cfg(test)]
@@ -329,5 +335,19 @@ mod tests {
             &[1],
         );
         assert_eq!(both.compartments_writable(), Compartment::ALL.to_vec());
+    }
+
+    #[test]
+    fn only_the_dpo_manages_retention() {
+        assert!(actor(&[Role::Dpo], &[]).may_manage_retention());
+        for role in [
+            Role::Reception,
+            Role::SocialWorker,
+            Role::HealthWorker,
+            Role::Coordinator,
+            Role::Admin,
+        ] {
+            assert!(!actor(&[role], &[1]).may_manage_retention(), "{role:?}");
+        }
     }
 }

@@ -124,7 +124,10 @@ pub async fn anonymise(conn: &mut AnyConnection, person: PersonId, now: i64) -> 
         "DELETE FROM notes WHERE person_id = $1",
         "DELETE FROM household_links WHERE person_id = $1 OR other_id = $1",
         "DELETE FROM consents WHERE person_id = $1",
-        "DELETE FROM outbox WHERE person_id = $1",
+        "DELETE FROM tasks WHERE person_id = $1",
+        // Messages stay countable (kind, channel, dates) but say nothing and go nowhere.
+        "UPDATE outbox SET status = 'withdrawn' WHERE person_id = $1 AND status = 'pending'",
+        "UPDATE outbox SET body = '', recipient = '' WHERE person_id = $1",
         "UPDATE requests SET description = '' WHERE person_id = $1",
         "UPDATE appointments SET what_to_bring = '', room = '' WHERE person_id = $1",
     ] {

@@ -15,6 +15,7 @@ pub mod org;
 pub mod persons;
 pub mod report;
 pub mod requests;
+pub mod retention;
 pub mod sessions;
 pub mod throttle;
 pub mod topics;

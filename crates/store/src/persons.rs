@@ -44,7 +44,7 @@ pub async fn list_followed(db: &Db, actor: &Actor, limit: i64) -> Result<Vec<Per
     };
     let sql = format!(
         "SELECT DISTINCT p.id, p.given_names, p.family_name FROM persons p \
-         JOIN person_followups f ON f.person_id = p.id WHERE {} \
+         JOIN person_followups f ON f.person_id = p.id WHERE {} AND p.anonymised_at IS NULL \
          ORDER BY p.family_name, p.given_names, p.id LIMIT $1",
         team_filter(&teams, 2)
     );
@@ -61,7 +61,8 @@ pub async fn count_followed(db: &Db, actor: &Actor) -> Result<i64> {
         return Ok(0);
     };
     let sql = format!(
-        "SELECT COUNT(DISTINCT f.person_id) AS n FROM person_followups f WHERE {}",
+        "SELECT COUNT(DISTINCT f.person_id) AS n FROM person_followups f \
+         JOIN persons p ON p.id = f.person_id WHERE {} AND p.anonymised_at IS NULL",
         team_filter(&teams, 1)
     );
     let mut q = sqlx::query(&sql);
@@ -264,7 +265,7 @@ pub async fn find_candidates(
 ) -> Result<(Vec<Candidate>, i64)> {
     let mut sql = String::from(
         "SELECT p.id, p.given_names, p.family_name, p.usual_name, p.birth_year, p.birth_month, p.birth_day, p.niss \
-         FROM persons p WHERE 1 = 0",
+         FROM persons p WHERE p.anonymised_at IS NULL AND (1 = 0",
     );
     let mut binds: Vec<String> = Vec::new();
     let arg = |v: String, binds: &mut Vec<String>| {
@@ -296,7 +297,8 @@ pub async fn find_candidates(
         let a = arg(format!("%{prefix}%"), &mut binds);
         sql.push_str(&format!(" OR p.name_key LIKE {a}"));
     }
-    sql.push_str(" LIMIT 500");
+    // An anonymised file is nobody any more: never a likely duplicate.
+    sql.push_str(") LIMIT 500");
     let mut q = sqlx::query(&sql);
     for b in &binds {
         q = q.bind(b);
@@ -537,7 +539,8 @@ pub async fn search(db: &Db, actor: &Actor, query: &str, limit: i64) -> Result<V
     let first_team = binds.len() + 2;
     let sql = format!(
         "SELECT p.id, p.given_names, p.family_name FROM persons p \
-         WHERE {} AND EXISTS (SELECT 1 FROM person_followups f WHERE f.person_id = p.id AND {}) \
+         WHERE {} AND p.anonymised_at IS NULL \
+         AND EXISTS (SELECT 1 FROM person_followups f WHERE f.person_id = p.id AND {}) \
          ORDER BY p.family_name, p.given_names, p.id LIMIT $1",
         conditions.join(" AND "),
         team_filter(&teams, first_team)

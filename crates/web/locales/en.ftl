@@ -775,7 +775,6 @@ person-rights-export = Download everything as a JSON file
 person-rights-erase = Erase the person's data
 person-anonymised = This file was anonymised on { $date }. Only the requests' topics, statuses and dates remain.
 person-erased = The data was erased on { $date }. Only the requests' topics, statuses and dates remain.
-person-anonymised-title = Anonymised file
 report-page-title = Report for the person
 report-back = Back to the file
 report-print-hint = Print this page with the browser's print command (Ctrl+P) and give it to the person. It is written in the person's language.
@@ -895,3 +894,67 @@ erase-confirm-hint = Type { $word } to confirm. This cannot be undone.
 erase-confirm-wrong = Type the confirmation word exactly
 erase-word = ERASE
 erase-submit = Erase the data
+
+## retention
+nav-retention = Retention
+home-dpo-retention = How long data is kept, and the purge
+retention-title = How long data is kept
+retention-intro = Each kind of record is kept a number of months, then anonymised, removed or cleared by the purge that runs every night at 2:30. Type whole months (12 months = 1 year).
+retention-closed-files = Closed files: anonymise after (months)
+retention-closed-files-hint = A file with no open request and no appointment to come is anonymised this many months after its last activity: names, birth date, national number, address, phones, emails, notes, household links and consents are removed. Requests stay, without their description, for anonymous statistics. Default: 120 months (10 years). Between 12 and 1200.
+retention-access-log = Access log: remove entries after (months)
+retention-access-log-hint = Who opened which file, and when. Older entries are removed; the remaining log can still be checked for tampering. Default: 60 months (5 years). Between 12 and 1200.
+retention-sent-messages = Sent messages: clear the text after (months)
+retention-sent-messages-hint = Messages already sent or withdrawn lose their text and recipient; their kind, channel and dates stay. Default: 12 months. Between 1 and 1200.
+retention-walk-in-labels = Walk-in tickets: clear the label after (months)
+retention-walk-in-labels-hint = The few words typed at the desk to recognise a visitor waiting with a ticket. Default: 1 month. Between 1 and 120.
+retention-save = Save the rules
+retention-saved = The retention rules were saved.
+retention-error-not-months = { $what }: type a whole number of months, for example 12
+retention-error-too-short = { $what }: type at least { $count } months
+retention-error-too-long = { $what }: type at most { $count } months
+retention-preview-title = If the purge ran now
+retention-preview-intro = Nothing has been changed yet. With the rules above, the purge would do this:
+retention-preview-when = The purge runs by itself every night at 2:30. It can also be run with the command guichet purge (add --dry-run to only see what would go).
+retention-would-files = { $count ->
+    [one] 1 closed file would be anonymised.
+   *[other] { $count } closed files would be anonymised.
+}
+retention-would-log = { $count ->
+    [one] 1 access-log entry would be removed.
+   *[other] { $count } access-log entries would be removed.
+}
+retention-would-messages = { $count ->
+    [one] 1 sent message would lose its text and recipient.
+   *[other] { $count } sent messages would lose their text and recipient.
+}
+retention-would-walk-ins = { $count ->
+    [one] 1 walk-in label would be cleared.
+   *[other] { $count } walk-in labels would be cleared.
+}
+retention-did-files = { $count ->
+    [one] 1 closed file anonymised.
+   *[other] { $count } closed files anonymised.
+}
+retention-did-log = { $count ->
+    [one] 1 access-log entry removed.
+   *[other] { $count } access-log entries removed.
+}
+retention-did-messages = { $count ->
+    [one] 1 sent message cleared.
+   *[other] { $count } sent messages cleared.
+}
+retention-did-walk-ins = { $count ->
+    [one] 1 walk-in label cleared.
+   *[other] { $count } walk-in labels cleared.
+}
+retention-file-numbers = File numbers: { $ids }.
+retention-history-title = Past purges
+retention-history-none = No purge has run yet.
+retention-col-when = When
+retention-col-kind = Kind
+retention-col-what = What it did
+retention-run-dry = Dry run (nothing changed)
+retention-run-real = Purge
+retention-anonymised-title = Anonymised file
+retention-anonymised-back = Back to the home page

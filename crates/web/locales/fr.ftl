@@ -775,7 +775,6 @@ person-rights-export = Télécharger toutes les données (fichier JSON)
 person-rights-erase = Effacer les données de la personne
 person-anonymised = Ce dossier a été anonymisé le { $date }. Il ne reste que le thème, le statut et les dates des demandes.
 person-erased = Les données ont été effacées le { $date }. Il ne reste que le thème, le statut et les dates des demandes.
-person-anonymised-title = Dossier anonymisé
 report-page-title = Rapport pour la personne
 report-back = Retour au dossier
 report-print-hint = Imprimez cette page avec la commande d'impression du navigateur (Ctrl+P) et donnez-la à la personne. Elle est écrite dans la langue de la personne.
@@ -895,3 +894,67 @@ erase-confirm-hint = Tapez { $word } pour confirmer. On ne peut pas revenir en a
 erase-confirm-wrong = Tapez exactement le mot de confirmation
 erase-word = EFFACER
 erase-submit = Effacer les données
+
+## retention
+nav-retention = Conservation
+home-dpo-retention = Durée de conservation des données et purge
+retention-title = Durée de conservation des données
+retention-intro = Chaque type de donnée est gardé un certain nombre de mois, puis anonymisé, supprimé ou effacé par la purge qui tourne chaque nuit à 2 h 30. Tapez des mois entiers (12 mois = 1 an).
+retention-closed-files = Dossiers clôturés : anonymiser après (mois)
+retention-closed-files-hint = Un dossier sans demande en cours ni rendez-vous à venir est anonymisé ce nombre de mois après sa dernière activité : noms, date de naissance, numéro national, adresse, téléphones, e-mails, notes, liens de ménage et consentements sont supprimés. Les demandes restent, sans leur description, pour des statistiques anonymes. Par défaut : 120 mois (10 ans). Entre 12 et 1200.
+retention-access-log = Journal des accès : supprimer les entrées après (mois)
+retention-access-log-hint = Qui a ouvert quel dossier, et quand. Les entrées plus anciennes sont supprimées ; le reste du journal peut toujours être vérifié contre toute modification. Par défaut : 60 mois (5 ans). Entre 12 et 1200.
+retention-sent-messages = Messages envoyés : effacer le texte après (mois)
+retention-sent-messages-hint = Les messages déjà envoyés ou retirés perdent leur texte et leur destinataire ; leur type, leur canal et leurs dates restent. Par défaut : 12 mois. Entre 1 et 1200.
+retention-walk-in-labels = Tickets d'accueil : effacer le repère après (mois)
+retention-walk-in-labels-hint = Les quelques mots tapés à l'accueil pour reconnaître une personne qui attend avec un ticket. Par défaut : 1 mois. Entre 1 et 120.
+retention-save = Enregistrer les règles
+retention-saved = Les règles de conservation ont été enregistrées.
+retention-error-not-months = { $what } : tapez un nombre entier de mois, par exemple 12
+retention-error-too-short = { $what } : tapez au moins { $count } mois
+retention-error-too-long = { $what } : tapez au plus { $count } mois
+retention-preview-title = Si la purge tournait maintenant
+retention-preview-intro = Rien n'a encore été modifié. Avec les règles ci-dessus, la purge ferait ceci :
+retention-preview-when = La purge tourne d'elle-même chaque nuit à 2 h 30. Elle peut aussi être lancée avec la commande guichet purge (ajoutez --dry-run pour voir seulement ce qui partirait).
+retention-would-files = { $count ->
+    [one] 1 dossier clôturé serait anonymisé.
+   *[other] { $count } dossiers clôturés seraient anonymisés.
+}
+retention-would-log = { $count ->
+    [one] 1 entrée du journal des accès serait supprimée.
+   *[other] { $count } entrées du journal des accès seraient supprimées.
+}
+retention-would-messages = { $count ->
+    [one] 1 message envoyé perdrait son texte et son destinataire.
+   *[other] { $count } messages envoyés perdraient leur texte et leur destinataire.
+}
+retention-would-walk-ins = { $count ->
+    [one] 1 repère de ticket d'accueil serait effacé.
+   *[other] { $count } repères de tickets d'accueil seraient effacés.
+}
+retention-did-files = { $count ->
+    [one] 1 dossier clôturé anonymisé.
+   *[other] { $count } dossiers clôturés anonymisés.
+}
+retention-did-log = { $count ->
+    [one] 1 entrée du journal des accès supprimée.
+   *[other] { $count } entrées du journal des accès supprimées.
+}
+retention-did-messages = { $count ->
+    [one] 1 message envoyé effacé.
+   *[other] { $count } messages envoyés effacés.
+}
+retention-did-walk-ins = { $count ->
+    [one] 1 repère de ticket d'accueil effacé.
+   *[other] { $count } repères de tickets d'accueil effacés.
+}
+retention-file-numbers = Numéros des dossiers : { $ids }.
+retention-history-title = Purges passées
+retention-history-none = Aucune purge n'a encore tourné.
+retention-col-when = Quand
+retention-col-kind = Type
+retention-col-what = Ce qu'elle a fait
+retention-run-dry = Essai (rien n'a été modifié)
+retention-run-real = Purge
+retention-anonymised-title = Dossier anonymisé
+retention-anonymised-back = Retour à l'accueil

@@ -775,7 +775,6 @@ person-rights-export = Alle gegevens downloaden (JSON-bestand)
 person-rights-erase = De gegevens van de persoon wissen
 person-anonymised = Dit dossier is geanonimiseerd op { $date }. Alleen het onderwerp, de status en de data van de aanvragen blijven over.
 person-erased = De gegevens zijn gewist op { $date }. Alleen het onderwerp, de status en de data van de aanvragen blijven over.
-person-anonymised-title = Geanonimiseerd dossier
 report-page-title = Verslag voor de persoon
 report-back = Terug naar het dossier
 report-print-hint = Druk deze pagina af met de afdrukopdracht van de browser (Ctrl+P) en geef ze aan de persoon. Ze is geschreven in de taal van de persoon.
@@ -895,3 +894,67 @@ erase-confirm-hint = Typ { $word } om te bevestigen. Dit kan niet ongedaan gemaa
 erase-confirm-wrong = Typ het bevestigingswoord precies
 erase-word = WISSEN
 erase-submit = De gegevens wissen
+
+## retention
+nav-retention = Bewaring
+home-dpo-retention = Hoe lang gegevens bewaard worden, en de opschoning
+retention-title = Hoe lang gegevens bewaard worden
+retention-intro = Elk soort gegeven wordt een aantal maanden bewaard en daarna geanonimiseerd, verwijderd of gewist door de opschoning die elke nacht om 2.30 uur loopt. Typ hele maanden (12 maanden = 1 jaar).
+retention-closed-files = Afgesloten dossiers: anonimiseren na (maanden)
+retention-closed-files-hint = Een dossier zonder lopende aanvraag en zonder komende afspraak wordt zoveel maanden na de laatste activiteit geanonimiseerd: namen, geboortedatum, rijksregisternummer, adres, telefoons, e-mails, notities, gezinsbanden en toestemmingen worden verwijderd. De aanvragen blijven, zonder beschrijving, voor anonieme statistieken. Standaard: 120 maanden (10 jaar). Tussen 12 en 1200.
+retention-access-log = Toegangslogboek: regels verwijderen na (maanden)
+retention-access-log-hint = Wie welk dossier opende, en wanneer. Oudere regels worden verwijderd; de rest van het logboek kan nog altijd op wijzigingen gecontroleerd worden. Standaard: 60 maanden (5 jaar). Tussen 12 en 1200.
+retention-sent-messages = Verstuurde berichten: tekst wissen na (maanden)
+retention-sent-messages-hint = Berichten die al verstuurd of ingetrokken zijn, verliezen hun tekst en ontvanger; soort, kanaal en datums blijven. Standaard: 12 maanden. Tussen 1 en 1200.
+retention-walk-in-labels = Onthaaltickets: kenmerk wissen na (maanden)
+retention-walk-in-labels-hint = De paar woorden die aan het onthaal getypt worden om iemand die met een ticket wacht te herkennen. Standaard: 1 maand. Tussen 1 en 120.
+retention-save = Regels opslaan
+retention-saved = De bewaarregels zijn opgeslagen.
+retention-error-not-months = { $what }: typ een heel aantal maanden, bijvoorbeeld 12
+retention-error-too-short = { $what }: typ minstens { $count } maanden
+retention-error-too-long = { $what }: typ hoogstens { $count } maanden
+retention-preview-title = Als de opschoning nu liep
+retention-preview-intro = Er is nog niets veranderd. Met de regels hierboven zou de opschoning dit doen:
+retention-preview-when = De opschoning loopt vanzelf elke nacht om 2.30 uur. Ze kan ook gestart worden met het commando guichet purge (voeg --dry-run toe om alleen te zien wat zou verdwijnen).
+retention-would-files = { $count ->
+    [one] 1 afgesloten dossier zou geanonimiseerd worden.
+   *[other] { $count } afgesloten dossiers zouden geanonimiseerd worden.
+}
+retention-would-log = { $count ->
+    [one] 1 regel van het toegangslogboek zou verwijderd worden.
+   *[other] { $count } regels van het toegangslogboek zouden verwijderd worden.
+}
+retention-would-messages = { $count ->
+    [one] 1 verstuurd bericht zou zijn tekst en ontvanger verliezen.
+   *[other] { $count } verstuurde berichten zouden hun tekst en ontvanger verliezen.
+}
+retention-would-walk-ins = { $count ->
+    [one] 1 kenmerk van een onthaalticket zou gewist worden.
+   *[other] { $count } kenmerken van onthaaltickets zouden gewist worden.
+}
+retention-did-files = { $count ->
+    [one] 1 afgesloten dossier geanonimiseerd.
+   *[other] { $count } afgesloten dossiers geanonimiseerd.
+}
+retention-did-log = { $count ->
+    [one] 1 regel van het toegangslogboek verwijderd.
+   *[other] { $count } regels van het toegangslogboek verwijderd.
+}
+retention-did-messages = { $count ->
+    [one] 1 verstuurd bericht gewist.
+   *[other] { $count } verstuurde berichten gewist.
+}
+retention-did-walk-ins = { $count ->
+    [one] 1 kenmerk van een onthaalticket gewist.
+   *[other] { $count } kenmerken van onthaaltickets gewist.
+}
+retention-file-numbers = Dossiernummers: { $ids }.
+retention-history-title = Vorige opschoningen
+retention-history-none = Er is nog geen opschoning gelopen.
+retention-col-when = Wanneer
+retention-col-kind = Soort
+retention-col-what = Wat ze deed
+retention-run-dry = Proef (niets veranderd)
+retention-run-real = Opschoning
+retention-anonymised-title = Geanonimiseerd dossier
+retention-anonymised-back = Terug naar de startpagina

@@ -5,7 +5,7 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, contact, home, household, merge, notes, overview,
-    person_edit, persons, report, requests, settings, system, today,
+    person_edit, persons, report, requests, retention, settings, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -28,6 +28,8 @@ const TEAM_OVERVIEW: Access = Access::AnyOf(&[Role::Coordinator, Role::Admin]);
 /// accounts and sites).
 const COORDINATOR: Access = Access::AnyOf(&[Role::Coordinator]);
 const ACCESS_REVIEW: Access = Access::AnyOf(&[Role::Dpo, Role::Admin]);
+/// Retention rules and the purge report are the data protection officer's alone.
+const DPO: Access = Access::AnyOf(&[Role::Dpo]);
 
 pub fn table() -> Vec<Route> {
     use Access::{Public, SignedIn};
@@ -183,6 +185,11 @@ pub fn table() -> Vec<Route> {
             "/access-rights",
             ACCESS_REVIEW,
             get(overview::access_rights),
+        ),
+        r(
+            "/dpo/retention",
+            DPO,
+            get(retention::show).post(retention::save),
         ),
         r("/admin/users", ADMIN, get(admin::users_list)),
         r(

@@ -107,6 +107,9 @@ impl Page {
         if user.has(Role::Dpo) || user.has(Role::Admin) {
             items.push(("/access-rights", "nav-access-rights"));
         }
+        if user.has(Role::Dpo) {
+            items.push(("/dpo/retention", "nav-retention"));
+        }
         if user.has(Role::Admin) {
             items.push(("/admin/users", "nav-accounts"));
             items.push(("/admin/sites", "nav-sites"));

@@ -14,6 +14,7 @@ pub mod person_edit;
 pub mod persons;
 pub mod report;
 pub mod requests;
+pub mod retention;
 pub mod settings;
 pub mod system;
 pub mod today;

@@ -343,8 +343,6 @@ struct PersonTpl {
     notes: Vec<super::notes::NoteLine>,
     merged: bool,
     household: Vec<super::household::MemberLine>,
-    /// "Anonymised on …", when the file was erased or anonymised by retention.
-    anonymised: String,
 }
 
 pub struct RequestLine {
@@ -377,6 +375,12 @@ pub async fn person(
         Err(StoreError::NotFound) => return super::merge::moved(&state, &ctx, &me, id).await,
         Err(e) => return unavailable(&ctx, e),
     };
+    // An anonymised file (retention purge or erasure) holds nothing to show but the fact.
+    match guichet_store::anonymise::anonymised_at(&state.db, &me.actor, id).await {
+        Ok(Some(at)) => return super::retention::anonymised_page(&ctx, at, pq.erased.is_some()),
+        Ok(None) => {}
+        Err(e) => return unavailable(&ctx, e),
+    }
     let teams = match org::list_teams(&state.db).await {
         Ok(t) => t,
         Err(e) => return unavailable(&ctx, e),
@@ -467,29 +471,8 @@ pub async fn person(
         Ok(m) => super::household::lines(&ctx, &m),
         Err(e) => return unavailable(&ctx, e),
     };
-    let anonymised = match guichet_store::anonymise::anonymised_at(&state.db, &me.actor, id).await {
-        Ok(Some(at)) => {
-            let day = chrono::DateTime::from_timestamp(at, 0)
-                .map(|t| brussels(t).date())
-                .unwrap_or_default();
-            ctx.tr.t1(
-                if pq.erased.is_some() {
-                    "person-erased"
-                } else {
-                    "person-anonymised"
-                },
-                "date",
-                super::requests::date_in_words(&ctx.tr, day),
-            )
-        }
-        Ok(None) => String::new(),
-        Err(e) => return unavailable(&ctx, e),
-    };
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
-    if !anonymised.is_empty() && p.title.is_empty() {
-        p.title = ctx.t("person-anonymised-title");
-    }
     let created = pq.created.is_some();
     let merged = pq.merged.is_some();
     render(
@@ -509,7 +492,6 @@ pub async fn person(
             notes,
             merged,
             household,
-            anonymised,
         },
     )
 }
