@@ -531,7 +531,7 @@ async fn erase_context(
         Ok(b) => {
             let name = d.summary.full_name();
             let name = if name.is_empty() {
-                ctx.t("person-anonymised-title")
+                ctx.t("retention-anonymised-title")
             } else {
                 name
             };
