@@ -6,6 +6,7 @@
 //! data layer, so a forgotten route guard cannot leak a file.
 
 pub mod appointments;
+pub mod consents;
 pub mod households;
 pub mod merge;
 pub mod migrate;

@@ -4,7 +4,7 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, contact, home, household, merge, notes, overview,
+    account, admin, appointments, auth as signin, consents, contact, home, household, merge, notes, overview,
     person_edit, persons, requests, settings, system, today,
 };
 use crate::{middleware, AppState};
@@ -64,6 +64,11 @@ pub fn table() -> Vec<Route> {
             "/persons/{id}/contact",
             SignedIn,
             get(contact::edit).post(contact::save),
+        ),
+        r(
+            "/persons/{id}/consents",
+            FRONTLINE,
+            get(consents::show).post(consents::save),
         ),
         r("/persons/{id}/notes", CASEWORK, get(notes::journal)),
         r(
