@@ -89,7 +89,10 @@ async fn j9_withdrawing_sms_consent_at_the_desk_moves_reminders_and_acknowledgem
     assert_eq!(location(&r), format!("/persons/{id}"));
 
     let (_, html) = desk.html(&appointment).await;
-    assert!(!html.contains("— SMS"), "the SMS reminder is withdrawn: {html}");
+    assert!(
+        !html.contains("— SMS"),
+        "the SMS reminder is withdrawn: {html}"
+    );
     assert!(
         html.contains("19/03/2026 08:00 — courrier papier"),
         "a paper letter instead: {html}"
@@ -195,7 +198,10 @@ async fn another_team_gets_not_found_for_the_consents() {
         .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
     let (_, page) = desk.html(&format!("/persons/{id}")).await;
-    assert!(page.contains("SMS : pas encore demandé"), "nothing recorded");
+    assert!(
+        page.contains("SMS : pas encore demandé"),
+        "nothing recorded"
+    );
     // The coordinator's role does not open person files at all.
     let coordinator = app.signed_in(Role::Coordinator).await;
     assert_eq!(coordinator.get(&url).await.status(), StatusCode::FORBIDDEN);

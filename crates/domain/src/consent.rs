@@ -186,7 +186,10 @@ mod tests {
     fn choosing_a_channel_at_the_desk_never_overrides_a_withdrawal() {
         assert_eq!(desk_choice(&[], Purpose::Sms), DeskChoice::Record);
         let given = [rec(1, Purpose::Sms, 100, None)];
-        assert_eq!(desk_choice(&given, Purpose::Sms), DeskChoice::AlreadyGranted);
+        assert_eq!(
+            desk_choice(&given, Purpose::Sms),
+            DeskChoice::AlreadyGranted
+        );
         let withdrawn = [rec(1, Purpose::Sms, 100, Some(250))];
         assert_eq!(
             desk_choice(&withdrawn, Purpose::Sms),

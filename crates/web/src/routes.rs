@@ -4,8 +4,8 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, consents, contact, home, household, merge, notes, overview,
-    person_edit, persons, requests, settings, system, today,
+    account, admin, appointments, auth as signin, consents, contact, home, household, merge, notes,
+    overview, person_edit, persons, requests, settings, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};

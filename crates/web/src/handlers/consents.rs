@@ -88,8 +88,11 @@ pub fn lines(ctx: &Ctx, records: &[ConsentRecord]) -> Vec<String> {
                     Some((at, how)) => withdrawn_words(ctx, at, how),
                 },
             };
-            ctx.tr
-                .t2("consent-line", ("purpose", ctx.t(purpose_key(*p))), ("state", state))
+            ctx.tr.t2(
+                "consent-line",
+                ("purpose", ctx.t(purpose_key(*p))),
+                ("state", state),
+            )
         })
         .collect()
 }
@@ -225,7 +228,10 @@ fn form_page(
         errors,
         person_id: d.summary.id,
         name: d.summary.full_name(),
-        explanations: Purpose::ALL.iter().map(|p| ctx.t(explain_key(*p))).collect(),
+        explanations: Purpose::ALL
+            .iter()
+            .map(|p| ctx.t(explain_key(*p)))
+            .collect(),
         current: lines(ctx, records),
         history,
         purposes,
@@ -246,7 +252,13 @@ pub async fn show(
         Err(r) => return r,
     };
     match consents::for_person(&state.db, &me.actor, d.summary.id).await {
-        Ok(records) => form_page(&ctx, &d, &records, &ConsentForm::default(), Errors::default()),
+        Ok(records) => form_page(
+            &ctx,
+            &d,
+            &records,
+            &ConsentForm::default(),
+            Errors::default(),
+        ),
         Err(StoreError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
@@ -274,8 +286,7 @@ pub async fn save(
         };
         let changed = match action {
             Action::Give => {
-                consents::give(&state.db, &me.actor, person, purpose, how, now.timestamp())
-                    .await?;
+                consents::give(&state.db, &me.actor, person, purpose, how, now.timestamp()).await?;
                 true
             }
             Action::Withdraw => {
