@@ -482,6 +482,28 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                     municipality: "Wavre".into(),
                 };
                 persons::set_contact(db, actor, id, &prefs, &address).await?;
+                // SMS and email chosen at the desk: the person agreed there. A few
+                // withdrew their SMS consent later, by phone.
+                let since = now - (n as i64 % 300) * day;
+                guichet_store::consents::record_chosen_channels(
+                    db,
+                    actor,
+                    id,
+                    &prefs.channels,
+                    since,
+                )
+                .await?;
+                if n % 45 == 6 {
+                    guichet_store::consents::withdraw(
+                        db,
+                        actor,
+                        id,
+                        guichet_domain::consent::Purpose::Sms,
+                        guichet_domain::consent::How::Phone,
+                        since + (now - since) / 2,
+                    )
+                    .await?;
+                }
             }
             if n % 11 == 0 && actor.teams.contains(&desk.teams[0]) {
                 // A week of appointments with the social worker, from today on.

@@ -11,6 +11,7 @@ mod appointment_days;
 mod appointments;
 mod assignment;
 mod cli;
+mod consents;
 mod matrix;
 mod merge;
 mod notes;

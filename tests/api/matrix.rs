@@ -89,6 +89,7 @@ const MATRIX: &[Row] = &[
     row("/persons/{id}/report", Id::Person, File(FRONTLINE), Nobody),
     row("/persons/{id}/export.json", Id::Person, File(FRONTLINE), Nobody),
     row("/persons/{id}/erase", Id::Person, File(FRONTLINE), File(FRONTLINE)),
+    row("/persons/{id}/consents", Id::Person, File(FRONTLINE), File(FRONTLINE)),
     row("/requests/{id}", Id::Request, File(FRONTLINE), Nobody),
     row("/requests/{id}/status", Id::Request, Nobody, File(FRONTLINE)),
     row("/requests/{id}/assign", Id::Request, Nobody, File(FRONTLINE)),

@@ -71,11 +71,11 @@ pub fn plan_reminders(
     if prefs.channels.contains(&Channel::PaperLetter) && can.postal_address {
         plan.letter_on = Some(sub_working_days(day, 5, closing_days).max(today));
     }
-    let message = prefs.channels.iter().copied().find(|c| match c {
-        Channel::Sms => can.mobile,
-        Channel::Email => can.email,
-        _ => false,
-    });
+    let message = prefs
+        .channels
+        .iter()
+        .copied()
+        .find(|c| matches!(c, Channel::Sms | Channel::Email) && can.allows(*c));
     if let Some(c) = message {
         plan.message = Some((c, (starts_at - Duration::hours(48)).max(now)));
     }
@@ -185,6 +185,7 @@ mod tests {
         let prefs = ContactPreferences::from_storage("sms", "nl", "", "", "");
         let can = Reachability {
             mobile: true,
+            sms_consent: true,
             ..Default::default()
         };
         let start = at(2026, 3, 12, 14, 0);
@@ -224,5 +225,27 @@ mod tests {
             at(2026, 3, 2, 9, 0),
         );
         assert_eq!(plan, ReminderPlan::default());
+    }
+
+    #[test]
+    fn without_sms_consent_the_reminder_goes_by_letter_or_by_email_instead() {
+        let prefs = ContactPreferences::from_storage("sms,email,paper-letter", "fr", "", "", "");
+        let mut can = Reachability {
+            mobile: true,
+            email: true,
+            postal_address: true,
+            ..Default::default()
+        };
+        let start = at(2026, 3, 26, 10, 0);
+        let now = at(2026, 3, 2, 9, 0);
+        let plan = plan_reminders(&prefs, can, start, &[], now);
+        assert_eq!(plan.message, None, "no consent, no message");
+        assert!(plan.letter_on.is_some());
+        can.email_consent = true;
+        let plan = plan_reminders(&prefs, can, start, &[], now);
+        assert_eq!(
+            plan.message,
+            Some((Channel::Email, start - Duration::hours(48)))
+        );
     }
 }

@@ -132,13 +132,34 @@ pub struct ContactPreferences {
     pub trusted_third: String,
 }
 
-/// What the file holds to reach the person, for choosing a usable channel.
+/// What the file holds to reach the person, for choosing a usable channel: the
+/// numbers and addresses, and the consents that messages need.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Reachability {
     pub mobile: bool,
     pub landline: bool,
     pub email: bool,
     pub postal_address: bool,
+    /// The person's consent to messages and reminders by SMS is granted.
+    pub sms_consent: bool,
+    /// The person's consent to messages by email is granted.
+    pub email_consent: bool,
+}
+
+impl Reachability {
+    /// Whether a channel can be used: an SMS needs a mobile number and the `sms`
+    /// consent, an email an address and the `email` consent, a letter a postal address.
+    pub fn allows(self, channel: Channel) -> bool {
+        match channel {
+            Channel::PaperLetter => self.postal_address,
+            Channel::Landline => self.landline,
+            Channel::Mobile => self.mobile,
+            Channel::Sms => self.mobile && self.sms_consent,
+            Channel::Email => self.email && self.email_consent,
+            Channel::WalkInOnly => false,
+            Channel::TrustedThird => true,
+        }
+    }
 }
 
 impl ContactPreferences {
@@ -188,17 +209,10 @@ impl ContactPreferences {
     }
 
     /// The first channel of the person's list that the file allows using
-    /// (an SMS needs a mobile number, a letter a postal address…). `None` when nothing
-    /// usable is recorded: the message is then handed over at the desk.
+    /// (an SMS needs a mobile number and consent, a letter a postal address…). `None`
+    /// when nothing usable is recorded: the message is then handed over at the desk.
     pub fn first_usable(&self, can: Reachability) -> Option<Channel> {
-        self.channels.iter().copied().find(|c| match c {
-            Channel::PaperLetter => can.postal_address,
-            Channel::Landline => can.landline,
-            Channel::Mobile | Channel::Sms => can.mobile,
-            Channel::Email => can.email,
-            Channel::WalkInOnly => false,
-            Channel::TrustedThird => true,
-        })
+        self.channels.iter().copied().find(|c| can.allows(*c))
     }
 
     /// Easy-read output is used for people who read with difficulty.
@@ -257,11 +271,33 @@ mod tests {
         let with_mobile = Reachability {
             mobile: true,
             landline: true,
+            sms_consent: true,
             ..Default::default()
         };
         assert_eq!(p.first_usable(with_mobile), Some(Channel::Sms));
         assert_eq!(p.first_usable(Reachability::default()), None);
         let walk_in = ContactPreferences::from_storage("walk-in-only", "", "", "", "");
         assert_eq!(walk_in.first_usable(with_mobile), None);
+    }
+
+    #[test]
+    fn sms_and_email_need_the_persons_consent_and_fall_back_to_the_next_channel() {
+        let p = ContactPreferences::from_storage("sms,paper-letter", "fr", "", "", "");
+        let mut can = Reachability {
+            mobile: true,
+            postal_address: true,
+            email: true,
+            sms_consent: true,
+            ..Default::default()
+        };
+        assert_eq!(p.first_usable(can), Some(Channel::Sms));
+        can.sms_consent = false;
+        assert_eq!(p.first_usable(can), Some(Channel::PaperLetter));
+        let email = ContactPreferences::from_storage("email,mobile", "fr", "", "", "");
+        assert_eq!(email.first_usable(can), Some(Channel::Mobile));
+        can.email_consent = true;
+        assert_eq!(email.first_usable(can), Some(Channel::Email));
+        // A phone call needs no consent of its own.
+        assert!(can.allows(Channel::Mobile));
     }
 }

@@ -4,6 +4,7 @@
 pub mod appointment;
 pub mod calendar;
 pub mod clock;
+pub mod consent;
 pub mod contact;
 pub mod household;
 pub mod ids;

@@ -7,6 +7,7 @@
 
 pub mod anonymise;
 pub mod appointments;
+pub mod consents;
 pub mod households;
 pub mod merge;
 pub mod migrate;

@@ -17,6 +17,7 @@ const REPOINTED: &[(&str, &str)] = &[
     ("tasks", "person_id"),
     ("outbox", "person_id"),
     ("notes", "person_id"),
+    ("consents", "person_id"),
 ];
 
 /// What the confirmation page compares: the file and how much hangs on it.

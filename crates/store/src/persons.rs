@@ -2,6 +2,7 @@
 //! acting staff member and applies `Actor::person_access` in the query itself.
 
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, Db, Result, StoreError};
+use guichet_domain::consent::Purpose;
 use guichet_domain::contact::ContactPreferences;
 use guichet_domain::ids::{PersonId, TeamId};
 use guichet_domain::matching::{compare_names, normalise, Reason};
@@ -425,6 +426,8 @@ pub struct PersonDetails {
     pub address: Address,
     /// The actor's teams that follow the person.
     pub followed_by: Vec<TeamId>,
+    /// The purposes the person's consent is granted for now (SMS, email, …).
+    pub consents: Vec<Purpose>,
 }
 
 impl PersonDetails {
@@ -443,6 +446,8 @@ impl PersonDetails {
             landline: self.phone(PhoneKind::Landline).is_some(),
             email: !self.emails.is_empty(),
             postal_address: self.address.is_postal(),
+            sms_consent: self.consents.contains(&Purpose::Sms),
+            email_consent: self.consents.contains(&Purpose::Email),
         }
     }
 }
@@ -480,6 +485,7 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
     .iter()
     .map(|r| Ok((get_str(r, "address")?, get_str(r, "holder")?)))
     .collect::<Result<Vec<_>>>()?;
+    let consents = guichet_domain::consent::granted(&crate::consents::records(db, id).await?);
     Ok(PersonDetails {
         summary,
         usual_name: get_str(&row, "usual_name")?,
@@ -500,6 +506,7 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
         ),
         address: address_from_row(&row)?,
         followed_by,
+        consents,
     })
 }
 

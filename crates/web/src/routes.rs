@@ -4,8 +4,8 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, contact, home, household, merge, notes, overview,
-    person_edit, persons, report, requests, retention, settings, system, today,
+    account, admin, appointments, auth as signin, consents, contact, home, household, merge, notes,
+    overview, person_edit, persons, report, requests, retention, settings, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -66,6 +66,11 @@ pub fn table() -> Vec<Route> {
             "/persons/{id}/contact",
             FRONTLINE,
             get(contact::edit).post(contact::save),
+        ),
+        r(
+            "/persons/{id}/consents",
+            FRONTLINE,
+            get(consents::show).post(consents::save),
         ),
         r("/persons/{id}/notes", CASEWORK, get(notes::journal)),
         r(

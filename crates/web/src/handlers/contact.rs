@@ -437,6 +437,15 @@ pub async fn save(
     };
     let saved = async {
         persons::set_contact(&state.db, &me.actor, d.summary.id, &prefs, &address).await?;
+        // Choosing SMS or email records that consent, unless the person withdrew it.
+        guichet_store::consents::record_chosen_channels(
+            &state.db,
+            &me.actor,
+            d.summary.id,
+            &prefs.channels,
+            state.clock.now().timestamp(),
+        )
+        .await?;
         // Reminders already planned follow the new preferences.
         let d = persons::details(&state.db, &me.actor, d.summary.id).await?;
         super::appointments::replan_upcoming(&state, &me, &d, state.clock.now()).await

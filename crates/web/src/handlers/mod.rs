@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod appointments;
 pub mod auth;
+pub mod consents;
 pub mod contact;
 pub mod home;
 pub mod household;

@@ -343,6 +343,8 @@ struct PersonTpl {
     notes: Vec<super::notes::NoteLine>,
     merged: bool,
     household: Vec<super::household::MemberLine>,
+    consents: Vec<String>,
+    consent_notices: Vec<String>,
 }
 
 pub struct RequestLine {
@@ -471,6 +473,14 @@ pub async fn person(
         Ok(m) => super::household::lines(&ctx, &m),
         Err(e) => return unavailable(&ctx, e),
     };
+    let (consents, consent_notices) =
+        match guichet_store::consents::for_person(&state.db, &me.actor, id).await {
+            Ok(records) => (
+                super::consents::lines(&ctx, &records),
+                super::consents::notices(&ctx, &d, &records),
+            ),
+            Err(e) => return unavailable(&ctx, e),
+        };
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
     let created = pq.created.is_some();
@@ -492,6 +502,8 @@ pub async fn person(
             notes,
             merged,
             household,
+            consents,
+            consent_notices,
         },
     )
 }
