@@ -213,7 +213,7 @@ async fn seed_notes(db: &Db, person_ids: &[PersonId], now: i64) -> anyhow::Resul
             .await?
             .context("demo account")?
             .id;
-        Ok::<_, anyhow::Error>(users::actor(db, id).await?)
+        Ok::<_, anyhow::Error>(users::actor(db, id, now).await?)
     };
     let social = actor_of("social").await?;
     let nurse = actor_of("soins").await?;
@@ -347,7 +347,7 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
             .await?
             .context("demo account")?
             .id;
-        Ok::<_, anyhow::Error>(users::actor(db, id).await?)
+        Ok::<_, anyhow::Error>(users::actor(db, id, now).await?)
     };
     let desk = actor_of("accueil").await?;
     let nurse = actor_of("soins").await?;

@@ -96,7 +96,7 @@ async fn role_restricted_routes_refuse_every_other_role() {
 async fn actor_of(app: &crate::helpers::TestApp, role: Role) -> Actor {
     let (u, _) = crate::helpers::password_of(role);
     let rec = users::find_for_login(&app.db, u).await.unwrap().unwrap();
-    users::actor(&app.db, rec.id).await.unwrap()
+    users::actor(&app.db, rec.id, app.now()).await.unwrap()
 }
 
 async fn any_person_followed_by(app: &crate::helpers::TestApp, actor: &Actor) -> PersonId {

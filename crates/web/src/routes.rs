@@ -5,7 +5,7 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, contact, home, household, merge, notes, overview,
-    person_edit, persons, requests, settings, system, today,
+    person_edit, persons, privacy, requests, settings, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -28,6 +28,8 @@ const TEAM_OVERVIEW: Access = Access::AnyOf(&[Role::Coordinator, Role::Admin]);
 /// accounts and sites).
 const COORDINATOR: Access = Access::AnyOf(&[Role::Coordinator]);
 const ACCESS_REVIEW: Access = Access::AnyOf(&[Role::Dpo, Role::Admin]);
+/// The access log and break-glass accesses: the data protection officer only.
+const DPO: Access = Access::AnyOf(&[Role::Dpo]);
 
 pub fn table() -> Vec<Route> {
     use Access::{Public, SignedIn};
@@ -60,6 +62,11 @@ pub fn table() -> Vec<Route> {
             get(persons::new_person_form).post(persons::create_person),
         ),
         r("/persons/{id}", SignedIn, get(persons::person)),
+        r(
+            "/persons/{id}/break-glass",
+            FRONTLINE,
+            get(privacy::break_glass_form).post(privacy::break_glass_open),
+        ),
         r(
             "/persons/{id}/contact",
             SignedIn,
@@ -173,6 +180,8 @@ pub fn table() -> Vec<Route> {
             ACCESS_REVIEW,
             get(overview::access_rights),
         ),
+        r("/dpo/access-log", DPO, get(privacy::access_log_page)),
+        r("/dpo/break-glass", DPO, get(privacy::break_glass_page)),
         r("/admin/users", ADMIN, get(admin::users_list)),
         r(
             "/admin/users/new",

@@ -248,7 +248,7 @@ pub async fn confirm(
 pub async fn moved(state: &AppState, ctx: &Ctx, me: &SignedIn, id: PersonId) -> Response {
     match merge::successor(&state.db, &me.actor, id).await {
         Ok(kept) => Redirect::to(&format!("/persons/{kept}")).into_response(),
-        Err(StoreError::NotFound) => not_found(ctx),
+        Err(StoreError::NotFound) => super::person_not_found(ctx, id),
         Err(e) => unavailable(ctx, e),
     }
 }
