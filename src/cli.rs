@@ -151,8 +151,9 @@ async fn verify_log(db: &Db) -> anyhow::Result<()> {
     let report = access_log::verify(db).await?;
     match report.broken {
         None => {
+            let entries = if report.rows == 1 { "entry" } else { "entries" };
             println!(
-                "The access log is intact: {} entries checked.",
+                "The access log is intact: {} {entries} checked.",
                 report.rows
             );
             Ok(())

@@ -163,6 +163,10 @@ async fn confirm_page(
     let (Some(merged), Some(kept)) = (cols.pop(), cols.pop()) else {
         return not_found(ctx);
     };
+    // The comparison shows the other file too: its read is logged as well.
+    if let Err(r) = super::log_read(state, ctx, me, other).await {
+        return r;
+    }
     let status = errors.status();
     let tpl = ConfirmTpl {
         p: Page::new(ctx, "merge-confirm-title").with_errors(&errors),
