@@ -54,6 +54,9 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Check that no access-log entry was changed, removed or added outside guichet
+    /// (exit code 0 if the log is intact, 1 otherwise).
+    VerifyLog,
 }
 
 pub fn main() -> ExitCode {
@@ -146,6 +149,38 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = open(&settings).await?;
             purge(&db, dry_run).await
         }
+        Command::VerifyLog => {
+            let db = open(&settings).await?;
+            verify_log(&db).await
+        }
+    }
+}
+
+/// Recomputes the access log's hash chain; an error naming the first broken entry.
+async fn verify_log(db: &Db) -> anyhow::Result<()> {
+    use guichet_store::access_log::{self, Break};
+    let report = access_log::verify(db).await?;
+    match report.broken {
+        None => {
+            let entries = if report.rows == 1 { "entry" } else { "entries" };
+            println!(
+                "The access log is intact: {} {entries} checked.",
+                report.rows
+            );
+            Ok(())
+        }
+        Some(Break::Changed { id }) => bail!(
+            "the access log was tampered with: entry {id} was changed after it was written"
+        ),
+        Some(Break::Unlinked { id }) => bail!(
+            "the access log was tampered with: the chain breaks at entry {id} (an entry just before it was removed, or this one was added outside guichet)"
+        ),
+        Some(Break::Head { last_id: Some(id) }) => bail!(
+            "the access log was tampered with: the newest entries after entry {id} were removed or added outside guichet"
+        ),
+        Some(Break::Head { last_id: None }) => bail!(
+            "the access log was tampered with: its entries were removed"
+        ),
     }
 }
 

@@ -213,7 +213,7 @@ async fn seed_notes(db: &Db, person_ids: &[PersonId], now: i64) -> anyhow::Resul
             .await?
             .context("demo account")?
             .id;
-        Ok::<_, anyhow::Error>(users::actor(db, id).await?)
+        Ok::<_, anyhow::Error>(users::actor(db, id, now).await?)
     };
     let social = actor_of("social").await?;
     let nurse = actor_of("soins").await?;
@@ -347,7 +347,7 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
             .await?
             .context("demo account")?
             .id;
-        Ok::<_, anyhow::Error>(users::actor(db, id).await?)
+        Ok::<_, anyhow::Error>(users::actor(db, id, now).await?)
     };
     let desk = actor_of("accueil").await?;
     let nurse = actor_of("soins").await?;
@@ -579,5 +579,27 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
             }
         }
     }
+    // The nurse once opened a file her team does not follow, with a reason: the DPO's
+    // pages show it (the access ended long ago).
+    // Found as someone of the debts team would find her.
+    let debts_desk = guichet_domain::Actor {
+        user_id: nurse.user_id,
+        roles: RoleSet::empty().with(Role::Reception),
+        teams: vec![debts],
+        break_glass: Vec::new(),
+    };
+    let ouali = persons::search(db, &debts_desk, "Fatima Ouali", 1)
+        .await?
+        .first()
+        .map(|p| p.id)
+        .context("demo person")?;
+    guichet_store::break_glass::open(
+        db,
+        &nurse,
+        ouali,
+        "Appel de sa fille un samedi : elle ne trouvait plus l'heure du rendez-vous, l'équipe de médiation était absente.",
+        now - 5 * day,
+    )
+    .await?;
     Ok(())
 }

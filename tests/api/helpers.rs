@@ -7,6 +7,13 @@ use std::sync::Arc;
 
 pub const START: &str = "2026-03-02T09:00:00Z";
 
+/// `START` in Unix seconds.
+pub fn start_timestamp() -> i64 {
+    chrono::DateTime::parse_from_rfc3339(START)
+        .unwrap()
+        .timestamp()
+}
+
 pub struct TestApp {
     pub base: String,
     pub db: Db,
@@ -25,6 +32,12 @@ impl Drop for TestApp {
 
 /// A fresh, empty, migrated database on the backend chosen for this run.
 pub async fn test_db() -> (Db, Option<tempfile::TempDir>) {
+    let (db, _, dir) = test_db_with_url().await;
+    (db, dir)
+}
+
+/// The same, with its URL (for running the `guichet` binary on it).
+pub async fn test_db_with_url() -> (Db, String, Option<tempfile::TempDir>) {
     let backend = std::env::var("GUICHET_TEST_DATABASE").unwrap_or_else(|_| "sqlite".into());
     match backend.as_str() {
         "sqlite" => {
@@ -32,6 +45,7 @@ pub async fn test_db() -> (Db, Option<tempfile::TempDir>) {
             let url = format!("sqlite://{}", dir.path().join("test.sqlite").display());
             (
                 Db::connect_and_migrate(&url).await.expect("sqlite"),
+                url,
                 Some(dir),
             )
         }
@@ -47,7 +61,11 @@ pub async fn test_db() -> (Db, Option<tempfile::TempDir>) {
             admin.close().await;
             let (prefix, _) = base.rsplit_once('/').expect("database URL with a path");
             let url = format!("{prefix}/{name}");
-            (Db::connect_and_migrate(&url).await.expect("postgres"), None)
+            (
+                Db::connect_and_migrate(&url).await.expect("postgres"),
+                url,
+                None,
+            )
         }
         other => panic!("unknown GUICHET_TEST_DATABASE={other}"),
     }
@@ -140,6 +158,11 @@ impl TestApp {
         assert_eq!(res.status(), StatusCode::SEE_OTHER, "sign-in of {u}");
         b.refresh_csrf("/account").await;
         b
+    }
+
+    /// The test clock's time in Unix seconds.
+    pub fn now(&self) -> i64 {
+        self.clock.now().timestamp()
     }
 
     pub fn advance(&self, minutes: i64) {

@@ -6,10 +6,12 @@
 mod helpers;
 
 mod access;
+mod access_log;
 mod admin;
 mod appointment_days;
 mod appointments;
 mod assignment;
+mod break_glass;
 mod cli;
 mod consents;
 mod matrix;

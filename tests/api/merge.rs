@@ -16,7 +16,7 @@ use reqwest::StatusCode;
 async fn actor(app: &TestApp, role: Role) -> Actor {
     let (u, _) = crate::helpers::password_of(role);
     let rec = users::find_for_login(&app.db, u).await.unwrap().unwrap();
-    users::actor(&app.db, rec.id).await.unwrap()
+    users::actor(&app.db, rec.id, app.now()).await.unwrap()
 }
 
 /// The demo person of that name, as seen by `actor`.

@@ -19,7 +19,7 @@ async fn actor(app: &TestApp, username: &str) -> Actor {
         .unwrap()
         .unwrap()
         .id;
-    users::actor(&app.db, id).await.unwrap()
+    users::actor(&app.db, id, app.now()).await.unwrap()
 }
 
 /// A demo person, found as `who` finds them.
@@ -371,7 +371,7 @@ async fn a_private_note_is_read_by_its_author_only() {
     )
     .await
     .unwrap();
-    let colleague = users::actor(&app.db, colleague).await.unwrap();
+    let colleague = users::actor(&app.db, colleague, app.now()).await.unwrap();
     let seen = notes::for_person(&app.db, &colleague, id, &NoteFilter::default())
         .await
         .unwrap();

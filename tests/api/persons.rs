@@ -16,7 +16,9 @@ async fn actor(db: &Db, username: &str) -> Actor {
         .unwrap()
         .unwrap()
         .id;
-    users::actor(db, id).await.unwrap()
+    users::actor(db, id, crate::helpers::start_timestamp())
+        .await
+        .unwrap()
 }
 
 fn named(given: &str, family: &str) -> NewPerson {

@@ -16,7 +16,13 @@ async fn actor(app: &TestApp, username: &str) -> Actor {
         .unwrap()
         .unwrap()
         .id;
-    users::actor(&app.db, id).await.unwrap()
+    users::actor(
+        &app.db,
+        id,
+        guichet_domain::Clock::now(&*app.clock).timestamp(),
+    )
+    .await
+    .unwrap()
 }
 
 async fn person(app: &TestApp, who: &str, name: &str) -> PersonId {

@@ -117,7 +117,7 @@ async fn a_voicemail_request_is_acknowledged_by_sms_when_that_is_the_persons_cho
     assert!(html.contains("Antwoord uiterlijk op 04/03/2026."), "{html}");
     let queued = guichet_store::requests::pending_for_person(
         &app.db,
-        &guichet_store::users::actor(&app.db, guichet_domain::ids::UserId::new(1))
+        &guichet_store::users::actor(&app.db, guichet_domain::ids::UserId::new(1), app.now())
             .await
             .unwrap(),
         id.parse().unwrap(),

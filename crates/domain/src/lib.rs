@@ -25,7 +25,7 @@ pub mod user;
 
 pub use clock::{Clock, FixedClock, SystemClock};
 pub use lang::Lang;
-pub use policy::{Actor, PersonAccess};
+pub use policy::{Actor, Grant, PersonAccess, Relation};
 pub use role::{Role, RoleSet};
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! person data; route guards use the same functions to decide what to show.
 //! Default answer: no.
 
-use crate::ids::{TeamId, UserId};
+use crate::ids::{PersonId, TeamId, UserId};
 use crate::note::Compartment;
 use crate::role::{Role, RoleSet};
 
@@ -14,6 +14,34 @@ pub struct Actor {
     pub user_id: UserId,
     pub roles: RoleSet,
     pub teams: Vec<TeamId>,
+    /// The files this actor opened with a written reason (break-glass) and still may
+    /// read: only unexpired grants are loaded when the actor is built for a request.
+    pub break_glass: Vec<Grant>,
+}
+
+/// A break-glass access: a file opened with a reason, readable until `until` (UTC
+/// Unix seconds).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grant {
+    pub person: PersonId,
+    pub until: i64,
+}
+
+/// How long a break-glass access lasts.
+pub const BREAK_GLASS_SECS: i64 = 24 * 60 * 60;
+
+/// The shortest reason accepted for a break-glass access, in characters.
+pub const BREAK_GLASS_MIN_REASON: usize = 10;
+
+/// Why an actor may see one file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Relation {
+    /// One of the actor's teams follows the person.
+    Follows,
+    /// The actor opened the file with a reason, until this time.
+    BreakGlass { until: i64 },
+    /// The actor may not see the file.
+    None,
 }
 
 /// What an actor may see of person files.
@@ -50,6 +78,47 @@ impl Actor {
         PersonAccess::FollowedBy(self.teams.clone())
     }
 
+    /// May this actor open a file they do not follow by giving a reason (break-glass)?
+    /// Front-line staff only; never an account that also administers, and never
+    /// coordinators or the DPO (they see no person data at all).
+    pub fn may_break_glass(&self) -> bool {
+        !self.has(Role::Admin) && self.is_frontline()
+    }
+
+    /// The unexpired break-glass grant this actor holds for a person, if any (and only
+    /// while the actor may break glass at all).
+    pub fn grant_for(&self, person: PersonId) -> Option<Grant> {
+        if !self.may_break_glass() {
+            return None;
+        }
+        self.break_glass
+            .iter()
+            .filter(|g| g.person == person)
+            .max_by_key(|g| g.until)
+            .copied()
+    }
+
+    /// The persons whose files this actor holds a break-glass grant for. They are
+    /// readable one by one, never listed or searched.
+    pub fn break_glass_persons(&self) -> Vec<PersonId> {
+        if !self.may_break_glass() {
+            return Vec::new();
+        }
+        self.break_glass.iter().map(|g| g.person).collect()
+    }
+
+    /// Why this actor may see a person's file followed by `following_teams` (all the
+    /// teams that follow it): following first, then a break-glass grant.
+    pub fn relation(&self, person: PersonId, following_teams: &[TeamId]) -> Relation {
+        if self.may_read_person(following_teams) {
+            return Relation::Follows;
+        }
+        match self.grant_for(person) {
+            Some(g) => Relation::BreakGlass { until: g.until },
+            None => Relation::None,
+        }
+    }
+
     /// May this actor open a file followed by these teams?
     pub fn may_read_person(&self, following_teams: &[TeamId]) -> bool {
         match self.person_access() {
@@ -64,46 +133,64 @@ impl Actor {
         matches!(self.person_access(), PersonAccess::FollowedBy(mine) if mine.contains(&team))
     }
 
-    /// May this actor read and write notes of this compartment for a person whose file
-    /// one of their teams follows (`follows`)? Health: health workers only; social:
-    /// social workers only; administrative and digital assistance: either of them.
+    /// May this actor read and write notes of this compartment in a file they see for
+    /// this reason (`relation`)? Health: health workers only; social: social workers
+    /// only; administrative and digital assistance: either of them. Under break-glass,
+    /// only the administrative and digital compartments open: health and social notes
+    /// stay with the teams that follow the person.
     /// Reception, coordinators, the DPO and administrators never handle note contents.
-    fn compartment_open(&self, compartment: Compartment, follows: bool) -> bool {
-        if !follows || self.person_access() == PersonAccess::None {
-            return false;
-        }
+    fn compartment_open(&self, compartment: Compartment, relation: Relation) -> bool {
         let social = self.has(Role::SocialWorker);
         let health = self.has(Role::HealthWorker);
-        match compartment {
-            Compartment::Health => health,
-            Compartment::Social => social,
-            Compartment::Administrative | Compartment::Digital => social || health,
+        match relation {
+            Relation::None => false,
+            Relation::Follows => {
+                if self.person_access() == PersonAccess::None {
+                    return false;
+                }
+                match compartment {
+                    Compartment::Health => health,
+                    Compartment::Social => social,
+                    Compartment::Administrative | Compartment::Digital => social || health,
+                }
+            }
+            Relation::BreakGlass { .. } => {
+                self.may_break_glass()
+                    && matches!(
+                        compartment,
+                        Compartment::Administrative | Compartment::Digital
+                    )
+                    && (social || health)
+            }
         }
     }
 
     /// May this actor read one note? The compartment rule, and for a private note,
-    /// being its author (a private note whose author is gone is read by no one).
+    /// being its author (a private note whose author is gone is read by no one); under
+    /// break-glass, no private note at all.
     pub fn may_read_note(
         &self,
         compartment: Compartment,
         private: bool,
         author: Option<UserId>,
-        follows: bool,
+        relation: Relation,
     ) -> bool {
-        self.compartment_open(compartment, follows) && (!private || author == Some(self.user_id))
+        let private_ok =
+            !private || (author == Some(self.user_id) && matches!(relation, Relation::Follows));
+        self.compartment_open(compartment, relation) && private_ok
     }
 
-    /// May this actor add a note of this compartment to a file their team follows?
-    pub fn may_write_note(&self, compartment: Compartment, follows: bool) -> bool {
-        self.compartment_open(compartment, follows)
+    /// May this actor add a note of this compartment to a file they see for this reason?
+    pub fn may_write_note(&self, compartment: Compartment, relation: Relation) -> bool {
+        self.compartment_open(compartment, relation)
     }
 
     /// The compartments whose (non-private) notes this actor may read on a file; empty
     /// means no journal at all.
-    pub fn compartments_readable(&self, follows: bool) -> Vec<Compartment> {
+    pub fn compartments_readable(&self, relation: Relation) -> Vec<Compartment> {
         Compartment::ALL
             .into_iter()
-            .filter(|c| self.compartment_open(*c, follows))
+            .filter(|c| self.compartment_open(*c, relation))
             .collect()
     }
 
@@ -112,7 +199,7 @@ impl Actor {
     pub fn compartments_writable(&self) -> Vec<Compartment> {
         Compartment::ALL
             .into_iter()
-            .filter(|c| self.may_write_note(*c, true))
+            .filter(|c| self.may_write_note(*c, Relation::Follows))
             .collect()
     }
 
@@ -142,6 +229,12 @@ impl Actor {
         self.has(Role::Dpo) || self.has(Role::Admin)
     }
 
+    /// The access log and the list of break-glass accesses: the DPO only (ids of files,
+    /// never their contents).
+    pub fn may_read_access_log(&self) -> bool {
+        self.has(Role::Dpo)
+    }
+
     /// Team composition and services, without any person data.
     pub fn may_see_team_overview(&self) -> bool {
         self.has(Role::Coordinator) || self.has(Role::Admin)
@@ -163,6 +256,7 @@ mod tests {
             user_id: UserId::new(1),
             roles: roles.iter().copied().collect(),
             teams: teams.iter().copied().map(TeamId::new).collect(),
+            break_glass: Vec::new(),
         }
     }
 
@@ -217,22 +311,24 @@ mod tests {
     }
 
     use Compartment::{Administrative, Digital, Health, Social};
+    const F: Relation = Relation::Follows;
+    const N: Relation = Relation::None;
 
     fn reads(a: &Actor, c: Compartment) -> bool {
-        a.may_read_note(c, false, Some(UserId::new(99)), true)
+        a.may_read_note(c, false, Some(UserId::new(99)), F)
     }
 
     #[test]
     fn health_notes_are_for_health_workers_of_a_following_team_only() {
         let nurse = actor(&[Role::HealthWorker], &[1]);
         assert!(reads(&nurse, Health));
-        assert!(nurse.may_write_note(Health, true));
-        assert!(!nurse.may_read_note(Health, false, None, false));
-        assert!(!nurse.may_write_note(Health, false));
+        assert!(nurse.may_write_note(Health, F));
+        assert!(!nurse.may_read_note(Health, false, None, N));
+        assert!(!nurse.may_write_note(Health, N));
         for role in [Role::SocialWorker, Role::Reception] {
             let a = actor(&[role], &[1]);
             assert!(!reads(&a, Health), "{role:?}");
-            assert!(!a.may_write_note(Health, true), "{role:?}");
+            assert!(!a.may_write_note(Health, F), "{role:?}");
         }
     }
 
@@ -240,13 +336,13 @@ mod tests {
     fn social_notes_are_for_social_workers_of_a_following_team_only() {
         let worker = actor(&[Role::SocialWorker], &[1]);
         assert!(reads(&worker, Social));
-        assert!(worker.may_write_note(Social, true));
-        assert!(!worker.may_read_note(Social, false, None, false));
-        assert!(!worker.may_write_note(Social, false));
+        assert!(worker.may_write_note(Social, F));
+        assert!(!worker.may_read_note(Social, false, None, N));
+        assert!(!worker.may_write_note(Social, N));
         for role in [Role::HealthWorker, Role::Reception] {
             let a = actor(&[role], &[1]);
             assert!(!reads(&a, Social), "{role:?}");
-            assert!(!a.may_write_note(Social, true), "{role:?}");
+            assert!(!a.may_write_note(Social, F), "{role:?}");
         }
     }
 
@@ -256,9 +352,9 @@ mod tests {
             let a = actor(&[role], &[1]);
             for c in [Administrative, Digital] {
                 assert!(reads(&a, c), "{role:?} {c:?}");
-                assert!(a.may_write_note(c, true), "{role:?} {c:?}");
-                assert!(!a.may_read_note(c, false, None, false), "{role:?} {c:?}");
-                assert!(!a.may_write_note(c, false), "{role:?} {c:?}");
+                assert!(a.may_write_note(c, F), "{role:?} {c:?}");
+                assert!(!a.may_read_note(c, false, None, N), "{role:?} {c:?}");
+                assert!(!a.may_write_note(c, N), "{role:?} {c:?}");
             }
         }
     }
@@ -268,10 +364,10 @@ mod tests {
         let desk = actor(&[Role::Reception], &[1]);
         for c in Compartment::ALL {
             assert!(!reads(&desk, c), "{c:?}");
-            assert!(!desk.may_read_note(c, true, Some(desk.user_id), true));
-            assert!(!desk.may_write_note(c, true), "{c:?}");
+            assert!(!desk.may_read_note(c, true, Some(desk.user_id), F));
+            assert!(!desk.may_write_note(c, F), "{c:?}");
         }
-        assert!(desk.compartments_readable(true).is_empty());
+        assert!(desk.compartments_readable(F).is_empty());
         assert!(desk.compartments_writable().is_empty());
         assert_eq!(desk.default_compartment(), None);
     }
@@ -290,9 +386,9 @@ mod tests {
         for a in accounts {
             for c in Compartment::ALL {
                 assert!(!reads(&a, c), "{:?} {c:?}", a.roles);
-                assert!(!a.may_write_note(c, true), "{:?} {c:?}", a.roles);
+                assert!(!a.may_write_note(c, F), "{:?} {c:?}", a.roles);
             }
-            assert!(a.compartments_readable(true).is_empty());
+            assert!(a.compartments_readable(F).is_empty());
             assert!(a.compartments_writable().is_empty());
         }
     }
@@ -302,13 +398,13 @@ mod tests {
         let worker = actor(&[Role::SocialWorker], &[1]);
         let me = Some(worker.user_id);
         let colleague = Some(UserId::new(2));
-        assert!(worker.may_read_note(Social, true, me, true));
-        assert!(!worker.may_read_note(Social, true, colleague, true));
-        assert!(!worker.may_read_note(Social, true, None, true));
-        assert!(!worker.may_read_note(Social, true, me, false));
+        assert!(worker.may_read_note(Social, true, me, F));
+        assert!(!worker.may_read_note(Social, true, colleague, F));
+        assert!(!worker.may_read_note(Social, true, None, F));
+        assert!(!worker.may_read_note(Social, true, me, N));
         // Author of a health note who no longer holds the health role: no.
-        assert!(!worker.may_read_note(Health, true, me, true));
-        assert!(worker.may_read_note(Social, false, colleague, true));
+        assert!(!worker.may_read_note(Health, true, me, F));
+        assert!(worker.may_read_note(Social, false, colleague, F));
     }
 
     #[test]
@@ -326,10 +422,10 @@ mod tests {
         );
         assert_eq!(nurse.default_compartment(), Some(Health));
         assert_eq!(
-            nurse.compartments_readable(true),
+            nurse.compartments_readable(F),
             nurse.compartments_writable()
         );
-        assert!(nurse.compartments_readable(false).is_empty());
+        assert!(nurse.compartments_readable(N).is_empty());
         let both = actor(
             &[Role::SocialWorker, Role::HealthWorker, Role::Reception],
             &[1],
@@ -349,5 +445,71 @@ mod tests {
         ] {
             assert!(!actor(&[role], &[1]).may_manage_retention(), "{role:?}");
         }
+    }
+
+    fn with_grant(mut a: Actor, person: i64) -> Actor {
+        a.break_glass.push(Grant {
+            person: PersonId::new(person),
+            until: 1_000,
+        });
+        a
+    }
+
+    #[test]
+    fn a_break_glass_grant_opens_that_file_only_and_only_for_front_line_staff() {
+        let nurse = with_grant(actor(&[Role::HealthWorker], &[1]), 7);
+        let other_team = [TeamId::new(2)];
+        assert_eq!(
+            nurse.relation(PersonId::new(7), &other_team),
+            Relation::BreakGlass { until: 1_000 }
+        );
+        assert_eq!(
+            nurse.relation(PersonId::new(8), &other_team),
+            Relation::None
+        );
+        assert_eq!(
+            nurse.relation(PersonId::new(7), &[TeamId::new(1)]),
+            Relation::Follows
+        );
+        assert_eq!(nurse.break_glass_persons(), vec![PersonId::new(7)]);
+        // Break-glass files are read one by one, never listed.
+        assert_eq!(
+            nurse.person_access(),
+            PersonAccess::FollowedBy(vec![TeamId::new(1)])
+        );
+        for roles in [
+            &[Role::Admin][..],
+            &[Role::Dpo],
+            &[Role::Coordinator],
+            &[Role::Admin, Role::HealthWorker],
+        ] {
+            let a = with_grant(actor(roles, &[1]), 7);
+            assert!(!a.may_break_glass(), "{roles:?}");
+            assert_eq!(a.relation(PersonId::new(7), &other_team), Relation::None);
+            assert!(a.break_glass_persons().is_empty());
+        }
+        assert!(actor(&[Role::Reception], &[1]).may_break_glass());
+        assert!(actor(&[Role::SocialWorker], &[1]).may_break_glass());
+    }
+
+    #[test]
+    fn under_break_glass_only_administrative_and_digital_notes_open_never_private_ones() {
+        let bg = Relation::BreakGlass { until: 1_000 };
+        for role in [Role::SocialWorker, Role::HealthWorker] {
+            let a = with_grant(actor(&[role], &[1]), 7);
+            assert_eq!(a.compartments_readable(bg), vec![Administrative, Digital]);
+            assert!(!a.may_read_note(Health, false, None, bg), "{role:?}");
+            assert!(!a.may_read_note(Social, false, None, bg), "{role:?}");
+            assert!(a.may_read_note(Administrative, false, None, bg));
+            assert!(!a.may_read_note(Administrative, true, Some(a.user_id), bg));
+            assert!(!a.may_write_note(Health, bg) && !a.may_write_note(Social, bg));
+        }
+        let both = actor(&[Role::SocialWorker, Role::HealthWorker], &[1]);
+        assert_eq!(
+            both.compartments_readable(bg),
+            vec![Administrative, Digital]
+        );
+        let desk = actor(&[Role::Reception], &[1]);
+        assert!(desk.compartments_readable(bg).is_empty());
     }
 }

@@ -5,8 +5,10 @@
 //! staff member ([`guichet_domain::Actor`]) and apply the access policy here, in the
 //! data layer, so a forgotten route guard cannot leak a file.
 
+pub mod access_log;
 pub mod anonymise;
 pub mod appointments;
+pub mod break_glass;
 pub mod consents;
 pub mod households;
 pub mod merge;

@@ -6,7 +6,7 @@
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, persons, Db, Result, StoreError};
 use guichet_domain::ids::{NoteId, PersonId, RequestId, UserId};
 use guichet_domain::note::{Compartment, Tags};
-use guichet_domain::Actor;
+use guichet_domain::{Actor, Relation};
 
 #[derive(Debug, Clone)]
 pub struct NewNote {
@@ -24,7 +24,8 @@ pub struct NewNote {
 /// of the person's; `Forbidden` if the actor may not write in that compartment.
 pub async fn add(db: &Db, actor: &Actor, new: &NewNote, now: i64) -> Result<NoteId> {
     let (_, followed_by) = persons::get(db, actor, new.person).await?;
-    if !actor.may_write_note(new.compartment, !followed_by.is_empty()) {
+    let relation = actor.relation(new.person, &followed_by);
+    if !actor.may_write_note(new.compartment, relation) {
         return Err(StoreError::Forbidden);
     }
     let mut tx = db.pool().begin().await?;
@@ -94,9 +95,9 @@ pub async fn for_person(
     filter: &NoteFilter,
 ) -> Result<Vec<NoteView>> {
     let (_, followed_by) = persons::get(db, actor, person).await?;
-    let follows = !followed_by.is_empty();
+    let relation = actor.relation(person, &followed_by);
     let compartments: Vec<Compartment> = actor
-        .compartments_readable(follows)
+        .compartments_readable(relation)
         .into_iter()
         .filter(|c| filter.compartment.is_none_or(|f| f == *c))
         .collect();
@@ -118,9 +119,13 @@ pub async fn for_person(
         sql.push_str(&format!(" AND n.request_id = ${}", compartments.len() + 3));
     }
     sql.push_str(" ORDER BY n.created_at DESC, n.id DESC");
-    let mut q = sqlx::query(&sql)
-        .bind(person.get())
-        .bind(actor.user_id.get());
+    // Private notes are read by their author on a followed file only (never under
+    // break-glass): no author matches -1.
+    let private_reader = match relation {
+        Relation::Follows => actor.user_id.get(),
+        _ => -1,
+    };
+    let mut q = sqlx::query(&sql).bind(person.get()).bind(private_reader);
     for c in &compartments {
         q = q.bind(c.code());
     }
@@ -147,7 +152,7 @@ pub async fn for_person(
             private: get_i64(r, "private")? != 0,
             created_at: get_i64(r, "created_at")?,
         };
-        if !actor.may_read_note(note.compartment, note.private, note.author, follows) {
+        if !actor.may_read_note(note.compartment, note.private, note.author, relation) {
             continue;
         }
         if filter

@@ -74,25 +74,51 @@ pub async fn count_followed(db: &Db, actor: &Actor) -> Result<i64> {
 }
 
 /// One person, if the actor may see them, with the actor's teams that follow them
-/// (the reason the actor may see the file); `NotFound` otherwise, exactly as if the
+/// (the reason the actor may see the file; empty when the actor sees it through a
+/// break-glass grant, see [`Actor::relation`]); `NotFound` otherwise, exactly as if the
 /// person did not exist (no way to probe ids).
 pub async fn get(db: &Db, actor: &Actor, id: PersonId) -> Result<(PersonSummary, Vec<TeamId>)> {
-    let PersonAccess::FollowedBy(teams) = actor.person_access() else {
-        return Err(StoreError::NotFound);
+    let teams = match actor.person_access() {
+        PersonAccess::FollowedBy(teams) => teams,
+        PersonAccess::None => Vec::new(),
     };
+    let granted = actor.break_glass_persons();
+    if teams.is_empty() && granted.is_empty() {
+        return Err(StoreError::NotFound);
+    }
+    // Followed by one of the actor's teams, or opened with a reason (unexpired grant).
+    let mut access = Vec::new();
+    if !teams.is_empty() {
+        access.push(format!(
+            "EXISTS (SELECT 1 FROM person_followups f WHERE f.person_id = p.id AND {})",
+            team_filter(&teams, 2)
+        ));
+    }
+    if !granted.is_empty() {
+        let first = 2 + teams.len();
+        let list: Vec<String> = (0..granted.len())
+            .map(|i| format!("${}", first + i))
+            .collect();
+        access.push(format!("p.id IN ({})", list.join(", ")));
+    }
     let sql = format!(
-        "SELECT p.id, p.given_names, p.family_name FROM persons p \
-         WHERE p.id = $1 AND EXISTS (SELECT 1 FROM person_followups f WHERE f.person_id = p.id AND {})",
-        team_filter(&teams, 2)
+        "SELECT p.id, p.given_names, p.family_name FROM persons p WHERE p.id = $1 AND ({})",
+        access.join(" OR ")
     );
     let mut q = sqlx::query(&sql).bind(id.get());
     for t in &teams {
         q = q.bind(t.get());
     }
+    for g in &granted {
+        q = q.bind(g.get());
+    }
     let row = q
         .fetch_optional(db.pool())
         .await?
         .ok_or(StoreError::NotFound)?;
+    if teams.is_empty() {
+        return Ok((summary(&row)?, Vec::new()));
+    }
     let sql = format!(
         "SELECT f.team_id FROM person_followups f WHERE f.person_id = $1 AND {} ORDER BY f.team_id",
         team_filter(&teams, 2)

@@ -3,9 +3,9 @@
 use crate::{
     get_i64, get_opt_i64, get_opt_str, get_str, new_token, token_hash, Db, Result, StoreError,
 };
-use guichet_domain::ids::{TeamId, UserId};
+use guichet_domain::ids::{PersonId, TeamId, UserId};
 use guichet_domain::user::{DisplayName, Username};
-use guichet_domain::{Actor, Lang, Role, RoleSet};
+use guichet_domain::{Actor, Grant, Lang, Role, RoleSet};
 use sqlx::Row;
 
 /// What sign-in needs to know about an account.
@@ -195,11 +195,30 @@ async fn teams_of(db: &Db, id: UserId) -> Result<Vec<TeamId>> {
 }
 
 /// The acting staff member, as the access policy sees them.
-pub async fn actor(db: &Db, id: UserId) -> Result<Actor> {
+/// The staff member as the access policy sees them at `now`: roles, teams, and the
+/// break-glass grants that have not expired yet.
+pub async fn actor(db: &Db, id: UserId, now: i64) -> Result<Actor> {
+    let grants = sqlx::query(
+        "SELECT person_id, expires_at FROM break_glass WHERE user_id = $1 AND expires_at > $2 \
+         ORDER BY person_id, expires_at",
+    )
+    .bind(id.get())
+    .bind(now)
+    .fetch_all(db.pool())
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(Grant {
+            person: PersonId::new(get_i64(r, "person_id")?),
+            until: get_i64(r, "expires_at")?,
+        })
+    })
+    .collect::<Result<Vec<_>>>()?;
     Ok(Actor {
         user_id: id,
         roles: roles_of(db, id).await?,
         teams: teams_of(db, id).await?,
+        break_glass: grants,
     })
 }
 

@@ -55,7 +55,7 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
                     }
                     match (
                         users::get(&state.db, s.user_id).await,
-                        users::actor(&state.db, s.user_id).await,
+                        users::actor(&state.db, s.user_id, now).await,
                     ) {
                         (Ok(u), Ok(actor)) => {
                             csrf = Some(s.csrf_token);

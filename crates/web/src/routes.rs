@@ -5,7 +5,7 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, consents, contact, home, household, merge, notes,
-    overview, person_edit, persons, report, requests, retention, settings, system, today,
+    overview, person_edit, persons, privacy, report, requests, retention, settings, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -28,7 +28,8 @@ const TEAM_OVERVIEW: Access = Access::AnyOf(&[Role::Coordinator, Role::Admin]);
 /// accounts and sites).
 const COORDINATOR: Access = Access::AnyOf(&[Role::Coordinator]);
 const ACCESS_REVIEW: Access = Access::AnyOf(&[Role::Dpo, Role::Admin]);
-/// Retention rules and the purge report are the data protection officer's alone.
+/// The data protection officer only: retention rules and purges, the access log,
+/// break-glass accesses.
 const DPO: Access = Access::AnyOf(&[Role::Dpo]);
 
 pub fn table() -> Vec<Route> {
@@ -62,6 +63,11 @@ pub fn table() -> Vec<Route> {
             get(persons::new_person_form).post(persons::create_person),
         ),
         r("/persons/{id}", FRONTLINE, get(persons::person)),
+        r(
+            "/persons/{id}/break-glass",
+            FRONTLINE,
+            get(privacy::break_glass_form).post(privacy::break_glass_open),
+        ),
         r(
             "/persons/{id}/contact",
             FRONTLINE,
@@ -196,6 +202,8 @@ pub fn table() -> Vec<Route> {
             DPO,
             get(retention::show).post(retention::save),
         ),
+        r("/dpo/access-log", DPO, get(privacy::access_log_page)),
+        r("/dpo/break-glass", DPO, get(privacy::break_glass_page)),
         r("/admin/users", ADMIN, get(admin::users_list)),
         r(
             "/admin/users/new",

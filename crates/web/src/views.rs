@@ -109,6 +109,8 @@ impl Page {
         }
         if user.has(Role::Dpo) {
             items.push(("/dpo/retention", "nav-retention"));
+            items.push(("/dpo/access-log", "nav-access-log"));
+            items.push(("/dpo/break-glass", "nav-break-glass"));
         }
         if user.has(Role::Admin) {
             items.push(("/admin/users", "nav-accounts"));
@@ -168,6 +170,8 @@ pub struct ErrorTpl {
     pub p: Page,
     pub message: String,
     pub status: u16,
+    /// A way forward besides the home page: `(href, label)`.
+    pub link: Option<(String, String)>,
 }
 
 /// A plain page explaining what went wrong and where to go next.
@@ -176,6 +180,24 @@ pub fn error_page(ctx: &Ctx, status: StatusCode, message_key: &str) -> Response 
         p: Page::new(ctx, "error-title"),
         message: ctx.t(message_key),
         status: status.as_u16(),
+        link: None,
+    };
+    render(status, &tpl)
+}
+
+/// The same page with one more link (e.g. opening a file with a reason).
+pub fn error_page_with_link(
+    ctx: &Ctx,
+    status: StatusCode,
+    message_key: &str,
+    href: String,
+    label_key: &str,
+) -> Response {
+    let tpl = ErrorTpl {
+        p: Page::new(ctx, "error-title"),
+        message: ctx.t(message_key),
+        status: status.as_u16(),
+        link: Some((href, ctx.t(label_key))),
     };
     render(status, &tpl)
 }

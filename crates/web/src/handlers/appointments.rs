@@ -545,6 +545,9 @@ pub async fn show(
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
+    if let Err(resp) = super::log_read(&state, &ctx, &me, a.person).await {
+        return resp;
+    }
     let (day, time, lines) = card_lines(&ctx.tr, &a, &site);
     let mut reminders: Vec<String> = queued
         .iter()
@@ -616,6 +619,9 @@ pub async fn card(
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
+    if let Err(resp) = super::log_read(&state, &ctx, &me, a.person).await {
+        return resp;
+    }
     let lang = super::contact::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
     let (day, time, lines) = card_lines(&tr, &a, &site);

@@ -163,6 +163,10 @@ async fn confirm_page(
     let (Some(merged), Some(kept)) = (cols.pop(), cols.pop()) else {
         return not_found(ctx);
     };
+    // The comparison shows the other file too: its read is logged as well.
+    if let Err(r) = super::log_read(state, ctx, me, other).await {
+        return r;
+    }
     let status = errors.status();
     let tpl = ConfirmTpl {
         p: Page::new(ctx, "merge-confirm-title").with_errors(&errors),
@@ -248,7 +252,7 @@ pub async fn confirm(
 pub async fn moved(state: &AppState, ctx: &Ctx, me: &SignedIn, id: PersonId) -> Response {
     match merge::successor(&state.db, &me.actor, id).await {
         Ok(kept) => Redirect::to(&format!("/persons/{kept}")).into_response(),
-        Err(StoreError::NotFound) => not_found(ctx),
+        Err(StoreError::NotFound) => super::person_not_found(ctx, id),
         Err(e) => unavailable(ctx, e),
     }
 }

@@ -13,6 +13,7 @@ pub mod notes;
 pub mod overview;
 pub mod person_edit;
 pub mod persons;
+pub mod privacy;
 pub mod report;
 pub mod requests;
 pub mod retention;
@@ -26,6 +27,7 @@ use crate::AppState;
 use axum::http::StatusCode;
 use axum::response::Response;
 use guichet_domain::ids::PersonId;
+use guichet_store::access_log::{self, Action};
 use guichet_store::persons::PersonDetails;
 use guichet_store::StoreError;
 
@@ -39,8 +41,68 @@ pub fn not_found(ctx: &Ctx) -> Response {
     views::error_page(ctx, StatusCode::NOT_FOUND, "error-not-found")
 }
 
-/// The person file named in a URL, if the signed-in staff member may open it; the
-/// "not found" page otherwise (a file one may not see looks like a file that does not exist).
+/// The "not found" page of a person's file (`/persons/{id}`). Front-line staff who may
+/// break glass are offered to open the file with a reason — the same link whether the
+/// person exists or not, so nothing is revealed.
+pub fn person_not_found(ctx: &Ctx, id: PersonId) -> Response {
+    let may = ctx.user.as_ref().is_some_and(|u| u.actor.may_break_glass());
+    if may {
+        views::error_page_with_link(
+            ctx,
+            StatusCode::NOT_FOUND,
+            "error-not-found",
+            format!("/persons/{id}/break-glass"),
+            "break-glass-offer",
+        )
+    } else {
+        not_found(ctx)
+    }
+}
+
+/// What a page shows of a person, in the access log's words, from its path:
+/// `/persons/7` → read "person", `/persons/7/contact` → read "contact",
+/// `/requests/12` → read "request 12", `/requests/12/acknowledgement` → print
+/// "acknowledgement 12", `/appointments/3/card` → print "card 3".
+pub fn logged_as(path: &str) -> (Action, String) {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match parts.as_slice() {
+        ["persons", _] => (Action::Read, "person".into()),
+        ["persons", _, rest @ ..] => (Action::Read, rest.join(" ")),
+        ["requests", id] => (Action::Read, format!("request {id}")),
+        ["requests", id, "acknowledgement"] => (Action::Print, format!("acknowledgement {id}")),
+        ["appointments", id] => (Action::Read, format!("appointment {id}")),
+        ["appointments", id, "card"] => (Action::Print, format!("card {id}")),
+        _ => (Action::Read, path.to_owned()),
+    }
+}
+
+/// Writes the access-log row for the page being shown: every page that shows a
+/// person's data calls this once (through [`person_file`] or directly). List pages
+/// (search, queue, today) are not logged. If the log cannot be written, the page is
+/// not shown.
+pub async fn log_read(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &SignedIn,
+    person: PersonId,
+) -> Result<(), Response> {
+    let (action, what) = logged_as(&ctx.path);
+    access_log::record(
+        &state.db,
+        me.actor.user_id,
+        person,
+        action,
+        &what,
+        "",
+        state.now(),
+    )
+    .await
+    .map_err(|e| unavailable(ctx, e))
+}
+
+/// The person file named in a URL, if the signed-in staff member may open it, logged
+/// in the access log; the "not found" page otherwise (a file one may not see looks like
+/// a file that does not exist).
 pub async fn person_file(
     state: &AppState,
     ctx: &Ctx,
@@ -49,8 +111,41 @@ pub async fn person_file(
 ) -> Result<PersonDetails, Response> {
     let id: PersonId = id.parse().map_err(|_| not_found(ctx))?;
     match guichet_store::persons::details(&state.db, &me.actor, id).await {
-        Ok(d) => Ok(d),
+        Ok(d) => {
+            log_read(state, ctx, me, d.summary.id).await?;
+            Ok(d)
+        }
         Err(StoreError::NotFound) => Err(not_found(ctx)),
         Err(e) => Err(unavailable(ctx, e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pages_are_logged_in_words_and_printouts_as_prints() {
+        assert_eq!(logged_as("/persons/7"), (Action::Read, "person".into()));
+        assert_eq!(
+            logged_as("/persons/7/contact"),
+            (Action::Read, "contact".into())
+        );
+        assert_eq!(
+            logged_as("/persons/7/notes/new"),
+            (Action::Read, "notes new".into())
+        );
+        assert_eq!(
+            logged_as("/requests/12"),
+            (Action::Read, "request 12".into())
+        );
+        assert_eq!(
+            logged_as("/requests/12/acknowledgement"),
+            (Action::Print, "acknowledgement 12".into())
+        );
+        assert_eq!(
+            logged_as("/appointments/3/card"),
+            (Action::Print, "card 3".into())
+        );
     }
 }

@@ -15,7 +15,7 @@ use guichet_domain::clock::brussels;
 use guichet_domain::ids::{PersonId, RequestId};
 use guichet_domain::note::{Compartment, Tags, TagsError, MAX_BODY_CHARS};
 use guichet_domain::topics::CustomTopic;
-use guichet_domain::Actor;
+use guichet_domain::{Actor, Relation};
 use guichet_store::notes::{self, NewNote, NoteFilter, NoteView};
 use guichet_store::persons::PersonDetails;
 use guichet_store::requests;
@@ -45,7 +45,22 @@ fn choice_key(c: Compartment) -> &'static str {
 /// Does this staff member have a journal at all? Reception, coordinators, the DPO and
 /// administrators do not. (Anyone who can open a file is in a team that follows it.)
 pub fn has_journal(actor: &Actor) -> bool {
-    !actor.compartments_readable(true).is_empty()
+    !actor.compartments_readable(Relation::Follows).is_empty()
+}
+
+/// Why the actor sees this file (following team or break-glass), for the compartments.
+fn relation(actor: &Actor, d: &PersonDetails) -> Relation {
+    actor.relation(d.summary.id, &d.followed_by)
+}
+
+/// The compartments this actor may write in on this file.
+fn writable(actor: &Actor, d: &PersonDetails) -> Vec<Compartment> {
+    let rel = relation(actor, d);
+    actor
+        .compartments_writable()
+        .into_iter()
+        .filter(|c| actor.may_write_note(*c, rel))
+        .collect()
 }
 
 /// One note as the pages show it.
@@ -173,7 +188,7 @@ pub async fn journal(
     }];
     filters.extend(
         me.actor
-            .compartments_readable(true)
+            .compartments_readable(relation(&me.actor, &d))
             .into_iter()
             .map(|c| FilterLink {
                 href: format!("/persons/{person}/notes?compartment={}", c.code()),
@@ -242,8 +257,7 @@ fn form_page(
     f: NoteForm,
     errors: Errors,
 ) -> Response {
-    let compartments = actor
-        .compartments_writable()
+    let compartments = writable(actor, d)
         .into_iter()
         .map(|c| Choice {
             value: c.code().into(),
@@ -311,11 +325,15 @@ pub async fn new_form(
     };
     let wanted = q.request.unwrap_or_default();
     let f = NoteForm {
-        compartment: me
-            .actor
-            .default_compartment()
-            .map(|c| c.code().to_owned())
-            .unwrap_or_default(),
+        compartment: {
+            let open = writable(&me.actor, &d);
+            me.actor
+                .default_compartment()
+                .filter(|c| open.contains(c))
+                .or_else(|| open.first().copied())
+                .map(|c| c.code().to_owned())
+                .unwrap_or_default()
+        },
         request: person_requests
             .iter()
             .find(|r| r.id.to_string() == wanted)
@@ -363,7 +381,7 @@ pub async fn create(
         errors.push("body", ctx.t("note-body-too-long"));
     }
     let compartment =
-        Compartment::parse(&f.compartment).filter(|c| me.actor.compartments_writable().contains(c));
+        Compartment::parse(&f.compartment).filter(|c| writable(&me.actor, &d).contains(c));
     if compartment.is_none() {
         errors.push("compartment", ctx.t("note-compartment-missing"));
     }

@@ -55,6 +55,7 @@ impl AccessTpl {
                 user_id: u.id,
                 roles: u.roles,
                 teams: u.teams.clone(),
+                break_glass: Vec::new(),
             }
             .person_access()
                 != guichet_domain::PersonAccess::None

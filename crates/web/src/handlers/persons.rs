@@ -18,6 +18,7 @@ use guichet_domain::matching::Reason;
 use guichet_domain::niss::Niss;
 use guichet_domain::org::PhoneNumber;
 use guichet_domain::person::{Email, PartialDate, PhoneKind};
+use guichet_domain::Relation;
 use guichet_store::org::{self, Team};
 use guichet_store::persons::{self, Candidate, NewPerson, PersonDetails, PersonSummary};
 use guichet_store::StoreError;
@@ -387,12 +388,28 @@ pub async fn person(
         Ok(t) => t,
         Err(e) => return unavailable(&ctx, e),
     };
+    if let Err(r) = super::log_read(&state, &ctx, &me, id).await {
+        return r;
+    }
     let names: Vec<String> = teams
         .iter()
         .filter(|t| d.followed_by.contains(&t.id))
         .map(Team::label)
         .collect();
-    let why = ctx.tr.t1("person-why-followed", "teams", names.join(", "));
+    let why = match me.actor.relation(id, &d.followed_by) {
+        Relation::BreakGlass { until } => {
+            let end = chrono::DateTime::from_timestamp(until, 0)
+                .map(brussels)
+                .unwrap_or_default();
+            let when = format!(
+                "{} {}",
+                super::requests::date_in_words(&ctx.tr, end.date()),
+                end.format("%H:%M")
+            );
+            ctx.tr.t1("person-why-break-glass", "until", when)
+        }
+        _ => ctx.tr.t1("person-why-followed", "teams", names.join(", ")),
+    };
     let this_year = brussels(state.clock.now()).year();
     let niss = d
         .niss

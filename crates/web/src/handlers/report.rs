@@ -19,14 +19,33 @@ use guichet_domain::niss::Niss;
 use guichet_domain::org::PhoneNumber;
 use guichet_domain::request::RequestStatus;
 use guichet_domain::{Lang, Role};
+use guichet_store::access_log::{self, Action};
 use guichet_store::anonymise::{self, Blockers};
 use guichet_store::report::{self, PersonReport};
 use guichet_store::StoreError;
 
-/// The access-log hook: every print and export of a person's data is recorded.
-/// P1: access_log::record(…, "print"/"export") — wired at merge; a no-op until then.
-fn log_access(_state: &AppState, _me: &SignedIn, _person: PersonId, _action: &str, _reason: &str) {
-    // P1: access_log::record(&state.db, &me.actor, person, action, reason, state.now())
+/// Records a print, an export or an erasure of the person's data in the access log. If
+/// the log cannot be written, the data is not handed out.
+async fn log_access(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &SignedIn,
+    person: PersonId,
+    action: Action,
+    what: &str,
+    reason: &str,
+) -> Result<(), Response> {
+    access_log::record(
+        &state.db,
+        me.actor.user_id,
+        person,
+        action,
+        what,
+        reason,
+        state.now(),
+    )
+    .await
+    .map_err(|e| unavailable(ctx, e))
 }
 
 fn day(tr: &Tr, at: i64) -> String {
@@ -113,6 +132,7 @@ fn action_key(a: &str) -> &'static str {
         "print" => "report-action-print",
         "export" => "report-action-export",
         "break-glass" => "report-action-break-glass",
+        "erase" => "report-action-erase",
         _ => "report-action-read",
     }
 }
@@ -409,7 +429,9 @@ pub async fn show(
         Ok(v) => v,
         Err(e) => return unavailable(&ctx, e),
     };
-    log_access(&state, &me, pid, "print", "");
+    if let Err(resp) = log_access(&state, &ctx, &me, pid, Action::Print, "report", "").await {
+        return resp;
+    }
     let lang = Lang::parse(&r.contact.language).unwrap_or_default();
     let tr = Tr::new(lang, state.i18n.clone());
     let mut pctx = ctx.clone();
@@ -443,7 +465,9 @@ pub async fn export(
         Ok(b) => b,
         Err(e) => return unavailable(&ctx, e),
     };
-    log_access(&state, &me, pid, "export", "");
+    if let Err(resp) = log_access(&state, &ctx, &me, pid, Action::Export, "export", "").await {
+        return resp;
+    }
     (
         StatusCode::OK,
         [
@@ -592,7 +616,19 @@ pub async fn erase(
     }
     match anonymise::erase(&state.db, &me.actor, pid, state.now()).await {
         Ok(Ok(())) => {
-            log_access(&state, &me, pid, "erase", reason.trim());
+            if let Err(resp) = log_access(
+                &state,
+                &ctx,
+                &me,
+                pid,
+                Action::Erase,
+                "erase",
+                reason.trim(),
+            )
+            .await
+            {
+                return resp;
+            }
             tracing::info!("a file was erased at the person's request");
             Redirect::to(&format!("/persons/{pid}?erased=1")).into_response()
         }

@@ -507,6 +507,9 @@ pub async fn show(
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
+    if let Err(resp) = super::log_read(&state, &ctx, &me, r.person).await {
+        return resp;
+    }
     let journal = super::notes::has_journal(&me.actor);
     let notes = if journal {
         let filter = guichet_store::notes::NoteFilter {
@@ -698,6 +701,9 @@ pub async fn acknowledgement(
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
+    if let Err(resp) = super::log_read(&state, &ctx, &me, r.person).await {
+        return resp;
+    }
     let lang = super::contact::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
     let tpl = AckTpl {
