@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startGuichet } from './lib/server.mjs';
-import { formatViolations, launchChromium, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
+import { formatViolations, launchChromium, pathOf, printToPdf, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
 
 const DB = process.env.GUICHET_E2E_DATABASE_URL ? 'postgres' : 'sqlite';
 let server;
@@ -120,6 +120,9 @@ test('J1 Mme A. walks in about an energy bill: registered once, reached by paper
     assert.equal(await page.locator('header.top').isVisible(), false, 'the print version hides the menu');
     await screenshot(page, `${DB}-J1-06-acknowledgement-print`);
     await page.emulateMedia({ media: 'screen' });
+    const slipPdf = await printToPdf(page, `${DB}-J1-06-acknowledgement`);
+    assert.deepEqual([slipPdf.width, slipPdf.height], [595, 842], `the acknowledgement prints on A4 (${slipPdf.file})`);
+    assert.match(slipPdf.text, /Bonjour Arlette Dewulf\./);
 
     // An appointment four weeks ahead, on a weekday, with the social worker.
     const day = new Date(Date.now() + 28 * 24 * 3600 * 1000);
@@ -149,6 +152,10 @@ test('J1 Mme A. walks in about an energy bill: registered once, reached by paper
     await step(page, 'J1-08-fridge-card');
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, `${DB}-J1-09-fridge-card-print`);
+    const cardPdf = await printToPdf(page, `${DB}-J1-09-fridge-card`);
+    assert.deepEqual([cardPdf.width, cardPdf.height], [420, 595], `the fridge card prints on A5 (${cardPdf.file})`);
+    assert.equal(cardPdf.pages, 1, 'the fridge card fits on one sheet');
+    assert.match(cardPdf.text, /Thomas Claes/);
   } finally {
     await context.close();
   }
@@ -173,6 +180,161 @@ test('J2 a voicemail left at night is encoded next morning; the acknowledgement 
     assert.match(ack, /Aanvraag goed ontvangen/);
     assert.match(ack, /Antwoord uiterlijk op \d\d\/\d\d\/\d{4}\./);
     await step(page, 'J2-01-sms-queued');
+  } finally {
+    await context.close();
+  }
+});
+
+/** A signed-in, JavaScript-off page for one of the demo accounts. */
+async function as(role, lang = 'fr') {
+  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-BE' });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  await signIn(page, server.baseURL, account(role), lang);
+  return { context, page };
+}
+
+test('J3 the social worker following Mme A. sees no health note; a worker of another team opens her file only with a reason, and her report shows it', async () => {
+  const opened = [];
+  const open = async (role) => { const s = await as(role); opened.push(s.context); return s.page; };
+  try {
+    // The desk registers Mme A. and sends a request to home care: both teams now follow her.
+    const desk = await open('reception');
+    await registerPerson(desk, { given: 'Yvette', family: 'Lenoir', phone: '010 33 44 55', birthYear: '1956' });
+    const file = new URL(desk.url()).pathname;
+    await click(desk, desk.getByRole('link', { name: 'Nouvelle demande' }));
+    await desk.fill('#description', 'Soins à domicile après une chute.');
+    await desk.selectOption('#topic', 'sante--acces-aux-soins');
+    await desk.selectOption('#team', { label: 'Soins à domicile — Antenne Limal' });
+    await click(desk, desk.locator('form button[type=submit]').last());
+    assert.match(new URL(desk.url()).pathname, /^\/requests\/\d+$/, `request saved: ${await whereIs(desk)}`);
+
+    // The nurse of home care writes a health note.
+    const nurse = await open('health-worker');
+    await nurse.goto(`${server.baseURL}${file}/notes/new`);
+    await nurse.fill('#body', 'Diabète de type 2 : insuline matin et soir.');
+    await nurse.check('#compartment-health');
+    await click(nurse, nurse.locator('form[action$="/notes/new"] button[type=submit]'));
+    assert.match(await nurse.locator('main').innerText(), /Diabète de type 2/);
+    await step(nurse, 'J3-01-health-note');
+
+    // The social worker following her sees her file but not the health note.
+    const social = await open('social-worker');
+    await social.goto(`${server.baseURL}${file}`);
+    assert.match(await social.locator('h1').innerText(), /Yvette Lenoir/);
+    assert.doesNotMatch(await social.locator('main').innerText(), /Diabète|insuline/);
+    await social.goto(`${server.baseURL}${file}/notes`);
+    assert.doesNotMatch(await social.locator('main').innerText(), /Diabète|insuline/);
+    await step(social, 'J3-02-social-worker-no-health-note');
+
+    // A colleague of another team (debt mediation) joins: the administrator creates her account.
+    const admin = await open('admin');
+    await admin.goto(`${server.baseURL}/admin/users/new`);
+    await admin.fill('#username', 'l.janssens');
+    await admin.fill('#display_name', 'Lotte Janssens');
+    await admin.check('#roles-social-worker');
+    await admin.getByLabel(/Médiation de dettes/).check();
+    await click(admin, admin.locator('form:has(#username) button[type=submit]'));
+    const link = (await admin.locator('p.link code').innerText()).trim();
+    assert.match(link, /\/password\/set\//, `a one-time link for the new colleague: ${await whereIs(admin)}`);
+    const lotteContext = await browser.newContext({ javaScriptEnabled: false });
+    opened.push(lotteContext);
+    const lotte = await lotteContext.newPage();
+    await lotte.goto(new URL(link, server.baseURL).href);
+    await lotte.fill('#new_password', 'Cerisier-bleu-2026');
+    await lotte.fill('#confirm_password', 'Cerisier-bleu-2026');
+    await click(lotte, lotte.locator('form button[type=submit]').last());
+    await signIn(lotte, server.baseURL, { username: 'l.janssens', password: 'Cerisier-bleu-2026' }, 'fr');
+
+    // Her team does not follow Mme A.: the file looks like one that does not exist...
+    const res = await lotte.goto(`${server.baseURL}${file}`);
+    assert.equal(res.status(), 404, 'another team gets "not found"');
+    assert.doesNotMatch(await lotte.locator('main').innerText(), /Lenoir/);
+    await step(lotte, 'J3-03-not-found');
+    // ...until she opens it with a written reason.
+    await click(lotte, lotte.getByRole('link', { name: 'Ouvrir ce dossier avec un motif' }));
+    await lotte.fill('#reason', 'Mme Lenoir est au guichet pour ses dettes ; son assistant social est absent.');
+    await step(lotte, 'J3-04-reason');
+    await click(lotte, lotte.locator('form[action$="/break-glass"] button[type=submit]'));
+    assert.equal(new URL(lotte.url()).pathname, file);
+    assert.match(await lotte.locator('.why').innerText(), /avec un motif/);
+    assert.doesNotMatch(await lotte.locator('main').innerText(), /Diabète|insuline/);
+    await step(lotte, 'J3-05-opened-with-a-reason');
+
+    // Her report, printed at the desk, says who opened the file and why.
+    await desk.goto(`${server.baseURL}${file}/report`);
+    const report = await desk.locator('article.report').innerText();
+    assert.match(report, /Lotte Janssens/);
+    assert.match(report, /son assistant social est absent/);
+    assert.doesNotMatch(report, /Diabète|insuline/, 'the desk prints no health note');
+    await step(desk, 'J3-06-report');
+    const pdf = await printToPdf(desk, `${DB}-J3-07-report`);
+    assert.deepEqual([pdf.width, pdf.height], [595, 842], `the report prints on A4 (${pdf.file})`);
+    assert.match(pdf.text, /Lotte Janssens/);
+  } finally {
+    for (const c of opened) await c.close();
+  }
+});
+
+test('J9 Mme A. asks what is known about her: a printed report in her language; she withdraws SMS consent and her next reminder goes by post', async () => {
+  const { context, page } = await desk();
+  try {
+    await registerPerson(page, { given: 'Denise', family: 'Vandamme', phone: '0471 22 33 44', birthYear: '1949' });
+    const file = new URL(page.url()).pathname;
+    await click(page, page.getByRole('link', { name: /Changer la façon de la joindre/ }));
+    await page.selectOption('#channel_1', 'sms');
+    await page.selectOption('#language', 'nl');
+    await page.check('#address_kind-belgian');
+    await page.fill('#street', 'Kerkstraat 3');
+    await page.fill('#postcode', '1300');
+    await page.fill('#municipality', 'Wavre');
+    await click(page, page.locator('form button[type=submit]').last());
+
+    // An appointment four weeks ahead: the reminder is planned by SMS.
+    const day = new Date(Date.now() + 28 * 24 * 3600 * 1000);
+    while (day.getDay() === 0 || day.getDay() === 6) day.setDate(day.getDate() + 1);
+    await click(page, page.getByRole('link', { name: 'Prendre un rendez-vous' }));
+    await page.selectOption('#worker', { label: 'Thomas Claes' });
+    await page.fill('#day', String(day.getDate()));
+    await page.fill('#month', String(day.getMonth() + 1));
+    await page.fill('#year', String(day.getFullYear()));
+    await page.fill('#time', '14:00');
+    await click(page, page.locator('form button[type=submit]').last());
+    const appointment = new URL(page.url()).pathname;
+    assert.match(appointment, /^\/appointments\/\d+$/, `appointment saved: ${await whereIs(page)}`);
+    let reminders = await page.locator('section[aria-labelledby=reminders-title]').innerText();
+    assert.match(reminders, /SMS/);
+    assert.doesNotMatch(reminders, /courrier papier/);
+
+    // "What do you know about me?": the report, in Dutch, on A4.
+    await page.goto(`${server.baseURL}${file}/report`);
+    const report = page.locator('article.report');
+    assert.equal(await report.getAttribute('lang'), 'nl');
+    const text = await report.innerText();
+    assert.match(text, /Wat we over u weten/);
+    assert.match(text, /Sms/i, 'her consent to SMS is listed');
+    await step(page, 'J9-01-report-nl');
+    const pdf = await printToPdf(page, `${DB}-J9-02-report-nl`);
+    assert.deepEqual([pdf.width, pdf.height], [595, 842], `the report prints on A4 (${pdf.file})`);
+    assert.match(pdf.text, /Wat we over u weten/);
+
+    // She withdraws her consent to SMS at the desk.
+    await page.goto(`${server.baseURL}${file}/consents`);
+    await page.check('#purpose-sms');
+    await page.check('#action-withdraw');
+    await page.check('#how-desk');
+    await step(page, 'J9-03-withdraw');
+    await click(page, page.locator('form[action$="/consents"] button[type=submit]'));
+    assert.equal(new URL(page.url()).pathname, file);
+    assert.match(await page.locator('main').innerText(), /retiré/);
+    await step(page, 'J9-04-withdrawn');
+
+    // Her next reminder comes by post.
+    await page.goto(`${server.baseURL}${appointment}`);
+    reminders = await page.locator('section[aria-labelledby=reminders-title]').innerText();
+    assert.match(reminders, /courrier papier/);
+    assert.doesNotMatch(reminders, /SMS/);
+    await step(page, 'J9-05-reminder-by-post');
   } finally {
     await context.close();
   }

@@ -1,5 +1,6 @@
 // Browser helpers: launching Chromium, signing in and out, and the per-page
 // checks (axe, page weight, no <script>, html[lang], screenshot).
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -131,6 +132,34 @@ export async function screenshot(page, name) {
   const file = path.join(screenshotDir(), `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/**
+ * Prints the page as Chromium would on paper (print media, the page size the stylesheet
+ * asks for), saves the PDF and a PNG of its first page next to the screenshots, and reads
+ * the PDF back with poppler: `{ file, png, width, height, pages, text }`, sizes in points
+ * (A4 = 595 × 842, A5 = 420 × 595).
+ */
+export async function printToPdf(page, name) {
+  mkdirSync(screenshotDir(), { recursive: true });
+  const file = path.join(screenshotDir(), `${name}.pdf`);
+  await page.emulateMedia({ media: 'print' });
+  await page.pdf({ path: file, preferCSSPageSize: true, printBackground: true });
+  await page.emulateMedia({ media: 'screen' });
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  const pages = /Pages:\s+(\d+)/.exec(info);
+  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const prefix = path.join(screenshotDir(), `${name}-page1`);
+  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', file, prefix]);
+  return {
+    file,
+    png: `${prefix}.png`,
+    width: size ? Math.round(Number(size[1])) : 0,
+    height: size ? Math.round(Number(size[2])) : 0,
+    pages: pages ? Number(pages[1]) : 0,
+    text,
+  };
 }
 
 /** Compressed sizes of a body, computed here (Playwright's request API hands back decompressed bytes). */

@@ -90,6 +90,15 @@ pub fn plan_reminders(
             plan.call_on = Some(before);
         }
     }
+    // Someone who wanted a text or an email that can no longer be sent (no consent, no
+    // number) is not left without a reminder: the post reaches every known address.
+    let wanted_message = prefs
+        .channels
+        .iter()
+        .any(|c| matches!(c, Channel::Sms | Channel::Email));
+    if plan == ReminderPlan::default() && wanted_message && can.postal_address {
+        plan.letter_on = Some(sub_working_days(day, 5, closing_days).max(today));
+    }
     plan
 }
 
@@ -225,6 +234,33 @@ mod tests {
             at(2026, 3, 2, 9, 0),
         );
         assert_eq!(plan, ReminderPlan::default());
+    }
+
+    #[test]
+    fn a_text_that_can_no_longer_be_sent_becomes_a_letter_when_an_address_is_known() {
+        let prefs = ContactPreferences::from_storage("sms", "fr", "", "", "");
+        let mut can = Reachability {
+            mobile: true,
+            postal_address: true,
+            ..Default::default()
+        };
+        let starts = at(2026, 3, 12, 9, 0);
+        let now = at(2026, 3, 2, 9, 0);
+        // With consent: the text only.
+        can.sms_consent = true;
+        let plan = plan_reminders(&prefs, can, starts, &[], now);
+        assert!(plan.message.is_some() && plan.letter_on.is_none());
+        // Consent withdrawn: a letter, five working days before.
+        can.sms_consent = false;
+        let plan = plan_reminders(&prefs, can, starts, &[], now);
+        assert_eq!(plan.message, None);
+        assert_eq!(plan.letter_on, NaiveDate::from_ymd_opt(2026, 3, 5));
+        // Walk-in only people never get post they did not ask for.
+        let walk_in = ContactPreferences::from_storage("walk-in-only", "fr", "", "", "");
+        assert_eq!(
+            plan_reminders(&walk_in, can, starts, &[], now),
+            ReminderPlan::default()
+        );
     }
 
     #[test]

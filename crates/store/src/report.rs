@@ -16,14 +16,6 @@ use std::collections::BTreeMap;
 /// Name of the export format, written in every export.
 pub const FORMAT: &str = "guichet-person-report/1";
 
-/// Every kind of retention rule the DPO sets (see migration 0011), in display order.
-pub const RETENTION_KINDS: [&str; 4] = [
-    "closed-files",
-    "access-log",
-    "sent-messages",
-    "walk-in-labels",
-];
-
 #[derive(Debug, Clone, Serialize)]
 pub struct PersonReport {
     /// Always [`FORMAT`].
@@ -202,8 +194,8 @@ pub struct FollowItem {
 #[derive(Debug, Clone, Serialize)]
 pub struct RetentionItem {
     pub kind: String,
-    /// `None`: no rule yet, to be set by the DPO.
-    pub months: Option<i64>,
+    /// Months kept: the DPO's rule, or the default while none is set.
+    pub months: i64,
 }
 
 /// Gathers everything about one person, as `actor` may see it.
@@ -475,25 +467,14 @@ async fn roles_and_teams(db: &Db, user: i64) -> Result<(Vec<String>, Vec<String>
     Ok((roles, teams))
 }
 
-/// The retention rules, one per kind; kinds without a rule come with `months: None`.
+/// The retention rules in force, one per kind: the DPO's, or the default while none is set.
 pub async fn retention_rules(db: &Db) -> Result<Vec<RetentionItem>> {
-    let mut set: BTreeMap<String, i64> = BTreeMap::new();
-    for r in sqlx::query("SELECT kind, months FROM retention_rules")
-        .fetch_all(db.pool())
+    Ok(crate::retention::rules(db)
         .await?
-    {
-        set.insert(get_str(&r, "kind")?, get_i64(&r, "months")?);
-    }
-    let mut out: Vec<RetentionItem> = RETENTION_KINDS
-        .iter()
-        .map(|k| RetentionItem {
-            kind: (*k).to_owned(),
-            months: set.remove(*k),
+        .into_iter()
+        .map(|r| RetentionItem {
+            kind: r.kind.code().to_owned(),
+            months: i64::from(r.months),
         })
-        .collect();
-    out.extend(set.into_iter().map(|(kind, months)| RetentionItem {
-        kind,
-        months: Some(months),
-    }));
-    Ok(out)
+        .collect())
 }

@@ -137,17 +137,14 @@ fn action_key(a: &str) -> &'static str {
     }
 }
 
-fn retention_line(tr: &Tr, kind: &str, months: Option<i64>) -> String {
-    let (set, unset) = match kind {
-        "closed-files" => ("report-keep-files", "report-keep-files-unset"),
-        "access-log" => ("report-keep-log", "report-keep-log-unset"),
-        "sent-messages" => ("report-keep-messages", "report-keep-messages-unset"),
-        _ => ("report-keep-walk-ins", "report-keep-walk-ins-unset"),
+fn retention_line(tr: &Tr, kind: &str, months: i64) -> String {
+    let key = match kind {
+        "closed-files" => "report-keep-files",
+        "access-log" => "report-keep-log",
+        "sent-messages" => "report-keep-messages",
+        _ => "report-keep-walk-ins",
     };
-    match months {
-        Some(m) => tr.tn(set, "months", m),
-        None => tr.t(unset),
-    }
+    tr.tn(key, "months", months)
 }
 
 /// The report's lines, in the person's language.
