@@ -62,13 +62,7 @@ async fn reading_a_person_s_pages_adds_rows_and_list_pages_add_none() {
     let social = app.signed_in(Role::SocialWorker).await;
     let (_, home) = social.html("/home").await;
     // The first file on the home page.
-    let id: i64 = home
-        .split("href=\"/persons/")
-        .nth(1)
-        .and_then(|r| r.split('"').next())
-        .unwrap()
-        .parse()
-        .unwrap();
+    let id: i64 = crate::helpers::first_person_link(&home).parse().unwrap();
     let person = PersonId::new(id);
     let before = entries_for(&app, person).await.len();
     for list in ["/persons?q=a", "/queue", "/today", "/home"] {

@@ -6,14 +6,7 @@ use guichet_domain::Role;
 use reqwest::StatusCode;
 
 async fn lambert(desk: &Browser) -> String {
-    let (_, html) = desk.html("/persons?q=josiane+lambert").await;
-    html.split("href=\"/persons/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned()
+    crate::helpers::find_person(desk, "josiane+lambert").await
 }
 
 fn booking<'a>(

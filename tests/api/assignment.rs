@@ -10,15 +10,7 @@ const BILLS: &str = "difficultes-financieres--ameliorer-sa-gestion-budgetaire";
 async fn a_request_is_given_to_a_worker_of_its_team_and_the_queue_says_who() {
     let app = spawn_app().await;
     let desk = app.signed_in(Role::Reception).await;
-    let (_, html) = desk.html("/persons?q=josiane+lambert").await;
-    let person = html
-        .split("href=\"/persons/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let person = crate::helpers::find_person(&desk, "josiane+lambert").await;
     let r = desk
         .post(
             &format!("/persons/{person}/requests/new"),

@@ -18,7 +18,7 @@ pub struct TestApp {
     pub base: String,
     pub db: Db,
     pub clock: Arc<FixedClock>,
-    _dir: Option<tempfile::TempDir>,
+    _dir: DbGuard,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
 }
 
@@ -31,13 +31,47 @@ impl Drop for TestApp {
 }
 
 /// A fresh, empty, migrated database on the backend chosen for this run.
-pub async fn test_db() -> (Db, Option<tempfile::TempDir>) {
+/// What a test database leaves behind, removed when the test ends: the SQLite file's
+/// folder, or the PostgreSQL database (dropped, so that repeated runs on a long-lived
+/// development cluster do not fill its disk with thousands of test databases).
+pub enum DbGuard {
+    Sqlite(#[allow(dead_code)] tempfile::TempDir),
+    Postgres { admin_url: String, name: String },
+}
+
+impl Drop for DbGuard {
+    fn drop(&mut self) {
+        let DbGuard::Postgres { admin_url, name } = self else {
+            return;
+        };
+        let (admin_url, name) = (admin_url.clone(), name.clone());
+        // Drop runs inside the test's runtime: do the async work on a thread of its own.
+        let _ = std::thread::spawn(move || {
+            let rt = tokio::runtime::Builder::new_current_thread()
+                .enable_all()
+                .build()
+                .expect("runtime");
+            rt.block_on(async {
+                if let Ok(admin) = Db::connect(&admin_url).await {
+                    // WITH (FORCE) ends the connections the test's pool still holds.
+                    let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+                        .execute(admin.pool())
+                        .await;
+                    admin.close().await;
+                }
+            });
+        })
+        .join();
+    }
+}
+
+pub async fn test_db() -> (Db, DbGuard) {
     let (db, _, dir) = test_db_with_url().await;
     (db, dir)
 }
 
 /// The same, with its URL (for running the `guichet` binary on it).
-pub async fn test_db_with_url() -> (Db, String, Option<tempfile::TempDir>) {
+pub async fn test_db_with_url() -> (Db, String, DbGuard) {
     let backend = std::env::var("GUICHET_TEST_DATABASE").unwrap_or_else(|_| "sqlite".into());
     match backend.as_str() {
         "sqlite" => {
@@ -46,7 +80,7 @@ pub async fn test_db_with_url() -> (Db, String, Option<tempfile::TempDir>) {
             (
                 Db::connect_and_migrate(&url).await.expect("sqlite"),
                 url,
-                Some(dir),
+                DbGuard::Sqlite(dir),
             )
         }
         "postgres" => {
@@ -64,7 +98,10 @@ pub async fn test_db_with_url() -> (Db, String, Option<tempfile::TempDir>) {
             (
                 Db::connect_and_migrate(&url).await.expect("postgres"),
                 url,
-                None,
+                DbGuard::Postgres {
+                    admin_url: base,
+                    name,
+                },
             )
         }
         other => panic!("unknown GUICHET_TEST_DATABASE={other}"),
@@ -219,6 +256,22 @@ impl Browser {
             .split("; ")
             .find_map(|kv| kv.strip_prefix("guichet_session=").map(str::to_owned))
     }
+}
+
+/// The id of the first person file a page links to (a search result, the home list).
+pub fn first_person_link(html: &str) -> String {
+    html.split("href=\"/persons/")
+        .skip(1)
+        .find(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
+        .and_then(|rest| rest.split(['"', '?']).next())
+        .expect("a link to a person file")
+        .to_owned()
+}
+
+/// The id of the first file found by a search at the desk (`q` as typed in the URL).
+pub async fn find_person(b: &Browser, q: &str) -> String {
+    let (_, html) = b.html(&format!("/persons?q={q}")).await;
+    first_person_link(&html)
 }
 
 pub fn location(r: &reqwest::Response) -> String {

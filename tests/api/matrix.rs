@@ -192,15 +192,7 @@ struct Fixture {
 
 async fn fixture(app: &TestApp) -> Fixture {
     let desk = app.signed_in(Role::Reception).await;
-    let (_, html) = desk.html("/persons?q=josiane+lambert").await;
-    let person = html
-        .split("href=\"/persons/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned();
+    let person = crate::helpers::find_person(&desk, "josiane+lambert").await;
     let r = desk
         .post(
             &format!("/persons/{person}/requests/new"),

@@ -8,12 +8,7 @@ use reqwest::StatusCode;
 
 /// The id of the first file found by a search.
 async fn find(b: &Browser, q: &str) -> String {
-    let (_, html) = b.html(&format!("/persons?q={q}")).await;
-    html.split("href=\"/persons/")
-        .find(|rest| rest.starts_with(|c: char| c.is_ascii_digit()))
-        .and_then(|rest| rest.split('"').next())
-        .unwrap_or_else(|| panic!("no file found for {q}"))
-        .to_owned()
+    crate::helpers::find_person(b, q).await
 }
 
 /// The `main` element of a page, without the header and footer.

@@ -284,14 +284,7 @@ mod contact {
     use reqwest::StatusCode;
 
     async fn lambert_id(desk: &crate::helpers::Browser) -> String {
-        let (_, html) = desk.html("/persons?q=josiane+lambert").await;
-        html.split("href=\"/persons/")
-            .nth(1)
-            .unwrap()
-            .split('"')
-            .next()
-            .unwrap()
-            .to_owned()
+        crate::helpers::find_person(desk, "josiane+lambert").await
     }
 
     #[tokio::test]

@@ -8,14 +8,7 @@ use reqwest::StatusCode;
 const BILLS: &str = "difficultes-financieres--ameliorer-sa-gestion-budgetaire";
 
 async fn lambert(desk: &Browser) -> String {
-    let (_, html) = desk.html("/persons?q=josiane+lambert").await;
-    html.split("href=\"/persons/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned()
+    crate::helpers::find_person(desk, "josiane+lambert").await
 }
 
 struct Expected {

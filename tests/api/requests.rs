@@ -7,14 +7,7 @@ use reqwest::StatusCode;
 const BILLS: &str = "difficultes-financieres--ameliorer-sa-gestion-budgetaire";
 
 async fn person_id(b: &Browser, q: &str) -> String {
-    let (_, html) = b.html(&format!("/persons?q={q}")).await;
-    html.split("href=\"/persons/")
-        .nth(1)
-        .unwrap()
-        .split('"')
-        .next()
-        .unwrap()
-        .to_owned()
+    crate::helpers::find_person(b, q).await
 }
 
 async fn register(b: &Browser, form: &[(&str, &str)]) -> String {
