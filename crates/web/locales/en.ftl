@@ -55,7 +55,7 @@ login-username-missing = Enter your username
 login-password-missing = Enter your password
 login-failed = The username or password is incorrect
 login-throttled = { $minutes ->
-    [one] Too many attempts. Wait 1 minute, then try again.
+    [one] Too many attempts. Wait { $minutes } minute, then try again.
    *[other] Too many attempts. Wait { $minutes } minutes, then try again.
 }
 login-expired = You were inactive for a while, so your session has ended. Please sign in again.
@@ -87,7 +87,7 @@ home-site-phone = Phone:
 home-persons = People supported by your teams
 home-persons-none = Your teams are not supporting anyone yet.
 home-persons-count = { $count ->
-    [one] 1 person supported.
+    [one] { $count } person supported.
    *[other] { $count } people supported.
 }
 home-my-teams = Your teams
@@ -95,21 +95,21 @@ home-no-team = You are not in any team.
 home-see-teams = See all teams
 home-dpo = Data protection
 home-dpo-accounts = { $count ->
-    [one] 1 staff account.
+    [one] { $count } staff account.
    *[other] { $count } staff accounts.
 }
 home-dpo-review = Review who has access to what
 home-admin = Administration
 home-admin-accounts = { $count ->
-    [one] 1 account
+    [one] { $count } account
    *[other] { $count } accounts
 }
 home-admin-sites = { $count ->
-    [one] 1 site
+    [one] { $count } site
    *[other] { $count } sites
 }
 home-admin-teams = { $count ->
-    [one] 1 team
+    [one] { $count } team
    *[other] { $count } teams
 }
 home-admin-no-person-data = An administration account manages accounts and settings. It never sees people's case files.
@@ -139,7 +139,7 @@ account-password-saved = Your password has been changed. Your other sessions hav
 account-everywhere-title = Sign out everywhere
 account-other-sessions = { $count ->
     [0] You are not signed in anywhere else.
-    [one] You are also signed in on 1 other device.
+    [one] You are also signed in on { $count } other device.
    *[other] You are also signed in on { $count } other devices.
 }
 account-everywhere-submit = Sign out on all devices
@@ -194,7 +194,7 @@ link-for = For: { $name }
 link-username = Username:
 link-open = Open this address in the browser you use for guichet:
 link-valid = { $hours ->
-    [one] This link works only once, for 1 hour.
+    [one] This link works only once, for { $hours } hour.
    *[other] This link works only once, for { $hours } hours.
 }
 link-once = Print or copy this link now: it will not be shown again.
@@ -252,7 +252,7 @@ teams-col-service = Service
 teams-col-site = Site
 teams-col-members = Members
 teams-members = { $count ->
-    [one] 1 member
+    [one] { $count } member
    *[other] { $count } members
 }
 
@@ -279,7 +279,7 @@ persons-search-hint = A name (in any order, accents optional), a phone number or
 persons-search-submit = Search
 persons-results = { $count ->
     [0] Nobody found in your teams' files.
-    [one] 1 person found.
+    [one] { $count } person found.
    *[other] { $count } people found.
 }
 persons-new = Register a new person
@@ -317,7 +317,7 @@ person-matches-title = Is this the same person?
 person-matches-intro = These files look like the person you are registering. If it is the same person, open their file: nobody should be entered twice.
 person-matches-open = Open this file
 person-matches-hidden = { $count ->
-    [one] 1 more similar file exists in a team that is not yours. Ask a colleague before creating a new file.
+    [one] { $count } more similar file exists in a team that is not yours. Ask a colleague before creating a new file.
    *[other] { $count } more similar files exist in teams that are not yours. Ask a colleague before creating a new file.
 }
 person-matches-create = None of these: create a new file
@@ -490,12 +490,12 @@ ack-sms-phone = Tel. { $phone }
 queue-title = Request queue
 queue-open = { $count ->
     [0] No open request.
-    [one] 1 open request.
+    [one] { $count } open request.
    *[other] { $count } open requests.
 }
 queue-overdue = { $count ->
     [0] None late.
-    [one] 1 late.
+    [one] { $count } late.
    *[other] { $count } late.
 }
 queue-col-promised = Answer promised
@@ -625,7 +625,7 @@ settings-times-title = Response times
 settings-times-intro = The date promised to the person falls this many working days after their request arrives. Weekends, public holidays and the site's closing days do not count.
 settings-times-no-service = No service yet: an administrator must create them first.
 settings-times-days = { $count ->
-    [one] 1 working day
+    [one] { $count } working day
    *[other] { $count } working days
 }
 settings-times-change = Change
@@ -804,19 +804,19 @@ report-compartment-social = social help
 report-compartment-health = health
 report-compartment-digital = help with computers
 report-notes-kept-health = { $count ->
-    [one] 1 health note, kept by the health team.
+    [one] { $count } health note, kept by the health team.
    *[other] { $count } health notes, kept by the health team.
 }
 report-notes-kept-social = { $count ->
-    [one] 1 social note, kept by the social team.
+    [one] { $count } social note, kept by the social team.
    *[other] { $count } social notes, kept by the social team.
 }
 report-notes-kept-administrative = { $count ->
-    [one] 1 note about paperwork, kept by the social and health teams.
+    [one] { $count } note about paperwork, kept by the social and health teams.
    *[other] { $count } notes about paperwork, kept by the social and health teams.
 }
 report-notes-kept-digital = { $count ->
-    [one] 1 note about help with computers, kept by the social and health teams.
+    [one] { $count } note about help with computers, kept by the social and health teams.
    *[other] { $count } notes about help with computers, kept by the social and health teams.
 }
 report-why-title = Why we keep it
@@ -862,11 +862,11 @@ erase-heading = Erase the data of { $name }
 erase-already = This file is already anonymised. There is nothing more to erase.
 erase-blocked-title = This file cannot be erased now.
 erase-blocked-requests = { $count ->
-    [one] It has 1 open request.
+    [one] It has { $count } open request.
    *[other] It has { $count } open requests.
 }
 erase-blocked-appointments = { $count ->
-    [one] It has 1 appointment to come.
+    [one] It has { $count } appointment to come.
    *[other] It has { $count } appointments to come.
 }
 erase-blocked-why = While a procedure is open, we need the person's name and contact details to reach them and to decide.
@@ -914,35 +914,35 @@ retention-preview-title = If the purge ran now
 retention-preview-intro = Nothing has been changed yet. With the rules above, the purge would do this:
 retention-preview-when = The purge runs by itself every night at 2:30. It can also be run with the command guichet purge (add --dry-run to only see what would go).
 retention-would-files = { $count ->
-    [one] 1 closed file would be anonymised.
+    [one] { $count } closed file would be anonymised.
    *[other] { $count } closed files would be anonymised.
 }
 retention-would-log = { $count ->
-    [one] 1 access-log entry would be removed.
+    [one] { $count } access-log entry would be removed.
    *[other] { $count } access-log entries would be removed.
 }
 retention-would-messages = { $count ->
-    [one] 1 sent message would lose its text and recipient.
+    [one] { $count } sent message would lose its text and recipient.
    *[other] { $count } sent messages would lose their text and recipient.
 }
 retention-would-walk-ins = { $count ->
-    [one] 1 walk-in label would be cleared.
+    [one] { $count } walk-in label would be cleared.
    *[other] { $count } walk-in labels would be cleared.
 }
 retention-did-files = { $count ->
-    [one] 1 closed file anonymised.
+    [one] { $count } closed file anonymised.
    *[other] { $count } closed files anonymised.
 }
 retention-did-log = { $count ->
-    [one] 1 access-log entry removed.
+    [one] { $count } access-log entry removed.
    *[other] { $count } access-log entries removed.
 }
 retention-did-messages = { $count ->
-    [one] 1 sent message cleared.
+    [one] { $count } sent message cleared.
    *[other] { $count } sent messages cleared.
 }
 retention-did-walk-ins = { $count ->
-    [one] 1 walk-in label cleared.
+    [one] { $count } walk-in label cleared.
    *[other] { $count } walk-in labels cleared.
 }
 retention-file-numbers = File numbers: { $ids }.

@@ -55,7 +55,7 @@ login-username-missing = Indiquez votre nom d'utilisateur
 login-password-missing = Indiquez votre mot de passe
 login-failed = Le nom d'utilisateur ou le mot de passe est incorrect
 login-throttled = { $minutes ->
-    [one] Trop d'essais. Attendez 1 minute avant de réessayer.
+    [one] Trop d'essais. Attendez { $minutes } minute avant de réessayer.
    *[other] Trop d'essais. Attendez { $minutes } minutes avant de réessayer.
 }
 login-expired = Votre session s'est terminée après un moment sans activité. Connectez-vous à nouveau.
@@ -87,7 +87,7 @@ home-site-phone = Téléphone :
 home-persons = Personnes suivies par vos équipes
 home-persons-none = Vos équipes ne suivent encore personne.
 home-persons-count = { $count ->
-    [one] 1 personne suivie.
+    [one] { $count } personne suivie.
    *[other] { $count } personnes suivies.
 }
 home-my-teams = Vos équipes
@@ -95,21 +95,21 @@ home-no-team = Vous ne faites partie d'aucune équipe.
 home-see-teams = Voir toutes les équipes
 home-dpo = Protection des données
 home-dpo-accounts = { $count ->
-    [one] 1 compte du personnel.
+    [one] { $count } compte du personnel.
    *[other] { $count } comptes du personnel.
 }
 home-dpo-review = Revoir qui a accès à quoi
 home-admin = Administration
 home-admin-accounts = { $count ->
-    [one] 1 compte
+    [one] { $count } compte
    *[other] { $count } comptes
 }
 home-admin-sites = { $count ->
-    [one] 1 site
+    [one] { $count } site
    *[other] { $count } sites
 }
 home-admin-teams = { $count ->
-    [one] 1 équipe
+    [one] { $count } équipe
    *[other] { $count } équipes
 }
 home-admin-no-person-data = Un compte d'administration gère les comptes et les réglages. Il ne voit jamais les dossiers des personnes.
@@ -139,7 +139,7 @@ account-password-saved = Le mot de passe est changé. Vos autres sessions sont f
 account-everywhere-title = Se déconnecter partout
 account-other-sessions = { $count ->
     [0] Vous n'êtes connecté nulle part ailleurs.
-    [one] Vous êtes aussi connecté sur 1 autre appareil.
+    [one] Vous êtes aussi connecté sur { $count } autre appareil.
    *[other] Vous êtes aussi connecté sur { $count } autres appareils.
 }
 account-everywhere-submit = Se déconnecter sur tous les appareils
@@ -194,7 +194,7 @@ link-for = Pour : { $name }
 link-username = Nom d'utilisateur :
 link-open = Ouvrez cette adresse dans le navigateur de guichet :
 link-valid = { $hours ->
-    [one] Ce lien sert une seule fois, pendant 1 heure.
+    [one] Ce lien sert une seule fois, pendant { $hours } heure.
    *[other] Ce lien sert une seule fois, pendant { $hours } heures.
 }
 link-once = Imprimez ou recopiez ce lien maintenant : il ne sera plus affiché.
@@ -252,7 +252,7 @@ teams-col-service = Service
 teams-col-site = Site
 teams-col-members = Membres
 teams-members = { $count ->
-    [one] 1 membre
+    [one] { $count } membre
    *[other] { $count } membres
 }
 
@@ -279,7 +279,7 @@ persons-search-hint = Un nom (dans n'importe quel ordre, sans accents si vous vo
 persons-search-submit = Chercher
 persons-results = { $count ->
     [0] Aucune personne trouvée parmi les dossiers de vos équipes.
-    [one] 1 personne trouvée.
+    [one] { $count } personne trouvée.
    *[other] { $count } personnes trouvées.
 }
 persons-new = Enregistrer une nouvelle personne
@@ -317,7 +317,7 @@ person-matches-title = Est-ce la même personne ?
 person-matches-intro = Ces dossiers ressemblent à la personne que vous enregistrez. Si c'est la même personne, ouvrez son dossier : elle ne doit pas être encodée deux fois.
 person-matches-open = Ouvrir ce dossier
 person-matches-hidden = { $count ->
-    [one] 1 autre dossier qui ressemble existe dans une équipe qui n'est pas la vôtre. Demandez à un collègue avant de créer un nouveau dossier.
+    [one] { $count } autre dossier qui ressemble existe dans une équipe qui n'est pas la vôtre. Demandez à un collègue avant de créer un nouveau dossier.
    *[other] { $count } autres dossiers qui ressemblent existent dans des équipes qui ne sont pas les vôtres. Demandez à un collègue avant de créer un nouveau dossier.
 }
 person-matches-create = Aucune de ces personnes : créer un nouveau dossier
@@ -490,12 +490,12 @@ ack-sms-phone = Tél. { $phone }
 queue-title = File des demandes
 queue-open = { $count ->
     [0] Aucune demande ouverte.
-    [one] 1 demande ouverte.
+    [one] { $count } demande ouverte.
    *[other] { $count } demandes ouvertes.
 }
 queue-overdue = { $count ->
     [0] Aucune en retard.
-    [one] 1 en retard.
+    [one] { $count } en retard.
    *[other] { $count } en retard.
 }
 queue-col-promised = Réponse promise
@@ -625,7 +625,7 @@ settings-times-title = Délais de réponse
 settings-times-intro = La date promise à la personne tombe ce nombre de jours ouvrables après l'arrivée de sa demande. Les week-ends, les jours fériés et les jours de fermeture du site ne comptent pas.
 settings-times-no-service = Aucun service pour l'instant : un administrateur doit d'abord les créer.
 settings-times-days = { $count ->
-    [one] 1 jour ouvrable
+    [one] { $count } jour ouvrable
    *[other] { $count } jours ouvrables
 }
 settings-times-change = Modifier
@@ -804,19 +804,19 @@ report-compartment-social = aide sociale
 report-compartment-health = santé
 report-compartment-digital = aide numérique
 report-notes-kept-health = { $count ->
-    [one] 1 note de santé, gardée par l'équipe de santé.
+    [one] { $count } note de santé, gardée par l'équipe de santé.
    *[other] { $count } notes de santé, gardées par l'équipe de santé.
 }
 report-notes-kept-social = { $count ->
-    [one] 1 note sociale, gardée par l'équipe sociale.
+    [one] { $count } note sociale, gardée par l'équipe sociale.
    *[other] { $count } notes sociales, gardées par l'équipe sociale.
 }
 report-notes-kept-administrative = { $count ->
-    [one] 1 note sur vos papiers, gardée par les équipes sociale et de santé.
+    [one] { $count } note sur vos papiers, gardée par les équipes sociale et de santé.
    *[other] { $count } notes sur vos papiers, gardées par les équipes sociale et de santé.
 }
 report-notes-kept-digital = { $count ->
-    [one] 1 note sur l'aide numérique, gardée par les équipes sociale et de santé.
+    [one] { $count } note sur l'aide numérique, gardée par les équipes sociale et de santé.
    *[other] { $count } notes sur l'aide numérique, gardées par les équipes sociale et de santé.
 }
 report-why-title = Pourquoi nous le gardons
@@ -862,11 +862,11 @@ erase-heading = Effacer les données de { $name }
 erase-already = Ce dossier est déjà anonymisé. Il n'y a plus rien à effacer.
 erase-blocked-title = Ce dossier ne peut pas être effacé maintenant.
 erase-blocked-requests = { $count ->
-    [one] Il a 1 demande en cours.
+    [one] Il a { $count } demande en cours.
    *[other] Il a { $count } demandes en cours.
 }
 erase-blocked-appointments = { $count ->
-    [one] Il a 1 rendez-vous à venir.
+    [one] Il a { $count } rendez-vous à venir.
    *[other] Il a { $count } rendez-vous à venir.
 }
 erase-blocked-why = Tant qu'une procédure est en cours, nous avons besoin du nom et des coordonnées de la personne pour la joindre et pour décider.
@@ -914,35 +914,35 @@ retention-preview-title = Si la purge tournait maintenant
 retention-preview-intro = Rien n'a encore été modifié. Avec les règles ci-dessus, la purge ferait ceci :
 retention-preview-when = La purge tourne d'elle-même chaque nuit à 2 h 30. Elle peut aussi être lancée avec la commande guichet purge (ajoutez --dry-run pour voir seulement ce qui partirait).
 retention-would-files = { $count ->
-    [one] 1 dossier clôturé serait anonymisé.
+    [one] { $count } dossier clôturé serait anonymisé.
    *[other] { $count } dossiers clôturés seraient anonymisés.
 }
 retention-would-log = { $count ->
-    [one] 1 entrée du journal des accès serait supprimée.
+    [one] { $count } entrée du journal des accès serait supprimée.
    *[other] { $count } entrées du journal des accès seraient supprimées.
 }
 retention-would-messages = { $count ->
-    [one] 1 message envoyé perdrait son texte et son destinataire.
+    [one] { $count } message envoyé perdrait son texte et son destinataire.
    *[other] { $count } messages envoyés perdraient leur texte et leur destinataire.
 }
 retention-would-walk-ins = { $count ->
-    [one] 1 repère de ticket d'accueil serait effacé.
+    [one] { $count } repère de ticket d'accueil serait effacé.
    *[other] { $count } repères de tickets d'accueil seraient effacés.
 }
 retention-did-files = { $count ->
-    [one] 1 dossier clôturé anonymisé.
+    [one] { $count } dossier clôturé anonymisé.
    *[other] { $count } dossiers clôturés anonymisés.
 }
 retention-did-log = { $count ->
-    [one] 1 entrée du journal des accès supprimée.
+    [one] { $count } entrée du journal des accès supprimée.
    *[other] { $count } entrées du journal des accès supprimées.
 }
 retention-did-messages = { $count ->
-    [one] 1 message envoyé effacé.
+    [one] { $count } message envoyé effacé.
    *[other] { $count } messages envoyés effacés.
 }
 retention-did-walk-ins = { $count ->
-    [one] 1 repère de ticket d'accueil effacé.
+    [one] { $count } repère de ticket d'accueil effacé.
    *[other] { $count } repères de tickets d'accueil effacés.
 }
 retention-file-numbers = Numéros des dossiers : { $ids }.

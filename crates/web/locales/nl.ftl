@@ -55,7 +55,7 @@ login-username-missing = Vul uw gebruikersnaam in
 login-password-missing = Vul uw wachtwoord in
 login-failed = De gebruikersnaam of het wachtwoord is niet juist
 login-throttled = { $minutes ->
-    [one] Te veel pogingen. Wacht 1 minuut en probeer het dan opnieuw.
+    [one] Te veel pogingen. Wacht { $minutes } minuut en probeer het dan opnieuw.
    *[other] Te veel pogingen. Wacht { $minutes } minuten en probeer het dan opnieuw.
 }
 login-expired = U was een tijd niet actief. Daarom is uw sessie afgelopen. Meld u opnieuw aan.
@@ -87,7 +87,7 @@ home-site-phone = Telefoon:
 home-persons = Personen begeleid door uw teams
 home-persons-none = Uw teams begeleiden nog niemand.
 home-persons-count = { $count ->
-    [one] 1 persoon begeleid.
+    [one] { $count } persoon begeleid.
    *[other] { $count } personen begeleid.
 }
 home-my-teams = Uw teams
@@ -95,21 +95,21 @@ home-no-team = U zit in geen enkel team.
 home-see-teams = Alle teams bekijken
 home-dpo = Gegevensbescherming
 home-dpo-accounts = { $count ->
-    [one] 1 personeelsaccount.
+    [one] { $count } personeelsaccount.
    *[other] { $count } personeelsaccounts.
 }
 home-dpo-review = Nakijken wie toegang heeft tot wat
 home-admin = Beheer
 home-admin-accounts = { $count ->
-    [one] 1 account
+    [one] { $count } account
    *[other] { $count } accounts
 }
 home-admin-sites = { $count ->
-    [one] 1 locatie
+    [one] { $count } locatie
    *[other] { $count } locaties
 }
 home-admin-teams = { $count ->
-    [one] 1 team
+    [one] { $count } team
    *[other] { $count } teams
 }
 home-admin-no-person-data = Een beheeraccount beheert de accounts en de instellingen. Het ziet nooit de dossiers van personen.
@@ -139,7 +139,7 @@ account-password-saved = Uw wachtwoord is gewijzigd. Uw andere sessies zijn afge
 account-everywhere-title = Overal afmelden
 account-other-sessions = { $count ->
     [0] U bent nergens anders aangemeld.
-    [one] U bent ook aangemeld op 1 ander toestel.
+    [one] U bent ook aangemeld op { $count } ander toestel.
    *[other] U bent ook aangemeld op { $count } andere toestellen.
 }
 account-everywhere-submit = Afmelden op alle toestellen
@@ -194,7 +194,7 @@ link-for = Voor: { $name }
 link-username = Gebruikersnaam:
 link-open = Open dit adres in de browser waarmee u guichet gebruikt:
 link-valid = { $hours ->
-    [one] Deze link werkt maar één keer en blijft 1 uur geldig.
+    [one] Deze link werkt maar één keer en blijft { $hours } uur geldig.
    *[other] Deze link werkt maar één keer en blijft { $hours } uur geldig.
 }
 link-once = Druk deze link nu af of schrijf hem over: hij wordt niet meer getoond.
@@ -252,7 +252,7 @@ teams-col-service = Dienst
 teams-col-site = Locatie
 teams-col-members = Leden
 teams-members = { $count ->
-    [one] 1 lid
+    [one] { $count } lid
    *[other] { $count } leden
 }
 
@@ -279,7 +279,7 @@ persons-search-hint = Een naam (in eender welke volgorde, accenten mogen weg), e
 persons-search-submit = Zoeken
 persons-results = { $count ->
     [0] Geen persoon gevonden in de dossiers van uw teams.
-    [one] 1 persoon gevonden.
+    [one] { $count } persoon gevonden.
    *[other] { $count } personen gevonden.
 }
 persons-new = Een nieuwe persoon registreren
@@ -317,7 +317,7 @@ person-matches-title = Is dit dezelfde persoon?
 person-matches-intro = Deze dossiers lijken op de persoon die u registreert. Is het dezelfde persoon? Open dan het dossier: niemand mag twee keer ingegeven worden.
 person-matches-open = Dit dossier openen
 person-matches-hidden = { $count ->
-    [one] Er is nog 1 gelijkaardig dossier in een team dat niet het uwe is. Vraag het aan een collega voor u een nieuw dossier maakt.
+    [one] Er is nog { $count } gelijkaardig dossier in een team dat niet het uwe is. Vraag het aan een collega voor u een nieuw dossier maakt.
    *[other] Er zijn nog { $count } gelijkaardige dossiers in teams die niet de uwe zijn. Vraag het aan een collega voor u een nieuw dossier maakt.
 }
 person-matches-create = Geen van deze personen: een nieuw dossier maken
@@ -490,12 +490,12 @@ ack-sms-phone = Tel. { $phone }
 queue-title = Wachtrij aanvragen
 queue-open = { $count ->
     [0] Geen open aanvragen.
-    [one] 1 open aanvraag.
+    [one] { $count } open aanvraag.
    *[other] { $count } open aanvragen.
 }
 queue-overdue = { $count ->
     [0] Geen te laat.
-    [one] 1 te laat.
+    [one] { $count } te laat.
    *[other] { $count } te laat.
 }
 queue-col-promised = Antwoord beloofd
@@ -625,7 +625,7 @@ settings-times-title = Antwoordtermijnen
 settings-times-intro = De datum die de persoon beloofd wordt, valt zoveel werkdagen na de aankomst van de aanvraag. Weekends, feestdagen en sluitingsdagen van de vestiging tellen niet mee.
 settings-times-no-service = Nog geen dienst: een beheerder moet ze eerst aanmaken.
 settings-times-days = { $count ->
-    [one] 1 werkdag
+    [one] { $count } werkdag
    *[other] { $count } werkdagen
 }
 settings-times-change = Wijzigen
@@ -804,19 +804,19 @@ report-compartment-social = sociale hulp
 report-compartment-health = gezondheid
 report-compartment-digital = digitale hulp
 report-notes-kept-health = { $count ->
-    [one] 1 notitie over gezondheid, bijgehouden door het zorgteam.
+    [one] { $count } notitie over gezondheid, bijgehouden door het zorgteam.
    *[other] { $count } notities over gezondheid, bijgehouden door het zorgteam.
 }
 report-notes-kept-social = { $count ->
-    [one] 1 sociale notitie, bijgehouden door het sociale team.
+    [one] { $count } sociale notitie, bijgehouden door het sociale team.
    *[other] { $count } sociale notities, bijgehouden door het sociale team.
 }
 report-notes-kept-administrative = { $count ->
-    [one] 1 notitie over uw papieren, bijgehouden door het sociale team en het zorgteam.
+    [one] { $count } notitie over uw papieren, bijgehouden door het sociale team en het zorgteam.
    *[other] { $count } notities over uw papieren, bijgehouden door het sociale team en het zorgteam.
 }
 report-notes-kept-digital = { $count ->
-    [one] 1 notitie over digitale hulp, bijgehouden door het sociale team en het zorgteam.
+    [one] { $count } notitie over digitale hulp, bijgehouden door het sociale team en het zorgteam.
    *[other] { $count } notities over digitale hulp, bijgehouden door het sociale team en het zorgteam.
 }
 report-why-title = Waarom we het bijhouden
@@ -862,11 +862,11 @@ erase-heading = De gegevens van { $name } wissen
 erase-already = Dit dossier is al geanonimiseerd. Er valt niets meer te wissen.
 erase-blocked-title = Dit dossier kan nu niet gewist worden.
 erase-blocked-requests = { $count ->
-    [one] Er is 1 lopende aanvraag.
+    [one] Er is { $count } lopende aanvraag.
    *[other] Er zijn { $count } lopende aanvragen.
 }
 erase-blocked-appointments = { $count ->
-    [one] Er is 1 komende afspraak.
+    [one] Er is { $count } komende afspraak.
    *[other] Er zijn { $count } komende afspraken.
 }
 erase-blocked-why = Zolang een procedure loopt, hebben we de naam en de contactgegevens van de persoon nodig om hem of haar te bereiken en te beslissen.
@@ -914,35 +914,35 @@ retention-preview-title = Als de opschoning nu liep
 retention-preview-intro = Er is nog niets veranderd. Met de regels hierboven zou de opschoning dit doen:
 retention-preview-when = De opschoning loopt vanzelf elke nacht om 2.30 uur. Ze kan ook gestart worden met het commando guichet purge (voeg --dry-run toe om alleen te zien wat zou verdwijnen).
 retention-would-files = { $count ->
-    [one] 1 afgesloten dossier zou geanonimiseerd worden.
+    [one] { $count } afgesloten dossier zou geanonimiseerd worden.
    *[other] { $count } afgesloten dossiers zouden geanonimiseerd worden.
 }
 retention-would-log = { $count ->
-    [one] 1 regel van het toegangslogboek zou verwijderd worden.
+    [one] { $count } regel van het toegangslogboek zou verwijderd worden.
    *[other] { $count } regels van het toegangslogboek zouden verwijderd worden.
 }
 retention-would-messages = { $count ->
-    [one] 1 verstuurd bericht zou zijn tekst en ontvanger verliezen.
+    [one] { $count } verstuurd bericht zou zijn tekst en ontvanger verliezen.
    *[other] { $count } verstuurde berichten zouden hun tekst en ontvanger verliezen.
 }
 retention-would-walk-ins = { $count ->
-    [one] 1 kenmerk van een onthaalticket zou gewist worden.
+    [one] { $count } kenmerk van een onthaalticket zou gewist worden.
    *[other] { $count } kenmerken van onthaaltickets zouden gewist worden.
 }
 retention-did-files = { $count ->
-    [one] 1 afgesloten dossier geanonimiseerd.
+    [one] { $count } afgesloten dossier geanonimiseerd.
    *[other] { $count } afgesloten dossiers geanonimiseerd.
 }
 retention-did-log = { $count ->
-    [one] 1 regel van het toegangslogboek verwijderd.
+    [one] { $count } regel van het toegangslogboek verwijderd.
    *[other] { $count } regels van het toegangslogboek verwijderd.
 }
 retention-did-messages = { $count ->
-    [one] 1 verstuurd bericht gewist.
+    [one] { $count } verstuurd bericht gewist.
    *[other] { $count } verstuurde berichten gewist.
 }
 retention-did-walk-ins = { $count ->
-    [one] 1 kenmerk van een onthaalticket gewist.
+    [one] { $count } kenmerk van een onthaalticket gewist.
    *[other] { $count } kenmerken van onthaaltickets gewist.
 }
 retention-file-numbers = Dossiernummers: { $ids }.

@@ -172,6 +172,29 @@ mod tests {
         assert!(missing.is_empty(), "keys used but not defined: {missing:?}");
     }
 
+    /// French counts 0 as "one": a `[one]` variant that writes "1" instead of the number
+    /// would tell the DPO "1 file would be anonymised" when there are none.
+    #[test]
+    fn a_plural_variant_never_writes_the_number_itself() {
+        for lang in Lang::ALL {
+            let src = std::fs::read_to_string(format!(
+                "{}/locales/{}.ftl",
+                env!("CARGO_MANIFEST_DIR"),
+                lang.code()
+            ))
+            .unwrap();
+            for line in src.lines().filter(|l| l.trim_start().starts_with("[one]")) {
+                let words: Vec<&str> = line.split(|c: char| !c.is_ascii_digit()).collect();
+                assert!(!words.contains(&"1"), "{}: {line}", lang.code());
+            }
+        }
+        let tr = Tr::new(Lang::Fr, Arc::new(I18n::load().unwrap()));
+        assert_eq!(
+            tr.tn("retention-would-files", "count", 0),
+            "0 dossier clôturé serait anonymisé."
+        );
+    }
+
     #[test]
     fn every_message_formats_in_every_language() {
         let i18n = I18n::load().unwrap();
