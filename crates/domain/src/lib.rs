@@ -16,6 +16,7 @@ pub mod org;
 pub mod person;
 pub mod policy;
 pub mod postcodes;
+pub mod readability;
 pub mod request;
 pub mod retention;
 pub mod role;
