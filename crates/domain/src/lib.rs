@@ -17,6 +17,7 @@ pub mod person;
 pub mod policy;
 pub mod postcodes;
 pub mod quiet_hours;
+pub mod readability;
 pub mod request;
 pub mod retention;
 pub mod role;
