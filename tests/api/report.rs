@@ -153,6 +153,16 @@ async fn the_report_is_printed_in_the_persons_language_with_consents_accesses_an
         );
         assert!(html.contains(health_count), "{lang}: {html}");
         assert!(html.contains(authority), "{lang}");
+        // Retention in words a reader knows: whole years as years, one month as one month.
+        let (ten_years, one_month) = match lang {
+            "fr" => ("10 ans", "pendant 1 mois."),
+            "nl" => ("10 jaar", "1 maand bij."),
+            _ => ("10 years", "for 1 month."),
+        };
+        assert!(
+            html.contains(ten_years) && html.contains(one_month),
+            "{lang}: durations"
+        );
         // The social worker's own notes are there, the health note's text is not.
         assert!(html.contains("plan d"), "{lang}: social note listed");
         assert!(!html.contains("ulcère"), "{lang}: health note text leaked");

@@ -68,16 +68,6 @@ pub async fn blockers(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Res
     blockers_on(&mut conn, person, now).await
 }
 
-/// When the file was anonymised, if it was; `NotFound` if the actor may not open it.
-pub async fn anonymised_at(db: &Db, actor: &Actor, person: PersonId) -> Result<Option<i64>> {
-    persons::get(db, actor, person).await?;
-    let row = sqlx::query("SELECT anonymised_at FROM persons WHERE id = $1")
-        .bind(person.get())
-        .fetch_one(db.pool())
-        .await?;
-    get_opt_i64(&row, "anonymised_at")
-}
-
 /// Erases a file at the person's request: access checked (`NotFound`), then, in one
 /// transaction, the blockers checked again and the file anonymised. `Err(Ok(blockers))`
 /// when the rule refuses.

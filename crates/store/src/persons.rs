@@ -454,6 +454,8 @@ pub struct PersonDetails {
     pub followed_by: Vec<TeamId>,
     /// The purposes the person's consent is granted for now (SMS, email, …).
     pub consents: Vec<Purpose>,
+    /// When the file was anonymised (retention purge or erasure); `None` for a live file.
+    pub anonymised_at: Option<i64>,
 }
 
 impl PersonDetails {
@@ -482,7 +484,8 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
     let (summary, followed_by) = get(db, actor, id).await?;
     let row = sqlx::query(
         "SELECT usual_name, birth_year, birth_month, birth_day, niss, channels, language, language_other, needs, \
-         trusted_third, address_kind, street, postcode, municipality, country, contact_address FROM persons WHERE id = $1",
+         trusted_third, address_kind, street, postcode, municipality, country, contact_address, anonymised_at \
+         FROM persons WHERE id = $1",
     )
     .bind(id.get())
     .fetch_one(db.pool())
@@ -533,6 +536,7 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
         address: address_from_row(&row)?,
         followed_by,
         consents,
+        anonymised_at: get_opt_i64(&row, "anonymised_at")?,
     })
 }
 

@@ -822,10 +822,18 @@ report-notes-kept-digital = { $count ->
 report-why-title = Why we keep it
 report-why-help = We keep your file to answer your requests and to follow your situation.
 report-why-teams = Only the teams that follow you can open it.
-report-keep-files = When your file is closed, we remove your name from it { $months } months after the last activity.
-report-keep-log = We keep the list of who looked at your file for { $months } months.
-report-keep-messages = We keep the messages we sent you for { $months } months.
-report-keep-walk-ins = We keep the words noted at the waiting-room desk for { $months } months.
+report-keep-files = When your file is closed, we remove your name from it { $duration } after the last activity.
+report-keep-log = We keep the list of who looked at your file for { $duration }.
+report-keep-messages = We keep the messages we sent you for { $duration }.
+report-keep-walk-ins = We keep the words noted at the waiting-room desk for { $duration }.
+duration-years = { $n ->
+    [one] { $n } year
+   *[other] { $n } years
+}
+duration-months = { $n ->
+    [one] { $n } month
+   *[other] { $n } months
+}
 report-since-title = Since when
 report-since-opened = Your file was opened on { $date }.
 report-since-team = { $team } follows you since { $date }.

@@ -822,10 +822,15 @@ report-notes-kept-digital = { $count ->
 report-why-title = Pourquoi nous le gardons
 report-why-help = Nous gardons votre dossier pour répondre à vos demandes et suivre votre situation.
 report-why-teams = Seules les équipes qui vous suivent peuvent l'ouvrir.
-report-keep-files = Quand votre dossier est fermé, nous en retirons votre nom { $months } mois après la dernière activité.
-report-keep-log = Nous gardons la liste des personnes qui ont regardé votre dossier pendant { $months } mois.
-report-keep-messages = Nous gardons les messages que nous vous avons envoyés pendant { $months } mois.
-report-keep-walk-ins = Nous gardons les mots notés à l'accueil de la salle d'attente pendant { $months } mois.
+report-keep-files = Quand votre dossier est fermé, nous en retirons votre nom { $duration } après la dernière activité.
+report-keep-log = Nous gardons la liste des personnes qui ont regardé votre dossier pendant { $duration }.
+report-keep-messages = Nous gardons les messages que nous vous avons envoyés pendant { $duration }.
+report-keep-walk-ins = Nous gardons les mots notés à l'accueil de la salle d'attente pendant { $duration }.
+duration-years = { $n ->
+    [one] { $n } an
+   *[other] { $n } ans
+}
+duration-months = { $n } mois
 report-since-title = Depuis quand
 report-since-opened = Votre dossier a été ouvert le { $date }.
 report-since-team = { $team } vous suit depuis le { $date }.

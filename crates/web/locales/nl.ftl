@@ -822,10 +822,15 @@ report-notes-kept-digital = { $count ->
 report-why-title = Waarom we het bijhouden
 report-why-help = We houden uw dossier bij om uw aanvragen te beantwoorden en uw situatie op te volgen.
 report-why-teams = Alleen de teams die u volgen, kunnen het openen.
-report-keep-files = Als uw dossier gesloten is, halen we uw naam eruit { $months } maanden na de laatste activiteit.
-report-keep-log = We houden de lijst van wie uw dossier bekeek { $months } maanden bij.
-report-keep-messages = We houden de berichten die we u stuurden { $months } maanden bij.
-report-keep-walk-ins = We houden de woorden die aan het onthaal van de wachtzaal genoteerd zijn { $months } maanden bij.
+report-keep-files = Als uw dossier gesloten is, halen we uw naam eruit { $duration } na de laatste activiteit.
+report-keep-log = We houden de lijst van wie uw dossier bekeek { $duration } bij.
+report-keep-messages = We houden de berichten die we u stuurden { $duration } bij.
+report-keep-walk-ins = We houden de woorden die aan het onthaal van de wachtzaal genoteerd zijn { $duration } bij.
+duration-years = { $n } jaar
+duration-months = { $n ->
+    [one] { $n } maand
+   *[other] { $n } maanden
+}
 report-since-title = Sinds wanneer
 report-since-opened = Uw dossier werd geopend op { $date }.
 report-since-team = { $team } volgt u sinds { $date }.

@@ -106,12 +106,12 @@ pub async fn lines(
     actor: &Actor,
     person: PersonId,
     filter: &NoteFilter,
+    custom: &[CustomTopic],
 ) -> Result<Vec<NoteLine>, StoreError> {
-    let custom = custom_topics::list(&state.db).await?;
     Ok(notes::for_person(&state.db, actor, person, filter)
         .await?
         .into_iter()
-        .map(|n| note_line(ctx, n, &custom))
+        .map(|n| note_line(ctx, n, custom))
         .collect())
 }
 
@@ -176,7 +176,12 @@ pub async fn journal(
         tag: (!tag.is_empty()).then(|| tag.clone()),
         request: None,
     };
-    let notes = match lines(&state, &ctx, &me.actor, person, &filter).await {
+    let loaded = async {
+        let custom = custom_topics::list(&state.db).await?;
+        lines(&state, &ctx, &me.actor, person, &filter, &custom).await
+    }
+    .await;
+    let notes = match loaded {
         Ok(n) => n,
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),

@@ -379,10 +379,8 @@ pub async fn person(
         Err(e) => return unavailable(&ctx, e),
     };
     // An anonymised file (retention purge or erasure) holds nothing to show but the fact.
-    match guichet_store::anonymise::anonymised_at(&state.db, &me.actor, id).await {
-        Ok(Some(at)) => return super::retention::anonymised_page(&ctx, at, pq.erased.is_some()),
-        Ok(None) => {}
-        Err(e) => return unavailable(&ctx, e),
+    if let Some(at) = d.anonymised_at {
+        return super::retention::anonymised_page(&ctx, at, pq.erased.is_some());
     }
     let teams = match org::list_teams(&state.db).await {
         Ok(t) => t,
@@ -476,7 +474,7 @@ pub async fn person(
     let journal = super::notes::has_journal(&me.actor);
     let notes = if journal {
         let filter = guichet_store::notes::NoteFilter::default();
-        match super::notes::lines(&state, &ctx, &me.actor, id, &filter).await {
+        match super::notes::lines(&state, &ctx, &me.actor, id, &filter, &custom).await {
             Ok(mut n) => {
                 n.truncate(JOURNAL_ON_PAGE);
                 n

@@ -144,7 +144,13 @@ fn retention_line(tr: &Tr, kind: &str, months: i64) -> String {
         "sent-messages" => "report-keep-messages",
         _ => "report-keep-walk-ins",
     };
-    tr.tn(key, "months", months)
+    // "10 ans" reads better than "120 mois" for someone who reads with difficulty.
+    let duration = if months % 12 == 0 {
+        tr.tn("duration-years", "n", months / 12)
+    } else {
+        tr.tn("duration-months", "n", months)
+    };
+    tr.t1(key, "duration", duration)
 }
 
 /// The report's lines, in the person's language.

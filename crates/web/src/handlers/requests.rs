@@ -516,7 +516,7 @@ pub async fn show(
             request: Some(id),
             ..Default::default()
         };
-        match super::notes::lines(&state, &ctx, &me.actor, r.person, &filter).await {
+        match super::notes::lines(&state, &ctx, &me.actor, r.person, &filter, &custom).await {
             Ok(n) => n,
             Err(StoreError::NotFound) => return not_found(&ctx),
             Err(e) => return unavailable(&ctx, e),
