@@ -12,13 +12,15 @@ fn concrete(path: &str) -> String {
 }
 
 /// The short list of routes anyone may use. Adding a public route means adding it here.
-const PUBLIC: [&str; 6] = [
+const PUBLIC: [&str; 7] = [
     "/",
     "/healthz",
     "/readyz",
     "/static/{file}",
     "/login",
     "/password/set/{token}",
+    // A worker's calendar feed: read by calendar apps, the secret link is the key.
+    "/calendar/{token}",
 ];
 
 #[tokio::test]

@@ -12,6 +12,7 @@ mod appointment_days;
 mod appointments;
 mod assignment;
 mod break_glass;
+mod calendar;
 mod cli;
 mod consents;
 mod matrix;

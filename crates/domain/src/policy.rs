@@ -62,7 +62,8 @@ impl Actor {
         self.roles.contains(role)
     }
 
-    fn is_frontline(&self) -> bool {
+    /// Reception, social or health worker (those who meet persons and have a diary).
+    pub fn is_frontline(&self) -> bool {
         FRONTLINE.iter().any(|r| self.roles.contains(*r))
     }
 

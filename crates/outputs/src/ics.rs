@@ -58,7 +58,30 @@ pub fn appointment_uid(uid_domain: &str, id: i64) -> String {
 /// A complete .ics file (`text/calendar; charset=utf-8`) for one appointment.
 /// `now` gives DTSTAMP, the moment the file was made.
 pub fn appointment_ics(uid_domain: &str, appt: &IcsAppointment<'_>, now: DateTime<Utc>) -> String {
-    let end = appt.start + Duration::minutes(appt.minutes.max(0));
+    let mut lines = header(None);
+    lines.extend(event_lines(uid_domain, appt, false, now));
+    lines.push("END:VCALENDAR".into());
+    folded(&lines)
+}
+
+/// A calendar of several appointments (a worker's feed), named `name` in calendar apps.
+/// A cancelled appointment stays in the file with `STATUS:CANCELLED`, so that a
+/// calendar which had it removes or strikes it instead of keeping a stale event.
+pub fn calendar_ics(
+    uid_domain: &str,
+    name: &str,
+    events: &[(IcsAppointment<'_>, bool)],
+    now: DateTime<Utc>,
+) -> String {
+    let mut lines = header(Some(name));
+    for (appt, cancelled) in events {
+        lines.extend(event_lines(uid_domain, appt, *cancelled, now));
+    }
+    lines.push("END:VCALENDAR".into());
+    folded(&lines)
+}
+
+fn header(name: Option<&str>) -> Vec<String> {
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
         "VERSION:2.0".into(),
@@ -66,8 +89,23 @@ pub fn appointment_ics(uid_domain: &str, appt: &IcsAppointment<'_>, now: DateTim
         "CALSCALE:GREGORIAN".into(),
         "METHOD:PUBLISH".into(),
     ];
+    if let Some(name) = name.filter(|n| !n.trim().is_empty()) {
+        // Widely read (RFC 7986 NAME; X-WR-CALNAME for older clients).
+        lines.push(format!("NAME:{}", escape_text(name)));
+        lines.push(format!("X-WR-CALNAME:{}", escape_text(name)));
+    }
     lines.extend(VTIMEZONE.iter().map(|l| (*l).to_string()));
-    lines.push("BEGIN:VEVENT".into());
+    lines
+}
+
+fn event_lines(
+    uid_domain: &str,
+    appt: &IcsAppointment<'_>,
+    cancelled: bool,
+    now: DateTime<Utc>,
+) -> Vec<String> {
+    let end = appt.start + Duration::minutes(appt.minutes.max(0));
+    let mut lines = vec!["BEGIN:VEVENT".to_string()];
     lines.push(format!("UID:{}", appointment_uid(uid_domain, appt.id)));
     lines.push(format!("DTSTAMP:{}", now.format("%Y%m%dT%H%M%SZ")));
     lines.push(format!("DTSTART;TZID={TZID}:{}", local(appt.start)));
@@ -90,13 +128,29 @@ pub fn appointment_ics(uid_domain: &str, appt: &IcsAppointment<'_>, now: DateTim
             lines.push(format!("ORGANIZER;CN={cn}:mailto:{email}"));
         }
     }
-    lines.push("STATUS:CONFIRMED".into());
-    lines.push("TRANSP:OPAQUE".into());
+    lines.push(
+        if cancelled {
+            "STATUS:CANCELLED"
+        } else {
+            "STATUS:CONFIRMED"
+        }
+        .into(),
+    );
+    lines.push(
+        if cancelled {
+            "TRANSP:TRANSPARENT"
+        } else {
+            "TRANSP:OPAQUE"
+        }
+        .into(),
+    );
     lines.push("END:VEVENT".into());
-    lines.push("END:VCALENDAR".into());
+    lines
+}
 
+fn folded(lines: &[String]) -> String {
     let mut out = String::new();
-    for line in &lines {
+    for line in lines {
         out.push_str(&fold(line));
     }
     out
@@ -466,6 +520,46 @@ mod tests {
             let cal = parse(&ics);
             let got = unescape(&value(&cal.events[0].properties, "DESCRIPTION"));
             assert_eq!(got, description.replace("\r\n", "\n"));
+        }
+
+        #[test]
+        fn a_feed_holds_every_event_and_marks_the_cancelled_ones() {
+            let second = IcsAppointment {
+                id: 43,
+                start: sample().start + Duration::days(1),
+                ..sample()
+            };
+            let ics = calendar_ics(
+                "guichet.example",
+                "Agenda, guichet",
+                &[(sample(), false), (second, true)],
+                now(),
+            );
+            let cal = parse(&ics);
+            assert_eq!(
+                unescape(&value(&cal.properties, "X-WR-CALNAME")),
+                "Agenda, guichet"
+            );
+            assert_eq!(cal.timezones.len(), 1, "one time zone for all events");
+            assert_eq!(cal.events.len(), 2);
+            let uids: Vec<String> = cal
+                .events
+                .iter()
+                .map(|e| value(&e.properties, "UID"))
+                .collect();
+            assert_eq!(
+                uids,
+                [
+                    "appointment-42@guichet.example",
+                    "appointment-43@guichet.example"
+                ]
+            );
+            assert_eq!(value(&cal.events[0].properties, "STATUS"), "CONFIRMED");
+            assert_eq!(value(&cal.events[1].properties, "STATUS"), "CANCELLED");
+            assert_eq!(
+                value(&cal.events[1].properties, "DTSTART"),
+                "20260311T093000"
+            );
         }
     }
 }

@@ -391,3 +391,24 @@ pub async fn complete_task(
         .await?;
     Ok(())
 }
+
+/// The actor's own appointments starting between two instants (their calendar feed),
+/// cancelled ones included so that a calendar can remove them. Only what the worker's
+/// diary needs: time, place and the appointment's number — the person is not named.
+pub async fn own_schedule(
+    db: &Db,
+    actor: &Actor,
+    from: i64,
+    to: i64,
+) -> Result<Vec<AppointmentView>> {
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM appointments a JOIN users u ON u.id = a.worker_id \
+         WHERE a.worker_id = $1 AND a.starts_at >= $2 AND a.starts_at < $3 ORDER BY a.starts_at, a.id"
+    ))
+    .bind(actor.user_id.get())
+    .bind(from)
+    .bind(to)
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(view).collect()
+}

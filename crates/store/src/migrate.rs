@@ -68,6 +68,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "retention",
         sql: include_str!("../migrations/0011_retention.sql"),
     },
+    Migration {
+        version: 14,
+        name: "calendar_feeds",
+        sql: include_str!("../migrations/0014_calendar_feeds.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -1055,3 +1055,21 @@ break-glass-list-none = No file was opened with a reason.
 break-glass-col-opened = Opened
 break-glass-col-until = Until
 break-glass-list-see-log = Back to the access log
+
+## calendar
+appointment-ics = Add to a calendar (.ics file)
+ics-summary = Appointment: { $site }
+feed-name = My appointments (guichet)
+feed-summary = Appointment no. { $number }
+feed-phone = By phone
+feed-home = Home visit
+account-calendar-title = My calendar on a phone or computer
+account-calendar-intro = A private link shows your appointments in your calendar app, read-only. It shows the time, the place and the appointment's number, never the person's name.
+account-calendar-make = Make my calendar link
+account-calendar-renew = Make a new link (the old one stops)
+account-calendar-stop = Stop my calendar link
+account-calendar-link = Your calendar link
+account-calendar-link-hint = Copy it now into your calendar app ("subscribe to a calendar"). It will not be shown again. Do not share it.
+account-calendar-made = Your calendar link is ready.
+account-calendar-since = You have had a calendar link since { $date }.
+account-calendar-stopped = Your calendar link no longer works.

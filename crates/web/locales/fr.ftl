@@ -1052,3 +1052,21 @@ break-glass-list-none = Aucun dossier n'a été ouvert avec un motif.
 break-glass-col-opened = Ouvert le
 break-glass-col-until = Jusqu'au
 break-glass-list-see-log = Retour au journal des accès
+
+## calendar
+appointment-ics = Ajouter à un agenda (fichier .ics)
+ics-summary = Rendez-vous : { $site }
+feed-name = Mes rendez-vous (guichet)
+feed-summary = Rendez-vous n° { $number }
+feed-phone = Par téléphone
+feed-home = Visite à domicile
+account-calendar-title = Mon agenda sur téléphone ou ordinateur
+account-calendar-intro = Un lien privé montre vos rendez-vous dans votre application d'agenda, en lecture seule. On y voit l'heure, le lieu et le numéro du rendez-vous, jamais le nom de la personne.
+account-calendar-make = Créer mon lien d'agenda
+account-calendar-renew = Créer un nouveau lien (l'ancien s'arrête)
+account-calendar-stop = Arrêter mon lien d'agenda
+account-calendar-link = Votre lien d'agenda
+account-calendar-link-hint = Copiez-le maintenant dans votre application d'agenda (« s'abonner à un agenda »). Il ne sera plus affiché. Ne le partagez pas.
+account-calendar-made = Votre lien d'agenda est prêt.
+account-calendar-since = Vous avez un lien d'agenda depuis le { $date }.
+account-calendar-stopped = Votre lien d'agenda ne fonctionne plus.

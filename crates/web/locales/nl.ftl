@@ -1052,3 +1052,21 @@ break-glass-list-none = Er werd geen dossier met een reden geopend.
 break-glass-col-opened = Geopend op
 break-glass-col-until = Tot
 break-glass-list-see-log = Terug naar het toegangslogboek
+
+## calendar
+appointment-ics = Toevoegen aan een agenda (.ics-bestand)
+ics-summary = Afspraak: { $site }
+feed-name = Mijn afspraken (guichet)
+feed-summary = Afspraak nr. { $number }
+feed-phone = Telefonisch
+feed-home = Huisbezoek
+account-calendar-title = Mijn agenda op gsm of computer
+account-calendar-intro = Een privélink toont uw afspraken in uw agenda-app, alleen om te lezen. U ziet het uur, de plaats en het nummer van de afspraak, nooit de naam van de persoon.
+account-calendar-make = Mijn agendalink maken
+account-calendar-renew = Een nieuwe link maken (de oude stopt)
+account-calendar-stop = Mijn agendalink stoppen
+account-calendar-link = Uw agendalink
+account-calendar-link-hint = Kopieer hem nu in uw agenda-app („abonneren op een agenda”). Hij wordt niet meer getoond. Deel hem niet.
+account-calendar-made = Uw agendalink is klaar.
+account-calendar-since = U hebt een agendalink sinds { $date }.
+account-calendar-stopped = Uw agendalink werkt niet meer.

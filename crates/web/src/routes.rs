@@ -4,8 +4,9 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, consents, contact, home, household, merge, notes,
-    overview, person_edit, persons, privacy, report, requests, retention, settings, system, today,
+    account, admin, appointments, auth as signin, calendar, consents, contact, home, household,
+    merge, notes, overview, person_edit, persons, privacy, report, requests, retention, settings,
+    system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -154,6 +155,7 @@ pub fn table() -> Vec<Route> {
             get(appointments::new_form).post(appointments::create),
         ),
         r("/appointments/{id}", FRONTLINE, get(appointments::show)),
+        r("/appointments/{id}/ics", FRONTLINE, get(appointments::ics)),
         r(
             "/appointments/{id}/card",
             FRONTLINE,
@@ -166,6 +168,13 @@ pub fn table() -> Vec<Route> {
         ),
         r("/account", SignedIn, get(account::show)),
         r("/account/language", SignedIn, post(account::set_language)),
+        r("/account/calendar", FRONTLINE, post(account::create_feed)),
+        r(
+            "/account/calendar/stop",
+            FRONTLINE,
+            post(account::stop_feed),
+        ),
+        r("/calendar/{token}", Public, get(calendar::feed)),
         r(
             "/account/password",
             SignedIn,

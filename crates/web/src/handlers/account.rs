@@ -11,7 +11,7 @@ use crate::AppState;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Query, State};
-use axum::http::header;
+use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Redirect, Response};
 use guichet_domain::Lang;
 use guichet_store::org::{self, Team};
@@ -27,6 +27,12 @@ struct AccountTpl {
     errors: Errors,
     notice: String,
     other_sessions: i64,
+    /// Front-line staff may have a calendar link.
+    calendar: bool,
+    /// When the current calendar link was made ("" when there is none).
+    feed_since: String,
+    /// The new link, shown once right after it was made.
+    feed_link: String,
 }
 
 #[derive(Deserialize)]
@@ -40,6 +46,7 @@ async fn page(
     me: &crate::ctx::SignedIn,
     errors: Errors,
     notice: String,
+    feed_link: String,
 ) -> Response {
     let teams = match org::list_teams(&state.db).await {
         Ok(t) => t
@@ -52,6 +59,17 @@ async fn page(
         .await
         .unwrap_or(1)
         - 1;
+    let feed_since = match guichet_store::calendar::feed_since(&state.db, me.user.id).await {
+        Ok(Some(at)) => chrono::DateTime::from_timestamp(at, 0)
+            .map(|t| {
+                guichet_domain::clock::brussels(t)
+                    .format("%d/%m/%Y")
+                    .to_string()
+            })
+            .unwrap_or_default(),
+        Ok(None) => String::new(),
+        Err(e) => return unavailable(ctx, e),
+    };
     let current = me.user.lang.unwrap_or(ctx.lang());
     let status = errors.status();
     let tpl = AccountTpl {
@@ -64,6 +82,9 @@ async fn page(
         errors,
         notice,
         other_sessions,
+        calendar: me.actor.is_frontline(),
+        feed_since,
+        feed_link,
     };
     render(status, &tpl)
 }
@@ -77,9 +98,10 @@ pub async fn show(
     let notice = match q.saved.as_deref() {
         Some("lang") => ctx.t("account-lang-saved"),
         Some("password") => ctx.t("account-password-saved"),
+        Some("calendar-stopped") => ctx.t("account-calendar-stopped"),
         _ => String::new(),
     };
-    page(&state, &ctx, &me, Errors::default(), notice).await
+    page(&state, &ctx, &me, Errors::default(), notice, String::new()).await
 }
 
 pub async fn set_language(
@@ -91,7 +113,7 @@ pub async fn set_language(
     let Some(lang) = Lang::parse(&value(&body, "lang")) else {
         let mut errors = Errors::default();
         errors.push("lang", ctx.t("account-lang-invalid"));
-        return page(&state, &ctx, &me, errors, String::new()).await;
+        return page(&state, &ctx, &me, errors, String::new(), String::new()).await;
     };
     if let Err(e) = users::set_lang(&state.db, me.user.id, lang).await {
         return unavailable(&ctx, e);
@@ -126,7 +148,7 @@ pub async fn change_password(
     }
     let checked = check_new_password(&ctx, &me.user.username, &new, &confirm, &mut errors);
     let (Some(pw), true) = (checked, errors.is_empty()) else {
-        return page(&state, &ctx, &me, errors, String::new()).await;
+        return page(&state, &ctx, &me, errors, String::new(), String::new()).await;
     };
     let hash = match password::hash_blocking(pw.expose().to_owned()).await {
         Ok(h) => h,
@@ -150,4 +172,45 @@ pub async fn change_password(
         }
         Err(e) => unavailable(&ctx, e),
     }
+}
+
+/// Makes a new private calendar link (the old one stops) and shows it once.
+pub async fn create_feed(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    headers: HeaderMap,
+) -> Response {
+    let token = match guichet_store::calendar::create_feed(&state.db, me.user.id, state.now()).await
+    {
+        Ok(t) => t,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let host = headers
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| h.bytes().all(|b| b.is_ascii_graphic()))
+        .unwrap_or("localhost");
+    let scheme = if state.config.secure_cookies {
+        "https"
+    } else {
+        "http"
+    };
+    let link = format!("{scheme}://{host}/calendar/{token}.ics");
+    page(
+        &state,
+        &ctx,
+        &me,
+        Errors::default(),
+        ctx.t("account-calendar-made"),
+        link,
+    )
+    .await
+}
+
+pub async fn stop_feed(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> Response {
+    if let Err(e) = guichet_store::calendar::stop_feed(&state.db, me.user.id).await {
+        return unavailable(&ctx, e);
+    }
+    Redirect::to("/account?saved=calendar-stopped").into_response()
 }

@@ -672,3 +672,65 @@ pub async fn set_status(
         Err(e) => unavailable(&ctx, e),
     }
 }
+
+/// The appointment as an .ics file, in the person's language: to add to the person's
+/// own calendar (their phone, or a helper's). The person is not named in it; the file is
+/// logged as a file leaving guichet.
+pub async fn ics(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<AppointmentId>() else {
+        return not_found(&ctx);
+    };
+    let loaded = async {
+        let a = appointments::get(&state.db, &me.actor, id).await?;
+        let d = persons::details(&state.db, &me.actor, a.person).await?;
+        let site = site_for(&state, &a, &me).await?;
+        let domain = guichet_store::calendar::uid_domain(&state.db).await?;
+        Ok::<_, StoreError>((a, d, site, domain))
+    }
+    .await;
+    let (a, d, site, domain) = match loaded {
+        Ok(v) => v,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    if let Err(resp) = super::log_read(&state, &ctx, &me, a.person).await {
+        return resp;
+    }
+    let tr = Tr::new(super::contact::language_of(&d), state.i18n.clone());
+    let (_, _, lines) = card_lines(&tr, &a, &site);
+    let summary = tr.t1("ics-summary", "site", &site.name);
+    let location = match a.place {
+        Place::Site(_) => format!(
+            "{}, {}, {} {}",
+            site.name,
+            site.street,
+            site.postcode.get(),
+            site.municipality
+        ),
+        Place::Phone => tr.t("card-where-phone"),
+        Place::Home => tr.t("card-where-home"),
+    };
+    let Some(start) = DateTime::from_timestamp(a.starts_at, 0) else {
+        return not_found(&ctx);
+    };
+    let file = guichet_outputs::ics::appointment_ics(
+        &domain,
+        &guichet_outputs::ics::IcsAppointment {
+            id: a.id.get(),
+            start,
+            minutes: a.minutes,
+            summary: &summary,
+            location: &location,
+            description: &lines.join("\n"),
+            organizer_name: &a.worker_name,
+            organizer_email: None,
+        },
+        state.clock.now(),
+    );
+    super::calendar::ics_response(file, &format!("appointment-{}.ics", a.id))
+}

@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod appointments;
 pub mod auth;
+pub mod calendar;
 pub mod consents;
 pub mod contact;
 pub mod home;
@@ -72,6 +73,7 @@ pub fn logged_as(path: &str) -> (Action, String) {
         ["requests", id, "acknowledgement"] => (Action::Print, format!("acknowledgement {id}")),
         ["appointments", id] => (Action::Read, format!("appointment {id}")),
         ["appointments", id, "card"] => (Action::Print, format!("card {id}")),
+        ["appointments", id, "ics"] => (Action::Export, format!("calendar file {id}")),
         _ => (Action::Read, path.to_owned()),
     }
 }
