@@ -18,6 +18,7 @@ mod consents;
 mod matrix;
 mod merge;
 mod notes;
+mod paper_tray;
 mod person_edit;
 mod persons;
 mod printouts;

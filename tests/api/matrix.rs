@@ -21,6 +21,9 @@ enum Who {
     /// follows the person or who opened the file with a reason (break-glass); the others
     /// get 404, as if the file did not exist.
     File(&'static [Role]),
+    /// Like `File`, but by follow-up only: a file opened with a reason does not count
+    /// (the paper tray lists the letters of the files one's team follows).
+    Followers(&'static [Role]),
 }
 
 /// What the `{id}` of a route names.
@@ -32,6 +35,7 @@ enum Id {
     Appointment,
     Task,
     WalkIn,
+    Batch,
     User,
     Site,
     Token,
@@ -62,7 +66,7 @@ const fn row(path: &'static str, id: Id, get: Who, post: Who) -> Row {
     }
 }
 
-use Who::{File, Nobody, Public, Roles, Staff};
+use Who::{File, Followers, Nobody, Public, Roles, Staff};
 
 #[rustfmt::skip]
 const MATRIX: &[Row] = &[
@@ -108,6 +112,8 @@ const MATRIX: &[Row] = &[
     row("/appointments/{id}/card", Id::Appointment, File(FRONTLINE), Nobody),
     row("/appointments/{id}/ics", Id::Appointment, File(FRONTLINE), Nobody),
     row("/appointments/{id}/status", Id::Appointment, Nobody, File(FRONTLINE)),
+    row("/paper-tray", Id::None, Roles(FRONTLINE), Roles(FRONTLINE)),
+    row("/paper-tray/{id}/posted", Id::Batch, Nobody, Followers(FRONTLINE)),
     row("/account", Id::None, Staff, Nobody),
     row("/account/language", Id::None, Nobody, Staff),
     row("/account/calendar", Id::None, Nobody, Roles(FRONTLINE)),
@@ -168,6 +174,9 @@ fn expected(who: Who, role: Role, relation: Relation) -> Outcome {
         File(roles) if !roles.contains(&role) => Outcome::Forbidden,
         File(_) if relation == Relation::Stranger => Outcome::NotFound,
         File(_) => Outcome::Allowed,
+        Followers(roles) if !roles.contains(&role) => Outcome::Forbidden,
+        Followers(_) if relation == Relation::Follows => Outcome::Allowed,
+        Followers(_) => Outcome::NotFound,
     }
 }
 
@@ -191,6 +200,7 @@ struct Fixture {
     appointment: String,
     task: String,
     walk_in: String,
+    batch: String,
     user: String,
 }
 
@@ -235,6 +245,22 @@ async fn fixture(app: &TestApp) -> Fixture {
         .fetch_one(app.db.pool())
         .await
         .unwrap();
+    // A print batch holding a letter to her.
+    let batch: i64 = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO print_batches (created_at) VALUES (0) RETURNING id",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    sqlx::query(
+        "INSERT INTO outbox (person_id, kind, channel, language, recipient, body, status, due_at, created_at, idempotency_key, batch_id) \
+         VALUES ($1, 'reminder', 'paper-letter', 'fr', 'Rue des Glycines 4', 'Rappel', 'pending', 0, 0, 'matrix-letter', $2)",
+    )
+    .bind(person.parse::<i64>().unwrap())
+    .bind(batch)
+    .execute(app.db.pool())
+    .await
+    .unwrap();
     // A colleague account the administrator may disable without harming the other browsers.
     let user = guichet_store::users::create(
         &app.db,
@@ -255,6 +281,7 @@ async fn fixture(app: &TestApp) -> Fixture {
         appointment,
         task: task.to_string(),
         walk_in: walk_in.to_string(),
+        batch: batch.to_string(),
         user: user.to_string(),
     }
 }
@@ -267,6 +294,7 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::Appointment => &f.appointment,
         Id::Task => &f.task,
         Id::WalkIn => &f.walk_in,
+        Id::Batch => &f.batch,
         Id::User => &f.user,
         Id::Site => "1",
         Id::Token => return row.path.replace("{token}", &"0".repeat(64)),

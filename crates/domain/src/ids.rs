@@ -55,4 +55,6 @@ typed_id!(
     TaskId,
     /// A note in a person's journal.
     NoteId,
+    /// A batch of letters printed together from the paper tray.
+    BatchId,
 );

@@ -16,6 +16,7 @@ pub mod merge;
 pub mod migrate;
 pub mod notes;
 pub mod org;
+pub mod paper_tray;
 pub mod persons;
 pub mod report;
 pub mod requests;

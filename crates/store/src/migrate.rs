@@ -73,6 +73,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "calendar_feeds",
         sql: include_str!("../migrations/0014_calendar_feeds.sql"),
     },
+    Migration {
+        version: 15,
+        name: "paper_tray",
+        sql: include_str!("../migrations/0015_paper_tray.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

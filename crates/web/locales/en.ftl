@@ -1073,3 +1073,38 @@ account-calendar-link-hint = Copy it now into your calendar app ("subscribe to a
 account-calendar-made = Your calendar link is ready.
 account-calendar-since = You have had a calendar link since { $date }.
 account-calendar-stopped = Your calendar link no longer works.
+
+## paper tray
+nav-paper-tray = Post to send
+tray-title = Post to send
+tray-intro = Today's letters print together, as one PDF file, for window envelopes. Once they are at the post office, say so here: they then count as sent.
+tray-kind-acknowledgement = acknowledgement
+tray-kind-reminder = appointment reminder
+tray-kind-letter = letter
+tray-batch-title = Letters printed on { $made }
+tray-batch-count = { $count ->
+    [one] { $count } letter to put in an envelope.
+   *[other] { $count } letters to put in envelopes.
+}
+tray-batch-withdrawn = { $count ->
+    [one] { $count } letter was cancelled after printing: take it out of the pile.
+   *[other] { $count } letters were cancelled after printing: take them out of the pile.
+}
+tray-take-out = take out, do not post
+tray-print = Print the letters (PDF)
+tray-mark-posted = These letters are posted
+tray-posted = { $count ->
+    [one] { $count } letter is recorded as posted.
+   *[other] { $count } letters are recorded as posted.
+}
+tray-waiting-title = To print today
+tray-waiting-none = No letters to print today.
+tray-waiting-count = { $count ->
+    [one] { $count } letter is waiting to be printed.
+   *[other] { $count } letters are waiting to be printed.
+}
+tray-make-batch = Prepare the printing
+tray-coming = { $count ->
+    [one] { $count } more letter is planned for the next days.
+   *[other] { $count } more letters are planned for the next days.
+}

@@ -1070,3 +1070,38 @@ account-calendar-link-hint = Copiez-le maintenant dans votre application d'agend
 account-calendar-made = Votre lien d'agenda est prêt.
 account-calendar-since = Vous avez un lien d'agenda depuis le { $date }.
 account-calendar-stopped = Votre lien d'agenda ne fonctionne plus.
+
+## paper tray
+nav-paper-tray = Courrier à poster
+tray-title = Courrier à poster
+tray-intro = Les lettres du jour s'impriment ensemble, en un seul fichier PDF, pour des enveloppes à fenêtre. Une fois à la poste, indiquez-le : les lettres comptent alors comme envoyées.
+tray-kind-acknowledgement = accusé de réception
+tray-kind-reminder = rappel de rendez-vous
+tray-kind-letter = lettre
+tray-batch-title = Lettres imprimées le { $made }
+tray-batch-count = { $count ->
+    [one] { $count } lettre à mettre sous enveloppe.
+   *[other] { $count } lettres à mettre sous enveloppe.
+}
+tray-batch-withdrawn = { $count ->
+    [one] { $count } lettre a été annulée après l'impression : retirez-la du paquet.
+   *[other] { $count } lettres ont été annulées après l'impression : retirez-les du paquet.
+}
+tray-take-out = à retirer, ne pas poster
+tray-print = Imprimer les lettres (PDF)
+tray-mark-posted = Ces lettres sont postées
+tray-posted = { $count ->
+    [one] { $count } lettre est notée comme postée.
+   *[other] { $count } lettres sont notées comme postées.
+}
+tray-waiting-title = À imprimer aujourd'hui
+tray-waiting-none = Aucune lettre à imprimer aujourd'hui.
+tray-waiting-count = { $count ->
+    [one] { $count } lettre attend l'impression.
+   *[other] { $count } lettres attendent l'impression.
+}
+tray-make-batch = Préparer l'impression
+tray-coming = { $count ->
+    [one] { $count } autre lettre est prévue les jours suivants.
+   *[other] { $count } autres lettres sont prévues les jours suivants.
+}

@@ -1070,3 +1070,38 @@ account-calendar-link-hint = Kopieer hem nu in uw agenda-app („abonneren op ee
 account-calendar-made = Uw agendalink is klaar.
 account-calendar-since = U hebt een agendalink sinds { $date }.
 account-calendar-stopped = Uw agendalink werkt niet meer.
+
+## paper tray
+nav-paper-tray = Post te versturen
+tray-title = Post te versturen
+tray-intro = De brieven van vandaag worden samen afgedrukt, in één pdf-bestand, voor vensterenveloppen. Zijn ze op de post, zeg het dan hier: dan tellen ze als verstuurd.
+tray-kind-acknowledgement = ontvangstbevestiging
+tray-kind-reminder = herinnering aan een afspraak
+tray-kind-letter = brief
+tray-batch-title = Brieven afgedrukt op { $made }
+tray-batch-count = { $count ->
+    [one] { $count } brief om in een enveloppe te steken.
+   *[other] { $count } brieven om in een enveloppe te steken.
+}
+tray-batch-withdrawn = { $count ->
+    [one] { $count } brief is na het afdrukken geannuleerd: haal hem uit de stapel.
+   *[other] { $count } brieven zijn na het afdrukken geannuleerd: haal ze uit de stapel.
+}
+tray-take-out = eruit halen, niet versturen
+tray-print = De brieven afdrukken (pdf)
+tray-mark-posted = Deze brieven zijn op de post
+tray-posted = { $count ->
+    [one] { $count } brief is genoteerd als verstuurd.
+   *[other] { $count } brieven zijn genoteerd als verstuurd.
+}
+tray-waiting-title = Vandaag af te drukken
+tray-waiting-none = Vandaag zijn er geen brieven af te drukken.
+tray-waiting-count = { $count ->
+    [one] { $count } brief wacht om afgedrukt te worden.
+   *[other] { $count } brieven wachten om afgedrukt te worden.
+}
+tray-make-batch = Het afdrukken voorbereiden
+tray-coming = { $count ->
+    [one] { $count } andere brief staat gepland voor de volgende dagen.
+   *[other] { $count } andere brieven staan gepland voor de volgende dagen.
+}

@@ -5,8 +5,8 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, calendar, consents, contact, home, household,
-    merge, notes, overview, person_edit, persons, privacy, report, requests, retention, settings,
-    system, today,
+    merge, notes, overview, paper_tray, person_edit, persons, privacy, report, requests, retention,
+    settings, system, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -165,6 +165,16 @@ pub fn table() -> Vec<Route> {
             "/appointments/{id}/status",
             FRONTLINE,
             post(appointments::set_status),
+        ),
+        r(
+            "/paper-tray",
+            FRONTLINE,
+            get(paper_tray::show).post(paper_tray::make_batch),
+        ),
+        r(
+            "/paper-tray/{id}/posted",
+            FRONTLINE,
+            post(paper_tray::posted),
         ),
         r("/account", SignedIn, get(account::show)),
         r("/account/language", SignedIn, post(account::set_language)),

@@ -96,6 +96,7 @@ impl Page {
             items.push(("/today", "nav-today"));
             items.push(("/persons", "nav-persons"));
             items.push(("/queue", "nav-queue"));
+            items.push(("/paper-tray", "nav-paper-tray"));
         }
         if user.has(Role::Coordinator) || user.has(Role::Admin) {
             items.push(("/teams", "nav-teams"));

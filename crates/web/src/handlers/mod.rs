@@ -12,6 +12,7 @@ pub mod household;
 pub mod merge;
 pub mod notes;
 pub mod overview;
+pub mod paper_tray;
 pub mod person_edit;
 pub mod persons;
 pub mod privacy;

@@ -1,0 +1,266 @@
+//! The paper tray: letters due to be printed and posted by the desk.
+//!
+//! Letters (outbox rows of the `paper-letter` channel) wait until someone makes a print
+//! batch of what is due; the batch's PDF can be printed again until the batch is marked
+//! posted, which marks its letters sent. Only letters to persons the actor's teams follow
+//! are listed, batched, printed or posted (the same need-to-know rule as the files).
+
+use crate::{get_i64, get_opt_i64, get_str, Db, Result, StoreError};
+use guichet_domain::ids::{AppointmentId, BatchId, MessageId, PersonId, RequestId, TeamId};
+use guichet_domain::{Actor, PersonAccess};
+
+/// One letter in the tray or in a batch.
+#[derive(Debug, Clone)]
+pub struct TrayLetter {
+    pub id: MessageId,
+    pub person: PersonId,
+    pub person_name: String,
+    pub request: Option<RequestId>,
+    pub appointment: Option<AppointmentId>,
+    pub kind: String,
+    pub language: String,
+    /// The postal address, one line per line, as queued.
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub due_at: i64,
+    /// Withdrawn after it was printed (an appointment cancelled, consent withdrawn…):
+    /// the printed sheet must be taken out of the pile.
+    pub withdrawn: bool,
+}
+
+/// A batch not yet posted.
+#[derive(Debug, Clone)]
+pub struct Batch {
+    pub id: BatchId,
+    pub created_at: i64,
+    pub letters: i64,
+    pub withdrawn: i64,
+}
+
+fn teams_of(actor: &Actor) -> Option<Vec<TeamId>> {
+    match actor.person_access() {
+        PersonAccess::FollowedBy(teams) => Some(teams),
+        PersonAccess::None => None,
+    }
+}
+
+/// `EXISTS (… f.team_id IN ($first, …))` over the actor's teams.
+fn followed(teams: &[TeamId], first: usize) -> String {
+    let list: Vec<String> = (0..teams.len())
+        .map(|i| format!("${}", first + i))
+        .collect();
+    format!(
+        "EXISTS (SELECT 1 FROM person_followups f WHERE f.person_id = o.person_id AND f.team_id IN ({}))",
+        list.join(", ")
+    )
+}
+
+const COLUMNS: &str = "o.id, o.person_id, o.request_id, o.appointment_id, o.kind, o.language, \
+     o.recipient, o.body, o.due_at, o.status, p.given_names, p.family_name";
+
+fn letter(r: &sqlx::any::AnyRow) -> Result<TrayLetter> {
+    let name = crate::persons::PersonSummary {
+        id: PersonId::new(0),
+        given_names: get_str(r, "given_names")?,
+        family_name: get_str(r, "family_name")?,
+    }
+    .full_name();
+    Ok(TrayLetter {
+        id: MessageId::new(get_i64(r, "id")?),
+        person: PersonId::new(get_i64(r, "person_id")?),
+        person_name: name,
+        request: get_opt_i64(r, "request_id")?.map(RequestId::new),
+        appointment: get_opt_i64(r, "appointment_id")?.map(AppointmentId::new),
+        kind: get_str(r, "kind")?,
+        language: get_str(r, "language")?,
+        recipient: get_str(r, "recipient")?,
+        subject: String::new(),
+        body: get_str(r, "body")?,
+        due_at: get_i64(r, "due_at")?,
+        withdrawn: get_str(r, "status")? == "withdrawn",
+    })
+}
+
+/// Letters waiting to be printed, due before `until`, oldest first.
+pub async fn waiting(db: &Db, actor: &Actor, until: i64) -> Result<Vec<TrayLetter>> {
+    let Some(teams) = teams_of(actor) else {
+        return Ok(Vec::new());
+    };
+    let sql = format!(
+        "SELECT {COLUMNS} FROM outbox o JOIN persons p ON p.id = o.person_id \
+         WHERE o.channel = 'paper-letter' AND o.status = 'pending' AND o.batch_id IS NULL \
+         AND o.due_at < $1 AND {} ORDER BY o.due_at, o.id",
+        followed(&teams, 2)
+    );
+    let mut q = sqlx::query(&sql).bind(until);
+    for t in &teams {
+        q = q.bind(t.get());
+    }
+    q.fetch_all(db.pool()).await?.iter().map(letter).collect()
+}
+
+/// Letters due later (the next days), to show what is coming: a count only.
+pub async fn coming(db: &Db, actor: &Actor, from: i64) -> Result<i64> {
+    let Some(teams) = teams_of(actor) else {
+        return Ok(0);
+    };
+    let sql = format!(
+        "SELECT COUNT(*) AS n FROM outbox o WHERE o.channel = 'paper-letter' AND o.status = 'pending' \
+         AND o.batch_id IS NULL AND o.due_at >= $1 AND {}",
+        followed(&teams, 2)
+    );
+    let mut q = sqlx::query(&sql).bind(from);
+    for t in &teams {
+        q = q.bind(t.get());
+    }
+    get_i64(&q.fetch_one(db.pool()).await?, "n")
+}
+
+/// Puts every letter waiting and due before `until` into a new batch; `None` when
+/// there was nothing to print.
+pub async fn make_batch(db: &Db, actor: &Actor, until: i64, now: i64) -> Result<Option<BatchId>> {
+    let ids: Vec<i64> = waiting(db, actor, until)
+        .await?
+        .iter()
+        .map(|l| l.id.get())
+        .collect();
+    if ids.is_empty() {
+        return Ok(None);
+    }
+    let mut tx = db.pool().begin().await?;
+    let row = sqlx::query(
+        "INSERT INTO print_batches (created_at, created_by) VALUES ($1, $2) RETURNING id",
+    )
+    .bind(now)
+    .bind(actor.user_id.get())
+    .fetch_one(&mut *tx)
+    .await?;
+    let batch = get_i64(&row, "id")?;
+    for chunk in ids.chunks(500) {
+        let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+        // Only letters still waiting: one taken by another desk meanwhile stays in its batch.
+        let sql = format!(
+            "UPDATE outbox SET batch_id = $1 WHERE batch_id IS NULL AND status = 'pending' AND id IN ({})",
+            list.join(", ")
+        );
+        let mut q = sqlx::query(&sql).bind(batch);
+        for id in chunk {
+            q = q.bind(*id);
+        }
+        q.execute(&mut *tx).await?;
+    }
+    tx.commit().await?;
+    Ok(Some(BatchId::new(batch)))
+}
+
+/// Batches not yet posted that hold letters the actor may see, oldest first.
+pub async fn open_batches(db: &Db, actor: &Actor) -> Result<Vec<Batch>> {
+    let Some(teams) = teams_of(actor) else {
+        return Ok(Vec::new());
+    };
+    let sql = format!(
+        "SELECT b.id, b.created_at, \
+         SUM(CASE WHEN o.status = 'withdrawn' THEN 0 ELSE 1 END) AS letters, \
+         SUM(CASE WHEN o.status = 'withdrawn' THEN 1 ELSE 0 END) AS withdrawn \
+         FROM print_batches b JOIN outbox o ON o.batch_id = b.id \
+         WHERE b.posted_at IS NULL AND {} GROUP BY b.id, b.created_at ORDER BY b.id",
+        followed(&teams, 1)
+    );
+    let mut q = sqlx::query(&sql);
+    for t in &teams {
+        q = q.bind(t.get());
+    }
+    q.fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(Batch {
+                id: BatchId::new(get_i64(r, "id")?),
+                created_at: get_i64(r, "created_at")?,
+                letters: get_i64(r, "letters")?,
+                withdrawn: get_i64(r, "withdrawn")?,
+            })
+        })
+        .collect()
+}
+
+/// The letters of an open batch the actor may see, in print order. `NotFound` for a
+/// batch that does not exist, is already posted or holds nothing the actor may see.
+pub async fn batch_letters(db: &Db, actor: &Actor, batch: BatchId) -> Result<Vec<TrayLetter>> {
+    let Some(teams) = teams_of(actor) else {
+        return Err(StoreError::NotFound);
+    };
+    let sql = format!(
+        "SELECT {COLUMNS} FROM outbox o JOIN persons p ON p.id = o.person_id \
+         JOIN print_batches b ON b.id = o.batch_id \
+         WHERE o.batch_id = $1 AND b.posted_at IS NULL AND {} ORDER BY o.due_at, o.id",
+        followed(&teams, 2)
+    );
+    let mut q = sqlx::query(&sql).bind(batch.get());
+    for t in &teams {
+        q = q.bind(t.get());
+    }
+    let letters: Vec<TrayLetter> = q
+        .fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(letter)
+        .collect::<Result<_>>()?;
+    if letters.is_empty() {
+        return Err(StoreError::NotFound);
+    }
+    Ok(letters)
+}
+
+/// The batch went to the post: its letters (those the actor may see, not withdrawn) are
+/// sent. Returns how many; 0 when the batch was already posted (a second click, or a
+/// colleague was quicker). `NotFound` when the batch holds no letter the actor may see.
+pub async fn mark_posted(db: &Db, actor: &Actor, batch: BatchId, now: i64) -> Result<usize> {
+    let Some(teams) = teams_of(actor) else {
+        return Err(StoreError::NotFound);
+    };
+    let sql = format!(
+        "SELECT o.id, o.status FROM outbox o WHERE o.batch_id = $1 AND {}",
+        followed(&teams, 2)
+    );
+    let mut q = sqlx::query(&sql).bind(batch.get());
+    for t in &teams {
+        q = q.bind(t.get());
+    }
+    let rows = q.fetch_all(db.pool()).await?;
+    if rows.is_empty() {
+        return Err(StoreError::NotFound);
+    }
+    let mut ids = Vec::new();
+    for r in &rows {
+        if get_str(r, "status")? == "pending" {
+            ids.push(get_i64(r, "id")?);
+        }
+    }
+    let mut tx = db.pool().begin().await?;
+    let mut posted = 0;
+    for chunk in ids.chunks(500) {
+        let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+        let sql = format!(
+            "UPDATE outbox SET status = 'sent' WHERE status = 'pending' AND batch_id = $1 AND id IN ({})",
+            list.join(", ")
+        );
+        let mut q = sqlx::query(&sql).bind(batch.get());
+        for id in chunk {
+            q = q.bind(*id);
+        }
+        posted += q.execute(&mut *tx).await?.rows_affected() as usize;
+    }
+    sqlx::query(
+        "UPDATE print_batches SET posted_at = $1, posted_by = $2 WHERE id = $3 AND posted_at IS NULL \
+         AND NOT EXISTS (SELECT 1 FROM outbox WHERE batch_id = $3 AND status = 'pending')",
+    )
+    .bind(now)
+    .bind(actor.user_id.get())
+    .bind(batch.get())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(posted)
+}
