@@ -14,6 +14,7 @@ pub mod households;
 pub mod merge;
 pub mod migrate;
 pub mod notes;
+pub mod outbox;
 pub mod org;
 pub mod persons;
 pub mod report;

@@ -68,6 +68,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "retention",
         sql: include_str!("../migrations/0011_retention.sql"),
     },
+    Migration {
+        version: 12,
+        name: "delivery",
+        sql: include_str!("../migrations/0012_delivery.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

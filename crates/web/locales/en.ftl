@@ -1055,3 +1055,13 @@ break-glass-list-none = No file was opened with a reason.
 break-glass-col-opened = Opened
 break-glass-col-until = Until
 break-glass-list-see-log = Back to the access log
+
+## outbox
+message-subject-acknowledgement = We have received your request: { $topic }
+message-subject-reminder = Reminder of your appointment on { $date }
+person-undelivered-title = Messages not delivered
+person-undelivered-intro = These messages could not be delivered. Let the person know another way.
+person-undelivered-line = { $what } by { $channel }: not delivered
+message-kind-acknowledgement = Acknowledgement
+message-kind-reminder = Appointment reminder
+message-kind-other = Message

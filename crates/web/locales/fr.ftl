@@ -1052,3 +1052,13 @@ break-glass-list-none = Aucun dossier n'a été ouvert avec un motif.
 break-glass-col-opened = Ouvert le
 break-glass-col-until = Jusqu'au
 break-glass-list-see-log = Retour au journal des accès
+
+## outbox
+message-subject-acknowledgement = Nous avons bien reçu votre demande : { $topic }
+message-subject-reminder = Rappel de votre rendez-vous du { $date }
+person-undelivered-title = Messages non remis
+person-undelivered-intro = Ces messages n'ont pas pu être remis. Prévenez la personne d'une autre façon.
+person-undelivered-line = { $what } par { $channel } : pas remis
+message-kind-acknowledgement = Accusé de réception
+message-kind-reminder = Rappel de rendez-vous
+message-kind-other = Message

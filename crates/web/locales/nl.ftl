@@ -1052,3 +1052,13 @@ break-glass-list-none = Er werd geen dossier met een reden geopend.
 break-glass-col-opened = Geopend op
 break-glass-col-until = Tot
 break-glass-list-see-log = Terug naar het toegangslogboek
+
+## outbox
+message-subject-acknowledgement = We hebben uw aanvraag goed ontvangen: { $topic }
+message-subject-reminder = Herinnering aan uw afspraak op { $date }
+person-undelivered-title = Niet afgeleverde berichten
+person-undelivered-intro = Deze berichten konden niet worden afgeleverd. Verwittig de persoon op een andere manier.
+person-undelivered-line = { $what } via { $channel }: niet afgeleverd
+message-kind-acknowledgement = Ontvangstbevestiging
+message-kind-reminder = Herinnering aan een afspraak
+message-kind-other = Bericht
