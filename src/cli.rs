@@ -250,6 +250,7 @@ fn outbox_worker(settings: &Settings, db: Db) -> anyhow::Result<Worker> {
     let email = d.smtp.as_ref().map(Mailer::new).transpose().context("[smtp]")?;
     let mut worker = Worker::new(db, sms, email, d.quiet, d.retry, d.jitter_seed);
     worker.concurrency = d.concurrency;
+    worker.batch = d.batch;
     worker.lease = d.lease;
     worker.poll = d.poll;
     Ok(worker)

@@ -91,6 +91,7 @@ struct MessagesFile {
     max_attempts: Option<i64>,
     give_up_after_hours: Option<u64>,
     concurrency: Option<usize>,
+    batch: Option<i64>,
     lease_seconds: Option<u64>,
     poll_seconds: Option<u64>,
     /// Makes the retry jitter reproducible (tests).
@@ -105,6 +106,7 @@ pub struct Delivery {
     pub quiet: QuietHours,
     pub retry: RetryPolicy,
     pub concurrency: usize,
+    pub batch: i64,
     pub lease: Duration,
     pub poll: Duration,
     pub jitter_seed: Option<u64>,
@@ -298,6 +300,7 @@ fn delivery(
         quiet,
         retry,
         concurrency: m.concurrency.unwrap_or(4).clamp(1, 64),
+        batch: m.batch.unwrap_or(50).clamp(1, 1000),
         lease,
         poll: Duration::from_secs(m.poll_seconds.unwrap_or(3).max(1)),
         jitter_seed: m.jitter_seed,

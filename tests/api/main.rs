@@ -17,6 +17,7 @@ mod consents;
 mod matrix;
 mod merge;
 mod notes;
+mod outbox;
 mod person_edit;
 mod persons;
 mod printouts;
