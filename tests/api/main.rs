@@ -14,6 +14,7 @@ mod assignment;
 mod break_glass;
 mod cli;
 mod consents;
+mod fault;
 mod matrix;
 mod merge;
 mod notes;
