@@ -247,7 +247,12 @@ fn outbox_worker(settings: &Settings, db: Db) -> anyhow::Result<Worker> {
         .map(SmsGateway::new)
         .transpose()
         .context("[sms]")?;
-    let email = d.smtp.as_ref().map(Mailer::new).transpose().context("[smtp]")?;
+    let email = d
+        .smtp
+        .as_ref()
+        .map(Mailer::new)
+        .transpose()
+        .context("[smtp]")?;
     let mut worker = Worker::new(db, sms, email, d.quiet, d.retry, d.jitter_seed);
     worker.concurrency = d.concurrency;
     worker.batch = d.batch;

@@ -229,7 +229,9 @@ fn delivery(
             let auth_header = match (sms.auth_header, auth_value) {
                 (Some(name), Some(value)) => Some((name, value)),
                 (None, None) => None,
-                _ => bail!("[sms] auth_header and auth_value (or GUICHET_SMS_AUTH_VALUE) go together"),
+                _ => bail!(
+                    "[sms] auth_header and auth_value (or GUICHET_SMS_AUTH_VALUE) go together"
+                ),
             };
             Some(SmsConfig {
                 url,
@@ -257,9 +259,9 @@ fn delivery(
                 Security::Tls => 465,
                 Security::None => 25,
             });
-            let from = smtp
-                .from
-                .context("[smtp] from is needed: the sender address, e.g. \"CPAS <noreply@cpas.example>\"")?;
+            let from = smtp.from.context(
+                "[smtp] from is needed: the sender address, e.g. \"CPAS <noreply@cpas.example>\"",
+            )?;
             Some(SmtpConfig {
                 host,
                 port,
@@ -280,9 +282,13 @@ fn delivery(
     };
     let defaults = RetryPolicy::default();
     let retry = RetryPolicy {
-        base: m.retry_base_seconds.map_or(defaults.base, Duration::from_secs),
+        base: m
+            .retry_base_seconds
+            .map_or(defaults.base, Duration::from_secs),
         factor: 2,
-        cap: m.retry_cap_seconds.map_or(defaults.cap, Duration::from_secs),
+        cap: m
+            .retry_cap_seconds
+            .map_or(defaults.cap, Duration::from_secs),
         max_attempts: m.max_attempts.unwrap_or(defaults.max_attempts).max(1),
         max_age: m
             .give_up_after_hours

@@ -114,7 +114,11 @@ fn delivered(p: &Shared) -> usize {
 
 async fn wait_for(p: &Shared, n: usize, deadline: Instant) {
     while delivered(p) < n {
-        assert!(Instant::now() < deadline, "only {} delivered in time", delivered(p));
+        assert!(
+            Instant::now() < deadline,
+            "only {} delivered in time",
+            delivered(p)
+        );
         tokio::time::sleep(Duration::from_millis(20)).await;
     }
 }
@@ -213,14 +217,15 @@ jitter_seed = 2026
     let mut server = start_server(&config, dir.path(), &url);
     wait_for(&provider, MESSAGES, deadline).await;
     while sent_rows(&db).await < MESSAGES as i64 {
-        assert!(Instant::now() < deadline, "rows not all recorded as sent in time");
+        assert!(
+            Instant::now() < deadline,
+            "rows not all recorded as sent in time"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     server.kill().unwrap();
     server.wait().unwrap();
 
-    let p = provider.lock().unwrap();
-    let twice = p.delivered.values().filter(|n| **n > 1).count();
     let keys: Vec<String> = sqlx::query("SELECT idempotency_key FROM outbox")
         .fetch_all(db.pool())
         .await
@@ -234,6 +239,9 @@ jitter_seed = 2026
         .unwrap()
         .try_get::<i64, _>("n")
         .unwrap_or_default();
+    let sent = sent_rows(&db).await;
+    let p = provider.lock().unwrap();
+    let twice = p.delivered.values().filter(|n| **n > 1).count();
     println!(
         "fault test ({}): {} delivered exactly once, {} twice; {} gateway calls ({} retries), \
          {} duplicates refused, {} failed before delivery, {} answers lost, {} hangs; \
@@ -256,7 +264,13 @@ jitter_seed = 2026
     assert_eq!(twice, 0, "no message delivered twice");
     assert_eq!(p.delivered.len(), MESSAGES);
     assert_eq!(keys.len(), MESSAGES);
-    assert!(keys.iter().all(|k| p.delivered.get(k) == Some(&1)), "every key delivered once");
-    assert_eq!(sent_rows(&db).await, MESSAGES as i64);
-    assert!(at_first_kill < MESSAGES && at_second_kill < MESSAGES, "killed mid-batch");
+    assert!(
+        keys.iter().all(|k| p.delivered.get(k) == Some(&1)),
+        "every key delivered once"
+    );
+    assert_eq!(sent, MESSAGES as i64);
+    assert!(
+        at_first_kill < MESSAGES && at_second_kill < MESSAGES,
+        "killed mid-batch"
+    );
 }

@@ -98,7 +98,11 @@ struct Call {
 
 type Shared = Arc<Mutex<Gateway>>;
 
-async fn sms_endpoint(State(g): State<Shared>, headers: HeaderMap, body: String) -> (StatusCode, String) {
+async fn sms_endpoint(
+    State(g): State<Shared>,
+    headers: HeaderMap,
+    body: String,
+) -> (StatusCode, String) {
     let h = |n: &str| {
         headers
             .get(n)
@@ -113,7 +117,11 @@ async fn sms_endpoint(State(g): State<Shared>, headers: HeaderMap, body: String)
         content_type: h("content-type"),
         body,
     });
-    let status = if g.script.is_empty() { 200 } else { g.script.remove(0) };
+    let status = if g.script.is_empty() {
+        200
+    } else {
+        g.script.remove(0)
+    };
     (
         StatusCode::from_u16(status).unwrap(),
         format!("{{\"message_id\":\"prov-{}\"}}", g.calls.len()),
@@ -209,13 +217,12 @@ async fn queue(app: &TestApp, person: PersonId, channel: &str, to: &str, body: &
 }
 
 async fn row(db: &Db, id: i64) -> (String, i64, i64, String) {
-    let r = sqlx::query(
-        "SELECT status, attempts, due_at, idempotency_key FROM outbox WHERE id = $1",
-    )
-    .bind(id)
-    .fetch_one(db.pool())
-    .await
-    .unwrap();
+    let r =
+        sqlx::query("SELECT status, attempts, due_at, idempotency_key FROM outbox WHERE id = $1")
+            .bind(id)
+            .fetch_one(db.pool())
+            .await
+            .unwrap();
     (
         r.get("status"),
         r.get("attempts"),
@@ -290,7 +297,10 @@ async fn an_appointment_email_goes_over_smtp_with_its_ics_file() {
     assert_eq!(mail.len(), 1);
     let m = &mail[0];
     assert!(m.contains("Subject: Rappel de votre rendez-vous"), "{m}");
-    assert!(m.contains(&format!("Message-ID: <{key}@cpas.example>")), "{m}");
+    assert!(
+        m.contains(&format!("Message-ID: <{key}@cpas.example>")),
+        "{m}"
+    );
     assert!(m.contains("To: josiane.lambert@example.org"), "{m}");
     assert!(m.contains("Votre rendez-vous est mercredi"), "{m}");
     // The calendar part, decoded and read back by an independent parser.
@@ -303,8 +313,12 @@ async fn an_appointment_email_goes_over_smtp_with_its_ics_file() {
     let ics = if headers.contains("base64") {
         use base64::Engine;
         let clean: String = payload.split_whitespace().collect();
-        String::from_utf8(base64::engine::general_purpose::STANDARD.decode(clean).unwrap())
-            .unwrap()
+        String::from_utf8(
+            base64::engine::general_purpose::STANDARD
+                .decode(clean)
+                .unwrap(),
+        )
+        .unwrap()
     } else {
         payload.to_owned()
     };
@@ -323,7 +337,11 @@ async fn an_appointment_email_goes_over_smtp_with_its_ics_file() {
     };
     assert_eq!(prop("UID"), format!("appointment-{appt}@cpas.example"));
     assert!(!prop("DTSTART").is_empty());
-    assert!(prop("LOCATION").contains("Bureau 2"), "{}", prop("LOCATION"));
+    assert!(
+        prop("LOCATION").contains("Bureau 2"),
+        "{}",
+        prop("LOCATION")
+    );
 }
 
 #[tokio::test]
@@ -333,7 +351,14 @@ async fn sms_go_to_the_gateway_as_json_or_form_and_are_retried_after_an_error() 
     let (url, gateway) = sms_gateway().await;
     gateway.lock().unwrap().script = vec![500];
     let w = worker(&app.db, Some(&url), None, 5);
-    let id = queue(&app, person, "sms", "+32486112233", "Bonjour \"Josiane\" & co").await;
+    let id = queue(
+        &app,
+        person,
+        "sms",
+        "+32486112233",
+        "Bonjour \"Josiane\" & co",
+    )
+    .await;
 
     let s = w.tick(app.clock.now()).await.unwrap();
     assert_eq!((s.sent, s.retried), (0, 1), "{s:?}");
@@ -374,13 +399,21 @@ async fn sms_go_to_the_gateway_as_json_or_form_and_are_retried_after_an_error() 
         retry(5),
         Some(1),
     );
-    queue(&app, person, "sms", "+32486112233", "Rendez-vous à 10 h & 30").await;
+    queue(
+        &app,
+        person,
+        "sms",
+        "+32486112233",
+        "Rendez-vous à 10 h & 30",
+    )
+    .await;
     assert_eq!(form.tick(app.clock.now()).await.unwrap().sent, 1);
     let c = gateway.lock().unwrap().calls.last().cloned().unwrap();
     assert_eq!(c.content_type, "application/x-www-form-urlencoded");
     assert_eq!(c.auth, "secret-123");
     assert!(
-        c.body.starts_with("to=%2B32486112233&text=Rendez-vous+%C3%A0+10+h+%26+30&reference="),
+        c.body
+            .starts_with("to=%2B32486112233&text=Rendez-vous+%C3%A0+10+h+%26+30&reference="),
         "{}",
         c.body
     );
@@ -421,13 +454,24 @@ async fn quiet_hours_hold_messages_until_morning_and_staff_messages_until_work()
 
     let s = w.tick(app.clock.now()).await.unwrap();
     assert_eq!((s.held, s.sent), (2, 0), "{s:?}");
-    assert!(gateway.lock().unwrap().calls.is_empty(), "nothing sent at night");
+    assert!(
+        gateway.lock().unwrap().calls.is_empty(),
+        "nothing sent at night"
+    );
     let (status, _, due, _) = row(&app.db, to_person).await;
     assert_eq!(status, "pending", "held, not dropped");
-    assert_eq!(due, utc("2026-03-03T07:00:00Z").timestamp(), "08:00 in Brussels");
+    assert_eq!(
+        due,
+        utc("2026-03-03T07:00:00Z").timestamp(),
+        "08:00 in Brussels"
+    );
     let (status, _, due, _) = row(&app.db, to_staff).await;
     assert_eq!(status, "pending");
-    assert_eq!(due, utc("2026-03-03T07:30:00Z").timestamp(), "08:30 in Brussels");
+    assert_eq!(
+        due,
+        utc("2026-03-03T07:30:00Z").timestamp(),
+        "08:30 in Brussels"
+    );
 
     // 08:00 next morning: the person's text leaves, the staff message still waits.
     app.clock.set(utc("2026-03-03T07:00:00Z"));
@@ -456,7 +500,14 @@ async fn withdrawn_messages_are_never_sent_and_given_up_ones_show_on_the_file() 
         .await
         .unwrap();
     // A channel the worker has no settings for stays pending.
-    let email = queue(&app, person, "email", "josiane.lambert@example.org", "Bonjour").await;
+    let email = queue(
+        &app,
+        person,
+        "email",
+        "josiane.lambert@example.org",
+        "Bonjour",
+    )
+    .await;
     assert_eq!(w.tick(app.clock.now()).await.unwrap().claimed, 0);
     assert!(gateway.lock().unwrap().calls.is_empty());
     assert_eq!(row(&app.db, withdrawn).await.0, "withdrawn");
@@ -474,9 +525,13 @@ async fn withdrawn_messages_are_never_sent_and_given_up_ones_show_on_the_file() 
     let desk = app.signed_in(Role::Reception).await;
     let (_, html) = desk.html(&format!("/persons/{}", person.get())).await;
     assert!(
-        ["Messages non remis", "Niet afgeleverde berichten", "Messages not delivered"]
-            .iter()
-            .any(|t| html.contains(t)),
+        [
+            "Messages non remis",
+            "Niet afgeleverde berichten",
+            "Messages not delivered"
+        ]
+        .iter()
+        .any(|t| html.contains(t)),
         "the file says the message was not delivered"
     );
     assert!(html.contains("+32486112233"));

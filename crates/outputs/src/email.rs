@@ -111,8 +111,10 @@ impl Mailer {
             .map_err(|_| SendError::Config("the sender address (from) is not valid".into()))?;
         let domain = from.email.domain().to_owned();
         let builder = match config.security {
-            Security::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(&config.host)
-                .map_err(|_| SendError::Config("cannot set up TLS for the SMTP server".into()))?,
+            Security::StartTls => AsyncSmtpTransport::<Tokio1Executor>::starttls_relay(
+                &config.host,
+            )
+            .map_err(|_| SendError::Config("cannot set up TLS for the SMTP server".into()))?,
             Security::Tls => AsyncSmtpTransport::<Tokio1Executor>::relay(&config.host)
                 .map_err(|_| SendError::Config("cannot set up TLS for the SMTP server".into()))?,
             Security::None => {

@@ -76,7 +76,8 @@ impl std::fmt::Debug for SmsConfig {
 
 impl SmsConfig {
     /// The default template for a JSON gateway.
-    pub const DEFAULT_JSON_BODY: &'static str = r#"{"to":"{to}","text":"{text}","reference":"{id}"}"#;
+    pub const DEFAULT_JSON_BODY: &'static str =
+        r#"{"to":"{to}","text":"{text}","reference":"{id}"}"#;
     pub const DEFAULT_FORM_BODY: &'static str = "to={to}&text={text}&reference={id}";
 }
 
@@ -99,7 +100,9 @@ pub struct SmsGateway {
 impl SmsGateway {
     pub fn new(config: SmsConfig) -> Result<Self, SendError> {
         if !(config.url.starts_with("https://") || config.url.starts_with("http://")) {
-            return Err(SendError::Config("the SMS gateway URL must start with https:// or http://".into()));
+            return Err(SendError::Config(
+                "the SMS gateway URL must start with https:// or http://".into(),
+            ));
         }
         let client = reqwest::Client::builder()
             .timeout(config.timeout)
@@ -136,8 +139,9 @@ impl SmsGateway {
         };
         req = req.header("Idempotency-Key", key);
         if let Some((name, value)) = &c.auth_header {
-            let mut v = reqwest::header::HeaderValue::from_str(value)
-                .map_err(|_| SendError::Config("the authentication header value is not valid".into()))?;
+            let mut v = reqwest::header::HeaderValue::from_str(value).map_err(|_| {
+                SendError::Config("the authentication header value is not valid".into())
+            })?;
             v.set_sensitive(true);
             req = req.header(name.as_str(), v);
         }
@@ -152,10 +156,15 @@ impl SmsGateway {
         })?;
         let status = res.status();
         if !status.is_success() {
-            return Err(SendError::Retry(format!("SMS gateway: HTTP {}", status.as_u16())));
+            return Err(SendError::Retry(format!(
+                "SMS gateway: HTTP {}",
+                status.as_u16()
+            )));
         }
         let body = res.text().await.unwrap_or_default();
-        Ok(c.reference_field.as_deref().and_then(|f| reference_in(&body, f)))
+        Ok(c.reference_field
+            .as_deref()
+            .and_then(|f| reference_in(&body, f)))
     }
 }
 
@@ -209,7 +218,9 @@ fn form_encode(value: &str) -> String {
     let mut out = String::new();
     for b in value.bytes() {
         match b {
-            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => out.push(b as char),
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'*' => {
+                out.push(b as char)
+            }
             b' ' => out.push('+'),
             _ => out.push_str(&format!("%{b:02X}")),
         }
@@ -239,7 +250,13 @@ mod tests {
 
     #[test]
     fn form_values_are_percent_encoded() {
-        let body = fill("to={to}&text={text}&id={id}", BodyFormat::Form, "+32 470", "a&b=é", "k");
+        let body = fill(
+            "to={to}&text={text}&id={id}",
+            BodyFormat::Form,
+            "+32 470",
+            "a&b=é",
+            "k",
+        );
         assert_eq!(body, "to=%2B32+470&text=a%26b%3D%C3%A9&id=k");
     }
 
@@ -250,7 +267,10 @@ mod tests {
 
     #[test]
     fn references_are_read_from_json_answers() {
-        assert_eq!(reference_in(r#"{"id":"abc"}"#, "id").as_deref(), Some("abc"));
+        assert_eq!(
+            reference_in(r#"{"id":"abc"}"#, "id").as_deref(),
+            Some("abc")
+        );
         assert_eq!(reference_in(r#"{"id":42}"#, "id").as_deref(), Some("42"));
         assert_eq!(reference_in("OK", "id"), None);
     }

@@ -164,7 +164,8 @@ impl Worker {
             return Ok(stats);
         }
         let lease = i64::try_from(self.lease.as_secs()).unwrap_or(120);
-        let due = outbox::claim_due(&self.db, now.timestamp(), self.batch, lease, &channels).await?;
+        let due =
+            outbox::claim_due(&self.db, now.timestamp(), self.batch, lease, &channels).await?;
         stats.claimed = due.len();
         let permits = Arc::new(Semaphore::new(self.concurrency.max(1)));
         let mut tasks = JoinSet::new();
@@ -230,7 +231,13 @@ impl Worker {
             let wait = match self.tick(clock.now()).await {
                 Ok(s) => {
                     if s.sent + s.failed + s.held > 0 {
-                        tracing::info!(sent = s.sent, retried = s.retried, failed = s.failed, held = s.held, "outbox");
+                        tracing::info!(
+                            sent = s.sent,
+                            retried = s.retried,
+                            failed = s.failed,
+                            held = s.held,
+                            "outbox"
+                        );
                     }
                     if s.claimed as i64 >= self.batch {
                         Duration::ZERO

@@ -159,12 +159,7 @@ pub async fn claim_due(
 }
 
 /// The provider accepted the message.
-pub async fn mark_sent(
-    db: &Db,
-    id: MessageId,
-    provider_ref: Option<&str>,
-    now: i64,
-) -> Result<()> {
+pub async fn mark_sent(db: &Db, id: MessageId, provider_ref: Option<&str>, now: i64) -> Result<()> {
     sqlx::query(
         "UPDATE outbox SET status = 'sent', sent_at = $2, provider_ref = $3, attempts = attempts + 1, \
          claimed_until = NULL, claim_token = NULL, next_attempt_at = NULL, last_error = NULL \
