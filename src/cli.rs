@@ -1,12 +1,15 @@
 //! Subcommands of the `guichet` binary.
 
-use crate::config::{sqlite_url, Options, Settings};
+use crate::config::{redact, sqlite_url, Options, Settings};
 use crate::demo;
 use anyhow::{bail, Context};
 use clap::{Parser, Subcommand};
 use guichet_domain::user::{DisplayName, NewPassword, Username};
 use guichet_domain::{Clock, Role, RoleSet, SystemClock};
-use guichet_store::{migrate, retention, users, Db};
+use guichet_outputs::email::Mailer;
+use guichet_outputs::sms::SmsGateway;
+use guichet_outputs::worker::Worker;
+use guichet_store::{migrate, outbox, retention, users, Db};
 use guichet_web::{AppState, WebConfig};
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -212,12 +215,50 @@ async fn serve(settings: Settings, db: Db) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", settings.bind))?;
     tracing::info!(address = %settings.bind, backend = db.backend().name(), "guichet is listening");
     let nightly = tokio::spawn(nightly_purge(db.clone()));
+    let worker = outbox_worker(&settings, db.clone())?;
+    let (stop_worker, stopped) = tokio::sync::watch::channel(false);
+    let worker = tokio::spawn(worker.run(Arc::new(SystemClock), async move {
+        let mut stopped = stopped;
+        let _ = stopped.changed().await;
+    }));
     let served = guichet_web::serve(state, listener, shutdown_signal()).await;
     nightly.abort();
+    // Sends in flight may finish; a message cut short is sent again, with the same key,
+    // after its claim expires.
+    let _ = stop_worker.send(true);
+    if tokio::time::timeout(std::time::Duration::from_secs(15), worker)
+        .await
+        .is_err()
+    {
+        tracing::warn!("the outbox worker did not stop in time");
+    }
     served?;
     db.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// The outbox worker from the `[sms]`, `[smtp]` and `[messages]` settings.
+fn outbox_worker(settings: &Settings, db: Db) -> anyhow::Result<Worker> {
+    let d = &settings.delivery;
+    let sms = d
+        .sms
+        .clone()
+        .map(SmsGateway::new)
+        .transpose()
+        .context("[sms]")?;
+    let email = d
+        .smtp
+        .as_ref()
+        .map(Mailer::new)
+        .transpose()
+        .context("[smtp]")?;
+    let mut worker = Worker::new(db, sms, email, d.quiet, d.retry, d.jitter_seed);
+    worker.concurrency = d.concurrency;
+    worker.batch = d.batch;
+    worker.lease = d.lease;
+    worker.poll = d.poll;
+    Ok(worker)
 }
 
 /// Applies the retention rules every night at 02:30 Brussels time, for as long as the
@@ -363,7 +404,62 @@ async fn check_config(settings: &Settings) -> anyhow::Result<()> {
     println!("database:           {}", settings.database_url_redacted());
     println!("plain HTTP:         {}", settings.plain_http);
     println!("behind a proxy:     {}", settings.behind_proxy);
+    let d = &settings.delivery;
+    match &d.sms {
+        Some(s) => println!(
+            "SMS gateway:        {} {} ({} body, timeout {} s{})",
+            match s.method {
+                guichet_outputs::sms::Method::Post => "POST",
+                guichet_outputs::sms::Method::Get => "GET",
+            },
+            redact(s.url.split('?').next().unwrap_or_default()),
+            match s.format {
+                guichet_outputs::sms::BodyFormat::Json => "JSON",
+                guichet_outputs::sms::BodyFormat::Form => "form",
+            },
+            s.timeout.as_secs(),
+            s.auth_header
+                .as_ref()
+                .map_or(String::new(), |(name, _)| format!(", header {name}: ***"))
+        ),
+        None => println!("SMS gateway:        (none: text messages stay in the outbox)"),
+    }
+    match &d.smtp {
+        Some(s) => println!(
+            "SMTP server:        {}:{} ({}), from {}{}",
+            s.host,
+            s.port,
+            s.security.code(),
+            s.from,
+            s.username
+                .as_ref()
+                .map_or(String::new(), |u| format!(", user {u}, password ***"))
+        ),
+        None => println!("SMTP server:        (none: emails stay in the outbox)"),
+    }
+    if d.quiet.from == d.quiet.to {
+        println!("quiet hours:        off");
+    } else {
+        println!(
+            "quiet hours:        {}-{} (no SMS or email to persons)",
+            d.quiet.from.format("%H:%M"),
+            d.quiet.to.format("%H:%M")
+        );
+    }
+    println!(
+        "retries:            up to {} tries, first after {} s, doubling up to {} s, given up after {} h",
+        d.retry.max_attempts,
+        d.retry.base.as_secs(),
+        d.retry.cap.as_secs(),
+        d.retry.max_age.as_secs() / 3600
+    );
     settings.check_plain_http()?;
+    if let Some(s) = &d.sms {
+        SmsGateway::new(s.clone()).context("[sms]")?;
+    }
+    if let Some(s) = &d.smtp {
+        Mailer::new(s).context("[smtp]")?;
+    }
     let db = Db::connect(&settings.database_url)
         .await
         .with_context(|| format!("cannot open {}", settings.database_url_redacted()))?;
@@ -376,6 +472,13 @@ async fn check_config(settings: &Settings) -> anyhow::Result<()> {
     }
     if let Some(mode) = db.sqlite_pragma("journal_mode").await? {
         println!("SQLite journal:     {mode}");
+    }
+    if current == latest {
+        let c = outbox::counts(&db).await?;
+        println!(
+            "outbox:             {} waiting ({} after a failed try), {} sent, {} not delivered",
+            c.pending, c.retrying, c.sent, c.failed
+        );
     }
     println!("configuration OK");
     Ok(())

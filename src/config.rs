@@ -6,6 +6,12 @@ use clap::Args;
 use serde::Deserialize;
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use guichet_domain::quiet_hours::QuietHours;
+use guichet_outputs::email::{Security, SmtpConfig};
+use guichet_outputs::sms::{BodyFormat, Method, SmsConfig};
+use guichet_outputs::worker::RetryPolicy;
 
 /// Options shared by every subcommand (each also readable from the environment).
 #[derive(Debug, Args, Clone, Default)]
@@ -43,6 +49,67 @@ struct FileConfig {
     database_url: Option<String>,
     plain_http: Option<bool>,
     behind_proxy: Option<bool>,
+    sms: Option<SmsFile>,
+    smtp: Option<SmtpFile>,
+    messages: Option<MessagesFile>,
+}
+
+/// `[sms]`: the HTTP gateway. Secrets may come from the environment instead.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct SmsFile {
+    url: Option<String>,
+    method: Option<String>,
+    format: Option<String>,
+    body: Option<String>,
+    auth_header: Option<String>,
+    auth_value: Option<String>,
+    timeout_seconds: Option<u64>,
+    reference_field: Option<String>,
+}
+
+/// `[smtp]`: the mail server.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct SmtpFile {
+    host: Option<String>,
+    port: Option<u16>,
+    security: Option<String>,
+    username: Option<String>,
+    password: Option<String>,
+    from: Option<String>,
+    timeout_seconds: Option<u64>,
+}
+
+/// `[messages]`: quiet hours and how the outbox worker retries.
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct MessagesFile {
+    quiet_hours: Option<String>,
+    retry_base_seconds: Option<u64>,
+    retry_cap_seconds: Option<u64>,
+    max_attempts: Option<i64>,
+    give_up_after_hours: Option<u64>,
+    concurrency: Option<usize>,
+    batch: Option<i64>,
+    lease_seconds: Option<u64>,
+    poll_seconds: Option<u64>,
+    /// Makes the retry jitter reproducible (tests).
+    jitter_seed: Option<u64>,
+}
+
+/// How outgoing messages are delivered.
+#[derive(Debug, Clone)]
+pub struct Delivery {
+    pub sms: Option<SmsConfig>,
+    pub smtp: Option<SmtpConfig>,
+    pub quiet: QuietHours,
+    pub retry: RetryPolicy,
+    pub concurrency: usize,
+    pub batch: i64,
+    pub lease: Duration,
+    pub poll: Duration,
+    pub jitter_seed: Option<u64>,
 }
 
 /// The settings in force.
@@ -56,6 +123,7 @@ pub struct Settings {
     pub plain_http_explicit: bool,
     pub behind_proxy: bool,
     pub config_file: Option<PathBuf>,
+    pub delivery: Delivery,
 }
 
 impl Settings {
@@ -92,6 +160,12 @@ impl Settings {
         let database_url_explicit = explicit_url.is_some();
         let database_url = explicit_url.unwrap_or_else(|| sqlite_url(&data_dir, "guichet.sqlite"));
         let plain = o.plain_http.or(file.plain_http);
+        let delivery = delivery(
+            file.sms.unwrap_or_default(),
+            file.smtp.unwrap_or_default(),
+            file.messages.unwrap_or_default(),
+            &|k| std::env::var(k).ok().filter(|v| !v.is_empty()),
+        )?;
         Ok(Self {
             bind,
             data_dir,
@@ -101,6 +175,7 @@ impl Settings {
             plain_http_explicit: plain.is_some(),
             behind_proxy: o.behind_proxy.or(file.behind_proxy).unwrap_or(false),
             config_file: path,
+            delivery,
         })
     }
 
@@ -120,6 +195,138 @@ impl Settings {
     pub fn database_url_redacted(&self) -> String {
         redact(&self.database_url)
     }
+}
+
+/// Reads `[sms]`, `[smtp]` and `[messages]`; the environment (`GUICHET_SMS_URL`,
+/// `GUICHET_SMS_AUTH_VALUE`, `GUICHET_SMTP_HOST`, `GUICHET_SMTP_USERNAME`,
+/// `GUICHET_SMTP_PASSWORD`, `GUICHET_QUIET_HOURS`) wins over the file.
+fn delivery(
+    sms: SmsFile,
+    smtp: SmtpFile,
+    m: MessagesFile,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> anyhow::Result<Delivery> {
+    let sms = match env("GUICHET_SMS_URL").or(sms.url.clone()) {
+        None => None,
+        Some(url) => {
+            let method_text = sms.method.unwrap_or_else(|| "POST".into());
+            let method = Method::parse(&method_text)
+                .with_context(|| format!("[sms] method {method_text:?}: use POST or GET"))?;
+            let format_text = sms.format.unwrap_or_else(|| match method {
+                Method::Post => "json".into(),
+                Method::Get => "form".into(),
+            });
+            let format = BodyFormat::parse(&format_text)
+                .with_context(|| format!("[sms] format {format_text:?}: use json or form"))?;
+            let body = sms.body.unwrap_or_else(|| {
+                match format {
+                    BodyFormat::Json => SmsConfig::DEFAULT_JSON_BODY,
+                    BodyFormat::Form => SmsConfig::DEFAULT_FORM_BODY,
+                }
+                .to_owned()
+            });
+            let auth_value = env("GUICHET_SMS_AUTH_VALUE").or(sms.auth_value);
+            let auth_header = match (sms.auth_header, auth_value) {
+                (Some(name), Some(value)) => Some((name, value)),
+                (None, None) => None,
+                _ => bail!(
+                    "[sms] auth_header and auth_value (or GUICHET_SMS_AUTH_VALUE) go together"
+                ),
+            };
+            Some(SmsConfig {
+                url,
+                method,
+                format,
+                body,
+                auth_header,
+                timeout: Duration::from_secs(sms.timeout_seconds.unwrap_or(10).max(1)),
+                reference_field: sms.reference_field,
+            })
+        }
+    };
+    let smtp = match env("GUICHET_SMTP_HOST").or(smtp.host.clone()) {
+        None => None,
+        Some(host) => {
+            let security_text = smtp.security.unwrap_or_else(|| "starttls".into());
+            let security = Security::parse(&security_text).with_context(|| {
+                format!("[smtp] security {security_text:?}: use starttls, tls or none")
+            })?;
+            if security == Security::None && !guichet_outputs::email::is_loopback(&host) {
+                bail!("[smtp] security = \"none\" is only allowed to a mail server on this machine (127.0.0.1, ::1 or localhost), not {host}");
+            }
+            let port = smtp.port.unwrap_or(match security {
+                Security::StartTls => 587,
+                Security::Tls => 465,
+                Security::None => 25,
+            });
+            let from = smtp.from.context(
+                "[smtp] from is needed: the sender address, e.g. \"CPAS <noreply@cpas.example>\"",
+            )?;
+            Some(SmtpConfig {
+                host,
+                port,
+                security,
+                username: env("GUICHET_SMTP_USERNAME").or(smtp.username),
+                password: env("GUICHET_SMTP_PASSWORD").or(smtp.password),
+                from,
+                timeout: Duration::from_secs(smtp.timeout_seconds.unwrap_or(30).max(1)),
+            })
+        }
+    };
+    let quiet_text = env("GUICHET_QUIET_HOURS").or(m.quiet_hours);
+    let quiet = match quiet_text.as_deref() {
+        None => QuietHours::default(),
+        Some(t) => parse_quiet_hours(t).with_context(|| {
+            format!("[messages] quiet_hours {t:?}: write FROM-TO in 24-hour time, e.g. \"20:00-08:00\", or \"off\"")
+        })?,
+    };
+    let defaults = RetryPolicy::default();
+    let retry = RetryPolicy {
+        base: m
+            .retry_base_seconds
+            .map_or(defaults.base, Duration::from_secs),
+        factor: 2,
+        cap: m
+            .retry_cap_seconds
+            .map_or(defaults.cap, Duration::from_secs),
+        max_attempts: m.max_attempts.unwrap_or(defaults.max_attempts).max(1),
+        max_age: m
+            .give_up_after_hours
+            .map_or(defaults.max_age, |h| Duration::from_secs(h * 3600)),
+    };
+    // A claim must outlast the slowest send.
+    let slowest = sms
+        .as_ref()
+        .map_or(Duration::ZERO, |s| s.timeout)
+        .max(smtp.as_ref().map_or(Duration::ZERO, |s| s.timeout));
+    let lease = Duration::from_secs(m.lease_seconds.unwrap_or(120)).max(slowest * 2);
+    Ok(Delivery {
+        sms,
+        smtp,
+        quiet,
+        retry,
+        concurrency: m.concurrency.unwrap_or(4).clamp(1, 64),
+        batch: m.batch.unwrap_or(50).clamp(1, 1000),
+        lease,
+        poll: Duration::from_secs(m.poll_seconds.unwrap_or(3).max(1)),
+        jitter_seed: m.jitter_seed,
+    })
+}
+
+/// "20:00-08:00" (no SMS or email to persons between 20:00 and 08:00) or "off".
+pub fn parse_quiet_hours(text: &str) -> Option<QuietHours> {
+    let t = text.trim();
+    if t.eq_ignore_ascii_case("off") || t.eq_ignore_ascii_case("none") {
+        let midnight = chrono::NaiveTime::MIN;
+        return Some(QuietHours {
+            from: midnight,
+            to: midnight,
+        });
+    }
+    let (a, b) = t.split_once('-')?;
+    let from = chrono::NaiveTime::parse_from_str(a.trim(), "%H:%M").ok()?;
+    let to = chrono::NaiveTime::parse_from_str(b.trim(), "%H:%M").ok()?;
+    Some(QuietHours { from, to })
 }
 
 pub fn sqlite_url(dir: &Path, file: &str) -> String {
@@ -166,6 +373,40 @@ mod tests {
         assert_eq!(s.bind.to_string(), "127.0.0.1:8080");
         assert_eq!(s.database_url, "sqlite://./guichet-data/guichet.sqlite");
         assert!(!s.plain_http);
+    }
+
+    fn env_none(_: &str) -> Option<String> {
+        None
+    }
+
+    #[test]
+    fn messages_settings_default_to_eight_to_eight_and_nothing_configured() {
+        let d = delivery(
+            SmsFile::default(),
+            SmtpFile::default(),
+            MessagesFile::default(),
+            &env_none,
+        )
+        .unwrap();
+        assert!(d.sms.is_none() && d.smtp.is_none());
+        assert_eq!(d.quiet, QuietHours::default());
+        assert_eq!(parse_quiet_hours("off").map(|q| q.from == q.to), Some(true));
+        assert!(parse_quiet_hours("8h-20h").is_none());
+    }
+
+    #[test]
+    fn plain_smtp_is_refused_off_loopback_and_secrets_come_from_the_environment() {
+        let smtp = |host: &str| SmtpFile {
+            host: Some(host.into()),
+            security: Some("none".into()),
+            from: Some("noreply@cpas.example".into()),
+            ..Default::default()
+        };
+        let m = MessagesFile::default;
+        assert!(delivery(SmsFile::default(), smtp("mail.example.org"), m(), &env_none).is_err());
+        let env = |k: &str| (k == "GUICHET_SMTP_PASSWORD").then(|| "from-env".to_owned());
+        let d = delivery(SmsFile::default(), smtp("127.0.0.1"), m(), &env).unwrap();
+        assert_eq!(d.smtp.unwrap().password.as_deref(), Some("from-env"));
     }
 
     #[test]

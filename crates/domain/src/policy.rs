@@ -3,6 +3,10 @@
 //! The store calls these functions with the acting staff member on every read of
 //! person data; route guards use the same functions to decide what to show.
 //! Default answer: no.
+//!
+//! The one exception: the outbox worker (`guichet_store::outbox`) is not a staff member
+//! and reads the recipient and text of messages without an Actor, only to deliver what
+//! someone with access already queued; it never searches or lists person files.
 
 use crate::ids::{PersonId, TeamId, UserId};
 use crate::note::Compartment;

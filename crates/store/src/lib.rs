@@ -17,6 +17,7 @@ pub mod migrate;
 pub mod notes;
 pub mod org;
 pub mod paper_tray;
+pub mod outbox;
 pub mod persons;
 pub mod report;
 pub mod requests;

@@ -69,6 +69,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0011_retention.sql"),
     },
     Migration {
+        version: 12,
+        name: "delivery",
+        sql: include_str!("../migrations/0012_delivery.sql"),
+    },
+    Migration {
         version: 14,
         name: "calendar_feeds",
         sql: include_str!("../migrations/0014_calendar_feeds.sql"),
@@ -147,4 +152,23 @@ async fn apply_pending(db: &Db) -> Result<()> {
         tracing::info!(version = m.version, name = m.name, "migration applied");
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod order {
+    use super::MIGRATIONS;
+
+    /// Pending migrations are those above the database's highest version, applied in
+    /// this order: a version listed after a higher one would never run on an upgrade.
+    #[test]
+    fn versions_only_increase() {
+        for pair in MIGRATIONS.windows(2) {
+            assert!(
+                pair[0].version < pair[1].version,
+                "migration {} is listed after {}",
+                pair[1].version,
+                pair[0].version
+            );
+        }
+    }
 }

@@ -279,6 +279,8 @@ pub struct Outgoing {
     pub channel: String,
     pub language: String,
     pub recipient: String,
+    /// The subject line (email); empty for other channels' use.
+    pub subject: String,
     pub body: String,
     pub due_at: i64,
 }
@@ -295,8 +297,8 @@ pub(crate) async fn insert_outgoing(
     now: i64,
 ) -> Result<MessageId> {
     let row = sqlx::query(
-        "INSERT INTO outbox (person_id, request_id, appointment_id, kind, channel, language, recipient, body, status, due_at, created_at, idempotency_key) \
-         VALUES ($1, $2, $11, $3, $4, $5, $6, $7, 'pending', $8, $9, $10) RETURNING id",
+        "INSERT INTO outbox (person_id, request_id, appointment_id, kind, channel, language, recipient, body, status, due_at, created_at, idempotency_key, subject) \
+         VALUES ($1, $2, $11, $3, $4, $5, $6, $7, 'pending', $8, $9, $10, $12) RETURNING id",
     )
     .bind(m.person.get())
     .bind(m.request.map(RequestId::get))
@@ -309,6 +311,7 @@ pub(crate) async fn insert_outgoing(
     .bind(now)
     .bind(new_token())
     .bind(m.appointment.map(AppointmentId::get))
+    .bind(&m.subject)
     .fetch_one(&mut *conn)
     .await?;
     Ok(MessageId::new(get_i64(&row, "id")?))
@@ -318,7 +321,7 @@ pub(crate) async fn insert_outgoing(
 pub async fn pending_for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<Outgoing>> {
     persons::get(db, actor, person).await?;
     let rows = sqlx::query(
-        "SELECT person_id, request_id, appointment_id, kind, channel, language, recipient, body, due_at FROM outbox \
+        "SELECT person_id, request_id, appointment_id, kind, channel, language, recipient, subject, body, due_at FROM outbox \
          WHERE person_id = $1 AND status = 'pending' ORDER BY due_at, id",
     )
     .bind(person.get())
@@ -334,6 +337,7 @@ pub async fn pending_for_person(db: &Db, actor: &Actor, person: PersonId) -> Res
                 channel: get_str(r, "channel")?,
                 language: get_str(r, "language")?,
                 recipient: get_str(r, "recipient")?,
+                subject: get_str(r, "subject")?,
                 body: get_str(r, "body")?,
                 due_at: get_i64(r, "due_at")?,
             })

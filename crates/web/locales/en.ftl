@@ -1108,3 +1108,12 @@ tray-coming = { $count ->
     [one] { $count } more letter is planned for the next days.
    *[other] { $count } more letters are planned for the next days.
 }
+## outbox
+message-subject-acknowledgement = We have received your request: { $topic }
+message-subject-reminder = Reminder of your appointment on { $date }
+person-undelivered-title = Messages not delivered
+person-undelivered-intro = These messages could not be delivered. Let the person know another way.
+person-undelivered-line = { $what } by { $channel }: not delivered
+message-kind-acknowledgement = Acknowledgement
+message-kind-reminder = Appointment reminder
+message-kind-other = Message

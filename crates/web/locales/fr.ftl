@@ -1105,3 +1105,12 @@ tray-coming = { $count ->
     [one] { $count } autre lettre est prévue les jours suivants.
    *[other] { $count } autres lettres sont prévues les jours suivants.
 }
+## outbox
+message-subject-acknowledgement = Nous avons bien reçu votre demande : { $topic }
+message-subject-reminder = Rappel de votre rendez-vous du { $date }
+person-undelivered-title = Messages non remis
+person-undelivered-intro = Ces messages n'ont pas pu être remis. Prévenez la personne d'une autre façon.
+person-undelivered-line = { $what } par { $channel } : pas remis
+message-kind-acknowledgement = Accusé de réception
+message-kind-reminder = Rappel de rendez-vous
+message-kind-other = Message

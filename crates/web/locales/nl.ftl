@@ -1105,3 +1105,12 @@ tray-coming = { $count ->
     [one] { $count } andere brief staat gepland voor de volgende dagen.
    *[other] { $count } andere brieven staan gepland voor de volgende dagen.
 }
+## outbox
+message-subject-acknowledgement = We hebben uw aanvraag goed ontvangen: { $topic }
+message-subject-reminder = Herinnering aan uw afspraak op { $date }
+person-undelivered-title = Niet afgeleverde berichten
+person-undelivered-intro = Deze berichten konden niet worden afgeleverd. Verwittig de persoon op een andere manier.
+person-undelivered-line = { $what } via { $channel }: niet afgeleverd
+message-kind-acknowledgement = Ontvangstbevestiging
+message-kind-reminder = Herinnering aan een afspraak
+message-kind-other = Bericht

@@ -447,6 +447,7 @@ async fn plan(
         channel: String::new(),
         language: tr.lang.code().into(),
         recipient: String::new(),
+        subject: tr.t1("message-subject-reminder", "date", &day),
         body: text,
         due_at: now.timestamp(),
     };

@@ -346,6 +346,7 @@ struct PersonTpl {
     household: Vec<super::household::MemberLine>,
     consents: Vec<String>,
     consent_notices: Vec<String>,
+    undelivered: Vec<(String, String)>,
 }
 
 pub struct RequestLine {
@@ -496,6 +497,29 @@ pub async fn person(
             ),
             Err(e) => return unavailable(&ctx, e),
         };
+    let undelivered =
+        match guichet_store::outbox::undelivered_for_person(&state.db, &me.actor, id).await {
+            Ok(list) => list
+                .into_iter()
+                .map(|m| {
+                    let what = ctx.t(match m.kind.as_str() {
+                        "acknowledgement" => "message-kind-acknowledgement",
+                        "reminder" => "message-kind-reminder",
+                        _ => "message-kind-other",
+                    });
+                    let channel = guichet_domain::contact::Channel::parse(&m.channel)
+                        .map(|c| ctx.t(super::contact::channel_key(c)))
+                        .unwrap_or(m.channel);
+                    let line = ctx.tr.t2(
+                        "person-undelivered-line",
+                        ("what", what),
+                        ("channel", channel),
+                    );
+                    (line, m.recipient)
+                })
+                .collect(),
+            Err(e) => return unavailable(&ctx, e),
+        };
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
     let created = pq.created.is_some();
@@ -519,6 +543,7 @@ pub async fn person(
             household,
             consents,
             consent_notices,
+            undelivered,
         },
     )
 }

@@ -440,6 +440,7 @@ async fn queue_acknowledgement(
             channel: channel.code().into(),
             language: lang.code().into(),
             recipient,
+            subject: tr.t1("message-subject-acknowledgement", "topic", &topic),
             body,
             due_at: now,
         },
