@@ -2,3 +2,4 @@
 //! Pure functions: no I/O, time passed in.
 
 pub mod ics;
+pub mod templates;
