@@ -68,6 +68,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "retention",
         sql: include_str!("../migrations/0011_retention.sql"),
     },
+    Migration {
+        version: 13,
+        name: "message-templates",
+        sql: include_str!("../migrations/0013_templates.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
