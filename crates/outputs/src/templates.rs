@@ -454,6 +454,26 @@ pub fn date_in_words_de(d: chrono::NaiveDate) -> String {
     )
 }
 
+/// The `place` of an appointment held by phone, in words.
+pub fn place_by_phone(language: Language) -> &'static str {
+    match language {
+        Language::Fr => "par téléphone (nous vous appelons)",
+        Language::Nl => "per telefoon (wij bellen u)",
+        Language::En => "by phone (we call you)",
+        Language::De => "am Telefon (wir rufen Sie an)",
+    }
+}
+
+/// The `place` of an appointment at the person's home, in words.
+pub fn place_at_home(language: Language) -> &'static str {
+    match language {
+        Language::Fr => "chez vous",
+        Language::Nl => "bij u thuis",
+        Language::En => "at your home",
+        Language::De => "bei Ihnen zu Hause",
+    }
+}
+
 fn v(pairs: &[(&str, &str)]) -> Values {
     pairs
         .iter()

@@ -5,7 +5,7 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, consents, contact, home, household, merge, notes,
-    overview, person_edit, persons, privacy, report, requests, retention, settings, system, today,
+    overview, person_edit, persons, privacy, report, requests, retention, settings, system, templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -191,6 +191,12 @@ pub fn table() -> Vec<Route> {
             "/settings/topics/archive",
             COORDINATOR,
             post(settings::archive_topic),
+        ),
+        r("/settings/templates", COORDINATOR, get(templates::list)),
+        r(
+            "/settings/templates/{id}",
+            COORDINATOR,
+            get(templates::edit).post(templates::post),
         ),
         r(
             "/access-rights",
