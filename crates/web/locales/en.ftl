@@ -484,9 +484,6 @@ ack-no-internet = You do not need the internet to reach us.
 ack-phone = Phone: { $phone }.
 ack-walkin = Without an appointment: { $hours }.
 ack-address = Address: { $address }.
-ack-sms = Request received: { $topic }.
-ack-sms-date = Answer by { $date } at the latest.
-ack-sms-phone = Tel. { $phone }
 queue-title = Request queue
 queue-open = { $count ->
     [0] No open request.
@@ -560,7 +557,6 @@ card-where-home = At your home.
 card-room = Office: { $room }
 card-bring = Bring: { $things }
 card-cancel = To cancel or change: { $phone }
-card-reminder = Reminder of your appointment
 
 ## Today
 nav-today = Today

@@ -484,9 +484,6 @@ ack-no-internet = Vous n'avez pas besoin d'internet pour nous joindre.
 ack-phone = Téléphone : { $phone }.
 ack-walkin = Sans rendez-vous : { $hours }.
 ack-address = Adresse : { $address }.
-ack-sms = Demande bien reçue : { $topic }.
-ack-sms-date = Réponse au plus tard le { $date }.
-ack-sms-phone = Tél. { $phone }
 queue-title = File des demandes
 queue-open = { $count ->
     [0] Aucune demande ouverte.
@@ -560,7 +557,6 @@ card-where-home = Chez vous.
 card-room = Bureau : { $room }
 card-bring = À apporter : { $things }
 card-cancel = Pour annuler ou changer : { $phone }
-card-reminder = Rappel de votre rendez-vous
 
 ## Aujourd'hui
 nav-today = Aujourd'hui

@@ -484,9 +484,6 @@ ack-no-internet = U hebt geen internet nodig om ons te bereiken.
 ack-phone = Telefoon: { $phone }.
 ack-walkin = Zonder afspraak: { $hours }.
 ack-address = Adres: { $address }.
-ack-sms = Aanvraag goed ontvangen: { $topic }.
-ack-sms-date = Antwoord uiterlijk op { $date }.
-ack-sms-phone = Tel. { $phone }
 queue-title = Wachtrij aanvragen
 queue-open = { $count ->
     [0] Geen open aanvragen.
@@ -560,7 +557,6 @@ card-where-home = Bij u thuis.
 card-room = Bureau: { $room }
 card-bring = Meebrengen: { $things }
 card-cancel = Om te annuleren of te wijzigen: { $phone }
-card-reminder = Herinnering aan uw afspraak
 
 ## Vandaag
 nav-today = Vandaag
