@@ -27,5 +27,5 @@ mod security;
 mod sessions;
 mod settings;
 mod signin;
-mod templates;
 mod store;
+mod templates;

@@ -13,10 +13,20 @@ async fn template_link(b: &Browser, kind: &str, variant: &str, language: &str) -
     assert_eq!(status, StatusCode::OK);
     let row = html
         .lines()
-        .find(|l| l.contains(&format!("<td>{kind}</td><td>{variant}</td><td>{language}</td>")))
+        .find(|l| {
+            l.contains(&format!(
+                "<td>{kind}</td><td>{variant}</td><td>{language}</td>"
+            ))
+        })
         .unwrap_or_else(|| panic!("no row for {kind} {variant} {language}"))
         .to_owned();
-    let href = row.split("href=\"").nth(1).unwrap().split('"').next().unwrap();
+    let href = row
+        .split("href=\"")
+        .nth(1)
+        .unwrap()
+        .split('"')
+        .next()
+        .unwrap();
     (href.to_owned(), row)
 }
 
@@ -76,15 +86,17 @@ async fn a_coordinator_previews_and_saves_a_text_and_the_next_acknowledgement_us
     let desk = app.signed_in(Role::Reception).await;
 
     // The readability meter on the French standard acknowledgement, values kept.
-    let (standard, _) =
-        template_link(&coord, "Accusé de réception", "Standard", "français").await;
+    let (standard, _) = template_link(&coord, "Accusé de réception", "Standard", "français").await;
     let r = coord
         .post(
             &standard,
             &[
                 ("action", "preview"),
                 ("subject", "Votre demande"),
-                ("body", "Bonjour {{ name }}.\nNous avons votre demande.\nAppelez le {{ phone }}."),
+                (
+                    "body",
+                    "Bonjour {{ name }}.\nNous avons votre demande.\nAppelez le {{ phone }}.",
+                ),
             ],
         )
         .await;
@@ -92,7 +104,10 @@ async fn a_coordinator_previews_and_saves_a_text_and_the_next_acknowledgement_us
     let html = r.text().await.unwrap();
     assert!(html.contains("value=\"Votre demande\""), "{html}");
     assert!(html.contains("Nous avons votre demande.\nAppelez le {{ phone }}.</textarea>"));
-    assert!(html.contains("Bonjour Josiane Lambert."), "sample data in the preview");
+    assert!(
+        html.contains("Bonjour Josiane Lambert."),
+        "sample data in the preview"
+    );
     assert!(html.contains("Ce texte est facile à lire."), "{html}");
     assert!(html.contains("3 phrases") && html.contains("Score :"));
     assert!(html.contains("rien n&#39;est encore enregistré"));
@@ -110,7 +125,10 @@ async fn a_coordinator_previews_and_saves_a_text_and_the_next_acknowledgement_us
     let html = r.text().await.unwrap();
     assert!(html.contains("à cause du caractère « ê »"), "{html}");
     let (_, row) = template_link(&coord, "Accusé de réception", "SMS", "français").await;
-    assert!(row.contains("Texte d&#39;origine"), "a preview saves nothing");
+    assert!(
+        row.contains("Texte d&#39;origine"),
+        "a preview saves nothing"
+    );
 
     let plain = "{{ organisation }} : votre demande ({{ topic }}) est bien arrivée. Réponse le {{ promised_date_short }}. Tél. {{ phone }}";
     let r = coord
@@ -124,7 +142,10 @@ async fn a_coordinator_previews_and_saves_a_text_and_the_next_acknowledgement_us
 
     let person = sms_person(&desk).await;
     let html = new_request(&desk, &person).await;
-    assert!(html.contains("est bien arrivée. Réponse le 16/03/2026."), "{html}");
+    assert!(
+        html.contains("est bien arrivée. Réponse le 16/03/2026."),
+        "{html}"
+    );
 
     // Back to the shipped text: the next acknowledgement says it again.
     let r = coord.post(&sms, &[("action", "reset")]).await;
@@ -146,13 +167,20 @@ async fn a_mistake_in_a_text_is_explained_with_its_line_and_nothing_is_saved() {
     let r = coord
         .post(
             &link,
-            &[("action", "save"), ("subject", "Mon objet"), ("body", typed)],
+            &[
+                ("action", "save"),
+                ("subject", "Mon objet"),
+                ("body", typed),
+            ],
         )
         .await;
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = r.text().await.unwrap();
     assert!(html.contains("href=\"#body\""), "{html}");
-    assert!(html.contains("Ligne 2 : « dossier » n&#39;existe pas"), "{html}");
+    assert!(
+        html.contains("Ligne 2 : « dossier » n&#39;existe pas"),
+        "{html}"
+    );
     assert!(html.contains("Votre dossier : {{ dossier }}.</textarea>"));
     assert!(html.contains("value=\"Mon objet\""));
     let (_, row) = template_link(&coord, "Accusé de réception", "Standard", "français").await;

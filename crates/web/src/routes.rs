@@ -5,7 +5,8 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, consents, contact, home, household, merge, notes,
-    overview, person_edit, persons, privacy, report, requests, retention, settings, system, templates, today,
+    overview, person_edit, persons, privacy, report, requests, retention, settings, system,
+    templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};

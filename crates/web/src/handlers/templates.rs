@@ -104,13 +104,7 @@ fn words_lang(l: Language) -> Lang {
 
 /// The organisation's edited text for `key`, else the shipped one; `true` when edited.
 pub async fn in_force(db: &Db, key: Key) -> Result<(Text, bool), StoreError> {
-    let edited = store::get(
-        db,
-        key.kind.code(),
-        key.variant.code(),
-        key.language.code(),
-    )
-    .await?;
+    let edited = store::get(db, key.kind.code(), key.variant.code(), key.language.code()).await?;
     Ok(match edited {
         Some(e) => (
             Text {
@@ -131,8 +125,13 @@ pub async fn compose(db: &Db, key: Key, values: &Values) -> Result<Text, StoreEr
         Ok(t) => Ok(t),
         Err(e) => {
             if edited {
-                tracing::warn!(kind = key.kind.code(), variant = key.variant.code(),
-                    language = key.language.code(), line = e.line, "edited template failed, shipped text used");
+                tracing::warn!(
+                    kind = key.kind.code(),
+                    variant = key.variant.code(),
+                    language = key.language.code(),
+                    line = e.line,
+                    "edited template failed, shipped text used"
+                );
             }
             Ok(tpl::render(key.kind, &tpl::shipped(key).text, values).unwrap_or(text))
         }
@@ -374,7 +373,14 @@ fn key_of(id: &str) -> Option<Key> {
 }
 
 /// Builds the edit page; the preview (and its meter) is shown when the text renders.
-fn edit_page(ctx: &Ctx, key: Key, text: Text, state: String, notice: String, errors: Errors) -> Response {
+fn edit_page(
+    ctx: &Ctx,
+    key: Key,
+    text: Text,
+    state: String,
+    notice: String,
+    errors: Errors,
+) -> Response {
     let id = key.index();
     let heading = ctx.tr.t2(
         "tpl-edit-heading",
@@ -445,7 +451,10 @@ fn edit_page(ctx: &Ctx, key: Key, text: Text, state: String, notice: String, err
         is_sms: key.variant == Variant::Sms,
         no_formula: key.variant != Variant::Sms && key.language.readability().is_none(),
         previewed: rendered.is_some(),
-        preview_subject: rendered.as_ref().map(|r| r.subject.clone()).unwrap_or_default(),
+        preview_subject: rendered
+            .as_ref()
+            .map(|r| r.subject.clone())
+            .unwrap_or_default(),
         preview_lines: rendered
             .as_ref()
             .map(|r| r.body.lines().map(str::to_owned).collect())
@@ -495,9 +504,14 @@ fn error_words(ctx: &Ctx, e: &TemplateError) -> String {
     let line = e.line.to_string();
     let what = match &e.problem {
         Problem::UnknownVariable(v) => ctx.tr.t2("tpl-error-unknown", ("name", v), ("line", &line)),
-        Problem::Syntax(detail) => ctx.tr.t2("tpl-error-syntax", ("line", &line), ("detail", detail)),
+        Problem::Syntax(detail) => {
+            ctx.tr
+                .t2("tpl-error-syntax", ("line", &line), ("detail", detail))
+        }
         Problem::TooMuchWork => ctx.tr.t1("tpl-error-too-much", "line", &line),
-        Problem::Other(detail) => ctx.tr.t2("tpl-error-other", ("line", &line), ("detail", detail)),
+        Problem::Other(detail) => ctx
+            .tr
+            .t2("tpl-error-other", ("line", &line), ("detail", detail)),
     };
     match e.field {
         Field::Subject => ctx.tr.t1("tpl-error-in-subject", "problem", what),
