@@ -32,3 +32,4 @@ mod sessions;
 mod settings;
 mod signin;
 mod store;
+mod templates;

@@ -40,6 +40,8 @@ enum Id {
     Site,
     Token,
     File,
+    /// A message template's index (kind × variant × language).
+    Template,
 }
 
 struct Row {
@@ -125,6 +127,8 @@ const MATRIX: &[Row] = &[
     row("/settings/response-times", Id::None, Roles(COORDINATOR), Roles(COORDINATOR)),
     row("/settings/topics", Id::None, Roles(COORDINATOR), Roles(COORDINATOR)),
     row("/settings/topics/archive", Id::None, Nobody, Roles(COORDINATOR)),
+    row("/settings/templates", Id::None, Roles(COORDINATOR), Nobody),
+    row("/settings/templates/{id}", Id::Template, Roles(COORDINATOR), Roles(COORDINATOR)),
     row("/access-rights", Id::None, Roles(ACCESS_REVIEW), Nobody),
     row("/dpo/retention", Id::None, Roles(DPO), Roles(DPO)),
     row("/dpo/access-log", Id::None, Roles(DPO), Nobody),
@@ -297,6 +301,7 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::Batch => &f.batch,
         Id::User => &f.user,
         Id::Site => "1",
+        Id::Template => "0",
         Id::Token => return row.path.replace("{token}", &"0".repeat(64)),
         Id::File => return row.path.replace("{file}", "app.css"),
     };

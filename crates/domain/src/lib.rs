@@ -21,6 +21,7 @@ pub mod readability;
 pub mod request;
 pub mod retention;
 pub mod role;
+pub mod sms;
 pub mod throttle;
 pub mod topics;
 pub mod user;

@@ -6,3 +6,4 @@ pub mod email;
 pub mod ics;
 pub mod sms;
 pub mod worker;
+pub mod templates;

@@ -23,6 +23,7 @@ pub mod report;
 pub mod requests;
 pub mod retention;
 pub mod sessions;
+pub mod templates;
 pub mod throttle;
 pub mod topics;
 pub mod users;

@@ -74,6 +74,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0012_delivery.sql"),
     },
     Migration {
+        version: 13,
+        name: "message-templates",
+        sql: include_str!("../migrations/0013_templates.sql"),
+    },
+    Migration {
         version: 14,
         name: "calendar_feeds",
         sql: include_str!("../migrations/0014_calendar_feeds.sql"),

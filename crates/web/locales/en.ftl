@@ -484,9 +484,6 @@ ack-no-internet = You do not need the internet to reach us.
 ack-phone = Phone: { $phone }.
 ack-walkin = Without an appointment: { $hours }.
 ack-address = Address: { $address }.
-ack-sms = Request received: { $topic }.
-ack-sms-date = Answer by { $date } at the latest.
-ack-sms-phone = Tel. { $phone }
 queue-title = Request queue
 queue-open = { $count ->
     [0] No open request.
@@ -560,7 +557,6 @@ card-where-home = At your home.
 card-room = Office: { $room }
 card-bring = Bring: { $things }
 card-cancel = To cancel or change: { $phone }
-card-reminder = Reminder of your appointment
 
 ## Today
 nav-today = Today
@@ -1109,11 +1105,103 @@ tray-coming = { $count ->
    *[other] { $count } more letters are planned for the next days.
 }
 ## outbox
-message-subject-acknowledgement = We have received your request: { $topic }
-message-subject-reminder = Reminder of your appointment on { $date }
 person-undelivered-title = Messages not delivered
 person-undelivered-intro = These messages could not be delivered. Let the person know another way.
 person-undelivered-line = { $what } by { $channel }: not delivered
 message-kind-acknowledgement = Acknowledgement
 message-kind-reminder = Appointment reminder
 message-kind-other = Message
+## message templates
+home-templates = Texts of the messages sent to people
+tpl-list-title = Message texts
+tpl-list-intro = The texts guichet sends to people: acknowledgement, appointments, fridge card, orientation slip. You can adapt them. The reading level is measured on an example.
+tpl-col-kind = Message
+tpl-col-variant = Version
+tpl-col-language = Language
+tpl-col-state = Text
+tpl-col-band = Reading
+tpl-col-action = Action
+tpl-change = Change
+tpl-back = Back to the list of texts
+tpl-kind-acknowledgement = Acknowledgement
+tpl-kind-appointment-confirmation = Appointment confirmation
+tpl-kind-appointment-reminder = Appointment reminder
+tpl-kind-fridge-card = Fridge card
+tpl-kind-orientation-slip = Orientation slip
+tpl-variant-standard = Standard
+tpl-variant-easy-read = Easy to read
+tpl-variant-sms = Text message
+tpl-state-edited = Changed by your organisation
+tpl-state-shipped = Original text
+tpl-state-fallback = Original text (in French)
+tpl-state-fallback-long = This text does not exist in this language yet: this is the French text. You can translate it here.
+tpl-band-easy = easy
+tpl-band-fairly-easy = fairly easy
+tpl-band-standard = standard
+tpl-band-difficult = difficult
+tpl-band-none = no measure in this language
+tpl-edit-title = Change a text
+tpl-edit-heading = { $kind } — { $variant }
+tpl-subject = Subject
+tpl-body = Text
+tpl-body-hint = Put words between double braces, for example {"{{"} name {"}}"}, to replace them with the person's details.
+tpl-variables = What you can use
+tpl-preview-button = Preview
+tpl-save-button = Save
+tpl-reset-button = Back to the original text
+tpl-preview-title = Preview
+tpl-preview-hint = With made-up sample details.
+tpl-preview-not-saved = Preview only: nothing is saved yet.
+tpl-saved = Text saved. The next messages will use it.
+tpl-reset-done = The original text is back.
+tpl-meter-title = How easy to read
+tpl-meter-band = This text is { $band } to read.
+tpl-meter-score = Score: { $score } (70 or more: easy)
+tpl-meter-sentences = { $count ->
+    [one] { $count } sentence
+   *[other] { $count } sentences
+}
+tpl-meter-words = { $count ->
+    [one] { $count } word
+   *[other] { $count } words
+}
+tpl-meter-hint = To make a text easier: short sentences, one idea per line, short and common words.
+tpl-meter-none = No reading measure for German: have the text read by someone.
+tpl-sms-title = Text message length
+tpl-sms-count = { $count ->
+    [one] { $count } text message
+   *[other] { $count } text messages
+}
+tpl-sms-plain = { $count }, with no special character.
+tpl-sms-because = { $count }, because of the character "{ $character }".
+tpl-sms-left = { $count ->
+    [one] { $count } character left before the next text message.
+   *[other] { $count } characters left before the next text message.
+}
+tpl-sms-hint = A text message holds 160 characters. Some characters (ê, â, ç, emoji…) bring that down to 70.
+tpl-error-empty = Write the text of the message
+tpl-error-unknown = Line { $line }: "{ $name }" does not exist for this message. Use a word from the list "What you can use".
+tpl-error-syntax = Line { $line }: a brace or a tag is not written right ({ $detail }).
+tpl-error-too-much = Line { $line }: the text asks for too much work (a loop that never ends?).
+tpl-error-other = Line { $line }: the text cannot be filled in ({ $detail }).
+tpl-error-in-subject = In the subject: { $problem }
+tpl-var-name = the person's name
+tpl-var-topic = what the request is about
+tpl-var-service = the service dealing with it
+tpl-var-promised-date = the promised answer date, in words
+tpl-var-promised-date-short = the promised answer date, in figures (16/03/2026)
+tpl-var-phone = our phone number
+tpl-var-walk-in-hours = our hours without an appointment
+tpl-var-address = our address
+tpl-var-organisation = your organisation's name
+tpl-var-day = the day of the appointment, in words
+tpl-var-day-short = the day of the appointment, in figures (07/04/2026)
+tpl-var-time = the time of the appointment
+tpl-var-place = where the appointment is
+tpl-var-with = who the person will see
+tpl-var-room = the office (may be empty)
+tpl-var-what-to-bring = what to bring (may be empty)
+tpl-var-service-name = the service to go to
+tpl-var-service-address = that service's address
+tpl-var-service-hours = that service's opening hours
+tpl-var-service-phone = that service's phone number

@@ -484,9 +484,6 @@ ack-no-internet = Vous n'avez pas besoin d'internet pour nous joindre.
 ack-phone = Téléphone : { $phone }.
 ack-walkin = Sans rendez-vous : { $hours }.
 ack-address = Adresse : { $address }.
-ack-sms = Demande bien reçue : { $topic }.
-ack-sms-date = Réponse au plus tard le { $date }.
-ack-sms-phone = Tél. { $phone }
 queue-title = File des demandes
 queue-open = { $count ->
     [0] Aucune demande ouverte.
@@ -560,7 +557,6 @@ card-where-home = Chez vous.
 card-room = Bureau : { $room }
 card-bring = À apporter : { $things }
 card-cancel = Pour annuler ou changer : { $phone }
-card-reminder = Rappel de votre rendez-vous
 
 ## Aujourd'hui
 nav-today = Aujourd'hui
@@ -1106,11 +1102,103 @@ tray-coming = { $count ->
    *[other] { $count } autres lettres sont prévues les jours suivants.
 }
 ## outbox
-message-subject-acknowledgement = Nous avons bien reçu votre demande : { $topic }
-message-subject-reminder = Rappel de votre rendez-vous du { $date }
 person-undelivered-title = Messages non remis
 person-undelivered-intro = Ces messages n'ont pas pu être remis. Prévenez la personne d'une autre façon.
 person-undelivered-line = { $what } par { $channel } : pas remis
 message-kind-acknowledgement = Accusé de réception
 message-kind-reminder = Rappel de rendez-vous
 message-kind-other = Message
+## message templates
+home-templates = Textes des messages envoyés aux personnes
+tpl-list-title = Textes des messages
+tpl-list-intro = Les textes que guichet envoie aux personnes : accusé de réception, rendez-vous, carte pour le frigo, fiche d'orientation. Vous pouvez les adapter. Le niveau de lecture est calculé sur un exemple.
+tpl-col-kind = Message
+tpl-col-variant = Version
+tpl-col-language = Langue
+tpl-col-state = Texte
+tpl-col-band = Lecture
+tpl-col-action = Action
+tpl-change = Modifier
+tpl-back = Retour à la liste des textes
+tpl-kind-acknowledgement = Accusé de réception
+tpl-kind-appointment-confirmation = Confirmation de rendez-vous
+tpl-kind-appointment-reminder = Rappel de rendez-vous
+tpl-kind-fridge-card = Carte pour le frigo
+tpl-kind-orientation-slip = Fiche d'orientation
+tpl-variant-standard = Standard
+tpl-variant-easy-read = Facile à lire
+tpl-variant-sms = SMS
+tpl-state-edited = Modifié par votre organisation
+tpl-state-shipped = Texte d'origine
+tpl-state-fallback = Texte d'origine (en français)
+tpl-state-fallback-long = Ce texte n'existe pas encore dans cette langue : c'est le texte français. Vous pouvez le traduire ici.
+tpl-band-easy = facile
+tpl-band-fairly-easy = assez facile
+tpl-band-standard = moyen
+tpl-band-difficult = difficile
+tpl-band-none = pas de mesure dans cette langue
+tpl-edit-title = Modifier un texte
+tpl-edit-heading = { $kind } — { $variant }
+tpl-subject = Objet
+tpl-body = Texte
+tpl-body-hint = Mettez les mots entre accolades doubles, par exemple {"{{"} name {"}}"}, pour les remplacer par les données de la personne.
+tpl-variables = Ce que vous pouvez utiliser
+tpl-preview-button = Voir l'aperçu
+tpl-save-button = Enregistrer
+tpl-reset-button = Revenir au texte d'origine
+tpl-preview-title = Aperçu
+tpl-preview-hint = Avec des données d'exemple, inventées.
+tpl-preview-not-saved = Aperçu seulement : rien n'est encore enregistré.
+tpl-saved = Texte enregistré. Les prochains messages l'utiliseront.
+tpl-reset-done = Le texte d'origine est de retour.
+tpl-meter-title = Facilité de lecture
+tpl-meter-band = Ce texte est { $band } à lire.
+tpl-meter-score = Score : { $score } (70 ou plus : facile)
+tpl-meter-sentences = { $count ->
+    [one] { $count } phrase
+   *[other] { $count } phrases
+}
+tpl-meter-words = { $count ->
+    [one] { $count } mot
+   *[other] { $count } mots
+}
+tpl-meter-hint = Pour rendre un texte plus facile : des phrases courtes, une idée par ligne, des mots courts et connus.
+tpl-meter-none = Pas de mesure de lecture pour l'allemand : faites relire le texte.
+tpl-sms-title = Longueur du SMS
+tpl-sms-count = { $count ->
+    [one] { $count } SMS
+   *[other] { $count } SMS
+}
+tpl-sms-plain = { $count }, sans caractère spécial.
+tpl-sms-because = { $count }, à cause du caractère « { $character } ».
+tpl-sms-left = { $count ->
+    [one] Encore { $count } caractère avant le SMS suivant.
+   *[other] Encore { $count } caractères avant le SMS suivant.
+}
+tpl-sms-hint = Un SMS compte 160 caractères. Certains caractères (ê, â, ç, emoji…) le réduisent à 70.
+tpl-error-empty = Écrivez le texte du message
+tpl-error-unknown = Ligne { $line } : « { $name } » n'existe pas pour ce message. Utilisez un mot de la liste « Ce que vous pouvez utiliser ».
+tpl-error-syntax = Ligne { $line } : une accolade ou une balise est mal écrite ({ $detail }).
+tpl-error-too-much = Ligne { $line } : le texte demande trop de travail (une boucle sans fin ?).
+tpl-error-other = Ligne { $line } : le texte ne peut pas être rempli ({ $detail }).
+tpl-error-in-subject = Dans l'objet : { $problem }
+tpl-var-name = le nom de la personne
+tpl-var-topic = le sujet de la demande
+tpl-var-service = le service qui s'en occupe
+tpl-var-promised-date = la date de réponse promise, en toutes lettres
+tpl-var-promised-date-short = la date de réponse promise, en chiffres (16/03/2026)
+tpl-var-phone = notre numéro de téléphone
+tpl-var-walk-in-hours = nos heures sans rendez-vous
+tpl-var-address = notre adresse
+tpl-var-organisation = le nom de votre organisation
+tpl-var-day = le jour du rendez-vous, en toutes lettres
+tpl-var-day-short = le jour du rendez-vous, en chiffres (07/04/2026)
+tpl-var-time = l'heure du rendez-vous
+tpl-var-place = le lieu du rendez-vous
+tpl-var-with = la personne qui reçoit
+tpl-var-room = le bureau (peut être vide)
+tpl-var-what-to-bring = ce qu'il faut apporter (peut être vide)
+tpl-var-service-name = le service où aller
+tpl-var-service-address = l'adresse de ce service
+tpl-var-service-hours = les heures d'ouverture de ce service
+tpl-var-service-phone = le téléphone de ce service

@@ -484,9 +484,6 @@ ack-no-internet = U hebt geen internet nodig om ons te bereiken.
 ack-phone = Telefoon: { $phone }.
 ack-walkin = Zonder afspraak: { $hours }.
 ack-address = Adres: { $address }.
-ack-sms = Aanvraag goed ontvangen: { $topic }.
-ack-sms-date = Antwoord uiterlijk op { $date }.
-ack-sms-phone = Tel. { $phone }
 queue-title = Wachtrij aanvragen
 queue-open = { $count ->
     [0] Geen open aanvragen.
@@ -560,7 +557,6 @@ card-where-home = Bij u thuis.
 card-room = Bureau: { $room }
 card-bring = Meebrengen: { $things }
 card-cancel = Om te annuleren of te wijzigen: { $phone }
-card-reminder = Herinnering aan uw afspraak
 
 ## Vandaag
 nav-today = Vandaag
@@ -1106,11 +1102,103 @@ tray-coming = { $count ->
    *[other] { $count } andere brieven staan gepland voor de volgende dagen.
 }
 ## outbox
-message-subject-acknowledgement = We hebben uw aanvraag goed ontvangen: { $topic }
-message-subject-reminder = Herinnering aan uw afspraak op { $date }
 person-undelivered-title = Niet afgeleverde berichten
 person-undelivered-intro = Deze berichten konden niet worden afgeleverd. Verwittig de persoon op een andere manier.
 person-undelivered-line = { $what } via { $channel }: niet afgeleverd
 message-kind-acknowledgement = Ontvangstbevestiging
 message-kind-reminder = Herinnering aan een afspraak
 message-kind-other = Bericht
+## message templates
+home-templates = Teksten van de berichten aan personen
+tpl-list-title = Teksten van de berichten
+tpl-list-intro = De teksten die guichet naar personen stuurt: ontvangstbevestiging, afspraken, kaartje voor de koelkast, doorverwijsbrief. U kunt ze aanpassen. De leesbaarheid wordt berekend op een voorbeeld.
+tpl-col-kind = Bericht
+tpl-col-variant = Versie
+tpl-col-language = Taal
+tpl-col-state = Tekst
+tpl-col-band = Leesbaarheid
+tpl-col-action = Actie
+tpl-change = Wijzigen
+tpl-back = Terug naar de lijst van teksten
+tpl-kind-acknowledgement = Ontvangstbevestiging
+tpl-kind-appointment-confirmation = Bevestiging van een afspraak
+tpl-kind-appointment-reminder = Herinnering aan een afspraak
+tpl-kind-fridge-card = Kaartje voor de koelkast
+tpl-kind-orientation-slip = Doorverwijsbrief
+tpl-variant-standard = Standaard
+tpl-variant-easy-read = Makkelijk te lezen
+tpl-variant-sms = Sms
+tpl-state-edited = Aangepast door uw organisatie
+tpl-state-shipped = Oorspronkelijke tekst
+tpl-state-fallback = Oorspronkelijke tekst (in het Frans)
+tpl-state-fallback-long = Deze tekst bestaat nog niet in deze taal: dit is de Franse tekst. U kunt hem hier vertalen.
+tpl-band-easy = makkelijk
+tpl-band-fairly-easy = vrij makkelijk
+tpl-band-standard = gemiddeld
+tpl-band-difficult = moeilijk
+tpl-band-none = geen meting in deze taal
+tpl-edit-title = Een tekst wijzigen
+tpl-edit-heading = { $kind } — { $variant }
+tpl-subject = Onderwerp
+tpl-body = Tekst
+tpl-body-hint = Zet woorden tussen dubbele accolades, bijvoorbeeld {"{{"} name {"}}"}, om ze te vervangen door de gegevens van de persoon.
+tpl-variables = Wat u kunt gebruiken
+tpl-preview-button = Voorbeeld bekijken
+tpl-save-button = Opslaan
+tpl-reset-button = Terug naar de oorspronkelijke tekst
+tpl-preview-title = Voorbeeld
+tpl-preview-hint = Met verzonnen voorbeeldgegevens.
+tpl-preview-not-saved = Alleen een voorbeeld: er is nog niets opgeslagen.
+tpl-saved = Tekst opgeslagen. De volgende berichten gebruiken hem.
+tpl-reset-done = De oorspronkelijke tekst is terug.
+tpl-meter-title = Leesbaarheid
+tpl-meter-band = Deze tekst is { $band } om te lezen.
+tpl-meter-score = Score: { $score } (70 of meer: makkelijk)
+tpl-meter-sentences = { $count ->
+    [one] { $count } zin
+   *[other] { $count } zinnen
+}
+tpl-meter-words = { $count ->
+    [one] { $count } woord
+   *[other] { $count } woorden
+}
+tpl-meter-hint = Een tekst wordt makkelijker met korte zinnen, één idee per regel, en korte, bekende woorden.
+tpl-meter-none = Geen leesbaarheidsmeting voor het Duits: laat de tekst nalezen.
+tpl-sms-title = Lengte van de sms
+tpl-sms-count = { $count ->
+    [one] { $count } sms
+   *[other] { $count } sms'en
+}
+tpl-sms-plain = { $count }, zonder bijzonder teken.
+tpl-sms-because = { $count }, door het teken „{ $character }".
+tpl-sms-left = { $count ->
+    [one] Nog { $count } teken tot de volgende sms.
+   *[other] Nog { $count } tekens tot de volgende sms.
+}
+tpl-sms-hint = Een sms telt 160 tekens. Sommige tekens (ê, ë, ç, emoji…) verkleinen dat tot 70.
+tpl-error-empty = Schrijf de tekst van het bericht
+tpl-error-unknown = Regel { $line }: „{ $name }" bestaat niet voor dit bericht. Gebruik een woord uit de lijst „Wat u kunt gebruiken".
+tpl-error-syntax = Regel { $line }: een accolade of een opdracht is verkeerd geschreven ({ $detail }).
+tpl-error-too-much = Regel { $line }: de tekst vraagt te veel werk (een lus zonder einde?).
+tpl-error-other = Regel { $line }: de tekst kan niet ingevuld worden ({ $detail }).
+tpl-error-in-subject = In het onderwerp: { $problem }
+tpl-var-name = de naam van de persoon
+tpl-var-topic = het onderwerp van de aanvraag
+tpl-var-service = de dienst die de aanvraag behandelt
+tpl-var-promised-date = de beloofde antwoorddatum, voluit
+tpl-var-promised-date-short = de beloofde antwoorddatum, in cijfers (16/03/2026)
+tpl-var-phone = ons telefoonnummer
+tpl-var-walk-in-hours = onze uren zonder afspraak
+tpl-var-address = ons adres
+tpl-var-organisation = de naam van uw organisatie
+tpl-var-day = de dag van de afspraak, voluit
+tpl-var-day-short = de dag van de afspraak, in cijfers (07/04/2026)
+tpl-var-time = het uur van de afspraak
+tpl-var-place = de plaats van de afspraak
+tpl-var-with = de persoon die ontvangt
+tpl-var-room = het bureau (kan leeg zijn)
+tpl-var-what-to-bring = wat de persoon moet meebrengen (kan leeg zijn)
+tpl-var-service-name = de dienst waar de persoon naartoe moet
+tpl-var-service-address = het adres van die dienst
+tpl-var-service-hours = de openingsuren van die dienst
+tpl-var-service-phone = het telefoonnummer van die dienst

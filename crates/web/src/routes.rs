@@ -6,7 +6,7 @@ use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, calendar, consents, contact, home, household,
     merge, notes, overview, paper_tray, person_edit, persons, privacy, report, requests, retention,
-    settings, system, today,
+    settings, system, templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -210,6 +210,12 @@ pub fn table() -> Vec<Route> {
             "/settings/topics/archive",
             COORDINATOR,
             post(settings::archive_topic),
+        ),
+        r("/settings/templates", COORDINATOR, get(templates::list)),
+        r(
+            "/settings/templates/{id}",
+            COORDINATOR,
+            get(templates::edit).post(templates::post),
         ),
         r(
             "/access-rights",

@@ -22,6 +22,7 @@ use guichet_domain::clock::brussels;
 use guichet_domain::ids::{AppointmentId, PersonId, SiteId, UserId};
 use guichet_domain::person::PhoneKind;
 use guichet_domain::Role;
+use guichet_outputs::templates::{Key, Kind, Variant};
 use guichet_store::appointments::{self, AppointmentView, NewAppointment, Place};
 use guichet_store::org::{self, Site};
 use guichet_store::persons::{self, PersonDetails};
@@ -432,23 +433,43 @@ async fn plan(
     let closing: Vec<NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
     let starts = DateTime::from_timestamp(a.starts_at, 0).unwrap_or(now);
     let reminders = plan_reminders(&d.contact, can, starts, &closing, now);
-    let tr = Tr::new(super::contact::language_of(d), state.i18n.clone());
-    let (day, time, lines) = card_lines(&tr, &a, &site);
-    let text = format!(
-        "{}\n{day}, {time}\n{}",
-        tr.t("card-reminder"),
-        lines.join("\n")
+    let language = super::templates::message_language(d);
+    let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
+    let values = super::templates::appointment_values(
+        state,
+        language,
+        &d.summary.full_name(),
+        &a,
+        &site,
+        &organisation,
     );
+    // A letter or an email: standard or easy-read as the person wants; SMS: the short text.
+    let written = super::templates::compose(
+        &state.db,
+        Key::new(
+            Kind::AppointmentReminder,
+            super::templates::written_variant(d),
+            language,
+        ),
+        &values,
+    )
+    .await?;
+    let short = super::templates::compose(
+        &state.db,
+        Key::new(Kind::AppointmentReminder, Variant::Sms, language),
+        &values,
+    )
+    .await?;
     let base = Outgoing {
         person: d.summary.id,
         request: None,
         appointment: Some(id),
         kind: "reminder".into(),
         channel: String::new(),
-        language: tr.lang.code().into(),
+        language: language.code().into(),
         recipient: String::new(),
-        subject: tr.t1("message-subject-reminder", "date", &day),
-        body: text,
+        subject: written.subject.clone(),
+        body: written.body,
         due_at: now.timestamp(),
     };
     let mut messages = Vec::new();
@@ -462,13 +483,20 @@ async fn plan(
         });
     }
     if let Some((channel, at)) = reminders.message {
-        let recipient = match channel {
-            guichet_domain::contact::Channel::Sms => mobile.clone().unwrap_or_default(),
-            _ => d.emails.first().map(|e| e.0.clone()).unwrap_or_default(),
+        let is_sms = channel == guichet_domain::contact::Channel::Sms;
+        let recipient = if is_sms {
+            mobile.clone().unwrap_or_default()
+        } else {
+            d.emails.first().map(|e| e.0.clone()).unwrap_or_default()
         };
         messages.push(Outgoing {
             channel: channel.code().into(),
             recipient,
+            body: if is_sms {
+                short.body.clone()
+            } else {
+                base.body.clone()
+            },
             due_at: at.timestamp(),
             ..base.clone()
         });

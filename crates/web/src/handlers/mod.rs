@@ -21,6 +21,7 @@ pub mod requests;
 pub mod retention;
 pub mod settings;
 pub mod system;
+pub mod templates;
 pub mod today;
 
 use crate::ctx::{Ctx, SignedIn};

@@ -21,6 +21,7 @@ use guichet_domain::person::PhoneKind;
 use guichet_domain::request::{is_overdue, ArrivalChannel, RequestStatus, Urgency};
 use guichet_domain::topics::{self, CustomTopic};
 use guichet_domain::Lang;
+use guichet_outputs::templates::{Key, Kind, Variant};
 use guichet_store::org::{self, Site, Team};
 use guichet_store::persons::{self, PersonDetails};
 use guichet_store::requests::{self, NewRequest, Outgoing, RequestView};
@@ -395,41 +396,46 @@ async fn queue_acknowledgement(
         return Ok(());
     };
     let r = requests::get(&state.db, actor, id).await?;
-    let lang = super::contact::language_of(d);
-    let topic = topic_label(&r.topic, lang, &custom_topics::list(&state.db).await?);
-    let tr = Tr::new(lang, state.i18n.clone());
+    let language = super::templates::message_language(d);
+    let topic = topic_label(
+        &r.topic,
+        language.readability().unwrap_or(Lang::Fr),
+        &custom_topics::list(&state.db).await?,
+    );
     let name = d.summary.full_name();
-    let (recipient, body) = match channel {
-        Channel::Sms => {
-            let sms = tr.t1("ack-sms", "topic", &topic)
-                + " "
-                + &tr.t1("ack-sms-date", "date", r.promised_on.format("%d/%m/%Y"))
-                + " "
-                + &tr.t1("ack-sms-phone", "phone", site.phone.display());
-            (mobile.unwrap_or_default(), sms)
-        }
-        Channel::Email => (
-            d.emails[0].0.clone(),
-            acknowledgement_lines(&tr, &name, &r, &topic, service, site).join("\n"),
-        ),
-        Channel::PaperLetter => (
-            d.address.lines().join("\n"),
-            acknowledgement_lines(&tr, &name, &r, &topic, service, site).join("\n"),
-        ),
-        Channel::Landline => (
-            landline.unwrap_or_default(),
-            acknowledgement_lines(&tr, &name, &r, &topic, service, site).join("\n"),
-        ),
-        Channel::Mobile => (
-            mobile.unwrap_or_default(),
-            acknowledgement_lines(&tr, &name, &r, &topic, service, site).join("\n"),
-        ),
-        Channel::TrustedThird => (
-            d.contact.trusted_third.clone(),
-            acknowledgement_lines(&tr, &name, &r, &topic, service, site).join("\n"),
-        ),
+    let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
+    let recipient = match channel {
+        Channel::Sms | Channel::Mobile => mobile.unwrap_or_default(),
+        Channel::Email => d.emails[0].0.clone(),
+        Channel::PaperLetter => d.address.lines().join("\n"),
+        Channel::Landline => landline.unwrap_or_default(),
+        Channel::TrustedThird => d.contact.trusted_third.clone(),
         Channel::WalkInOnly => return Ok(()),
     };
+    // SMS: the short text; a letter, an email or a call: easy-read if the person wants it.
+    let variant = match channel {
+        Channel::Sms => Variant::Sms,
+        _ => super::templates::written_variant(d),
+    };
+    let values = super::templates::acknowledgement_values(
+        state,
+        language,
+        &super::templates::AckFacts {
+            name: &name,
+            topic: &topic,
+            service,
+            promised_on: r.promised_on,
+            site,
+            organisation: &organisation,
+        },
+    );
+    let text = super::templates::compose(
+        &state.db,
+        Key::new(Kind::Acknowledgement, variant, language),
+        &values,
+    )
+    .await?;
+    let body = text.body;
     requests::enqueue(
         &state.db,
         &Outgoing {
@@ -438,9 +444,9 @@ async fn queue_acknowledgement(
             appointment: None,
             kind: "acknowledgement".into(),
             channel: channel.code().into(),
-            language: lang.code().into(),
+            language: language.code().into(),
             recipient,
-            subject: tr.t1("message-subject-acknowledgement", "topic", &topic),
+            subject: text.subject,
             body,
             due_at: now,
         },
