@@ -115,6 +115,7 @@ const MATRIX: &[Row] = &[
     row("/appointments/{id}/ics", Id::Appointment, File(FRONTLINE), Nobody),
     row("/appointments/{id}/status", Id::Appointment, Nobody, File(FRONTLINE)),
     row("/paper-tray", Id::None, Roles(FRONTLINE), Roles(FRONTLINE)),
+    row("/paper-tray/{id}", Id::Batch, Followers(FRONTLINE), Nobody),
     row("/paper-tray/{id}/posted", Id::Batch, Nobody, Followers(FRONTLINE)),
     row("/account", Id::None, Staff, Nobody),
     row("/account/language", Id::None, Nobody, Staff),

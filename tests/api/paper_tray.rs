@@ -45,6 +45,117 @@ async fn book(desk: &Browser, person: &str, day: &str) -> String {
     location(&r)
 }
 
+/// The window of a right-window DL envelope on the A4 sheet (see `guichet_letters`):
+/// x 100–190 mm, y 50–84 mm from the top-left corner, in points.
+fn in_window((x0, y0, x1, y1): Bbox) -> bool {
+    let mm = 72.0 / 25.4;
+    x0 >= 100.0 * mm && x1 <= 190.0 * mm && y0 >= 50.0 * mm && y1 <= 84.0 * mm
+}
+
+/// A word's box in points: `(xMin, yMin, xMax, yMax)`, from the page's top-left corner.
+type Bbox = (f64, f64, f64, f64);
+
+struct Pdf {
+    pages: usize,
+    text: String,
+    /// `(page, word, (xMin, yMin, xMax, yMax))` from `pdftotext -bbox`.
+    words: Vec<(usize, String, Bbox)>,
+}
+
+impl Pdf {
+    /// The words of a page that touch the window zone, in reading order; a word cut by
+    /// the zone's edge counts (and then fails the check below).
+    fn window_words(&self, page: usize) -> Vec<&str> {
+        let mm = 72.0 / 25.4;
+        let touches = |(x0, y0, x1, y1): Bbox| {
+            x1 > 100.0 * mm && x0 < 190.0 * mm && y1 > 50.0 * mm && y0 < 84.0 * mm
+        };
+        let words: Vec<_> = self
+            .words
+            .iter()
+            .filter(|(p, _, b)| *p == page && touches(*b))
+            .collect();
+        for (_, w, b) in &words {
+            assert!(in_window(*b), "{w} at {b:?} is cut by the window's edge");
+        }
+        words.iter().map(|(_, w, _)| w.as_str()).collect()
+    }
+}
+
+/// Downloads a batch's PDF, saves it and its first page as PNG under `target/letters-api/`,
+/// and reads it back with poppler.
+async fn batch_pdf(desk: &Browser, batch: &str, name: &str) -> Pdf {
+    let r = desk.get(&format!("/paper-tray/{batch}")).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    let bytes = r.bytes().await.unwrap();
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/letters-api");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join(format!("{name}.pdf"));
+    std::fs::write(&file, &bytes).unwrap();
+    let run = |cmd: &str, args: &[&str]| {
+        let out = std::process::Command::new(cmd).args(args).output().unwrap();
+        assert!(out.status.success(), "{cmd} failed");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let f = file.to_str().unwrap();
+    let png = dir.join(name);
+    run(
+        "pdftoppm",
+        &[
+            "-png",
+            "-r",
+            "50",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            f,
+            png.to_str().unwrap(),
+        ],
+    );
+    let info = run("pdfinfo", &[f]);
+    assert!(info.contains("595.276 x 841.89 pts (A4)"), "A4: {info}");
+    let pages = info
+        .lines()
+        .find_map(|l| l.strip_prefix("Pages:"))
+        .unwrap()
+        .trim()
+        .parse()
+        .unwrap();
+    let text = run("pdftotext", &["-layout", f, "-"]);
+    let bbox = run("pdftotext", &["-bbox", f, "-"]);
+    let mut words = Vec::new();
+    let mut page = 0;
+    for line in bbox.lines() {
+        let line = line.trim();
+        if line.starts_with("<page ") {
+            page += 1;
+        } else if let Some(rest) = line.strip_prefix("<word ") {
+            let attr = |name: &str| -> f64 {
+                rest.split(&format!("{name}=\""))
+                    .nth(1)
+                    .and_then(|s| s.split('"').next())
+                    .and_then(|v| v.parse().ok())
+                    .unwrap()
+            };
+            let word = rest
+                .split('>')
+                .nth(1)
+                .and_then(|s| s.split('<').next())
+                .unwrap_or_default()
+                .to_owned();
+            words.push((
+                page,
+                word,
+                (attr("xMin"), attr("yMin"), attr("xMax"), attr("yMax")),
+            ));
+        }
+    }
+    Pdf { pages, text, words }
+}
+
 fn batch_ids(html: &str) -> Vec<String> {
     html.split("action=\"/paper-tray/")
         .skip(1)
@@ -84,6 +195,32 @@ async fn todays_letters_are_printed_as_a_batch_and_marked_posted() {
     assert_eq!(batch.len(), 1, "one batch");
     let batch = &batch[0];
 
+    // The batch prints as one PDF: each letter on A4, the address in the envelope window.
+    let pdf = batch_pdf(&desk, batch, "paper-tray-batch").await;
+    assert_eq!(pdf.pages, 2, "two letters, one sheet each");
+    assert_eq!(pdf.text.matches("Rendez-vous n°").count(), 2, "one letter per appointment");
+    assert!(
+        pdf.text.contains("Rappel"),
+        "the reminder's subject: {}",
+        pdf.text
+    );
+    assert!(pdf.text.contains("Objet : Rappel de votre rendez-vous"));
+    assert!(
+        pdf.text.contains("010 23 45 67"),
+        "the site's phone to call"
+    );
+    // Through the window shows the address, all of it and nothing else.
+    for page in 1..=2 {
+        assert_eq!(
+            pdf.window_words(page),
+            ["Josiane", "Lambert", "Rue", "des", "Glycines", "4", "1300", "Wavre"],
+            "page {page}"
+        );
+    }
+    // Printed letters are in the access log; printing again gives the same letters.
+    let again = batch_pdf(&desk, batch, "paper-tray-batch-again").await;
+    assert_eq!(again.pages, 2);
+
     // Cancelled after printing: the desk is told to take the letter out.
     let r = desk
         .post(&format!("{first}/status"), &[("status", "cancelled")])
@@ -96,7 +233,15 @@ async fn todays_letters_are_printed_as_a_batch_and_marked_posted() {
     );
     assert!(tray.contains("à retirer, ne pas poster"));
 
-    // Not theirs to post.
+    // A new printing leaves the cancelled letter out.
+    let reprint = batch_pdf(&desk, batch, "paper-tray-batch-reprint").await;
+    assert_eq!(reprint.pages, 1);
+
+    // Not theirs to print or post.
+    assert_eq!(
+        nurse.get(&format!("/paper-tray/{batch}")).await.status(),
+        StatusCode::NOT_FOUND
+    );
     let r = nurse
         .post(&format!("/paper-tray/{batch}/posted"), &[])
         .await;

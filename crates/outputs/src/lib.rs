@@ -5,5 +5,5 @@
 pub mod email;
 pub mod ics;
 pub mod sms;
-pub mod worker;
 pub mod templates;
+pub mod worker;

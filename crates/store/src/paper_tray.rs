@@ -6,7 +6,7 @@
 //! are listed, batched, printed or posted (the same need-to-know rule as the files).
 
 use crate::{get_i64, get_opt_i64, get_str, Db, Result, StoreError};
-use guichet_domain::ids::{AppointmentId, BatchId, MessageId, PersonId, RequestId, TeamId};
+use guichet_domain::ids::{AppointmentId, BatchId, MessageId, PersonId, RequestId, SiteId, TeamId};
 use guichet_domain::{Actor, PersonAccess};
 
 /// One letter in the tray or in a batch.
@@ -23,6 +23,8 @@ pub struct TrayLetter {
     pub recipient: String,
     pub subject: String,
     pub body: String,
+    /// The site the letter speaks for: the appointment's, or the request's service's.
+    pub site: Option<SiteId>,
     pub due_at: i64,
     /// Withdrawn after it was printed (an appointment cancelled, consent withdrawn…):
     /// the printed sheet must be taken out of the pile.
@@ -57,7 +59,10 @@ fn followed(teams: &[TeamId], first: usize) -> String {
 }
 
 const COLUMNS: &str = "o.id, o.person_id, o.request_id, o.appointment_id, o.kind, o.language, \
-     o.recipient, o.body, o.due_at, o.status, p.given_names, p.family_name";
+     o.recipient, o.subject, o.body, o.due_at, o.status, p.given_names, p.family_name, \
+     COALESCE((SELECT a.site_id FROM appointments a WHERE a.id = o.appointment_id), \
+     (SELECT sv.site_id FROM requests r JOIN teams t ON t.id = r.team_id \
+      JOIN services sv ON sv.id = t.service_id WHERE r.id = o.request_id)) AS site_id";
 
 fn letter(r: &sqlx::any::AnyRow) -> Result<TrayLetter> {
     let name = crate::persons::PersonSummary {
@@ -75,7 +80,8 @@ fn letter(r: &sqlx::any::AnyRow) -> Result<TrayLetter> {
         kind: get_str(r, "kind")?,
         language: get_str(r, "language")?,
         recipient: get_str(r, "recipient")?,
-        subject: String::new(),
+        subject: get_str(r, "subject")?,
+        site: get_opt_i64(r, "site_id")?.map(SiteId::new),
         body: get_str(r, "body")?,
         due_at: get_i64(r, "due_at")?,
         withdrawn: get_str(r, "status")? == "withdrawn",
@@ -185,16 +191,16 @@ pub async fn open_batches(db: &Db, actor: &Actor) -> Result<Vec<Batch>> {
         .collect()
 }
 
-/// The letters of an open batch the actor may see, in print order. `NotFound` for a
-/// batch that does not exist, is already posted or holds nothing the actor may see.
+/// The letters of a batch the actor may see, in print order (a posted batch can still be
+/// printed again, e.g. after a paper jam). `NotFound` for a batch that does not exist or
+/// holds nothing the actor may see.
 pub async fn batch_letters(db: &Db, actor: &Actor, batch: BatchId) -> Result<Vec<TrayLetter>> {
     let Some(teams) = teams_of(actor) else {
         return Err(StoreError::NotFound);
     };
     let sql = format!(
         "SELECT {COLUMNS} FROM outbox o JOIN persons p ON p.id = o.person_id \
-         JOIN print_batches b ON b.id = o.batch_id \
-         WHERE o.batch_id = $1 AND b.posted_at IS NULL AND {} ORDER BY o.due_at, o.id",
+         WHERE o.batch_id = $1 AND {} ORDER BY o.due_at, o.id",
         followed(&teams, 2)
     );
     let mut q = sqlx::query(&sql).bind(batch.get());

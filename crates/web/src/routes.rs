@@ -171,6 +171,7 @@ pub fn table() -> Vec<Route> {
             FRONTLINE,
             get(paper_tray::show).post(paper_tray::make_batch),
         ),
+        r("/paper-tray/{id}", FRONTLINE, get(paper_tray::pdf)),
         r(
             "/paper-tray/{id}/posted",
             FRONTLINE,

@@ -5,18 +5,23 @@
 
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
+use crate::i18n::Tr;
 use crate::views::{render, Page};
 use crate::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::StatusCode;
+use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Duration, NaiveTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
 use guichet_domain::appointment::from_brussels;
 use guichet_domain::clock::brussels;
 use guichet_domain::ids::BatchId;
+use guichet_domain::Lang;
+use guichet_letters::{Format, Letter, LetterError, Variant};
 use guichet_store::paper_tray::{self, TrayLetter};
+use guichet_store::persons::{self, PersonDetails};
 use guichet_store::StoreError;
+use guichet_store::{access_log, org};
 use serde::Deserialize;
 
 pub struct Line {
@@ -141,4 +146,188 @@ pub async fn posted(
         Err(StoreError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
+}
+
+/// A date without its weekday, as a letter's heading gives it.
+fn letter_date(language: &str, tr: &Tr, d: NaiveDate) -> String {
+    if language == "de" {
+        let words = guichet_outputs::templates::date_in_words_de(d);
+        return words
+            .split_once(", ")
+            .map(|(_, rest)| rest.to_owned())
+            .unwrap_or(words);
+    }
+    tr.t1(
+        "letter-date",
+        "date",
+        format!(
+            "{} {} {}",
+            d.day(),
+            tr.t(super::requests::MONTH_KEYS[d.month0() as usize]),
+            d.year()
+        ),
+    )
+}
+
+/// The letters of a batch as one PDF for the printer: each letter on its own sheets, the
+/// address placed for a right-window DL envelope. Printing again gives the same letters;
+/// letters withdrawn after the batch was made are left out. Each printed letter is
+/// written in the access log.
+pub async fn pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<BatchId>() else {
+        return not_found(&ctx);
+    };
+    let loaded = async {
+        let letters = paper_tray::batch_letters(&state.db, &me.actor, id).await?;
+        let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
+        let sites = org::list_sites(&state.db).await?;
+        let mut details: Vec<PersonDetails> = Vec::new();
+        for l in letters.iter().filter(|l| !l.withdrawn) {
+            if !details.iter().any(|d| d.summary.id == l.person) {
+                details.push(persons::details(&state.db, &me.actor, l.person).await?);
+            }
+        }
+        Ok::<_, StoreError>((letters, organisation, sites, details))
+    }
+    .await;
+    let (letters, organisation, sites, details) = match loaded {
+        Ok(v) => v,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let today = brussels(state.clock.now()).date();
+    let mut printed = Vec::new();
+    let mut out = Vec::new();
+    for l in letters.iter().filter(|l| !l.withdrawn) {
+        let Some(d) = details.iter().find(|d| d.summary.id == l.person) else {
+            continue;
+        };
+        let Some(site) = l
+            .site
+            .and_then(|s| sites.iter().find(|x| x.id == s))
+            .or(sites.first())
+        else {
+            continue;
+        };
+        let lang = Lang::parse(&l.language).unwrap_or(Lang::Fr);
+        let tr = Tr::new(lang, state.i18n.clone());
+        let variant = if d.contact.wants_large_print() {
+            Variant::LargePrint
+        } else if d.contact.wants_easy_read() {
+            Variant::EasyRead
+        } else {
+            Variant::Standard
+        };
+        let mut recipient = vec![l.person_name.clone()];
+        recipient.extend(l.recipient.lines().map(str::to_owned));
+        let place = format!("{} {}", site.postcode.get(), site.municipality);
+        let mut contact = vec![tr.t1("letter-contact-phone", "phone", site.phone.display())];
+        let walkin = super::requests::walkin_in_words(&tr, site);
+        if !walkin.is_empty() {
+            contact.push(tr.t1("letter-contact-walkin", "hours", walkin));
+        }
+        contact.push(tr.t1(
+            "letter-contact-address",
+            "address",
+            format!("{}, {place}", site.street),
+        ));
+        let reference = match (l.appointment, l.request) {
+            (Some(a), _) => Some(tr.t1("letter-ref-appointment", "number", a.get())),
+            (None, Some(r)) => Some(tr.t1("letter-ref-request", "number", r.get())),
+            (None, None) => None,
+        };
+        out.push(Letter {
+            format: Format::Letter,
+            variant,
+            lang: if l.language == "de" {
+                "de".into()
+            } else {
+                lang.code().into()
+            },
+            sender: [
+                organisation.clone(),
+                site.name.clone(),
+                site.street.clone(),
+                place,
+            ]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect(),
+            recipient,
+            place_date: format!(
+                "{}, {}",
+                site.municipality,
+                letter_date(&l.language, &tr, today)
+            ),
+            reference,
+            subject: if l.subject.trim().is_empty() {
+                kind_label(&ctx, &l.kind)
+            } else {
+                l.subject.clone()
+            },
+            body: l.body.clone(),
+            contact,
+        });
+        printed.push(l);
+    }
+    if out.is_empty() {
+        return not_found(&ctx);
+    }
+    let rendered = tokio::task::spawn_blocking(move || guichet_letters::render(&out)).await;
+    let pdf = match rendered {
+        Ok(Ok(pdf)) => pdf,
+        Ok(Err(LetterError::AddressTooLong { index })) => {
+            let name = printed
+                .get(index)
+                .map(|l| l.person_name.clone())
+                .unwrap_or_default();
+            let tpl = crate::views::ErrorTpl {
+                p: Page::new(&ctx, "error-title"),
+                message: ctx.tr.t1("tray-address-too-long", "name", &name),
+                status: 422,
+                link: Some(("/paper-tray".into(), ctx.t("tray-title"))),
+            };
+            return render(StatusCode::UNPROCESSABLE_ENTITY, &tpl);
+        }
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "letters could not be printed");
+            return unavailable(&ctx, StoreError::Corrupt("letters".into()));
+        }
+        Err(e) => {
+            tracing::error!(error = %e, "letter printing stopped");
+            return unavailable(&ctx, StoreError::Corrupt("letters".into()));
+        }
+    };
+    let now = state.now();
+    for l in &printed {
+        if let Err(e) = access_log::record(
+            &state.db,
+            me.actor.user_id,
+            l.person,
+            access_log::Action::Print,
+            &format!("letter {}", l.id),
+            "",
+            now,
+        )
+        .await
+        {
+            return unavailable(&ctx, e);
+        }
+    }
+    let mut res = (StatusCode::OK, pdf).into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/pdf"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"letters-{id}.pdf\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
 }

@@ -62,7 +62,7 @@ pub fn status_key(s: RequestStatus) -> &'static str {
     }
 }
 
-const MONTH_KEYS: [&str; 12] = [
+pub const MONTH_KEYS: [&str; 12] = [
     "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
     "month-9", "month-10", "month-11", "month-12",
 ];
