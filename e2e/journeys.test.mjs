@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startGuichet } from './lib/server.mjs';
-import { formatViolations, launchChromium, pathOf, printToPdf, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
+import { formatViolations, launchChromium, pathOf, printToPdf, readPdf, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
 
 const DB = process.env.GUICHET_E2E_DATABASE_URL ? 'postgres' : 'sqlite';
 let server;
@@ -124,19 +124,26 @@ test('J1 Mme A. walks in about an energy bill: registered once, reached by paper
     assert.deepEqual([slipPdf.width, slipPdf.height], [595, 842], `the acknowledgement prints on A4 (${slipPdf.file})`);
     assert.match(slipPdf.text, /Bonjour Arlette Dewulf\./);
 
-    // An appointment four weeks ahead, on a weekday, with the social worker.
-    const day = new Date(Date.now() + 28 * 24 * 3600 * 1000);
-    while (day.getDay() === 0 || day.getDay() === 6) day.setDate(day.getDate() + 1);
+    // An appointment a few working days ahead, with the social worker: too close for the
+    // usual five working days, so the paper reminder is due today (it goes with today's post).
     await click(page, page.getByRole('link', { name: 'Retour à la demande' }));
     await click(page, page.getByRole('link', { name: /Retour au dossier/ }));
-    await click(page, page.getByRole('link', { name: 'Prendre un rendez-vous' }));
-    await page.selectOption('#worker', { label: 'Thomas Claes' });
-    await page.fill('#day', String(day.getDate()));
-    await page.fill('#month', String(day.getMonth() + 1));
-    await page.fill('#year', String(day.getFullYear()));
-    await page.fill('#time', '10:00');
-    await page.fill('#what_to_bring', "Carte d'identité et la facture d'énergie");
-    await click(page, page.locator('form button[type=submit]').last());
+    const file = page.url();
+    const day = new Date(Date.now() + 3 * 24 * 3600 * 1000);
+    for (let tries = 0; ; tries += 1) {
+      while (day.getDay() === 0 || day.getDay() === 6) day.setDate(day.getDate() + 1);
+      await page.goto(file);
+      await click(page, page.getByRole('link', { name: 'Prendre un rendez-vous' }));
+      await page.selectOption('#worker', { label: 'Thomas Claes' });
+      await page.fill('#day', String(day.getDate()));
+      await page.fill('#month', String(day.getMonth() + 1));
+      await page.fill('#year', String(day.getFullYear()));
+      await page.fill('#time', '10:00');
+      await page.fill('#what_to_bring', "Carte d'identité et la facture d'énergie");
+      await click(page, page.locator('form button[type=submit]').last());
+      if (/^\/appointments\/\d+$/.test(new URL(page.url()).pathname) || tries === 5) break;
+      day.setDate(day.getDate() + 1); // a public holiday or a closing day: the next day
+    }
     assert.match(new URL(page.url()).pathname, /^\/appointments\/\d+$/, `appointment saved: ${await whereIs(page)}`);
     const reminders = await page.locator('section[aria-labelledby=reminders-title]').innerText();
     assert.match(reminders, /courrier papier/, 'a paper reminder is queued in time for the post');
@@ -156,6 +163,40 @@ test('J1 Mme A. walks in about an energy bill: registered once, reached by paper
     assert.deepEqual([cardPdf.width, cardPdf.height], [420, 595], `the fridge card prints on A5 (${cardPdf.file})`);
     assert.equal(cardPdf.pages, 1, 'the fridge card fits on one sheet');
     assert.match(cardPdf.text, /Thomas Claes/);
+
+    // The paper reminder comes out of the paper tray as a window-envelope letter.
+    await page.goto(`${server.baseURL}/paper-tray`);
+    assert.match(await page.locator('main').innerText(), /Arlette Dewulf — rappel de rendez-vous/);
+    await step(page, 'J1-10-paper-tray');
+    await click(page, page.getByRole('button', { name: "Préparer l'impression" }));
+    const batch = page.locator('section.card').filter({ hasText: 'Arlette Dewulf' });
+    const href = await batch.getByRole('link', { name: /Imprimer les lettres/ }).getAttribute('href');
+    await step(page, 'J1-11-print-batch');
+    const res = await page.request.get(`${server.baseURL}${href}`);
+    assert.equal(res.status(), 200);
+    assert.equal(res.headers()['content-type'], 'application/pdf');
+    const letters = readPdf(await res.body(), `${DB}-J1-12-paper-tray-letters`);
+    assert.deepEqual([letters.width, letters.height], [595, 842], `letters print on A4 (${letters.file})`);
+    const mine = [...new Set(letters.words.filter((w) => w.text === 'Dewulf').map((w) => w.page))];
+    assert.ok(mine.length >= 1, 'her letter is in the batch');
+    const p = mine[0];
+    // DL envelope, window on the right: x 100–190 mm, y 50–84 mm on the sheet.
+    const mm = 72 / 25.4;
+    const inWindow = letters.words.filter((w) => w.page === p && w.x1 > 100 * mm && w.x0 < 190 * mm && w.y1 > 50 * mm && w.y0 < 84 * mm);
+    assert.deepEqual(inWindow.map((w) => w.text), ['Arlette', 'Dewulf', 'Rue', 'du', 'Moulin', '8', '1300', 'Wavre'], 'only her address shows through the window');
+    for (const w of inWindow) {
+      assert.ok(w.x0 >= 100 * mm && w.x1 <= 190 * mm && w.y0 >= 50 * mm && w.y1 <= 84 * mm, `${w.text} is cut by the window's edge`);
+    }
+    const text = letters.pageText(p);
+    assert.match(text, /Rappel de votre rendez-vous/);
+    assert.match(text, /Thomas Claes/);
+    assert.match(text, /010 23 45 67/);
+    // She reads with difficulty: the easy-read letter is printed at 14 pt or more.
+    const body = letters.words.filter((w) => w.page === p && w.y0 > 100 * mm);
+    assert.ok(body.every((w) => w.y1 - w.y0 >= 13.5), 'easy-read letters are in large letters');
+    await click(page, batch.getByRole('button', { name: /Ces lettres sont postées/ }));
+    assert.match(await page.locator('[role=status]').innerText(), /notées? comme postées?/);
+    await step(page, 'J1-13-posted');
   } finally {
     await context.close();
   }

@@ -344,3 +344,34 @@ export async function crawl({ context, page, role, lang, findings, maxPages = MA
   }
   return { visited, unvisited: fresh.length + later.length };
 }
+
+/**
+ * Saves a PDF (bytes from the app), renders its pages to PNG under the screenshot folder,
+ * and reads it back with poppler: page size, page count, text and each word's box (in
+ * points from the top-left corner), page by page.
+ */
+export function readPdf(bytes, name) {
+  mkdirSync(screenshotDir(), { recursive: true });
+  const file = path.join(screenshotDir(), `${name}.pdf`);
+  writeFileSync(file, bytes);
+  const info = execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+) pts/.exec(info);
+  const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, path.join(screenshotDir(), name)]);
+  const bbox = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
+  const words = [];
+  let page = 0;
+  for (const line of bbox.split('\n')) {
+    if (line.includes('<page ')) page += 1;
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/.exec(line);
+    if (m) words.push({ page, x0: +m[1], y0: +m[2], x1: +m[3], y1: +m[4], text: m[5] });
+  }
+  return {
+    file,
+    width: size ? Math.round(Number(size[1])) : 0,
+    height: size ? Math.round(Number(size[2])) : 0,
+    pages,
+    words,
+    pageText: (p) => words.filter((w) => w.page === p).map((w) => w.text).join(' '),
+  };
+}
