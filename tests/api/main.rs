@@ -31,5 +31,6 @@ mod security;
 mod sessions;
 mod settings;
 mod signin;
+mod staff_messages;
 mod store;
 mod templates;

@@ -119,6 +119,7 @@ const MATRIX: &[Row] = &[
     row("/paper-tray/{id}/posted", Id::Batch, Nobody, Followers(FRONTLINE)),
     row("/account", Id::None, Staff, Nobody),
     row("/account/language", Id::None, Nobody, Staff),
+    row("/account/notices", Id::None, Nobody, Staff),
     row("/account/calendar", Id::None, Nobody, Roles(FRONTLINE)),
     row("/account/calendar/stop", Id::None, Nobody, Roles(FRONTLINE)),
     row("/calendar/{token}", Id::Token, Public, Nobody),

@@ -198,7 +198,11 @@ async fn todays_letters_are_printed_as_a_batch_and_marked_posted() {
     // The batch prints as one PDF: each letter on A4, the address in the envelope window.
     let pdf = batch_pdf(&desk, batch, "paper-tray-batch").await;
     assert_eq!(pdf.pages, 2, "two letters, one sheet each");
-    assert_eq!(pdf.text.matches("Rendez-vous n°").count(), 2, "one letter per appointment");
+    assert_eq!(
+        pdf.text.matches("Rendez-vous n°").count(),
+        2,
+        "one letter per appointment"
+    );
     assert!(
         pdf.text.contains("Rappel"),
         "the reminder's subject: {}",

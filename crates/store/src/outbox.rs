@@ -299,3 +299,43 @@ pub async fn undelivered_for_person(
 fn short(error: &str) -> String {
     error.chars().take(200).collect()
 }
+
+/// Queues an email to a staff member (no person data in it: a number and where to look).
+/// The worker holds it outside their working hours. `None` when they gave no address.
+pub async fn enqueue_for_staff(
+    db: &Db,
+    user: guichet_domain::ids::UserId,
+    kind: &str,
+    subject: &str,
+    body: &str,
+    now: i64,
+) -> Result<Option<MessageId>> {
+    let contact = crate::users::staff_contact(db, user).await?;
+    let Some(email) = contact.email.filter(|e| !e.trim().is_empty()) else {
+        return Ok(None);
+    };
+    let row = sqlx::query(
+        "INSERT INTO outbox (user_id, kind, channel, language, recipient, subject, body, status, due_at, created_at, idempotency_key) \
+         VALUES ($1, $2, 'email', '', $3, $4, $5, 'pending', $6, $6, $7) RETURNING id",
+    )
+    .bind(user.get())
+    .bind(kind)
+    .bind(email)
+    .bind(subject)
+    .bind(body)
+    .bind(now)
+    .bind(new_token())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(Some(MessageId::new(get_i64(&row, "id")?)))
+}
+
+/// Messages to one staff member still waiting (their account page says so).
+pub async fn pending_for_staff(db: &Db, user: guichet_domain::ids::UserId) -> Result<i64> {
+    let row =
+        sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE user_id = $1 AND status = 'pending'")
+            .bind(user.get())
+            .fetch_one(db.pool())
+            .await?;
+    get_i64(&row, "n")
+}

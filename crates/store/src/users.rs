@@ -363,3 +363,33 @@ pub async fn consume_reset(db: &Db, token: &str, new_hash: &str, now: i64) -> Re
     tx.commit().await?;
     Ok(user)
 }
+
+/// Where and when a staff member may be sent messages: an email address and weekly
+/// working hours (`WeeklyHours` storage format; `None` = no limit).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StaffContact {
+    pub email: Option<String>,
+    pub working_hours: Option<String>,
+}
+
+pub async fn staff_contact(db: &Db, id: UserId) -> Result<StaffContact> {
+    let row = sqlx::query("SELECT email, working_hours FROM users WHERE id = $1")
+        .bind(id.get())
+        .fetch_optional(db.pool())
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    Ok(StaffContact {
+        email: get_opt_str(&row, "email")?,
+        working_hours: get_opt_str(&row, "working_hours")?,
+    })
+}
+
+pub async fn set_staff_contact(db: &Db, id: UserId, c: &StaffContact) -> Result<()> {
+    sqlx::query("UPDATE users SET email = $1, working_hours = $2 WHERE id = $3")
+        .bind(c.email.as_deref())
+        .bind(c.working_hours.as_deref())
+        .bind(id.get())
+        .execute(db.pool())
+        .await?;
+    Ok(())
+}

@@ -1212,3 +1212,24 @@ letter-contact-address = Address: { $address }
 letter-ref-appointment = Appointment no. { $number }
 letter-ref-request = Request no. { $number }
 tray-address-too-long = The address of { $name } is too long for the envelope window. Shorten it in their file, then prepare a new printing.
+
+## staff messages
+account-notices-title = Messages from guichet to me
+account-notices-intro = guichet can tell you by email, for example when a request is assigned to you. These messages never hold a name or any data about a person. Outside your working hours they wait: nothing reaches you in the evening, at the weekend or on days you do not work.
+account-notices-held = { $count ->
+    [one] { $count } message is waiting for your next working hours.
+   *[other] { $count } messages are waiting for your next working hours.
+}
+account-notices-email = My work email address
+account-notices-email-hint = Leave empty to get no email.
+account-notices-email-invalid = Write a complete email address, for example first.last@cpas.be.
+account-notices-hours = My working hours
+account-notices-hours-hint = For example: 8:30-12:00, 13:00-16:30. Leave empty on days you do not work. If everything is empty, messages may arrive at any time.
+account-notices-hours-col = Hours
+account-notices-submit = Save
+account-notices-saved = Your message preferences are saved.
+assigned-subject = A request is assigned to you (no. { $number })
+assigned-body = Hello { $worker },
+    { $by } assigned request no. { $number } to you.
+    Open guichet to see it: your team's queue shows it.
+    This message holds no data about the person.

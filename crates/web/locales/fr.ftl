@@ -1209,3 +1209,24 @@ letter-contact-address = Adresse : { $address }
 letter-ref-appointment = Rendez-vous n° { $number }
 letter-ref-request = Demande n° { $number }
 tray-address-too-long = L'adresse de { $name } est trop longue pour la fenêtre de l'enveloppe. Raccourcissez-la dans son dossier, puis préparez une nouvelle impression.
+
+## staff messages
+account-notices-title = Messages de guichet pour moi
+account-notices-intro = guichet peut vous prévenir par e-mail, par exemple quand une demande vous est confiée. Ces messages ne contiennent jamais de nom ni de donnée sur une personne. En dehors de vos heures de travail, ils attendent : rien ne vous arrive le soir, le week-end ou les jours où vous ne travaillez pas.
+account-notices-held = { $count ->
+    [one] { $count } message attend vos prochaines heures de travail.
+   *[other] { $count } messages attendent vos prochaines heures de travail.
+}
+account-notices-email = Mon adresse e-mail professionnelle
+account-notices-email-hint = Laissez vide pour ne recevoir aucun e-mail.
+account-notices-email-invalid = Écrivez une adresse e-mail complète, par exemple prenom.nom@cpas.be.
+account-notices-hours = Mes heures de travail
+account-notices-hours-hint = Par exemple : 8:30-12:00, 13:00-16:30. Laissez vide les jours où vous ne travaillez pas. Si tout est vide, les messages peuvent arriver à toute heure.
+account-notices-hours-col = Heures
+account-notices-submit = Enregistrer
+account-notices-saved = Vos préférences de messages sont enregistrées.
+assigned-subject = Une demande vous est confiée (n° { $number })
+assigned-body = Bonjour { $worker },
+    { $by } vous a confié la demande n° { $number }.
+    Ouvrez guichet pour la voir : la file des demandes de votre équipe la montre.
+    Ce message ne contient aucune donnée sur la personne.

@@ -1209,3 +1209,24 @@ letter-contact-address = Adres: { $address }
 letter-ref-appointment = Afspraak nr. { $number }
 letter-ref-request = Aanvraag nr. { $number }
 tray-address-too-long = Het adres van { $name } is te lang voor het venster van de enveloppe. Maak het korter in het dossier en bereid daarna een nieuwe afdruk voor.
+
+## staff messages
+account-notices-title = Berichten van guichet voor mij
+account-notices-intro = guichet kan u per e-mail verwittigen, bijvoorbeeld wanneer u een aanvraag toegewezen krijgt. Deze berichten bevatten nooit een naam of gegevens over een persoon. Buiten uw werkuren wachten ze: u krijgt niets 's avonds, in het weekend of op dagen dat u niet werkt.
+account-notices-held = { $count ->
+    [one] { $count } bericht wacht op uw volgende werkuren.
+   *[other] { $count } berichten wachten op uw volgende werkuren.
+}
+account-notices-email = Mijn e-mailadres op het werk
+account-notices-email-hint = Laat leeg om geen e-mail te krijgen.
+account-notices-email-invalid = Schrijf een volledig e-mailadres, bijvoorbeeld voornaam.naam@ocmw.be.
+account-notices-hours = Mijn werkuren
+account-notices-hours-hint = Bijvoorbeeld: 8:30-12:00, 13:00-16:30. Laat leeg op dagen dat u niet werkt. Is alles leeg, dan kunnen berichten op elk uur komen.
+account-notices-hours-col = Uren
+account-notices-submit = Opslaan
+account-notices-saved = Uw voorkeuren voor berichten zijn opgeslagen.
+assigned-subject = U krijgt een aanvraag toegewezen (nr. { $number })
+assigned-body = Dag { $worker },
+    { $by } heeft u aanvraag nr. { $number } toegewezen.
+    Open guichet om ze te bekijken: de wachtrij van uw team toont ze.
+    Dit bericht bevat geen gegevens over de persoon.

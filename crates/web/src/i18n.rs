@@ -94,6 +94,15 @@ impl Tr {
         self.i18n.format(self.lang, key, Some(&args))
     }
 
+    /// A message with any number of text arguments.
+    pub fn targs(&self, key: &str, values: &[(&str, &str)]) -> String {
+        let mut args = FluentArgs::new();
+        for (name, value) in values {
+            args.set(*name, FluentValue::from(value.to_string()));
+        }
+        self.i18n.format(self.lang, key, Some(&args))
+    }
+
     pub fn tn(&self, key: &str, name: &str, n: i64) -> String {
         let mut args = FluentArgs::new();
         args.set(name, FluentValue::from(n));

@@ -13,6 +13,8 @@ use axum::body::Bytes;
 use axum::extract::{Query, State};
 use axum::http::{header, HeaderMap};
 use axum::response::{IntoResponse, Redirect, Response};
+use guichet_domain::org::{DayHours, WeeklyHours};
+use guichet_domain::person::Email;
 use guichet_domain::Lang;
 use guichet_store::org::{self, Team};
 use guichet_store::{sessions, users};
@@ -33,6 +35,80 @@ struct AccountTpl {
     feed_since: String,
     /// The new link, shown once right after it was made.
     feed_link: String,
+    /// Messages to me: an address and working hours (as typed, or as stored).
+    notices: NoticesForm,
+    /// Messages to me waiting for my working hours.
+    held: i64,
+}
+
+/// The "messages to me" form: an email address and the hours of each weekday.
+#[derive(Default, Clone)]
+pub struct NoticesForm {
+    pub email: String,
+    pub days: Vec<DayField>,
+}
+
+#[derive(Clone)]
+pub struct DayField {
+    pub id: &'static str,
+    pub label: String,
+    pub value: String,
+}
+
+const WORK_IDS: [&str; 7] = [
+    "work_0", "work_1", "work_2", "work_3", "work_4", "work_5", "work_6",
+];
+
+impl NoticesForm {
+    fn stored(ctx: &Ctx, c: &users::StaffContact) -> Self {
+        let hours = c
+            .working_hours
+            .as_deref()
+            .and_then(|h| WeeklyHours::from_storage(h).ok());
+        Self::with(ctx, c.email.clone().unwrap_or_default(), |i| {
+            hours
+                .as_ref()
+                .map(|h| h.0[i].to_string())
+                .unwrap_or_default()
+        })
+    }
+
+    fn typed(ctx: &Ctx, body: &[u8]) -> Self {
+        Self::with(ctx, value(body, "email"), |i| value(body, WORK_IDS[i]))
+    }
+
+    fn with(ctx: &Ctx, email: String, day: impl Fn(usize) -> String) -> Self {
+        Self {
+            email,
+            days: (0..7)
+                .map(|i| DayField {
+                    id: WORK_IDS[i],
+                    label: ctx.t(super::admin::DAY_KEYS[i]),
+                    value: day(i),
+                })
+                .collect(),
+        }
+    }
+
+    /// What to store; errors name each wrong field.
+    fn check(&self, ctx: &Ctx, errors: &mut Errors) -> users::StaffContact {
+        let email = self.email.trim();
+        if !email.is_empty() && Email::parse(email).is_err() {
+            errors.push("email", ctx.t("account-notices-email-invalid"));
+        }
+        let mut hours = WeeklyHours::default();
+        for (i, d) in self.days.iter().enumerate() {
+            match DayHours::parse(&d.value) {
+                Ok(h) => hours.0[i] = h,
+                Err(_) => errors.push(d.id, ctx.tr.t1("site-hours-invalid", "day", &d.label)),
+            }
+        }
+        let any = self.days.iter().any(|d| !d.value.trim().is_empty());
+        users::StaffContact {
+            email: (!email.is_empty()).then(|| email.to_owned()),
+            working_hours: any.then(|| hours.to_storage()),
+        }
+    }
 }
 
 #[derive(Deserialize)]
@@ -47,6 +123,7 @@ async fn page(
     errors: Errors,
     notice: String,
     feed_link: String,
+    typed: Option<NoticesForm>,
 ) -> Response {
     let teams = match org::list_teams(&state.db).await {
         Ok(t) => t
@@ -70,6 +147,16 @@ async fn page(
         Ok(None) => String::new(),
         Err(e) => return unavailable(ctx, e),
     };
+    let notices = match typed {
+        Some(f) => f,
+        None => match users::staff_contact(&state.db, me.user.id).await {
+            Ok(c) => NoticesForm::stored(ctx, &c),
+            Err(e) => return unavailable(ctx, e),
+        },
+    };
+    let held = guichet_store::outbox::pending_for_staff(&state.db, me.user.id)
+        .await
+        .unwrap_or(0);
     let current = me.user.lang.unwrap_or(ctx.lang());
     let status = errors.status();
     let tpl = AccountTpl {
@@ -85,6 +172,8 @@ async fn page(
         calendar: me.actor.is_frontline(),
         feed_since,
         feed_link,
+        notices,
+        held,
     };
     render(status, &tpl)
 }
@@ -99,9 +188,19 @@ pub async fn show(
         Some("lang") => ctx.t("account-lang-saved"),
         Some("password") => ctx.t("account-password-saved"),
         Some("calendar-stopped") => ctx.t("account-calendar-stopped"),
+        Some("notices") => ctx.t("account-notices-saved"),
         _ => String::new(),
     };
-    page(&state, &ctx, &me, Errors::default(), notice, String::new()).await
+    page(
+        &state,
+        &ctx,
+        &me,
+        Errors::default(),
+        notice,
+        String::new(),
+        None,
+    )
+    .await
 }
 
 pub async fn set_language(
@@ -113,7 +212,16 @@ pub async fn set_language(
     let Some(lang) = Lang::parse(&value(&body, "lang")) else {
         let mut errors = Errors::default();
         errors.push("lang", ctx.t("account-lang-invalid"));
-        return page(&state, &ctx, &me, errors, String::new(), String::new()).await;
+        return page(
+            &state,
+            &ctx,
+            &me,
+            errors,
+            String::new(),
+            String::new(),
+            None,
+        )
+        .await;
     };
     if let Err(e) = users::set_lang(&state.db, me.user.id, lang).await {
         return unavailable(&ctx, e);
@@ -148,7 +256,16 @@ pub async fn change_password(
     }
     let checked = check_new_password(&ctx, &me.user.username, &new, &confirm, &mut errors);
     let (Some(pw), true) = (checked, errors.is_empty()) else {
-        return page(&state, &ctx, &me, errors, String::new(), String::new()).await;
+        return page(
+            &state,
+            &ctx,
+            &me,
+            errors,
+            String::new(),
+            String::new(),
+            None,
+        )
+        .await;
     };
     let hash = match password::hash_blocking(pw.expose().to_owned()).await {
         Ok(h) => h,
@@ -204,6 +321,7 @@ pub async fn create_feed(
         Errors::default(),
         ctx.t("account-calendar-made"),
         link,
+        None,
     )
     .await
 }
@@ -213,4 +331,32 @@ pub async fn stop_feed(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff
         return unavailable(&ctx, e);
     }
     Redirect::to("/account?saved=calendar-stopped").into_response()
+}
+
+/// Saves where and when guichet may send me messages.
+pub async fn set_notices(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    body: Bytes,
+) -> Response {
+    let form = NoticesForm::typed(&ctx, &body);
+    let mut errors = Errors::default();
+    let contact = form.check(&ctx, &mut errors);
+    if !errors.is_empty() {
+        return page(
+            &state,
+            &ctx,
+            &me,
+            errors,
+            String::new(),
+            String::new(),
+            Some(form),
+        )
+        .await;
+    }
+    if let Err(e) = users::set_staff_contact(&state.db, me.user.id, &contact).await {
+        return unavailable(&ctx, e);
+    }
+    Redirect::to("/account?saved=notices").into_response()
 }

@@ -467,7 +467,7 @@ pub async fn sites_list(State(state): State<AppState>, ctx: Ctx) -> Response {
     }
 }
 
-const DAY_KEYS: [&str; 7] = [
+pub(crate) const DAY_KEYS: [&str; 7] = [
     "day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun",
 ];
 const OPEN_IDS: [&str; 7] = [
