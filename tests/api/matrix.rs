@@ -113,6 +113,7 @@ const MATRIX: &[Row] = &[
     row("/appointments/{id}", Id::Appointment, File(FRONTLINE), Nobody),
     row("/appointments/{id}/card", Id::Appointment, File(FRONTLINE), Nobody),
     row("/appointments/{id}/ics", Id::Appointment, File(FRONTLINE), Nobody),
+    row("/appointments/{id}/card-pdf", Id::Appointment, File(FRONTLINE), Nobody),
     row("/appointments/{id}/status", Id::Appointment, Nobody, File(FRONTLINE)),
     row("/paper-tray", Id::None, Roles(FRONTLINE), Roles(FRONTLINE)),
     row("/paper-tray/{id}", Id::Batch, Followers(FRONTLINE), Nobody),

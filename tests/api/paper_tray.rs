@@ -286,3 +286,107 @@ async fn a_letter_queued_after_printing_waits_for_the_next_batch() {
         "{tray}"
     );
 }
+
+#[tokio::test]
+async fn a_confirmation_asked_at_booking_goes_to_the_tray_and_the_fridge_card_prints_on_a5() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::Reception).await;
+    let person = wants_letters(&desk).await;
+    // Booked by phone, three weeks ahead: the confirmation goes today, the reminder later.
+    let r = desk
+        .post(
+            &format!("/persons/{person}/appointments/new"),
+            &[
+                ("worker", "2"),
+                ("day", "23"),
+                ("month", "3"),
+                ("year", "2026"),
+                ("time", "14:00"),
+                ("minutes", "30"),
+                ("place", "site"),
+                ("site", "1"),
+                ("what_to_bring", "la facture d'eau"),
+                ("confirm", "yes"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let appointment = location(&r);
+    let (_, tray) = desk.html("/paper-tray").await;
+    assert!(
+        tray.contains("Josiane Lambert</a> — confirmation de rendez-vous"),
+        "{tray}"
+    );
+    assert!(tray.contains("1 lettre attend l&#39;impression."));
+    assert!(
+        tray.contains("1 autre lettre est prévue les jours suivants."),
+        "the reminder"
+    );
+    desk.post("/paper-tray", &[]).await;
+    let (_, tray) = desk.html("/paper-tray").await;
+    let batch = batch_ids(&tray).remove(0);
+    let pdf = batch_pdf(&desk, &batch, "confirmation").await;
+    assert!(
+        pdf.text
+            .contains("Nous confirmons votre rendez-vous le lundi 23 mars 2026"),
+        "{}",
+        pdf.text
+    );
+    assert!(pdf.text.contains("Merci d'apporter : la facture d'eau."));
+    assert_eq!(
+        pdf.window_words(1),
+        ["Josiane", "Lambert", "Rue", "des", "Glycines", "4", "1300", "Wavre"]
+    );
+
+    // Without the box ticked, nothing is sent at booking.
+    let r = desk
+        .post(
+            &format!("/persons/{person}/appointments/new"),
+            &[
+                ("worker", "2"),
+                ("day", "24"),
+                ("month", "3"),
+                ("year", "2026"),
+                ("time", "14:00"),
+                ("place", "site"),
+                ("site", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, tray) = desk.html("/paper-tray").await;
+    assert!(
+        tray.contains("Aucune lettre à imprimer aujourd&#39;hui."),
+        "{tray}"
+    );
+
+    // The fridge card as a PDF: one A5 sheet in large print.
+    let r = desk.get(&format!("{appointment}/card-pdf")).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/letters-api");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("fridge-card.pdf");
+    std::fs::write(&file, r.bytes().await.unwrap()).unwrap();
+    let f = file.to_str().unwrap();
+    let info = std::process::Command::new("pdfinfo")
+        .arg(f)
+        .output()
+        .unwrap();
+    let info = String::from_utf8(info.stdout).unwrap();
+    assert!(info.contains("419.528 x 595.276 pts"), "A5: {info}");
+    assert!(info.contains("Pages:           1"), "{info}");
+    let text = std::process::Command::new("pdftotext")
+        .args([f, "-"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(text.stdout).unwrap();
+    for line in [
+        "lundi 23 mars 2026",
+        "à 14:00",
+        "Avec : Thomas Claes",
+        "la facture d'eau",
+    ] {
+        assert!(text.contains(line), "{line} in {text}");
+    }
+}

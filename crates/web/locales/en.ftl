@@ -1233,3 +1233,7 @@ assigned-body = Hello { $worker },
     { $by } assigned request no. { $number } to you.
     Open guichet to see it: your team's queue shows it.
     This message holds no data about the person.
+appointment-confirm = Send the person a confirmation
+appointment-confirm-hint = If the person is not at the desk: a letter or an email, depending on how they want to be reached. At the desk, print the fridge card instead.
+appointment-card-pdf = Fridge card (PDF)
+tray-kind-confirmation = appointment confirmation

@@ -1230,3 +1230,7 @@ assigned-body = Bonjour { $worker },
     { $by } vous a confié la demande n° { $number }.
     Ouvrez guichet pour la voir : la file des demandes de votre équipe la montre.
     Ce message ne contient aucune donnée sur la personne.
+appointment-confirm = Envoyer une confirmation à la personne
+appointment-confirm-hint = Si la personne n'est pas au guichet : une lettre ou un e-mail, selon sa façon d'être jointe. Au guichet, imprimez plutôt la carte pour le frigo.
+appointment-card-pdf = Carte pour le frigo (PDF)
+tray-kind-confirmation = confirmation de rendez-vous

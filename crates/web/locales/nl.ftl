@@ -1230,3 +1230,7 @@ assigned-body = Dag { $worker },
     { $by } heeft u aanvraag nr. { $number } toegewezen.
     Open guichet om ze te bekijken: de wachtrij van uw team toont ze.
     Dit bericht bevat geen gegevens over de persoon.
+appointment-confirm = Een bevestiging naar de persoon sturen
+appointment-confirm-hint = Als de persoon niet aan het loket is: een brief of een e-mail, volgens de manier waarop we de persoon bereiken. Aan het loket drukt u beter de kaart voor de koelkast af.
+appointment-card-pdf = Kaart voor de koelkast (pdf)
+tray-kind-confirmation = bevestiging van een afspraak

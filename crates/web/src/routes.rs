@@ -157,6 +157,11 @@ pub fn table() -> Vec<Route> {
         r("/appointments/{id}", FRONTLINE, get(appointments::show)),
         r("/appointments/{id}/ics", FRONTLINE, get(appointments::ics)),
         r(
+            "/appointments/{id}/card-pdf",
+            FRONTLINE,
+            get(appointments::card_pdf),
+        ),
+        r(
             "/appointments/{id}/card",
             FRONTLINE,
             get(appointments::card),

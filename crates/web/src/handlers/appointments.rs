@@ -43,6 +43,8 @@ struct Form {
     time: String,
     minutes: String,
     what_to_bring: String,
+    /// "Send a confirmation": the person is not at the desk.
+    confirm: bool,
 }
 
 impl Form {
@@ -58,6 +60,7 @@ impl Form {
             time: value(b, "time"),
             minutes: value(b, "minutes"),
             what_to_bring: value(b, "what_to_bring"),
+            confirm: value(b, "confirm") == "yes",
         }
     }
 }
@@ -318,7 +321,151 @@ pub async fn create(
     if let Err(e) = plan(&state, &me, &d, id, now).await {
         return unavailable(&ctx, e);
     }
+    if f.confirm {
+        if let Err(e) = confirm(&state, &me, &d, id, now).await {
+            return unavailable(&ctx, e);
+        }
+    }
     Redirect::to(&format!("/appointments/{id}")).into_response()
+}
+
+/// Queues a confirmation of the appointment in the person's first usable written channel
+/// (a letter, or an email that carries the .ics). Someone reachable only by text message
+/// gets the text reminder two days before; nothing more is sent now.
+async fn confirm(
+    state: &AppState,
+    me: &crate::ctx::SignedIn,
+    d: &PersonDetails,
+    id: AppointmentId,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    use guichet_domain::contact::Channel;
+    let can = d.reachability();
+    let Some(channel) = d
+        .contact
+        .channels
+        .iter()
+        .copied()
+        .find(|c| matches!(c, Channel::PaperLetter | Channel::Email) && can.allows(*c))
+    else {
+        return Ok(());
+    };
+    let a = appointments::get(&state.db, &me.actor, id).await?;
+    let site = site_for(state, &a, me).await?;
+    let language = super::templates::message_language(d);
+    let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
+    let values = super::templates::appointment_values(
+        state,
+        language,
+        &d.summary.full_name(),
+        &a,
+        &site,
+        &organisation,
+    );
+    let text = super::templates::compose(
+        &state.db,
+        Key::new(
+            Kind::AppointmentConfirmation,
+            super::templates::written_variant(d),
+            language,
+        ),
+        &values,
+    )
+    .await?;
+    let recipient = match channel {
+        Channel::PaperLetter => d.address.lines().join("\n"),
+        _ => d.emails.first().map(|e| e.0.clone()).unwrap_or_default(),
+    };
+    requests::enqueue(
+        &state.db,
+        &Outgoing {
+            person: d.summary.id,
+            request: None,
+            appointment: Some(id),
+            kind: "confirmation".into(),
+            channel: channel.code().into(),
+            language: language.code().into(),
+            recipient,
+            subject: text.subject,
+            body: text.body,
+            due_at: now.timestamp(),
+        },
+        now.timestamp(),
+    )
+    .await?;
+    Ok(())
+}
+
+/// The fridge card as a PDF (A5, large print), from the organisation's fridge-card text
+/// in the person's language.
+pub async fn card_pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<AppointmentId>() else {
+        return not_found(&ctx);
+    };
+    let loaded = async {
+        let a = appointments::get(&state.db, &me.actor, id).await?;
+        let d = persons::details(&state.db, &me.actor, a.person).await?;
+        let site = site_for(&state, &a, &me).await?;
+        let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
+        let language = super::templates::message_language(&d);
+        let values = super::templates::appointment_values(
+            &state,
+            language,
+            &d.summary.full_name(),
+            &a,
+            &site,
+            &organisation,
+        );
+        let text = super::templates::compose(
+            &state.db,
+            Key::new(
+                Kind::FridgeCard,
+                super::templates::written_variant(&d),
+                language,
+            ),
+            &values,
+        )
+        .await?;
+        Ok::<_, StoreError>((a, d, site, language, text))
+    }
+    .await;
+    let (a, _, site, language, text) = match loaded {
+        Ok(v) => v,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    if let Err(resp) = super::log_read(&state, &ctx, &me, a.person).await {
+        return resp;
+    }
+    // A phone number is never split over two lines on the card.
+    let phone = site.phone.display();
+    let body = text.body.replace(&phone, &phone.replace(' ', "\u{a0}"));
+    let card = guichet_letters::Letter {
+        format: guichet_letters::Format::Card,
+        variant: guichet_letters::Variant::LargePrint,
+        lang: language.code().into(),
+        sender: Vec::new(),
+        recipient: Vec::new(),
+        place_date: String::new(),
+        reference: None,
+        subject: text.subject,
+        body,
+        // The card's text already says whom to call.
+        contact: Vec::new(),
+    };
+    match tokio::task::spawn_blocking(move || guichet_letters::render(&[card])).await {
+        Ok(Ok(pdf)) => super::paper_tray::pdf_response(pdf, &format!("card-{id}.pdf")),
+        Ok(Err(e)) => {
+            tracing::error!(error = %e, "fridge card could not be printed");
+            unavailable(&ctx, e)
+        }
+        Err(e) => unavailable(&ctx, e),
+    }
 }
 
 pub fn holiday_key(h: Holiday) -> &'static str {

@@ -74,7 +74,9 @@ pub fn logged_as(path: &str) -> (Action, String) {
         ["requests", id] => (Action::Read, format!("request {id}")),
         ["requests", id, "acknowledgement"] => (Action::Print, format!("acknowledgement {id}")),
         ["appointments", id] => (Action::Read, format!("appointment {id}")),
-        ["appointments", id, "card"] => (Action::Print, format!("card {id}")),
+        ["appointments", id, "card"] | ["appointments", id, "card-pdf"] => {
+            (Action::Print, format!("card {id}"))
+        }
         ["appointments", id, "ics"] => (Action::Export, format!("calendar file {id}")),
         _ => (Action::Read, path.to_owned()),
     }

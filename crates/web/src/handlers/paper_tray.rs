@@ -65,6 +65,7 @@ pub fn kind_label(ctx: &Ctx, kind: &str) -> String {
     match kind {
         "acknowledgement" => ctx.t("tray-kind-acknowledgement"),
         "reminder" => ctx.t("tray-kind-reminder"),
+        "confirmation" => ctx.t("tray-kind-confirmation"),
         _ => ctx.t("tray-kind-letter"),
     }
 }
@@ -319,13 +320,18 @@ pub async fn pdf(
             return unavailable(&ctx, e);
         }
     }
+    pdf_response(pdf, &format!("letters-{id}.pdf"))
+}
+
+/// A PDF to open in the browser's viewer and print; never kept in a cache.
+pub fn pdf_response(pdf: Vec<u8>, filename: &str) -> Response {
     let mut res = (StatusCode::OK, pdf).into_response();
     let h = res.headers_mut();
     h.insert(
         header::CONTENT_TYPE,
         HeaderValue::from_static("application/pdf"),
     );
-    if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"letters-{id}.pdf\"")) {
+    if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{filename}\"")) {
         h.insert(header::CONTENT_DISPOSITION, v);
     }
     h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
