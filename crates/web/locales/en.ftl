@@ -1237,3 +1237,4 @@ appointment-confirm = Send the person a confirmation
 appointment-confirm-hint = If the person is not at the desk: a letter or an email, depending on how they want to be reached. At the desk, print the fridge card instead.
 appointment-card-pdf = Fridge card (PDF)
 tray-kind-confirmation = appointment confirmation
+nav-templates = Message texts

@@ -1234,3 +1234,4 @@ appointment-confirm = Envoyer une confirmation à la personne
 appointment-confirm-hint = Si la personne n'est pas au guichet : une lettre ou un e-mail, selon sa façon d'être jointe. Au guichet, imprimez plutôt la carte pour le frigo.
 appointment-card-pdf = Carte pour le frigo (PDF)
 tray-kind-confirmation = confirmation de rendez-vous
+nav-templates = Textes des messages

@@ -1234,3 +1234,4 @@ appointment-confirm = Een bevestiging naar de persoon sturen
 appointment-confirm-hint = Als de persoon niet aan het loket is: een brief of een e-mail, volgens de manier waarop we de persoon bereiken. Aan het loket drukt u beter de kaart voor de koelkast af.
 appointment-card-pdf = Kaart voor de koelkast (pdf)
 tray-kind-confirmation = bevestiging van een afspraak
+nav-templates = Teksten van de berichten

@@ -104,6 +104,7 @@ impl Page {
         if user.has(Role::Coordinator) {
             items.push(("/settings/response-times", "nav-response-times"));
             items.push(("/settings/topics", "nav-topics"));
+            items.push(("/settings/templates", "nav-templates"));
         }
         if user.has(Role::Dpo) || user.has(Role::Admin) {
             items.push(("/access-rights", "nav-access-rights"));
