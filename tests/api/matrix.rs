@@ -96,6 +96,7 @@ const MATRIX: &[Row] = &[
     row("/persons/{id}/break-glass", Id::Person, Roles(FRONTLINE), Roles(FRONTLINE)),
     row("/persons/{id}/requests/new", Id::Person, File(FRONTLINE), File(FRONTLINE)),
     row("/persons/{id}/report", Id::Person, File(FRONTLINE), Nobody),
+    row("/persons/{id}/report-pdf", Id::Person, File(FRONTLINE), Nobody),
     row("/persons/{id}/export.json", Id::Person, File(FRONTLINE), Nobody),
     row("/persons/{id}/erase", Id::Person, File(FRONTLINE), File(FRONTLINE)),
     row("/persons/{id}/consents", Id::Person, File(FRONTLINE), File(FRONTLINE)),

@@ -455,3 +455,53 @@ async fn anonymise_clears_identity_contact_notes_household_consents_and_messages
         Err(guichet_store::StoreError::NotFound)
     ));
 }
+
+#[tokio::test]
+async fn the_report_also_prints_as_a_pdf_letter_in_the_persons_language() {
+    let app = spawn_app().await;
+    let social = app.signed_in(Role::SocialWorker).await;
+    let id = prepare_shared(&app, "nl").await;
+    let r = social.get(&format!("/persons/{id}/report-pdf")).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    assert_eq!(r.headers()["content-type"], "application/pdf");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/letters-api");
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("report-nl.pdf");
+    std::fs::write(&file, r.bytes().await.unwrap()).unwrap();
+    let f = file.to_str().unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args([f, "-"])
+        .output()
+        .unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for expected in [
+        "Mohamed El Amrani",
+        "Wat we over u weten",
+        "Herinneringen per sms",
+        "Gegevensbeschermingsautoriteit",
+        "Aïcha Diallo",
+    ] {
+        assert!(text.contains(expected), "{expected} in {text}");
+    }
+    assert!(
+        !text.contains("ulcère"),
+        "the health note's text is not in the social worker's print"
+    );
+    let info = std::process::Command::new("pdfinfo")
+        .arg(f)
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(info.stdout)
+        .unwrap()
+        .contains("595.276 x 841.89 pts"));
+    // The nurse of another team gets nothing.
+    let stranger = app.signed_in(Role::HealthWorker).await;
+    let other = person(&app, "social", "Lambert").await;
+    assert_eq!(
+        stranger
+            .get(&format!("/persons/{other}/report-pdf"))
+            .await
+            .status(),
+        StatusCode::NOT_FOUND
+    );
+}

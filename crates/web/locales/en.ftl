@@ -1238,3 +1238,4 @@ appointment-confirm-hint = If the person is not at the desk: a letter or an emai
 appointment-card-pdf = Fridge card (PDF)
 tray-kind-confirmation = appointment confirmation
 nav-templates = Message texts
+person-rights-report-pdf = as a PDF letter for a window envelope

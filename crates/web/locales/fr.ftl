@@ -1235,3 +1235,4 @@ appointment-confirm-hint = Si la personne n'est pas au guichet : une lettre ou u
 appointment-card-pdf = Carte pour le frigo (PDF)
 tray-kind-confirmation = confirmation de rendez-vous
 nav-templates = Textes des messages
+person-rights-report-pdf = en lettre PDF pour enveloppe à fenêtre

@@ -1235,3 +1235,4 @@ appointment-confirm-hint = Als de persoon niet aan het loket is: een brief of ee
 appointment-card-pdf = Kaart voor de koelkast (pdf)
 tray-kind-confirmation = bevestiging van een afspraak
 nav-templates = Teksten van de berichten
+person-rights-report-pdf = als pdf-brief voor een vensterenveloppe

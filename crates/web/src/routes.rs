@@ -116,6 +116,7 @@ pub fn table() -> Vec<Route> {
             get(merge::show).post(merge::confirm),
         ),
         r("/persons/{id}/report", FRONTLINE, get(report::show)),
+        r("/persons/{id}/report-pdf", FRONTLINE, get(report::pdf)),
         r("/persons/{id}/export.json", FRONTLINE, get(report::export)),
         r(
             "/persons/{id}/erase",

@@ -643,3 +643,110 @@ pub async fn erase(
         Err(e) => unavailable(&ctx, e),
     }
 }
+
+/// `/persons/{id}/report-pdf`: the same report as a PDF letter for a window envelope
+/// (easy-read), to hand over or to post to the person's address.
+pub async fn pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let (pid, r) = match load(&state, &ctx, &me, &id).await {
+        Ok(v) => v,
+        Err(resp) => return resp,
+    };
+    let extra = async {
+        let org = guichet_store::org::organisation_name(&state.db)
+            .await?
+            .unwrap_or_default();
+        let custom = guichet_store::topics::list(&state.db).await?;
+        let d = guichet_store::persons::details(&state.db, &me.actor, pid).await?;
+        let site = match super::appointments::home_site(&state, &me).await {
+            Ok(s) => guichet_store::org::get_site(&state.db, s).await.ok(),
+            Err(_) => None,
+        };
+        let site = match site {
+            Some(s) => Some(s),
+            None => guichet_store::org::list_sites(&state.db)
+                .await?
+                .into_iter()
+                .next(),
+        };
+        Ok::<_, StoreError>((org, custom, d, site))
+    }
+    .await;
+    let (org, custom, d, site) = match extra {
+        Ok(v) => v,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    if let Err(resp) = log_access(&state, &ctx, &me, pid, Action::Print, "report", "").await {
+        return resp;
+    }
+    let lang = Lang::parse(&r.contact.language).unwrap_or_default();
+    let tr = Tr::new(lang, state.i18n.clone());
+    let mut pctx = ctx.clone();
+    pctx.tr = tr.clone();
+    let today = brussels(state.clock.now()).date();
+    let this_year = chrono::Datelike::year(&today);
+    let (known, sections) = report_lines(&tr, &pctx, &r, &custom, this_year);
+    let mut body = known.join("\n");
+    for s in &sections {
+        body.push_str("\n\n");
+        body.push_str(&s.title);
+        for l in &s.lines {
+            body.push('\n');
+            body.push_str(l);
+        }
+    }
+    let mut recipient = vec![d.summary.full_name()];
+    recipient.extend(d.address.lines());
+    let (sender, contact, place) = match &site {
+        Some(s) => (
+            [
+                org.clone(),
+                s.name.clone(),
+                s.street.clone(),
+                format!("{} {}", s.postcode.get(), s.municipality),
+            ]
+            .into_iter()
+            .filter(|l| !l.trim().is_empty())
+            .collect(),
+            vec![tr.t1("letter-contact-phone", "phone", s.phone.display())],
+            s.municipality.clone(),
+        ),
+        None => (vec![org.clone()], Vec::new(), String::new()),
+    };
+    let date = tr.t1(
+        "letter-date",
+        "date",
+        format!(
+            "{} {} {}",
+            chrono::Datelike::day(&today),
+            tr.t(super::requests::MONTH_KEYS[chrono::Datelike::month0(&today) as usize]),
+            this_year
+        ),
+    );
+    let letter = guichet_letters::Letter {
+        format: guichet_letters::Format::Letter,
+        variant: guichet_letters::Variant::EasyRead,
+        lang: lang.code().into(),
+        sender,
+        recipient,
+        place_date: if place.is_empty() {
+            date
+        } else {
+            format!("{place}, {date}")
+        },
+        reference: None,
+        subject: tr.t("report-title"),
+        body,
+        contact,
+    };
+    match tokio::task::spawn_blocking(move || guichet_letters::render(&[letter])).await {
+        Ok(Ok(pdf)) => super::paper_tray::pdf_response(pdf, &format!("report-{pid}.pdf")),
+        Ok(Err(e)) => unavailable(&ctx, e),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
