@@ -215,7 +215,8 @@ async fn serve(settings: Settings, db: Db) -> anyhow::Result<()> {
         .with_context(|| format!("cannot listen on {}", settings.bind))?;
     tracing::info!(address = %settings.bind, backend = db.backend().name(), "guichet is listening");
     let nightly = tokio::spawn(nightly_purge(db.clone()));
-    let worker = outbox_worker(&settings, db.clone())?;
+    let uid_domain = guichet_store::calendar::uid_domain(&db).await?;
+    let worker = outbox_worker(&settings, db.clone(), uid_domain)?;
     let (stop_worker, stopped) = tokio::sync::watch::channel(false);
     let worker = tokio::spawn(worker.run(Arc::new(SystemClock), async move {
         let mut stopped = stopped;
@@ -239,7 +240,7 @@ async fn serve(settings: Settings, db: Db) -> anyhow::Result<()> {
 }
 
 /// The outbox worker from the `[sms]`, `[smtp]` and `[messages]` settings.
-fn outbox_worker(settings: &Settings, db: Db) -> anyhow::Result<Worker> {
+fn outbox_worker(settings: &Settings, db: Db, uid_domain: String) -> anyhow::Result<Worker> {
     let d = &settings.delivery;
     let sms = d
         .sms
@@ -252,7 +253,8 @@ fn outbox_worker(settings: &Settings, db: Db) -> anyhow::Result<Worker> {
         .as_ref()
         .map(Mailer::new)
         .transpose()
-        .context("[smtp]")?;
+        .context("[smtp]")?
+        .map(|m| m.with_uid_domain(uid_domain));
     let mut worker = Worker::new(db, sms, email, d.quiet, d.retry, d.jitter_seed);
     worker.concurrency = d.concurrency;
     worker.batch = d.batch;

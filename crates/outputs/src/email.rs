@@ -93,6 +93,9 @@ pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
     from: Mailbox,
     domain: String,
+    /// The domain of calendar UIDs: the installation's own (`guichet_store::calendar::uid_domain`),
+    /// so that an emailed .ics and a downloaded one update the same event.
+    uid_domain: String,
 }
 
 impl std::fmt::Debug for Mailer {
@@ -104,6 +107,12 @@ impl std::fmt::Debug for Mailer {
 }
 
 impl Mailer {
+    /// Calendar UIDs in the installation's domain instead of the sender's.
+    pub fn with_uid_domain(mut self, uid_domain: String) -> Self {
+        self.uid_domain = uid_domain;
+        self
+    }
+
     pub fn new(config: &SmtpConfig) -> Result<Self, SendError> {
         let from: Mailbox = config
             .from
@@ -136,6 +145,7 @@ impl Mailer {
         Ok(Self {
             transport: builder.build(),
             from,
+            uid_domain: domain.clone(),
             domain,
         })
     }
@@ -167,7 +177,7 @@ impl Mailer {
             .body(m.body.to_owned());
         let built = match &m.appointment {
             Some(appt) => {
-                let ics = appointment_ics(&self.domain, appt, now);
+                let ics = appointment_ics(&self.uid_domain, appt, now);
                 let calendar = ContentType::parse("text/calendar; charset=utf-8; method=PUBLISH")
                     .map_err(|_| SendError::Retry("email: calendar type".into()))?;
                 builder.multipart(

@@ -178,6 +178,16 @@ async fn page(
     render(status, &tpl)
 }
 
+/// The page again with what went wrong (the forms' own values come back through them).
+async fn with_errors(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    errors: Errors,
+) -> Response {
+    page(state, ctx, me, errors, String::new(), String::new(), None).await
+}
+
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -212,16 +222,7 @@ pub async fn set_language(
     let Some(lang) = Lang::parse(&value(&body, "lang")) else {
         let mut errors = Errors::default();
         errors.push("lang", ctx.t("account-lang-invalid"));
-        return page(
-            &state,
-            &ctx,
-            &me,
-            errors,
-            String::new(),
-            String::new(),
-            None,
-        )
-        .await;
+        return with_errors(&state, &ctx, &me, errors).await;
     };
     if let Err(e) = users::set_lang(&state.db, me.user.id, lang).await {
         return unavailable(&ctx, e);
@@ -256,16 +257,7 @@ pub async fn change_password(
     }
     let checked = check_new_password(&ctx, &me.user.username, &new, &confirm, &mut errors);
     let (Some(pw), true) = (checked, errors.is_empty()) else {
-        return page(
-            &state,
-            &ctx,
-            &me,
-            errors,
-            String::new(),
-            String::new(),
-            None,
-        )
-        .await;
+        return with_errors(&state, &ctx, &me, errors).await;
     };
     let hash = match password::hash_blocking(pw.expose().to_owned()).await {
         Ok(h) => h,

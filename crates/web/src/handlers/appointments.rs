@@ -22,7 +22,7 @@ use guichet_domain::clock::brussels;
 use guichet_domain::ids::{AppointmentId, PersonId, SiteId, UserId};
 use guichet_domain::person::PhoneKind;
 use guichet_domain::Role;
-use guichet_outputs::templates::{Key, Kind, Variant};
+use guichet_outputs::templates::{Key, Kind, Language, Values, Variant};
 use guichet_store::appointments::{self, AppointmentView, NewAppointment, Place};
 use guichet_store::org::{self, Site};
 use guichet_store::persons::{self, PersonDetails};
@@ -329,6 +329,26 @@ pub async fn create(
     Redirect::to(&format!("/appointments/{id}")).into_response()
 }
 
+/// The words an appointment's messages are written with, in the person's language.
+async fn message_values(
+    state: &AppState,
+    d: &PersonDetails,
+    a: &AppointmentView,
+    site: &Site,
+) -> Result<(Language, Values), StoreError> {
+    let language = super::templates::message_language(d);
+    let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
+    let values = super::templates::appointment_values(
+        state,
+        language,
+        &d.summary.full_name(),
+        a,
+        site,
+        &organisation,
+    );
+    Ok((language, values))
+}
+
 /// Queues a confirmation of the appointment in the person's first usable written channel
 /// (a letter, or an email that carries the .ics). Someone reachable only by text message
 /// gets the text reminder two days before; nothing more is sent now.
@@ -352,16 +372,7 @@ async fn confirm(
     };
     let a = appointments::get(&state.db, &me.actor, id).await?;
     let site = site_for(state, &a, me).await?;
-    let language = super::templates::message_language(d);
-    let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
-    let values = super::templates::appointment_values(
-        state,
-        language,
-        &d.summary.full_name(),
-        &a,
-        &site,
-        &organisation,
-    );
+    let (language, values) = message_values(state, d, &a, &site).await?;
     let text = super::templates::compose(
         &state.db,
         Key::new(
@@ -411,16 +422,7 @@ pub async fn card_pdf(
         let a = appointments::get(&state.db, &me.actor, id).await?;
         let d = persons::details(&state.db, &me.actor, a.person).await?;
         let site = site_for(&state, &a, &me).await?;
-        let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
-        let language = super::templates::message_language(&d);
-        let values = super::templates::appointment_values(
-            &state,
-            language,
-            &d.summary.full_name(),
-            &a,
-            &site,
-            &organisation,
-        );
+        let (language, values) = message_values(&state, &d, &a, &site).await?;
         let text = super::templates::compose(
             &state.db,
             Key::new(
@@ -580,16 +582,7 @@ async fn plan(
     let closing: Vec<NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
     let starts = DateTime::from_timestamp(a.starts_at, 0).unwrap_or(now);
     let reminders = plan_reminders(&d.contact, can, starts, &closing, now);
-    let language = super::templates::message_language(d);
-    let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
-    let values = super::templates::appointment_values(
-        state,
-        language,
-        &d.summary.full_name(),
-        &a,
-        &site,
-        &organisation,
-    );
+    let (language, values) = message_values(state, d, &a, &site).await?;
     // A letter or an email: standard or easy-read as the person wants; SMS: the short text.
     let written = super::templates::compose(
         &state.db,
