@@ -165,9 +165,21 @@ fn retry(max_attempts: i64) -> RetryPolicy {
 }
 
 fn worker(db: &Db, sms: Option<&str>, smtp_port: Option<u16>, max_attempts: i64) -> Worker {
+    worker_with_uid(db, sms, smtp_port, max_attempts, None)
+}
+
+/// The worker as `serve` makes it when `uid_domain` is given (calendar UIDs in the
+/// installation's domain).
+fn worker_with_uid(
+    db: &Db,
+    sms: Option<&str>,
+    smtp_port: Option<u16>,
+    max_attempts: i64,
+    uid_domain: Option<String>,
+) -> Worker {
     let sms = sms.map(|u| SmsGateway::new(sms_config(u, BodyFormat::Json)).unwrap());
     let email = smtp_port.map(|port| {
-        Mailer::new(&SmtpConfig {
+        let mailer = Mailer::new(&SmtpConfig {
             host: "127.0.0.1".into(),
             port,
             security: Security::None,
@@ -176,7 +188,11 @@ fn worker(db: &Db, sms: Option<&str>, smtp_port: Option<u16>, max_attempts: i64)
             from: "CPAS de Wavre <noreply@cpas.example>".into(),
             timeout: Duration::from_secs(5),
         })
-        .unwrap()
+        .unwrap();
+        match uid_domain.clone() {
+            Some(d) => mailer.with_uid_domain(d),
+            None => mailer,
+        }
     });
     Worker::new(
         db.clone(),
@@ -286,7 +302,8 @@ async fn an_appointment_email_goes_over_smtp_with_its_ics_file() {
     .unwrap()
     .get();
 
-    let stats = worker(&app.db, None, Some(port), 5)
+    let uid_domain = guichet_store::calendar::uid_domain(&app.db).await.unwrap();
+    let stats = worker_with_uid(&app.db, None, Some(port), 5, Some(uid_domain))
         .tick(app.clock.now())
         .await
         .unwrap();
@@ -335,7 +352,17 @@ async fn an_appointment_email_goes_over_smtp_with_its_ics_file() {
             .and_then(|p| p.value.clone())
             .unwrap_or_default()
     };
-    assert_eq!(prop("UID"), format!("appointment-{appt}@cpas.example"));
+    // The same UID as the file downloaded from the appointment's page: one event, not two.
+    let desk = app.signed_in(guichet_domain::Role::Reception).await;
+    let downloaded = desk
+        .get(&format!("/appointments/{appt}/ics"))
+        .await
+        .text()
+        .await
+        .unwrap();
+    let uid_line = format!("UID:{}\r\n", prop("UID"));
+    assert!(prop("UID").starts_with(&format!("appointment-{appt}@")));
+    assert!(downloaded.contains(&uid_line), "{downloaded}");
     assert!(!prop("DTSTART").is_empty());
     assert!(
         prop("LOCATION").contains("Bureau 2"),
