@@ -389,6 +389,7 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
         .unwrap_or_default();
 
     let mut n = 0usize;
+    let mut letters: Vec<(PersonId, String, String)> = Vec::new();
     // A few households: files of the same family name followed by reception's team.
     let mut families: std::collections::HashMap<&str, PersonId> = Default::default();
     let mut links = 0;
@@ -482,6 +483,10 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                     municipality: "Wavre".into(),
                 };
                 persons::set_contact(db, actor, id, &prefs, &address).await?;
+                // Letters waiting in the paper tray today (reception's team only).
+                if channels.contains("paper-letter") && letters.len() < 3 && team == desk.teams[0] {
+                    letters.push((id, address.lines().join("\n"), format!("{given} {family}")));
+                }
                 // SMS and email chosen at the desk: the person agreed there. A few
                 // withdrew their SMS consent later, by phone.
                 let since = now - (n as i64 % 300) * day;
@@ -578,6 +583,29 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                 }
             }
         }
+    }
+    // The day's post: appointment reminders waiting to be printed in the paper tray.
+    for (i, (person, address, name)) in letters.iter().enumerate() {
+        requests::enqueue(
+            db,
+            &requests::Outgoing {
+                person: *person,
+                request: None,
+                appointment: None,
+                kind: "reminder".into(),
+                channel: "paper-letter".into(),
+                language: "fr".into(),
+                recipient: address.clone(),
+                subject: "Rappel de votre rendez-vous".into(),
+                body: format!(
+                    "Bonjour {name},\n\nNous vous attendons jeudi à {} h au CPAS, Antenne Centre.\nApportez votre carte d'identité.\n\nVous ne pouvez pas venir ?\nAppelez le 010 23 45 67.",
+                    9 + i
+                ),
+                due_at: now,
+            },
+            now,
+        )
+        .await?;
     }
     // The nurse once opened a file her team does not follow, with a reason: the DPO's
     // pages show it (the access ended long ago).
