@@ -1077,7 +1077,7 @@ tray-intro = Today's letters print together, as one PDF file, for window envelop
 tray-kind-acknowledgement = acknowledgement
 tray-kind-reminder = appointment reminder
 tray-kind-letter = letter
-tray-batch-title = Letters printed on { $made }
+tray-batch-title = Printing prepared on { $made }
 tray-batch-count = { $count ->
     [one] { $count } letter to put in an envelope.
    *[other] { $count } letters to put in envelopes.

@@ -1074,7 +1074,7 @@ tray-intro = Les lettres du jour s'impriment ensemble, en un seul fichier PDF, p
 tray-kind-acknowledgement = accusé de réception
 tray-kind-reminder = rappel de rendez-vous
 tray-kind-letter = lettre
-tray-batch-title = Lettres imprimées le { $made }
+tray-batch-title = Impression préparée le { $made }
 tray-batch-count = { $count ->
     [one] { $count } lettre à mettre sous enveloppe.
    *[other] { $count } lettres à mettre sous enveloppe.

@@ -1074,7 +1074,7 @@ tray-intro = De brieven van vandaag worden samen afgedrukt, in één pdf-bestand
 tray-kind-acknowledgement = ontvangstbevestiging
 tray-kind-reminder = herinnering aan een afspraak
 tray-kind-letter = brief
-tray-batch-title = Brieven afgedrukt op { $made }
+tray-batch-title = Afdruk voorbereid op { $made }
 tray-batch-count = { $count ->
     [one] { $count } brief om in een enveloppe te steken.
    *[other] { $count } brieven om in een enveloppe te steken.
