@@ -9,6 +9,7 @@ pub mod access_log;
 pub mod anonymise;
 pub mod appointments;
 pub mod break_glass;
+pub mod bulk;
 pub mod calendar;
 pub mod consents;
 pub mod households;
