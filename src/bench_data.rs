@@ -894,13 +894,12 @@ pub async fn generate(db: &Db, size: Size, seed: u64, force: bool) -> anyhow::Re
     );
 
     // Requests in every status, with their history; about 1.5 per person.
+    // Most requests are answered: one in ten is still open (every open status).
     let statuses = [
         "new",
         "acknowledged",
         "in-progress",
         "waiting-for-person",
-        "done",
-        "done",
         "done",
         "redirected",
         "withdrawn",
@@ -914,7 +913,17 @@ pub async fn generate(db: &Db, size: Size, seed: u64, force: bool) -> anyhow::Re
         let p = rng.gen_range(0..shape.persons);
         request_of_person[p] = Some(id);
         let t = person_teams[p][0];
-        let status = *statuses.choose(&mut rng).unwrap_or(&"new");
+        let status = if rng.gen_bool(0.1) {
+            statuses[rng.gen_range(0..4)]
+        } else {
+            [
+                statuses[4],
+                statuses[4],
+                statuses[4],
+                statuses[5],
+                statuses[6],
+            ][rng.gen_range(0..5)]
+        };
         let age_days = if matches!(status, "done" | "redirected" | "withdrawn") {
             rng.gen_range(20..900)
         } else {
