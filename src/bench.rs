@@ -85,10 +85,13 @@ fn person_links(html: &str) -> Vec<String> {
         .collect()
 }
 
-fn selected_option(html: &str) -> Option<String> {
-    let at = html.find("\" selected>")?;
-    let start = html[..at].rfind("value=\"")? + 7;
-    Some(html[start..at].to_owned())
+/// The selected option of the `team` select.
+fn selected_team(html: &str) -> Option<String> {
+    let select = html.split("<select id=\"team\"").nth(1)?;
+    let select = select.split("</select>").next()?;
+    let at = select.find("\" selected>")?;
+    let start = select[..at].rfind("value=\"")? + 7;
+    Some(select[start..at].to_owned())
 }
 
 async fn sign_in(base: &str, username: &str, reception: bool) -> anyhow::Result<Session> {
@@ -190,7 +193,7 @@ async fn step(s: &mut Session, page: &'static str, rng: &mut StdRng) -> anyhow::
                     let good = ok(&r);
                     let html = r.text().await?;
                     if s.team.is_none() {
-                        s.team = selected_option(&html);
+                        s.team = selected_team(&html);
                     }
                     return Ok(good);
                 }
@@ -200,7 +203,7 @@ async fn step(s: &mut Session, page: &'static str, rng: &mut StdRng) -> anyhow::
                         .form(&[
                             ("csrf_token", s.csrf.as_str()),
                             ("channel", "walk-in"),
-                            ("topic", "se-nourrir--aide-alimentaire"),
+                            ("topic", "equipement-et-alimentation--alimentation"),
                             ("description", "Colis alimentaire demandé au guichet."),
                             ("urgency", "normal"),
                             ("team", team.as_str()),

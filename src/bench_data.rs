@@ -390,12 +390,13 @@ const TAGS: &[&str] = &[
     "", "", "", "énergie", "logement", "dettes", "santé", "urgent",
 ];
 const TOPICS: &[&str] = &[
-    "se-nourrir--aide-alimentaire",
-    "logement-hebergement--payer-son-loyer-et-ses-factures",
-    "gestion-financiere--gerer-son-budget",
-    "acces-aux-droits-et-citoyennete--accompagnement-aux-demarches-administratives",
-    "sante--prevention-et-acces-aux-soins",
-    "numerique--realiser-des-demarches-administratives-avec-un-accompagnement",
+    "equipement-et-alimentation--alimentation",
+    "logement-hebergement--reduire-les-impayes-de-loyer",
+    "logement-hebergement--se-maintenir-dans-le-logement",
+    "difficultes-administratives-ou-juridiques--accompagnement-pour-lacces-aux-droits",
+    "sante--acces-aux-soins",
+    "numerique--acceder-a-des-services-en-ligne",
+    "famille--soutien-aidants",
 ];
 const CHANNELS: &[&str] = &[
     "sms",
@@ -471,6 +472,9 @@ fn typo(rng: &mut StdRng, s: &str) -> String {
 fn pick<'a>(rng: &mut StdRng, list: &[&'a str]) -> &'a str {
     list.choose(rng).copied().unwrap_or("")
 }
+
+/// Year, month, day.
+type Ymd = (i64, i64, i64);
 
 struct Staff {
     id: UserId,
@@ -642,7 +646,7 @@ pub async fn generate(db: &Db, size: Size, seed: u64, force: bool) -> anyhow::Re
     // Persons, their numbers, phones, emails, follow-ups and consents.
     let mut person_teams: Vec<Vec<usize>> = Vec::with_capacity(shape.persons);
     let mut person_lang_nl: Vec<bool> = Vec::with_capacity(shape.persons);
-    let mut names: Vec<(String, String, Option<(i64, i64, i64)>)> = Vec::new();
+    let mut names: Vec<(String, String, Option<Ymd>)> = Vec::new();
     let mut niss_counter: u32 = 0;
     let batch = 5_000;
     let mut p_rows = Vec::new();
