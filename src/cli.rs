@@ -60,6 +60,19 @@ enum Command {
     /// Check that no access-log entry was changed, removed or added outside guichet
     /// (exit code 0 if the log is intact, 1 otherwise).
     VerifyLog,
+    /// Fill an empty database with a generated, fictional benchmark dataset.
+    BenchData {
+        #[arg(long, value_enum)]
+        size: crate::bench_data::Size,
+        #[arg(long, default_value_t = 2026)]
+        seed: u64,
+        /// Add the dataset even though the database already has person files.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Load benchmark: signed-in staff sessions running the desk's usual pages against a
+    /// running server (accounts from `bench-data`).
+    Bench(crate::bench::Args),
 }
 
 pub fn main() -> ExitCode {
@@ -156,6 +169,23 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             let db = open(&settings).await?;
             verify_log(&db).await
         }
+        Command::BenchData { size, seed, force } => {
+            let db = open(&settings).await?;
+            let s = crate::bench_data::generate(&db, size, seed, force).await?;
+            println!(
+                "Generated {} persons, {} requests, {} notes, {} appointments, {} staff in {:.1} s.",
+                s.persons, s.requests, s.notes, s.appointments, s.staff, s.seconds
+            );
+            println!(
+                "Staff accounts ({} … {}) share the password {}",
+                s.usernames.first().map_or("", String::as_str),
+                s.usernames.last().map_or("", String::as_str),
+                crate::bench_data::PASSWORD
+            );
+            println!("No directory services: guichet has no directory table yet.");
+            Ok(())
+        }
+        Command::Bench(args) => crate::bench::run(args).await,
     }
 }
 

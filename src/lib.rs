@@ -1,5 +1,7 @@
 //! The `guichet` command: configuration, subcommands and the demo data.
 
+pub mod bench;
+pub mod bench_data;
 pub mod cli;
 pub mod config;
 pub mod demo;

@@ -88,6 +88,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "paper_tray",
         sql: include_str!("../migrations/0015_paper_tray.sql"),
     },
+    Migration {
+        version: 16,
+        name: "bench_indexes",
+        sql: include_str!("../migrations/0016_bench_indexes.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
