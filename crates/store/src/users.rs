@@ -198,7 +198,30 @@ async fn teams_of(db: &Db, id: UserId) -> Result<Vec<TeamId>> {
 /// The staff member as the access policy sees them at `now`: roles, teams, and the
 /// break-glass grants that have not expired yet.
 pub async fn actor(db: &Db, id: UserId, now: i64) -> Result<Actor> {
-    let grants = sqlx::query(
+    Ok(Actor {
+        user_id: id,
+        roles: roles_of(db, id).await?,
+        teams: teams_of(db, id).await?,
+        break_glass: grants_of(db, id, now).await?,
+    })
+}
+
+/// The signed-in account and its actor, loaded once per request: the account's row, its
+/// roles, its teams and its unexpired break-glass grants (four queries, roles and teams
+/// shared by both).
+pub async fn signed_in(db: &Db, id: UserId, now: i64) -> Result<(UserView, Actor)> {
+    let user = get(db, id).await?;
+    let actor = Actor {
+        user_id: id,
+        roles: user.roles,
+        teams: user.teams.clone(),
+        break_glass: grants_of(db, id, now).await?,
+    };
+    Ok((user, actor))
+}
+
+async fn grants_of(db: &Db, id: UserId, now: i64) -> Result<Vec<Grant>> {
+    sqlx::query(
         "SELECT person_id, expires_at FROM break_glass WHERE user_id = $1 AND expires_at > $2 \
          ORDER BY person_id, expires_at",
     )
@@ -213,13 +236,7 @@ pub async fn actor(db: &Db, id: UserId, now: i64) -> Result<Actor> {
             until: get_i64(r, "expires_at")?,
         })
     })
-    .collect::<Result<Vec<_>>>()?;
-    Ok(Actor {
-        user_id: id,
-        roles: roles_of(db, id).await?,
-        teams: teams_of(db, id).await?,
-        break_glass: grants,
-    })
+    .collect::<Result<Vec<_>>>()
 }
 
 fn view_from_row(r: &sqlx::any::AnyRow) -> Result<UserView> {

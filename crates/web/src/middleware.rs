@@ -53,11 +53,8 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
                             tracing::warn!(error = %e, "could not refresh session");
                         }
                     }
-                    match (
-                        users::get(&state.db, s.user_id).await,
-                        users::actor(&state.db, s.user_id, now).await,
-                    ) {
-                        (Ok(u), Ok(actor)) => {
+                    match users::signed_in(&state.db, s.user_id, now).await {
+                        Ok((u, actor)) => {
                             csrf = Some(s.csrf_token);
                             user = Some(Arc::new(SignedIn {
                                 user: u,
@@ -65,7 +62,7 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
                                 session_token: token,
                             }));
                         }
-                        (Err(e), _) | (_, Err(e)) => {
+                        Err(e) => {
                             tracing::error!(error = %e, "could not load the signed-in account");
                             return StatusCode::SERVICE_UNAVAILABLE.into_response();
                         }
