@@ -255,3 +255,56 @@ async fn a_request_by_phone_from_someone_with_no_usable_channel_says_so() {
     assert!(html.contains("Aucun moyen de contact enregistré"));
     assert!(!html.contains("La personne est au guichet"));
 }
+
+#[tokio::test]
+async fn a_long_queue_comes_fifty_rows_a_page_with_the_late_ones_first() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::Reception).await;
+    let id = person_id(&desk, "lambert").await;
+    // 55 new requests for team 1: more than one page.
+    for i in 0..55 {
+        let urgency = if i == 54 { "urgent" } else { "can-wait" };
+        desk.post(
+            &format!("/persons/{id}/requests/new"),
+            &[("topic", BILLS), ("urgency", urgency), ("team", "1")],
+        )
+        .await;
+    }
+    app.advance(3 * 24 * 60); // the urgent one is now late
+    let desk = app.signed_in(Role::Reception).await;
+    let (_, html) = desk.html("/queue").await;
+    let open: usize = html
+        .split(" demandes ouvertes.")
+        .next()
+        .and_then(|s| s.rsplit('>').next())
+        .and_then(|s| s.trim().parse().ok())
+        .expect("the count of open requests");
+    assert_eq!(open, 55);
+    assert!(
+        html.contains(&format!("Demandes 1 à 50 sur {open}")),
+        "{html}"
+    );
+    let nav = &html[html.find("Demandes 1 à").unwrap()..];
+    assert!(nav.contains("page=2\" rel=\"next\""), "a next page: {nav}");
+    let first_rows = html.matches("<tr").count();
+    assert!(first_rows <= 51 + 1, "{first_rows} rows on the first page");
+    let late = html.find("en retard</strong>").expect("a late request");
+    let body = html.find("<tbody>").unwrap();
+    assert!(
+        late > body && late < body + html[body..].find("</tr>").unwrap(),
+        "late first"
+    );
+
+    let (status, page2) = desk.html("/queue?team=1&page=2").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page2.contains("Demandes 51 à 55 sur 55"), "{page2}");
+    assert!(
+        page2.contains("page=1\" rel=\"prev\"") && !page2.contains("rel=\"next\""),
+        "back to the first page, no further"
+    );
+    // A page past the end shows the last one; another team's id shows nothing of it.
+    let (_, far) = desk.html("/queue?team=1&page=999").await;
+    assert!(far.contains(&format!("sur {open}")));
+    let (_, other) = desk.html("/queue?team=999").await;
+    assert!(!other.contains("Demandes 1 à"));
+}

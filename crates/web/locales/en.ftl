@@ -1239,3 +1239,7 @@ appointment-card-pdf = Fridge card (PDF)
 tray-kind-confirmation = appointment confirmation
 nav-templates = Message texts
 person-rights-report-pdf = as a PDF letter for a window envelope
+queue-range = Requests { $from } to { $to } of { $total }
+queue-pages = Pages of the queue: { $team }
+queue-previous = Previous page
+queue-next = Next page

@@ -1236,3 +1236,7 @@ appointment-card-pdf = Carte pour le frigo (PDF)
 tray-kind-confirmation = confirmation de rendez-vous
 nav-templates = Textes des messages
 person-rights-report-pdf = en lettre PDF pour enveloppe à fenêtre
+queue-range = Demandes { $from } à { $to } sur { $total }
+queue-pages = Pages de la file : { $team }
+queue-previous = Page précédente
+queue-next = Page suivante

@@ -1236,3 +1236,7 @@ appointment-card-pdf = Kaart voor de koelkast (pdf)
 tray-kind-confirmation = bevestiging van een afspraak
 nav-templates = Teksten van de berichten
 person-rights-report-pdf = als pdf-brief voor een vensterenveloppe
+queue-range = Aanvragen { $from } tot { $to } van { $total }
+queue-pages = Pagina's van de wachtrij: { $team }
+queue-previous = Vorige pagina
+queue-next = Volgende pagina

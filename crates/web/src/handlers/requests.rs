@@ -782,6 +782,20 @@ pub struct QueueView {
     pub open: i64,
     pub overdue: i64,
     pub rows: Vec<QueueRow>,
+    /// Links to the previous and next pages of this team's queue, if any.
+    pub previous: Option<String>,
+    pub next: Option<String>,
+    /// "Requests 51 to 100 of 612" when the queue does not fit one page.
+    pub range: String,
+}
+
+/// Rows of one team's queue per page: a long queue stays a light page.
+const QUEUE_PAGE: usize = 50;
+
+#[derive(serde::Deserialize, Default)]
+pub struct QueueQuery {
+    team: Option<i64>,
+    page: Option<usize>,
 }
 
 pub struct QueueRow {
@@ -802,7 +816,14 @@ struct QueueTpl {
     queues: Vec<QueueView>,
 }
 
-pub async fn queue(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> Response {
+/// The queues of the actor's teams, late requests first, 50 rows a page. `?team=ID&page=N`
+/// shows one team's queue from its page N.
+pub async fn queue(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    axum::extract::Query(q): axum::extract::Query<QueueQuery>,
+) -> Response {
     let today = brussels(state.clock.now()).date();
     let (teams, custom) = match (
         org::list_teams(&state.db).await,
@@ -812,14 +833,29 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) ->
         (Err(e), _) | (_, Err(e)) => return unavailable(&ctx, e),
     };
     let mut queues = Vec::new();
-    for team in teams.iter().filter(|t| me.actor.teams.contains(&t.id)) {
+    let shown = teams
+        .iter()
+        .filter(|t| me.actor.teams.contains(&t.id))
+        .filter(|t| q.team.is_none_or(|only| t.id.get() == only));
+    for team in shown {
         let rows = match requests::queue(&state.db, &me.actor, team.id, today).await {
             Ok(r) => r,
             Err(StoreError::NotFound) => continue,
             Err(e) => return unavailable(&ctx, e),
         };
+        let open = rows.len();
+        let overdue = rows
+            .iter()
+            .filter(|r| is_overdue(r.status, r.promised_on, today))
+            .count();
+        let pages = open.div_ceil(QUEUE_PAGE).max(1);
+        let page = q.page.unwrap_or(1).clamp(1, pages);
+        let first = (page - 1) * QUEUE_PAGE;
+        let link = |n: usize| format!("/queue?team={}&page={n}", team.id);
         let rows: Vec<QueueRow> = rows
             .into_iter()
+            .skip(first)
+            .take(QUEUE_PAGE)
             .map(|r| QueueRow {
                 id: r.id,
                 person: r.person_name.clone(),
@@ -831,11 +867,26 @@ pub async fn queue(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) ->
                 assigned: r.assigned.map(|(_, name)| name).unwrap_or_default(),
             })
             .collect();
+        let range = if pages > 1 {
+            ctx.tr.targs(
+                "queue-range",
+                &[
+                    ("from", &(first + 1).to_string()),
+                    ("to", &(first + rows.len()).to_string()),
+                    ("total", &open.to_string()),
+                ],
+            )
+        } else {
+            String::new()
+        };
         queues.push(QueueView {
             team: team.label(),
-            open: rows.len() as i64,
-            overdue: rows.iter().filter(|r| r.overdue).count() as i64,
+            open: open as i64,
+            overdue: overdue as i64,
             rows,
+            previous: (page > 1).then(|| link(page - 1)),
+            next: (page < pages).then(|| link(page + 1)),
+            range,
         });
     }
     render(
