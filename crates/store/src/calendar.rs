@@ -10,8 +10,13 @@ use sqlx::Row;
 /// one person's calendar, and stable across restarts and servers. Reveals nothing of the key.
 pub async fn uid_domain(db: &Db) -> Result<String> {
     let key = crate::throttle::installation_key(db).await?;
-    let h = token_hash(&format!("calendar-uid\u{1f}{key}"));
-    Ok(format!("{}.guichet", &h[..16]))
+    Ok(uid_domain_of(&key))
+}
+
+/// The same, from an installation key already read (the web state holds it).
+pub fn uid_domain_of(installation_key: &str) -> String {
+    let h = token_hash(&format!("calendar-uid\u{1f}{installation_key}"));
+    format!("{}.guichet", &h[..16])
 }
 
 /// Makes a new feed link for the worker (the old one stops working) and returns its

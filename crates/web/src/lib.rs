@@ -37,6 +37,8 @@ pub struct AppState {
     pub i18n: Arc<i18n::I18n>,
     pub passwords: Arc<password::Hasher>,
     pub throttle_key: Arc<str>,
+    /// The domain of this installation's calendar UIDs (`appointment-12@<domain>`).
+    pub calendar_domain: Arc<str>,
 }
 
 impl AppState {
@@ -49,6 +51,7 @@ impl AppState {
             config: Arc::new(config),
             i18n: Arc::new(i18n::I18n::load()?),
             passwords: Arc::new(passwords),
+            calendar_domain: guichet_store::calendar::uid_domain_of(&throttle_key).into(),
             throttle_key: throttle_key.into(),
         })
     }

@@ -415,13 +415,12 @@ pub async fn card_pdf(
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let Ok(id) = id.parse::<AppointmentId>() else {
-        return not_found(&ctx);
+    let (a, d, site) = match open_appointment(&state, &ctx, &me, &id).await {
+        Ok(v) => v,
+        Err(resp) => return resp,
     };
-    let loaded = async {
-        let a = appointments::get(&state.db, &me.actor, id).await?;
-        let d = persons::details(&state.db, &me.actor, a.person).await?;
-        let site = site_for(&state, &a, &me).await?;
+    let id = a.id;
+    let written = async {
         let (language, values) = message_values(&state, &d, &a, &site).await?;
         let text = super::templates::compose(
             &state.db,
@@ -433,17 +432,13 @@ pub async fn card_pdf(
             &values,
         )
         .await?;
-        Ok::<_, StoreError>((a, d, site, language, text))
+        Ok::<_, StoreError>((language, text))
     }
     .await;
-    let (a, _, site, language, text) = match loaded {
+    let (language, text) = match written {
         Ok(v) => v,
-        Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
-    if let Err(resp) = super::log_read(&state, &ctx, &me, a.person).await {
-        return resp;
-    }
     // A phone number is never split over two lines on the card.
     let phone = site.phone.display();
     let body = text.body.replace(&phone, &phone.replace(' ', "\u{a0}"));
@@ -691,32 +686,57 @@ pub fn status_key(s: &str) -> &'static str {
     }
 }
 
+/// An appointment the signed-in worker may see, with its person's file and its site,
+/// written in the access log (read, print or export, by the path); otherwise the page to
+/// answer with ("not found" for an appointment one may not see, as for one that does not
+/// exist).
+async fn open_appointment(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    id: &str,
+) -> Result<(AppointmentView, PersonDetails, Site), Response> {
+    let Ok(id) = id.parse::<AppointmentId>() else {
+        return Err(not_found(ctx));
+    };
+    let loaded = async {
+        let a = appointments::get(&state.db, &me.actor, id).await?;
+        let d = persons::details(&state.db, &me.actor, a.person).await?;
+        let site = site_for(state, &a, me).await?;
+        Ok::<_, StoreError>((a, d, site))
+    }
+    .await;
+    let (a, d, site) = match loaded {
+        Ok(v) => v,
+        Err(StoreError::NotFound) => return Err(not_found(ctx)),
+        Err(e) => return Err(unavailable(ctx, e)),
+    };
+    super::log_read(state, ctx, me, a.person).await?;
+    Ok((a, d, site))
+}
+
 pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let Ok(id) = id.parse::<AppointmentId>() else {
-        return not_found(&ctx);
+    let (a, d, site) = match open_appointment(&state, &ctx, &me, &id).await {
+        Ok(v) => v,
+        Err(resp) => return resp,
     };
+    let id = a.id;
     let loaded = async {
-        let a = appointments::get(&state.db, &me.actor, id).await?;
-        let d = persons::details(&state.db, &me.actor, a.person).await?;
-        let site = site_for(&state, &a, &me).await?;
         let queued = requests::pending_for_person(&state.db, &me.actor, a.person).await?;
         let calls = appointments::call_tasks(&state.db, &me.actor, id).await?;
-        Ok::<_, StoreError>((a, d, site, queued, calls))
+        Ok::<_, StoreError>((queued, calls))
     }
     .await;
-    let (a, d, site, queued, calls) = match loaded {
+    let (queued, calls) = match loaded {
         Ok(v) => v,
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
-    if let Err(resp) = super::log_read(&state, &ctx, &me, a.person).await {
-        return resp;
-    }
     let (day, time, lines) = card_lines(&ctx.tr, &a, &site);
     let mut reminders: Vec<String> = queued
         .iter()
@@ -773,24 +793,11 @@ pub async fn card(
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let Ok(id) = id.parse::<AppointmentId>() else {
-        return not_found(&ctx);
-    };
-    let loaded = async {
-        let a = appointments::get(&state.db, &me.actor, id).await?;
-        let d = persons::details(&state.db, &me.actor, a.person).await?;
-        let site = site_for(&state, &a, &me).await?;
-        Ok::<_, StoreError>((a, d, site))
-    }
-    .await;
-    let (a, d, site) = match loaded {
+    let (a, d, site) = match open_appointment(&state, &ctx, &me, &id).await {
         Ok(v) => v,
-        Err(StoreError::NotFound) => return not_found(&ctx),
-        Err(e) => return unavailable(&ctx, e),
+        Err(resp) => return resp,
     };
-    if let Err(resp) = super::log_read(&state, &ctx, &me, a.person).await {
-        return resp;
-    }
+    let id = a.id;
     let lang = super::contact::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
     let (day, time, lines) = card_lines(&tr, &a, &site);
@@ -851,25 +858,10 @@ pub async fn ics(
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let Ok(id) = id.parse::<AppointmentId>() else {
-        return not_found(&ctx);
-    };
-    let loaded = async {
-        let a = appointments::get(&state.db, &me.actor, id).await?;
-        let d = persons::details(&state.db, &me.actor, a.person).await?;
-        let site = site_for(&state, &a, &me).await?;
-        let domain = guichet_store::calendar::uid_domain(&state.db).await?;
-        Ok::<_, StoreError>((a, d, site, domain))
-    }
-    .await;
-    let (a, d, site, domain) = match loaded {
+    let (a, d, site) = match open_appointment(&state, &ctx, &me, &id).await {
         Ok(v) => v,
-        Err(StoreError::NotFound) => return not_found(&ctx),
-        Err(e) => return unavailable(&ctx, e),
+        Err(resp) => return resp,
     };
-    if let Err(resp) = super::log_read(&state, &ctx, &me, a.person).await {
-        return resp;
-    }
     let tr = Tr::new(super::contact::language_of(&d), state.i18n.clone());
     let (_, _, lines) = card_lines(&tr, &a, &site);
     let summary = tr.t1("ics-summary", "site", &site.name);
@@ -888,7 +880,7 @@ pub async fn ics(
         return not_found(&ctx);
     };
     let file = guichet_outputs::ics::appointment_ics(
-        &domain,
+        &state.calendar_domain,
         &guichet_outputs::ics::IcsAppointment {
             id: a.id.get(),
             start,

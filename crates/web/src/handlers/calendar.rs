@@ -51,11 +51,10 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> R
         let to = (now + Duration::days(FEED_AHEAD_DAYS)).timestamp();
         let schedule = appointments::own_schedule(&state.db, &actor, from, to).await?;
         let sites = org::list_sites(&state.db).await?;
-        let domain = calendar::uid_domain(&state.db).await?;
-        Ok::<_, guichet_store::StoreError>(Some((lang, schedule, sites, domain)))
+        Ok::<_, guichet_store::StoreError>(Some((lang, schedule, sites)))
     }
     .await;
-    let (lang, schedule, sites, domain) = match built {
+    let (lang, schedule, sites) = match built {
         Ok(Some(v)) => v,
         Ok(None) => return gone(),
         Err(e) => {
@@ -105,6 +104,11 @@ pub async fn feed(State(state): State<AppState>, Path(token): Path<String>) -> R
             )
         })
         .collect();
-    let file = guichet_outputs::ics::calendar_ics(&domain, &tr.t("feed-name"), &events, now);
+    let file = guichet_outputs::ics::calendar_ics(
+        &state.calendar_domain,
+        &tr.t("feed-name"),
+        &events,
+        now,
+    );
     ics_response(file, "guichet.ics")
 }

@@ -61,12 +61,13 @@ fn end_of_today(state: &AppState) -> i64 {
     from_brussels((today + Duration::days(1)).and_time(NaiveTime::MIN)).timestamp()
 }
 
-pub fn kind_label(ctx: &Ctx, kind: &str) -> String {
+/// What a letter is, in words of `tr`'s language.
+pub fn kind_label(tr: &Tr, kind: &str) -> String {
     match kind {
-        "acknowledgement" => ctx.t("tray-kind-acknowledgement"),
-        "reminder" => ctx.t("tray-kind-reminder"),
-        "confirmation" => ctx.t("tray-kind-confirmation"),
-        _ => ctx.t("tray-kind-letter"),
+        "acknowledgement" => tr.t("tray-kind-acknowledgement"),
+        "reminder" => tr.t("tray-kind-reminder"),
+        "confirmation" => tr.t("tray-kind-confirmation"),
+        _ => tr.t("tray-kind-letter"),
     }
 }
 
@@ -74,7 +75,7 @@ fn line(ctx: &Ctx, l: &TrayLetter) -> Line {
     Line {
         name: l.person_name.clone(),
         person: l.person.to_string(),
-        what: kind_label(ctx, &l.kind),
+        what: kind_label(&ctx.tr, &l.kind),
         withdrawn: l.withdrawn,
     }
 }
@@ -150,7 +151,7 @@ pub async fn posted(
 }
 
 /// A date without its weekday, as a letter's heading gives it.
-fn letter_date(language: &str, tr: &Tr, d: NaiveDate) -> String {
+pub(crate) fn letter_date(language: &str, tr: &Tr, d: NaiveDate) -> String {
     if language == "de" {
         let words = guichet_outputs::templates::date_in_words_de(d);
         return words
@@ -267,7 +268,8 @@ pub async fn pdf(
             ),
             reference,
             subject: if l.subject.trim().is_empty() {
-                kind_label(&ctx, &l.kind)
+                // Letters queued before subjects existed: what it is, in its language.
+                kind_label(&tr, &l.kind)
             } else {
                 l.subject.clone()
             },

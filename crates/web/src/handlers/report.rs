@@ -718,16 +718,7 @@ pub async fn pdf(
         ),
         None => (vec![org.clone()], Vec::new(), String::new()),
     };
-    let date = tr.t1(
-        "letter-date",
-        "date",
-        format!(
-            "{} {} {}",
-            chrono::Datelike::day(&today),
-            tr.t(super::requests::MONTH_KEYS[chrono::Datelike::month0(&today) as usize]),
-            this_year
-        ),
-    );
+    let date = super::paper_tray::letter_date(lang.code(), &tr, today);
     let letter = guichet_letters::Letter {
         format: guichet_letters::Format::Letter,
         variant: guichet_letters::Variant::EasyRead,
