@@ -39,7 +39,6 @@ enum Id {
     User,
     Site,
     Token,
-    File,
     /// A message template's index (kind × variant × language).
     Template,
 }
@@ -75,7 +74,6 @@ const MATRIX: &[Row] = &[
     row("/", Id::None, Public, Nobody),
     row("/healthz", Id::None, Public, Nobody),
     row("/readyz", Id::None, Public, Nobody),
-    row("/static/{file}", Id::File, Public, Nobody),
     row("/login", Id::None, Public, Public),
     row("/password/set/{token}", Id::Token, Public, Public),
     row("/logout", Id::None, Nobody, Staff),
@@ -307,7 +305,6 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::Site => "1",
         Id::Template => "0",
         Id::Token => return row.path.replace("{token}", &"0".repeat(64)),
-        Id::File => return row.path.replace("{file}", "app.css"),
     };
     row.path.replace("{id}", id)
 }

@@ -4,6 +4,7 @@
 use crate::auth::{CookieKind, ABSOLUTE_TIMEOUT_SECS, IDLE_TIMEOUT_SECS, TOUCH_EVERY_SECS};
 use crate::ctx::{Ctx, SignedIn};
 use crate::i18n::Tr;
+use crate::static_files::CSP;
 use crate::{views, AppState};
 use axum::body::Body;
 use axum::extract::{ConnectInfo, Request, State};
@@ -80,8 +81,7 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
         }
     }
 
-    // Health checks and the stylesheet never carry a cookie (the stylesheet is cached
-    // publicly); every page does, so its forms can be checked.
+    // Health checks never carry a cookie; every page does, so its forms can be checked.
     let is_page = !is_machine_path(req.uri().path());
     let csrf = match csrf {
         Some(c) => c,
@@ -145,19 +145,13 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
 }
 
 fn is_machine_path(path: &str) -> bool {
-    path.starts_with("/static/") || path == "/healthz" || path == "/readyz"
+    path == "/healthz" || path == "/readyz"
 }
 
 fn is_public_path(path: &str) -> bool {
-    [
-        "/login",
-        "/static/",
-        "/healthz",
-        "/readyz",
-        "/password/set/",
-    ]
-    .iter()
-    .any(|p| path.starts_with(p))
+    ["/login", "/healthz", "/readyz", "/password/set/"]
+        .iter()
+        .any(|p| path.starts_with(p))
 }
 
 fn same_origin(headers: &HeaderMap) -> bool {
@@ -219,17 +213,9 @@ pub async fn csrf(req: Request, next: Next) -> Response {
 
 /// The headers every response carries.
 pub async fn security_headers(req: Request, next: Next) -> Response {
-    let is_static = req.uri().path().starts_with("/static/");
     let mut res = next.run(req).await;
-    let cacheable = is_static && res.status().is_success();
     let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_SECURITY_POLICY,
-        HeaderValue::from_static(
-            "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; \
-             script-src 'none'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
-        ),
-    );
+    h.insert(header::CONTENT_SECURITY_POLICY, CSP.clone());
     h.insert(
         header::REFERRER_POLICY,
         HeaderValue::from_static("same-origin"),
@@ -247,14 +233,7 @@ pub async fn security_headers(req: Request, next: Next) -> Response {
         "permissions-policy",
         HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
     );
-    if cacheable {
-        h.insert(
-            header::CACHE_CONTROL,
-            HeaderValue::from_static("public, max-age=31536000, immutable"),
-        );
-    } else {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     res
 }
 

@@ -44,7 +44,6 @@ pub fn table() -> Vec<Route> {
         r("/", Public, get(home::root)),
         r("/healthz", Public, get(system::healthz)),
         r("/readyz", Public, get(system::readyz)),
-        r("/static/{file}", Public, get(system::stylesheet)),
         r(
             "/login",
             Public,

@@ -3,7 +3,7 @@
 
 use crate::ctx::{Ctx, SignedIn};
 use crate::forms::Errors;
-use crate::static_files::CSS_PATH;
+use crate::static_files::CSS;
 use askama::Template;
 use axum::http::StatusCode;
 use axum::response::{Html, IntoResponse, Response};
@@ -60,8 +60,9 @@ impl Page {
         self.ctx.lang().code()
     }
 
-    pub fn css(&self) -> &str {
-        CSS_PATH.as_str()
+    /// The stylesheet, placed in the page itself (see `static_files`).
+    pub fn css(&self) -> &'static str {
+        CSS
     }
 
     pub fn csrf(&self) -> &str {

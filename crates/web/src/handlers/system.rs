@@ -1,9 +1,8 @@
-//! Health checks and the stylesheet.
+//! Health checks.
 
-use crate::static_files::{CSS, CSS_PATH};
 use crate::AppState;
-use axum::extract::{Path, State};
-use axum::http::{header, StatusCode};
+use axum::extract::State;
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 
 /// The process is alive.
@@ -17,13 +16,5 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
         "ready".into_response()
     } else {
         (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
-    }
-}
-
-pub async fn stylesheet(Path(file): Path<String>) -> Response {
-    if format!("/static/{file}") == CSS_PATH.as_str() {
-        ([(header::CONTENT_TYPE, "text/css; charset=utf-8")], CSS).into_response()
-    } else {
-        StatusCode::NOT_FOUND.into_response()
     }
 }
