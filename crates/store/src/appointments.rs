@@ -333,24 +333,30 @@ pub struct CallTask {
     pub person_name: String,
     pub due_on: NaiveDate,
     pub starts_at: Option<i64>,
+    /// The person's phone numbers in their order: (number, holder; empty for the person).
+    pub phones: Vec<(String, String)>,
 }
 
-/// Open call-back tasks of the actor's teams due on or before `day`.
+/// Open call-back tasks of the actor's teams due on or before `day`, with the numbers to
+/// call (two queries whatever the number of calls).
 pub async fn due_calls(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Vec<CallTask>> {
     let Some((filter, teams)) = visible_filter(actor, 2) else {
         return Ok(Vec::new());
     };
     let filter = filter.replace("a.person_id", "t.person_id");
+    let due = format!("t.done_at IS NULL AND t.kind = 'call-back' AND t.due_on <= $1 AND {filter}");
     let sql = format!(
         "SELECT t.id, t.person_id, t.due_on, p.given_names, p.family_name, a.starts_at FROM tasks t \
          JOIN persons p ON p.id = t.person_id LEFT JOIN appointments a ON a.id = t.appointment_id \
-         WHERE t.done_at IS NULL AND t.kind = 'call-back' AND t.due_on <= $1 AND {filter} ORDER BY t.due_on, t.id"
+         WHERE {due} ORDER BY t.due_on, t.id"
     );
-    let mut q = sqlx::query(&sql).bind(day.format("%Y-%m-%d").to_string());
-    for t in teams {
-        q = q.bind(t);
+    let day = day.format("%Y-%m-%d").to_string();
+    let mut q = sqlx::query(&sql).bind(day.clone());
+    for t in &teams {
+        q = q.bind(*t);
     }
-    q.fetch_all(db.pool())
+    let mut calls = q
+        .fetch_all(db.pool())
         .await?
         .iter()
         .map(|r| {
@@ -366,9 +372,37 @@ pub async fn due_calls(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Vec<Cal
                 due_on: NaiveDate::parse_from_str(&get_str(r, "due_on")?, "%Y-%m-%d")
                     .map_err(|_| StoreError::Corrupt("date".into()))?,
                 starts_at: get_opt_i64(r, "starts_at")?,
+                phones: Vec::new(),
             })
         })
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    if calls.is_empty() {
+        return Ok(calls);
+    }
+    // The same tasks' persons, so the numbers shown are exactly those of the calls listed.
+    let sql = format!(
+        "SELECT ph.person_id, ph.number, ph.holder FROM person_phones ph \
+         WHERE ph.person_id IN (SELECT t.person_id FROM tasks t WHERE {due}) \
+         ORDER BY ph.person_id, ph.position"
+    );
+    let mut q = sqlx::query(&sql).bind(day);
+    for t in &teams {
+        q = q.bind(*t);
+    }
+    let mut phones: std::collections::HashMap<i64, Vec<(String, String)>> =
+        std::collections::HashMap::new();
+    for r in q.fetch_all(db.pool()).await? {
+        phones
+            .entry(get_i64(&r, "person_id")?)
+            .or_default()
+            .push((get_str(&r, "number")?, get_str(&r, "holder")?));
+    }
+    for c in &mut calls {
+        if let Some(list) = phones.get(&c.person.get()) {
+            c.phones = list.clone();
+        }
+    }
+    Ok(calls)
 }
 
 /// Marks a call-back task done, if the actor may see its person.

@@ -226,6 +226,29 @@ impl Team {
     }
 }
 
+/// The site of the first of these teams (in the order teams are listed: site, service,
+/// team name): where a worker of these teams receives people. `None` for no team.
+pub async fn home_site(db: &Db, teams: &[TeamId]) -> Result<Option<SiteId>> {
+    if teams.is_empty() {
+        return Ok(None);
+    }
+    let list: Vec<String> = (1..=teams.len()).map(|i| format!("${i}")).collect();
+    let sql = format!(
+        "SELECT sv.site_id FROM teams t JOIN services sv ON sv.id = t.service_id \
+         JOIN sites si ON si.id = sv.site_id WHERE t.id IN ({}) \
+         ORDER BY si.name, sv.name, t.name LIMIT 1",
+        list.join(", ")
+    );
+    let mut q = sqlx::query(&sql);
+    for t in teams {
+        q = q.bind(t.get());
+    }
+    q.fetch_optional(db.pool())
+        .await?
+        .map(|r| Ok(SiteId::new(get_i64(&r, "site_id")?)))
+        .transpose()
+}
+
 pub async fn list_teams(db: &Db) -> Result<Vec<Team>> {
     let rows = sqlx::query(
         "SELECT t.id, t.name, t.service_id, sv.name AS service_name, si.name AS site_name, \

@@ -1,7 +1,7 @@
 //! Sessions kept in the database. The browser holds a random token; the table
 //! holds its SHA-256, the user and a CSRF token.
 
-use crate::{get_i64, get_str, new_token, token_hash, Db, Result};
+use crate::{get_i64, new_token, token_hash, Db, Result};
 use guichet_domain::ids::UserId;
 
 #[derive(Debug, Clone)]
@@ -26,25 +26,6 @@ pub async fn create(db: &Db, user: UserId, now: i64) -> Result<String> {
     .execute(db.pool())
     .await?;
     Ok(token)
-}
-
-pub async fn load(db: &Db, token: &str) -> Result<Option<SessionRecord>> {
-    let row = sqlx::query(
-        "SELECT s.user_id, s.csrf_token, s.created_at, s.last_seen_at FROM sessions s \
-         JOIN users u ON u.id = s.user_id WHERE s.token_hash = $1 AND u.disabled_at IS NULL",
-    )
-    .bind(token_hash(token))
-    .fetch_optional(db.pool())
-    .await?;
-    row.map(|r| {
-        Ok(SessionRecord {
-            user_id: UserId::new(get_i64(&r, "user_id")?),
-            csrf_token: get_str(&r, "csrf_token")?,
-            created_at: get_i64(&r, "created_at")?,
-            last_seen_at: get_i64(&r, "last_seen_at")?,
-        })
-    })
-    .transpose()
 }
 
 pub async fn touch(db: &Db, token: &str, now: i64) -> Result<()> {

@@ -206,18 +206,89 @@ pub async fn actor(db: &Db, id: UserId, now: i64) -> Result<Actor> {
     })
 }
 
-/// The signed-in account and its actor, loaded once per request: the account's row, its
-/// roles, its teams and its unexpired break-glass grants (four queries, roles and teams
-/// shared by both).
-pub async fn signed_in(db: &Db, id: UserId, now: i64) -> Result<(UserView, Actor)> {
-    let user = get(db, id).await?;
+/// The session behind a cookie's token, with its account and actor, in one query: this
+/// runs before every page, so it is the cheapest read guichet makes. `None` for an
+/// unknown token or a disabled account.
+pub async fn by_session(
+    db: &Db,
+    token: &str,
+    now: i64,
+) -> Result<Option<(crate::sessions::SessionRecord, UserView, Actor)>> {
+    let (roles, teams, grants) = match db.backend() {
+        crate::Backend::Sqlite => (
+            "group_concat(role, ',')",
+            "group_concat(team_id, ',')",
+            "group_concat(person_id || ':' || expires_at, ',')",
+        ),
+        crate::Backend::Postgres => (
+            "string_agg(role, ',')",
+            "string_agg(team_id::text, ',')",
+            "string_agg(person_id::text || ':' || expires_at::text, ',')",
+        ),
+    };
+    let sql = format!(
+        "SELECT s.user_id, s.csrf_token, s.created_at, s.last_seen_at, \
+         u.id, u.username, u.display_name, u.lang, u.disabled_at, \
+         CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_password, \
+         (SELECT {roles} FROM user_roles r WHERE r.user_id = u.id) AS roles, \
+         (SELECT {teams} FROM team_members m WHERE m.user_id = u.id) AS teams, \
+         (SELECT {grants} FROM break_glass g WHERE g.user_id = u.id AND g.expires_at > $2) AS grants \
+         FROM sessions s JOIN users u ON u.id = s.user_id \
+         WHERE s.token_hash = $1 AND u.disabled_at IS NULL"
+    );
+    let Some(r) = sqlx::query(&sql)
+        .bind(token_hash(token))
+        .bind(now)
+        .fetch_optional(db.pool())
+        .await?
+    else {
+        return Ok(None);
+    };
+    let session = crate::sessions::SessionRecord {
+        user_id: UserId::new(get_i64(&r, "user_id")?),
+        csrf_token: get_str(&r, "csrf_token")?,
+        created_at: get_i64(&r, "created_at")?,
+        last_seen_at: get_i64(&r, "last_seen_at")?,
+    };
+    let corrupt = |what: &str| StoreError::Corrupt(format!("session {what}"));
+    let list = |col: &str| -> Result<Vec<String>> {
+        Ok(get_opt_str(&r, col)?
+            .map(|v| v.split(',').map(str::to_owned).collect())
+            .unwrap_or_default())
+    };
+    let mut user = view_from_row(&r)?;
+    for code in list("roles")? {
+        user.roles
+            .insert(Role::parse(&code).ok_or_else(|| corrupt("role"))?);
+    }
+    let mut teams = list("teams")?
+        .iter()
+        .map(|t| {
+            t.parse::<i64>()
+                .map(TeamId::new)
+                .map_err(|_| corrupt("team"))
+        })
+        .collect::<Result<Vec<_>>>()?;
+    teams.sort();
+    user.teams = teams;
+    let mut break_glass = list("grants")?
+        .iter()
+        .map(|g| {
+            let (person, until) = g.split_once(':').ok_or_else(|| corrupt("grant"))?;
+            Ok(Grant {
+                person: PersonId::new(person.parse().map_err(|_| corrupt("grant"))?),
+                until: until.parse().map_err(|_| corrupt("grant"))?,
+            })
+        })
+        .collect::<Result<Vec<_>>>()?;
+    break_glass.sort_by_key(|g| (g.person, g.until));
     let actor = Actor {
-        user_id: id,
+        user_id: user.id,
         roles: user.roles,
         teams: user.teams.clone(),
-        break_glass: grants_of(db, id, now).await?,
+        break_glass,
     };
-    Ok((user, actor))
+    Ok(Some((session, user, actor)))
 }
 
 async fn grants_of(db: &Db, id: UserId, now: i64) -> Result<Vec<Grant>> {

@@ -41,8 +41,8 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
         .read(&cfg, req.headers())
         .map(str::to_owned)
     {
-        match sessions::load(&state.db, &token).await {
-            Ok(Some(s)) => {
+        match users::by_session(&state.db, &token, now).await {
+            Ok(Some((s, u, actor))) => {
                 let idle = now - s.last_seen_at > IDLE_TIMEOUT_SECS;
                 let too_old = now - s.created_at > ABSOLUTE_TIMEOUT_SECS;
                 if idle || too_old {
@@ -54,20 +54,12 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
                             tracing::warn!(error = %e, "could not refresh session");
                         }
                     }
-                    match users::signed_in(&state.db, s.user_id, now).await {
-                        Ok((u, actor)) => {
-                            csrf = Some(s.csrf_token);
-                            user = Some(Arc::new(SignedIn {
-                                user: u,
-                                actor,
-                                session_token: token,
-                            }));
-                        }
-                        Err(e) => {
-                            tracing::error!(error = %e, "could not load the signed-in account");
-                            return StatusCode::SERVICE_UNAVAILABLE.into_response();
-                        }
-                    }
+                    csrf = Some(s.csrf_token);
+                    user = Some(Arc::new(SignedIn {
+                        user: u,
+                        actor,
+                        session_token: token,
+                    }));
                 }
             }
             Ok(None) => expired = true,

@@ -506,13 +506,8 @@ pub(crate) async fn home_site(
     state: &AppState,
     me: &crate::ctx::SignedIn,
 ) -> Result<SiteId, StoreError> {
-    let teams = org::list_teams(&state.db).await?;
-    let services = org::list_services(&state.db).await?;
-    teams
-        .iter()
-        .find(|t| me.actor.teams.contains(&t.id))
-        .and_then(|t| services.iter().find(|s| s.id == t.service_id))
-        .map(|s| s.site_id)
+    org::home_site(&state.db, &me.actor.teams)
+        .await?
         .ok_or(StoreError::NotFound)
 }
 

@@ -16,7 +16,7 @@ use guichet_domain::clock::brussels;
 use guichet_domain::ids::{AppointmentId, PersonId, TaskId};
 use guichet_domain::org::PhoneNumber;
 use guichet_store::appointments::{self, Place};
-use guichet_store::{persons, walk_ins, StoreError};
+use guichet_store::{walk_ins, StoreError};
 use serde::Deserialize;
 
 pub struct Visit {
@@ -77,17 +77,12 @@ pub async fn today(
     let loaded = async {
         let visits = appointments::between(&state.db, &me.actor, from, to).await?;
         let calls = appointments::due_calls(&state.db, &me.actor, day).await?;
-        let mut with_phones = Vec::new();
-        for c in calls {
-            let d = persons::details(&state.db, &me.actor, c.person).await?;
-            with_phones.push((c, d.phones));
-        }
         let site = super::appointments::home_site(&state, &me).await.ok();
         let tickets = match site {
             Some(s) => walk_ins::waiting(&state.db, &me.actor, s, day).await?,
             None => Vec::new(),
         };
-        Ok::<_, StoreError>((visits, with_phones, tickets, site.is_some()))
+        Ok::<_, StoreError>((visits, calls, tickets, site.is_some()))
     }
     .await;
     let (visits, calls, tickets, has_site) = match loaded {
@@ -117,13 +112,14 @@ pub async fn today(
         .collect();
     let calls = calls
         .into_iter()
-        .map(|(c, phones)| Call {
+        .map(|c| Call {
             id: c.id,
             person: c.person,
             name: c.person_name,
-            phones: phones
+            phones: c
+                .phones
                 .iter()
-                .map(|(n, _, holder)| {
+                .map(|(n, holder)| {
                     let shown = PhoneNumber::parse(n)
                         .map(|p| p.display())
                         .unwrap_or_else(|_| n.clone());
