@@ -94,18 +94,47 @@ fn selected_team(html: &str) -> Option<String> {
     Some(select[start..at].to_owned())
 }
 
+const ACCEPT_ENCODING: &str = "gzip, deflate, br, zstd";
+
+/// The body as text, uncompressed as a browser would.
+async fn text(r: reqwest::Response) -> anyhow::Result<String> {
+    use std::io::Read;
+    let encoding = r
+        .headers()
+        .get(reqwest::header::CONTENT_ENCODING)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let bytes = r.bytes().await?;
+    let mut out = String::new();
+    match encoding.as_str() {
+        "br" => {
+            brotli_decompressor::Decompressor::new(&bytes[..], 4096).read_to_string(&mut out)?;
+        }
+        "gzip" => {
+            flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut out)?;
+        }
+        "" => out = String::from_utf8(bytes.to_vec())?,
+        other => bail!("unexpected content encoding {other}"),
+    }
+    Ok(out)
+}
+
 async fn sign_in(base: &str, username: &str, reception: bool) -> anyhow::Result<Session> {
+    let mut headers = reqwest::header::HeaderMap::new();
+    // As Chromium asks: the server answers with brotli, so the run pays for compression
+    // as it does with real browsers.
+    headers.insert(
+        reqwest::header::ACCEPT_ENCODING,
+        reqwest::header::HeaderValue::from_static(ACCEPT_ENCODING),
+    );
     let client = reqwest::Client::builder()
+        .default_headers(headers)
         .cookie_store(true)
         .redirect(reqwest::redirect::Policy::none())
         .pool_max_idle_per_host(1)
         .build()?;
-    let html = client
-        .get(format!("{base}/login"))
-        .send()
-        .await?
-        .text()
-        .await?;
+    let html = text(client.get(format!("{base}/login")).send().await?).await?;
     let csrf = csrf_in(&html);
     let r = client
         .post(format!("{base}/login"))
@@ -120,12 +149,7 @@ async fn sign_in(base: &str, username: &str, reception: bool) -> anyhow::Result<
     if r.status() != reqwest::StatusCode::SEE_OTHER {
         bail!("{username} could not sign in ({})", r.status());
     }
-    let html = client
-        .get(format!("{base}/account"))
-        .send()
-        .await?
-        .text()
-        .await?;
+    let html = text(client.get(format!("{base}/account")).send().await?).await?;
     Ok(Session {
         client,
         base: base.to_owned(),
@@ -172,7 +196,7 @@ async fn step(s: &mut Session, page: &'static str, rng: &mut StdRng) -> anyhow::
                 .send()
                 .await?;
             let good = ok(&r);
-            let html = r.text().await?;
+            let html = text(r).await?;
             let found = person_links(&html);
             if !found.is_empty() {
                 s.persons = found;
@@ -191,7 +215,7 @@ async fn step(s: &mut Session, page: &'static str, rng: &mut StdRng) -> anyhow::
                         .send()
                         .await?;
                     let good = ok(&r);
-                    let html = r.text().await?;
+                    let html = text(r).await?;
                     if s.team.is_none() {
                         s.team = selected_team(&html);
                     }

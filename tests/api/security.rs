@@ -237,6 +237,32 @@ async fn html_is_compressed_when_the_browser_accepts_it() {
         .await
         .unwrap();
     assert_eq!(r.headers().get("content-encoding").unwrap(), "gzip");
+    // What Chromium asks for: brotli, and the page reads back whole.
+    let r = b
+        .client
+        .get(format!("{}/admin/users", app.base))
+        .header("accept-encoding", "gzip, deflate, br, zstd")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.headers().get("content-encoding").unwrap(), "br");
+    let body = r.bytes().await.unwrap();
+    let mut html = String::new();
+    std::io::Read::read_to_string(
+        &mut brotli_decompressor::Decompressor::new(&body[..], 4096),
+        &mut html,
+    )
+    .unwrap();
+    assert!(
+        html.ends_with("</html>\n") || html.ends_with("</html>"),
+        "{html}"
+    );
+    assert!(
+        body.len() * 2 < html.len(),
+        "{} of {}",
+        body.len(),
+        html.len()
+    );
 }
 
 #[tokio::test]
