@@ -86,13 +86,17 @@ pub async fn get(db: &Db, actor: &Actor, id: PersonId) -> Result<(PersonSummary,
     if teams.is_empty() && granted.is_empty() {
         return Err(StoreError::NotFound);
     }
-    // Followed by one of the actor's teams, or opened with a reason (unexpired grant).
+    // One query, run by every page about a person: a row per team of the actor that
+    // follows the file, or a single row without a team when only a grant opens it
+    // (opened with a reason, unexpired); no row at all when neither does.
+    let mut join = String::new();
     let mut access = Vec::new();
     if !teams.is_empty() {
-        access.push(format!(
-            "EXISTS (SELECT 1 FROM person_followups f WHERE f.person_id = p.id AND {})",
+        join = format!(
+            " LEFT JOIN person_followups f ON f.person_id = p.id AND {}",
             team_filter(&teams, 2)
-        ));
+        );
+        access.push("f.team_id IS NOT NULL".to_owned());
     }
     if !granted.is_empty() {
         let first = 2 + teams.len();
@@ -101,8 +105,14 @@ pub async fn get(db: &Db, actor: &Actor, id: PersonId) -> Result<(PersonSummary,
             .collect();
         access.push(format!("p.id IN ({})", list.join(", ")));
     }
+    let team_col = if teams.is_empty() {
+        "CAST(NULL AS BIGINT)"
+    } else {
+        "f.team_id"
+    };
     let sql = format!(
-        "SELECT p.id, p.given_names, p.family_name FROM persons p WHERE p.id = $1 AND ({})",
+        "SELECT p.id, p.given_names, p.family_name, {team_col} AS team_id FROM persons p{join} \
+         WHERE p.id = $1 AND ({}) ORDER BY team_id",
         access.join(" OR ")
     );
     let mut q = sqlx::query(&sql).bind(id.get());
@@ -112,28 +122,17 @@ pub async fn get(db: &Db, actor: &Actor, id: PersonId) -> Result<(PersonSummary,
     for g in &granted {
         q = q.bind(g.get());
     }
-    let row = q
-        .fetch_optional(db.pool())
-        .await?
-        .ok_or(StoreError::NotFound)?;
-    if teams.is_empty() {
-        return Ok((summary(&row)?, Vec::new()));
-    }
-    let sql = format!(
-        "SELECT f.team_id FROM person_followups f WHERE f.person_id = $1 AND {} ORDER BY f.team_id",
-        team_filter(&teams, 2)
-    );
-    let mut q = sqlx::query(&sql).bind(id.get());
-    for t in &teams {
-        q = q.bind(t.get());
-    }
-    let why = q
-        .fetch_all(db.pool())
-        .await?
+    let rows = q.fetch_all(db.pool()).await?;
+    let first = rows.first().ok_or(StoreError::NotFound)?;
+    let why = rows
         .iter()
-        .map(|r| Ok(TeamId::new(get_i64(r, "team_id")?)))
-        .collect::<Result<Vec<_>>>()?;
-    Ok((summary(&row)?, why))
+        .map(|r| get_opt_i64(r, "team_id"))
+        .collect::<Result<Vec<_>>>()?
+        .into_iter()
+        .flatten()
+        .map(TeamId::new)
+        .collect();
+    Ok((summary(first)?, why))
 }
 
 fn summary(r: &sqlx::any::AnyRow) -> Result<PersonSummary> {
