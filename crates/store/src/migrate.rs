@@ -93,6 +93,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "bench_indexes",
         sql: include_str!("../migrations/0016_bench_indexes.sql"),
     },
+    Migration {
+        version: 17,
+        name: "open_calls",
+        sql: include_str!("../migrations/0017_open_calls.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
