@@ -83,8 +83,85 @@ pub async fn record(
     reason: &str,
     now: i64,
 ) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
-    record_in(&mut tx, user, person, action, what, reason, now).await?;
+    let (done, written) = tokio::sync::oneshot::channel();
+    let entry = Pending {
+        user,
+        person,
+        action,
+        what: what.to_owned(),
+        reason: reason.to_owned(),
+        now,
+        done,
+    };
+    let sender = db
+        .log_writer
+        .get_or_init(|| {
+            let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+            tokio::spawn(group_commit(db.pool().clone(), rx));
+            tx
+        })
+        .send(entry);
+    match sender {
+        Ok(()) => match written.await {
+            Ok(result) => result.map_err(StoreError::LogNotWritten),
+            Err(_) => Err(StoreError::LogNotWritten("the log writer stopped".into())),
+        },
+        // The writer's runtime has ended (a short-lived command): write directly.
+        Err(tokio::sync::mpsc::error::SendError(p)) => {
+            let mut tx = db.pool().begin().await?;
+            record_in(
+                &mut tx, p.user, p.person, p.action, &p.what, &p.reason, p.now,
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(())
+        }
+    }
+}
+
+/// One row waiting for the log writer, and who waits for it to be committed.
+pub(crate) struct Pending {
+    user: UserId,
+    person: PersonId,
+    action: Action,
+    what: String,
+    reason: String,
+    now: i64,
+    done: tokio::sync::oneshot::Sender<std::result::Result<(), String>>,
+}
+
+/// The log writer: rows that arrive while a commit is under way are written together in
+/// the next transaction (one commit, so one flush to disk, for all of them). Each caller
+/// is answered only once its row is committed, so a page is never shown before its read
+/// is on record; if the commit fails, every caller of that batch gets the error.
+async fn group_commit(pool: sqlx::AnyPool, mut rx: tokio::sync::mpsc::UnboundedReceiver<Pending>) {
+    const MOST: usize = 256;
+    while let Some(first) = rx.recv().await {
+        let mut batch = vec![first];
+        while batch.len() < MOST {
+            match rx.try_recv() {
+                Ok(p) => batch.push(p),
+                Err(_) => break,
+            }
+        }
+        let result = write_batch(&pool, &batch).await.map_err(|e| {
+            tracing::error!(error = %e, rows = batch.len(), "access log rows not written");
+            e.to_string()
+        });
+        for p in batch {
+            let _ = p.done.send(result.clone());
+        }
+    }
+}
+
+async fn write_batch(pool: &sqlx::AnyPool, batch: &[Pending]) -> Result<()> {
+    let mut tx = pool.begin().await?;
+    for p in batch {
+        record_in(
+            &mut tx, p.user, p.person, p.action, &p.what, &p.reason, p.now,
+        )
+        .await?;
+    }
     tx.commit().await?;
     Ok(())
 }

@@ -33,6 +33,7 @@ pub mod walk_ins;
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyPoolOptions, AnyRow};
 use sqlx::{AnyPool, Executor, Row};
+use std::sync::{Arc, OnceLock};
 use std::time::Duration;
 use thiserror::Error;
 
@@ -56,6 +57,8 @@ pub enum StoreError {
     Corrupt(String),
     #[error("database error: {0}")]
     Db(#[from] sqlx::Error),
+    #[error("the access log could not be written: {0}")]
+    LogNotWritten(String),
 }
 
 impl StoreError {
@@ -100,6 +103,8 @@ impl Backend {
 pub struct Db {
     pool: AnyPool,
     backend: Backend,
+    /// The access log's writer (see `access_log::record`), started on first use.
+    log_writer: Arc<OnceLock<tokio::sync::mpsc::UnboundedSender<access_log::Pending>>>,
 }
 
 impl Db {
@@ -140,7 +145,11 @@ impl Db {
             })
             .connect(&url)
             .await?;
-        Ok(Self { pool, backend })
+        Ok(Self {
+            pool,
+            backend,
+            log_writer: Arc::default(),
+        })
     }
 
     /// Opens and brings the schema up to date; refuses a database newer than this binary.
