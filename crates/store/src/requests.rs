@@ -183,32 +183,70 @@ pub async fn for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<
     rows.iter().map(view).collect()
 }
 
-/// A team's open requests: overdue first, then by promised date, then most urgent.
+/// How many open requests a team has, and how many of them are late (promised before
+/// `today`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QueueCount {
+    pub open: i64,
+    pub overdue: i64,
+}
+
+const OPEN: &str = "r.status NOT IN ('done', 'redirected', 'withdrawn')";
+
+fn queue_access(actor: &Actor, team: TeamId) -> Result<()> {
+    match actor.person_access() {
+        PersonAccess::FollowedBy(teams) if teams.contains(&team) => Ok(()),
+        _ => Err(StoreError::NotFound),
+    }
+}
+
+/// The size of a team's queue, counted on the queue's index.
+pub async fn queue_count(
+    db: &Db,
+    actor: &Actor,
+    team: TeamId,
+    today: NaiveDate,
+) -> Result<QueueCount> {
+    queue_access(actor, team)?;
+    let row = sqlx::query(&format!(
+        "SELECT COUNT(*) AS open, COALESCE(SUM(CASE WHEN r.promised_on < $2 THEN 1 ELSE 0 END), 0) AS overdue \
+         FROM requests r WHERE r.team_id = $1 AND {OPEN}"
+    ))
+    .bind(team.get())
+    .bind(today.format("%Y-%m-%d").to_string())
+    .fetch_one(db.pool())
+    .await?;
+    Ok(QueueCount {
+        open: get_i64(&row, "open")?,
+        overdue: get_i64(&row, "overdue")?,
+    })
+}
+
+/// One page of a team's open requests: late ones first, then by promised date, then
+/// most urgent, then oldest. Sorted and cut in the database, so a long queue costs the
+/// same as a short one.
 pub async fn queue(
     db: &Db,
     actor: &Actor,
     team: TeamId,
     today: NaiveDate,
+    offset: i64,
+    limit: i64,
 ) -> Result<Vec<RequestView>> {
-    match actor.person_access() {
-        PersonAccess::FollowedBy(teams) if teams.contains(&team) => {}
-        _ => return Err(StoreError::NotFound),
-    }
+    queue_access(actor, team)?;
     let rows = sqlx::query(&format!(
-        "SELECT {COLUMNS} FROM {FROM} \
-         WHERE r.team_id = $1 AND r.status NOT IN ('done', 'redirected', 'withdrawn')"
+        "SELECT {COLUMNS} FROM {FROM} WHERE r.team_id = $1 AND {OPEN} \
+         ORDER BY CASE WHEN r.promised_on < $2 THEN 0 ELSE 1 END, r.promised_on, \
+         CASE r.urgency WHEN 'urgent' THEN 0 WHEN 'normal' THEN 1 ELSE 2 END, r.id \
+         LIMIT $3 OFFSET $4"
     ))
     .bind(team.get())
+    .bind(today.format("%Y-%m-%d").to_string())
+    .bind(limit)
+    .bind(offset)
     .fetch_all(db.pool())
     .await?;
-    let mut v: Vec<RequestView> = rows.iter().map(view).collect::<Result<_>>()?;
-    let rank = |u: Urgency| match u {
-        Urgency::Urgent => 0,
-        Urgency::Normal => 1,
-        Urgency::CanWait => 2,
-    };
-    v.sort_by_key(|r| (r.promised_on >= today, r.promised_on, rank(r.urgency), r.id));
-    Ok(v)
+    rows.iter().map(view).collect()
 }
 
 /// Moves a request to a new status, if the move is allowed, and dates it.

@@ -838,24 +838,32 @@ pub async fn queue(
         .filter(|t| me.actor.teams.contains(&t.id))
         .filter(|t| q.team.is_none_or(|only| t.id.get() == only));
     for team in shown {
-        let rows = match requests::queue(&state.db, &me.actor, team.id, today).await {
-            Ok(r) => r,
+        let count = match requests::queue_count(&state.db, &me.actor, team.id, today).await {
+            Ok(c) => c,
             Err(StoreError::NotFound) => continue,
             Err(e) => return unavailable(&ctx, e),
         };
-        let open = rows.len();
-        let overdue = rows
-            .iter()
-            .filter(|r| is_overdue(r.status, r.promised_on, today))
-            .count();
+        let open = usize::try_from(count.open).unwrap_or_default();
+        let overdue = count.overdue;
         let pages = open.div_ceil(QUEUE_PAGE).max(1);
         let page = q.page.unwrap_or(1).clamp(1, pages);
         let first = (page - 1) * QUEUE_PAGE;
+        let rows = match requests::queue(
+            &state.db,
+            &me.actor,
+            team.id,
+            today,
+            first as i64,
+            QUEUE_PAGE as i64,
+        )
+        .await
+        {
+            Ok(r) => r,
+            Err(e) => return unavailable(&ctx, e),
+        };
         let link = |n: usize| format!("/queue?team={}&page={n}", team.id);
         let rows: Vec<QueueRow> = rows
             .into_iter()
-            .skip(first)
-            .take(QUEUE_PAGE)
             .map(|r| QueueRow {
                 id: r.id,
                 person: r.person_name.clone(),
@@ -881,8 +889,8 @@ pub async fn queue(
         };
         queues.push(QueueView {
             team: team.label(),
-            open: open as i64,
-            overdue: overdue as i64,
+            open: count.open,
+            overdue,
             rows,
             previous: (page > 1).then(|| link(page - 1)),
             next: (page < pages).then(|| link(page + 1)),
