@@ -298,9 +298,16 @@ struct Proc {
 
 impl Proc {
     fn rss_kib(&self) -> Option<u64> {
+        self.status_kib("VmRSS:")
+    }
+
+    /// A line of `/proc/PID/status` in KiB: `VmRSS:` (all), `RssAnon:` (the process's own
+    /// memory), `RssFile:` (file pages: mostly the SQLite database's memory map, shared
+    /// with the system's cache and dropped by it under pressure).
+    fn status_kib(&self, key: &str) -> Option<u64> {
         let s = std::fs::read_to_string(format!("/proc/{}/status", self.pid)).ok()?;
         s.lines()
-            .find(|l| l.starts_with("VmRSS:"))?
+            .find(|l| l.starts_with(key))?
             .split_whitespace()
             .nth(1)?
             .parse()
@@ -468,6 +475,8 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
     }
     let cpu_after = server.as_ref().and_then(Proc::cpu_ticks);
     let rss_after = server.as_ref().and_then(Proc::rss_kib);
+    let anon_after = server.as_ref().and_then(|p| p.status_kib("RssAnon:"));
+    let file_after = server.as_ref().and_then(|p| p.status_kib("RssFile:"));
 
     println!(
         "{} sessions, {:.0} s{}, {}",
@@ -514,6 +523,11 @@ pub async fn run(args: Args) -> anyhow::Result<()> {
             rss_before.unwrap_or(0) / 1024,
             peak.load(std::sync::atomic::Ordering::Relaxed) / 1024,
             rss_after.unwrap_or(0) / 1024
+        );
+        println!(
+            "RSS after: {} MB of the server's own memory, {} MB of file pages (the database's memory map).",
+            anon_after.unwrap_or(0) / 1024,
+            file_after.unwrap_or(0) / 1024
         );
     }
     Ok(())
