@@ -1,9 +1,67 @@
 //! Password hashing with argon2id at OWASP's parameters (m = 19 MiB, t = 2, p = 1).
-//! Hashing runs on the blocking thread pool, never on the async workers.
+//! Hashing runs on two threads of its own, never on the async workers: a burst of
+//! sign-ins (a whole team arriving at 9:00, or someone trying passwords) waits its turn
+//! instead of taking 19 MiB per attempt at once, and the memory the allocator keeps
+//! after a hash stays with those two threads (measured in docs/benchmarks.md: 150
+//! sign-ins at once left the server holding about 500 MB before).
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use rand::RngCore;
+use std::sync::mpsc::Sender;
+use std::sync::{Arc, LazyLock, Mutex};
+
+/// How many passwords are hashed or checked at the same time.
+const HASHING_THREADS: usize = 2;
+
+type Job = Box<dyn FnOnce() + Send>;
+
+/// The hashing threads' queue; `None` if the threads could not be started.
+static HASHING: LazyLock<Option<Sender<Job>>> = LazyLock::new(|| {
+    let (tx, rx) = std::sync::mpsc::channel::<Job>();
+    let rx = Arc::new(Mutex::new(rx));
+    for i in 0..HASHING_THREADS {
+        let rx = rx.clone();
+        let started = std::thread::Builder::new()
+            .name(format!("password-{i}"))
+            .spawn(move || loop {
+                // The queue is locked only while waiting for the next job.
+                let job = match rx.lock() {
+                    Ok(queue) => queue.recv(),
+                    Err(_) => return,
+                };
+                match job {
+                    Ok(job) => job(),
+                    Err(_) => return,
+                }
+            });
+        if started.is_err() {
+            return None;
+        }
+    }
+    Some(tx)
+});
+
+/// Runs `f` on a hashing thread (or, if those could not start, on the blocking pool).
+async fn on_hashing_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
+    let (done, result) = tokio::sync::oneshot::channel();
+    let job: Job = Box::new(move || {
+        let _ = done.send(f());
+    });
+    match HASHING.as_ref() {
+        Some(queue) => match queue.send(job) {
+            Ok(()) => result.await.ok(),
+            Err(std::sync::mpsc::SendError(job)) => {
+                tokio::task::spawn_blocking(job).await.ok()?;
+                result.await.ok()
+            }
+        },
+        None => {
+            tokio::task::spawn_blocking(job).await.ok()?;
+            result.await.ok()
+        }
+    }
+}
 
 pub struct Hasher {
     /// A real hash of a random password, verified when the user name is unknown so that
@@ -59,16 +117,14 @@ impl Hasher {
 
 /// Hashes off the async threads.
 pub async fn hash_blocking(password: String) -> anyhow::Result<String> {
-    tokio::task::spawn_blocking(move || hash(&password)).await?
+    on_hashing_thread(move || hash(&password))
+        .await
+        .unwrap_or_else(|| Err(anyhow::anyhow!("the hashing thread stopped")))
 }
 
 /// Verifies off the async threads.
-pub async fn check_blocking(
-    hasher: std::sync::Arc<Hasher>,
-    password: String,
-    stored: Option<String>,
-) -> bool {
-    tokio::task::spawn_blocking(move || hasher.check(&password, stored.as_deref()))
+pub async fn check_blocking(hasher: Arc<Hasher>, password: String, stored: Option<String>) -> bool {
+    on_hashing_thread(move || hasher.check(&password, stored.as_deref()))
         .await
         .unwrap_or(false)
 }
@@ -85,5 +141,31 @@ mod tests {
         assert!(hasher.check("a long pass phrase", Some(&h)));
         assert!(!hasher.check("another phrase", Some(&h)));
         assert!(!hasher.check("a long pass phrase", None));
+    }
+
+    #[tokio::test]
+    async fn many_checks_at_once_each_get_their_own_answer() {
+        let hasher = Arc::new(Hasher::new().unwrap());
+        let good = hash_blocking("right one".into()).await.unwrap();
+        let checks = (0..8).map(|i| {
+            let tried = if i % 2 == 0 { "right one" } else { "wrong one" };
+            check_blocking(hasher.clone(), tried.into(), Some(good.clone()))
+        });
+        let answers = spawn_all(checks).await;
+        assert_eq!(
+            answers,
+            [true, false, true, false, true, false, true, false]
+        );
+    }
+
+    async fn spawn_all<F: std::future::Future<Output = bool> + Send + 'static>(
+        futures: impl Iterator<Item = F>,
+    ) -> Vec<bool> {
+        let handles: Vec<_> = futures.map(tokio::spawn).collect();
+        let mut out = Vec::new();
+        for h in handles {
+            out.push(h.await.unwrap());
+        }
+        out
     }
 }
