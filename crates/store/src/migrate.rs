@@ -109,6 +109,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "name_search",
         sql: include_str!("../migrations/0019_name_search.sql"),
     },
+    Migration {
+        version: 20,
+        name: "open_requests",
+        sql: include_str!("../migrations/0020_open_requests.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -191,6 +191,8 @@ pub struct QueueCount {
     pub overdue: i64,
 }
 
+/// Written as in the `requests_open` partial index (migration 20), which the databases use
+/// only when the query's condition matches the index's.
 const OPEN: &str = "r.status NOT IN ('done', 'redirected', 'withdrawn')";
 
 fn queue_access(actor: &Actor, team: TeamId) -> Result<()> {
