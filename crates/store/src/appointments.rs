@@ -1,6 +1,6 @@
 //! Appointments and call-back tasks. Reading one needs access to the person's file.
 
-use crate::{get_i64, get_opt_i64, get_str, persons, Db, Result, StoreError};
+use crate::{get_i64, get_opt_i64, get_opt_str, get_str, persons, Db, Result, StoreError};
 use chrono::NaiveDate;
 use guichet_domain::ids::{AppointmentId, PersonId, SiteId, TeamId, UserId};
 use guichet_domain::Actor;
@@ -338,68 +338,46 @@ pub struct CallTask {
 }
 
 /// Open call-back tasks of the actor's teams due on or before `day`, with the numbers to
-/// call (two queries whatever the number of calls).
+/// call, in one query (a row per task and phone number).
 pub async fn due_calls(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Vec<CallTask>> {
     let Some((filter, teams)) = visible_filter(actor, 2) else {
         return Ok(Vec::new());
     };
     let filter = filter.replace("a.person_id", "t.person_id");
-    let due = format!("t.done_at IS NULL AND t.kind = 'call-back' AND t.due_on <= $1 AND {filter}");
     let sql = format!(
-        "SELECT t.id, t.person_id, t.due_on, p.given_names, p.family_name, a.starts_at FROM tasks t \
+        "SELECT t.id, t.person_id, t.due_on, p.given_names, p.family_name, a.starts_at, \
+         ph.number, ph.holder FROM tasks t \
          JOIN persons p ON p.id = t.person_id LEFT JOIN appointments a ON a.id = t.appointment_id \
-         WHERE {due} ORDER BY t.due_on, t.id"
+         LEFT JOIN person_phones ph ON ph.person_id = t.person_id \
+         WHERE t.done_at IS NULL AND t.kind = 'call-back' AND t.due_on <= $1 AND {filter} \
+         ORDER BY t.due_on, t.id, ph.position"
     );
-    let day = day.format("%Y-%m-%d").to_string();
-    let mut q = sqlx::query(&sql).bind(day.clone());
-    for t in &teams {
-        q = q.bind(*t);
+    let mut q = sqlx::query(&sql).bind(day.format("%Y-%m-%d").to_string());
+    for t in teams {
+        q = q.bind(t);
     }
-    let mut calls = q
-        .fetch_all(db.pool())
-        .await?
-        .iter()
-        .map(|r| {
-            Ok(CallTask {
-                id: guichet_domain::ids::TaskId::new(get_i64(r, "id")?),
-                person: PersonId::new(get_i64(r, "person_id")?),
+    let mut calls: Vec<CallTask> = Vec::new();
+    for r in q.fetch_all(db.pool()).await? {
+        let id = guichet_domain::ids::TaskId::new(get_i64(&r, "id")?);
+        if calls.last().is_none_or(|c| c.id != id) {
+            calls.push(CallTask {
+                id,
+                person: PersonId::new(get_i64(&r, "person_id")?),
                 person_name: persons::PersonSummary {
                     id: PersonId::new(0),
-                    given_names: get_str(r, "given_names")?,
-                    family_name: get_str(r, "family_name")?,
+                    given_names: get_str(&r, "given_names")?,
+                    family_name: get_str(&r, "family_name")?,
                 }
                 .full_name(),
-                due_on: NaiveDate::parse_from_str(&get_str(r, "due_on")?, "%Y-%m-%d")
+                due_on: NaiveDate::parse_from_str(&get_str(&r, "due_on")?, "%Y-%m-%d")
                     .map_err(|_| StoreError::Corrupt("date".into()))?,
-                starts_at: get_opt_i64(r, "starts_at")?,
+                starts_at: get_opt_i64(&r, "starts_at")?,
                 phones: Vec::new(),
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-    if calls.is_empty() {
-        return Ok(calls);
-    }
-    // The same tasks' persons, so the numbers shown are exactly those of the calls listed.
-    let sql = format!(
-        "SELECT ph.person_id, ph.number, ph.holder FROM person_phones ph \
-         WHERE ph.person_id IN (SELECT t.person_id FROM tasks t WHERE {due}) \
-         ORDER BY ph.person_id, ph.position"
-    );
-    let mut q = sqlx::query(&sql).bind(day);
-    for t in &teams {
-        q = q.bind(*t);
-    }
-    let mut phones: std::collections::HashMap<i64, Vec<(String, String)>> =
-        std::collections::HashMap::new();
-    for r in q.fetch_all(db.pool()).await? {
-        phones
-            .entry(get_i64(&r, "person_id")?)
-            .or_default()
-            .push((get_str(&r, "number")?, get_str(&r, "holder")?));
-    }
-    for c in &mut calls {
-        if let Some(list) = phones.get(&c.person.get()) {
-            c.phones = list.clone();
+            });
+        }
+        if let (Some(number), Some(call)) = (get_opt_str(&r, "number")?, calls.last_mut()) {
+            call.phones
+                .push((number, get_opt_str(&r, "holder")?.unwrap_or_default()));
         }
     }
     Ok(calls)
