@@ -114,6 +114,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "open_requests",
         sql: include_str!("../migrations/0020_open_requests.sql"),
     },
+    Migration {
+        version: 21,
+        name: "day_by_index",
+        sql: include_str!("../migrations/0021_day_by_index.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
