@@ -237,7 +237,7 @@ function crawlTarget(raw, abs, origin) {
   }
   if (u.origin !== origin) return null;
   const p = u.pathname;
-  if (p === '/logout' || p.startsWith('/logout/') || p.startsWith('/static/') || p.includes('/password/set/')) return null;
+  if (p === '/logout' || p.startsWith('/logout/') || p.includes('/password/set/')) return null;
   if (u.searchParams.has('lang')) return null;
   u.hash = '';
   return u.href;

@@ -6,7 +6,6 @@ use guichet_domain::ids::UserId;
 
 #[derive(Debug, Clone)]
 pub struct SessionRecord {
-    pub user_id: UserId,
     pub csrf_token: String,
     pub created_at: i64,
     pub last_seen_at: i64,

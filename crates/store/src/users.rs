@@ -7,6 +7,7 @@ use guichet_domain::ids::{PersonId, TeamId, UserId};
 use guichet_domain::user::{DisplayName, Username};
 use guichet_domain::{Actor, Grant, Lang, Role, RoleSet};
 use sqlx::Row;
+use std::sync::LazyLock;
 
 /// What sign-in needs to know about an account.
 #[derive(Debug, Clone)]
@@ -206,6 +207,36 @@ pub async fn actor(db: &Db, id: UserId, now: i64) -> Result<Actor> {
     })
 }
 
+/// [`by_session`]'s query, written once per backend (it runs before every page).
+fn by_session_sql(roles: &str, teams: &str, grants: &str) -> String {
+    format!(
+        "SELECT s.csrf_token, s.created_at, s.last_seen_at, \
+         u.id, u.username, u.display_name, u.lang, u.disabled_at, \
+         CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_password, \
+         (SELECT {roles} FROM user_roles r WHERE r.user_id = u.id) AS roles, \
+         (SELECT {teams} FROM team_members m WHERE m.user_id = u.id) AS teams, \
+         (SELECT {grants} FROM break_glass g WHERE g.user_id = u.id AND g.expires_at > $2) AS grants \
+         FROM sessions s JOIN users u ON u.id = s.user_id \
+         WHERE s.token_hash = $1 AND u.disabled_at IS NULL"
+    )
+}
+
+static BY_SESSION_SQLITE: LazyLock<String> = LazyLock::new(|| {
+    by_session_sql(
+        "group_concat(role, ',')",
+        "group_concat(team_id, ',')",
+        "group_concat(person_id || ':' || expires_at, ',')",
+    )
+});
+
+static BY_SESSION_POSTGRES: LazyLock<String> = LazyLock::new(|| {
+    by_session_sql(
+        "string_agg(role, ',')",
+        "string_agg(team_id::text, ',')",
+        "string_agg(person_id::text || ':' || expires_at::text, ',')",
+    )
+});
+
 /// The session behind a cookie's token, with its account and actor, in one query: this
 /// runs before every page, so it is the cheapest read guichet makes. `None` for an
 /// unknown token or a disabled account.
@@ -214,29 +245,11 @@ pub async fn by_session(
     token: &str,
     now: i64,
 ) -> Result<Option<(crate::sessions::SessionRecord, UserView, Actor)>> {
-    let (roles, teams, grants) = match db.backend() {
-        crate::Backend::Sqlite => (
-            "group_concat(role, ',')",
-            "group_concat(team_id, ',')",
-            "group_concat(person_id || ':' || expires_at, ',')",
-        ),
-        crate::Backend::Postgres => (
-            "string_agg(role, ',')",
-            "string_agg(team_id::text, ',')",
-            "string_agg(person_id::text || ':' || expires_at::text, ',')",
-        ),
+    let sql = match db.backend() {
+        crate::Backend::Sqlite => &*BY_SESSION_SQLITE,
+        crate::Backend::Postgres => &*BY_SESSION_POSTGRES,
     };
-    let sql = format!(
-        "SELECT s.user_id, s.csrf_token, s.created_at, s.last_seen_at, \
-         u.id, u.username, u.display_name, u.lang, u.disabled_at, \
-         CASE WHEN u.password_hash IS NULL THEN 0 ELSE 1 END AS has_password, \
-         (SELECT {roles} FROM user_roles r WHERE r.user_id = u.id) AS roles, \
-         (SELECT {teams} FROM team_members m WHERE m.user_id = u.id) AS teams, \
-         (SELECT {grants} FROM break_glass g WHERE g.user_id = u.id AND g.expires_at > $2) AS grants \
-         FROM sessions s JOIN users u ON u.id = s.user_id \
-         WHERE s.token_hash = $1 AND u.disabled_at IS NULL"
-    );
-    let Some(r) = sqlx::query(&sql)
+    let Some(r) = sqlx::query(sql)
         .bind(token_hash(token))
         .bind(now)
         .fetch_optional(db.pool())
@@ -245,7 +258,6 @@ pub async fn by_session(
         return Ok(None);
     };
     let session = crate::sessions::SessionRecord {
-        user_id: UserId::new(get_i64(&r, "user_id")?),
         csrf_token: get_str(&r, "csrf_token")?,
         created_at: get_i64(&r, "created_at")?,
         last_seen_at: get_i64(&r, "last_seen_at")?,

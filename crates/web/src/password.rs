@@ -45,22 +45,17 @@ static HASHING: LazyLock<Option<Sender<Job>>> = LazyLock::new(|| {
 /// Runs `f` on a hashing thread (or, if those could not start, on the blocking pool).
 async fn on_hashing_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
     let (done, result) = tokio::sync::oneshot::channel();
-    let job: Job = Box::new(move || {
+    let mut job: Job = Box::new(move || {
         let _ = done.send(f());
     });
-    match HASHING.as_ref() {
-        Some(queue) => match queue.send(job) {
-            Ok(()) => result.await.ok(),
-            Err(std::sync::mpsc::SendError(job)) => {
-                tokio::task::spawn_blocking(job).await.ok()?;
-                result.await.ok()
-            }
-        },
-        None => {
-            tokio::task::spawn_blocking(job).await.ok()?;
-            result.await.ok()
+    if let Some(queue) = HASHING.as_ref() {
+        match queue.send(job) {
+            Ok(()) => return result.await.ok(),
+            Err(std::sync::mpsc::SendError(back)) => job = back,
         }
     }
+    tokio::task::spawn_blocking(job).await.ok()?;
+    result.await.ok()
 }
 
 pub struct Hasher {

@@ -844,7 +844,6 @@ pub async fn queue(
             Err(e) => return unavailable(&ctx, e),
         };
         let open = usize::try_from(count.open).unwrap_or_default();
-        let overdue = count.overdue;
         let pages = open.div_ceil(QUEUE_PAGE).max(1);
         let page = q.page.unwrap_or(1).clamp(1, pages);
         let first = (page - 1) * QUEUE_PAGE;
@@ -890,7 +889,7 @@ pub async fn queue(
         queues.push(QueueView {
             team: team.label(),
             open: count.open,
-            overdue,
+            overdue: count.overdue,
             rows,
             previous: (page > 1).then(|| link(page - 1)),
             next: (page < pages).then(|| link(page + 1)),
