@@ -103,27 +103,6 @@ pub fn granted(records: &[ConsentRecord]) -> Vec<Purpose> {
         .collect()
 }
 
-/// What choosing a channel at the desk does to its consent.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum DeskChoice {
-    /// Already granted: nothing to record.
-    AlreadyGranted,
-    /// Never asked: record it as given orally at the desk.
-    Record,
-    /// The person withdrew it (at this time): it is not given again silently.
-    Withdrawn(i64),
-}
-
-pub fn desk_choice(records: &[ConsentRecord], purpose: Purpose) -> DeskChoice {
-    match latest(records, purpose) {
-        None => DeskChoice::Record,
-        Some(r) => match r.withdrawn {
-            None => DeskChoice::AlreadyGranted,
-            Some((at, _)) => DeskChoice::Withdrawn(at),
-        },
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,21 +159,5 @@ mod tests {
             rec(1, Purpose::Email, 100, Some(100)),
         ];
         assert!(is_granted(&records, Purpose::Email));
-    }
-
-    #[test]
-    fn choosing_a_channel_at_the_desk_never_overrides_a_withdrawal() {
-        assert_eq!(desk_choice(&[], Purpose::Sms), DeskChoice::Record);
-        let given = [rec(1, Purpose::Sms, 100, None)];
-        assert_eq!(
-            desk_choice(&given, Purpose::Sms),
-            DeskChoice::AlreadyGranted
-        );
-        let withdrawn = [rec(1, Purpose::Sms, 100, Some(250))];
-        assert_eq!(
-            desk_choice(&withdrawn, Purpose::Sms),
-            DeskChoice::Withdrawn(250)
-        );
-        assert_eq!(desk_choice(&withdrawn, Purpose::Email), DeskChoice::Record);
     }
 }

@@ -194,8 +194,13 @@ impl ContactPreferences {
                 cs.push(c);
             }
         }
-        let mut ns: Vec<Need> = needs.split(',').filter_map(Need::parse).collect();
-        ns.dedup();
+        // A set: each need once, in the order of first mention.
+        let mut ns: Vec<Need> = Vec::new();
+        for n in needs.split(',').filter_map(Need::parse) {
+            if !ns.contains(&n) {
+                ns.push(n);
+            }
+        }
         Self {
             channels: cs,
             language: PreferredLanguage::parse(language, language_other),
@@ -235,9 +240,10 @@ mod tests {
             "paper-letter,landline,paper-letter,bogus",
             "fr",
             "",
-            "reading-difficulty",
+            "reading-difficulty,large-print,reading-difficulty",
             "",
         );
+        assert_eq!(p.needs, vec![Need::ReadingDifficulty, Need::LargePrint]);
         assert_eq!(p.channels, vec![Channel::PaperLetter, Channel::Landline]);
         assert_eq!(p.channels_storage(), "paper-letter,landline");
         assert_eq!(p.language, PreferredLanguage::Code("fr"));

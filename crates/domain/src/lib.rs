@@ -22,6 +22,7 @@ pub mod request;
 pub mod retention;
 pub mod role;
 pub mod sms;
+pub mod text;
 pub mod throttle;
 pub mod topics;
 pub mod user;

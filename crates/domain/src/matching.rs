@@ -1,6 +1,7 @@
 //! "Is this the same person?" — likely matches shown before a new file is created, so
-//! that nobody is encoded twice. Names are compared without accents or case, in any
-//! order, allowing one typo in longer names.
+//! that nobody is encoded twice, and name search. Names are compared without accents or
+//! case, in any order, with family-name particles glued or apart (Van den Berghe =
+//! Vandenberghe), double names with or without hyphen, and one typo in longer names.
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -25,16 +26,82 @@ pub fn normalise(name: &str) -> String {
     stripped.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The words of a normalised full name, sorted, so that "Lambert Josiane" and
-/// "Josiane Lambert" compare equal.
-fn words(given: &str, family: &str) -> Vec<String> {
-    let mut w: Vec<String> = normalise(&format!("{given} {family}"))
+/// Words that Belgian (and neighbouring) family names carry before the name itself and
+/// that people write glued or apart: Van den Berghe / Vandenberghe, De Smet / Desmet,
+/// D'Hondt / Dhondt, Vander Elst / Van der Elst, El Amrani / Elamrani, O'Brien / Obrien.
+/// Compared after [`normalise`] (lower case, no accents, apostrophes as spaces).
+pub const PARTICLES: &[&str] = &[
+    "van", "vande", "vanden", "vander", "von", "vom", "de", "den", "der", "des", "du", "d", "da",
+    "di", "del", "della", "dello", "dos", "das", "do", "la", "le", "les", "l", "t", "ter", "ten",
+    "te", "het", "op", "el", "al", "ben", "bin", "ibn", "abu", "abou", "o", "mc", "mac", "st",
+    "saint", "sainte",
+];
+
+fn is_particle(word: &str) -> bool {
+    PARTICLES.contains(&word)
+}
+
+/// The words of a normalised name.
+fn split(name: &str) -> Vec<String> {
+    normalise(name)
         .split(' ')
         .filter(|s| !s.is_empty())
         .map(str::to_owned)
-        .collect();
-    w.sort();
-    w
+        .collect()
+}
+
+/// Particles glued to the word they precede: `van den berghe` → `vandenberghe`,
+/// `d hondt` → `dhondt`. A particle at the end stays alone (`Marie Le`).
+fn glue_particles(words: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut pending = String::new();
+    for w in words {
+        pending.push_str(w);
+        if !is_particle(w) {
+            out.push(std::mem::take(&mut pending));
+        }
+    }
+    if !pending.is_empty() {
+        out.push(pending);
+    }
+    out
+}
+
+/// The ways one name may be written, each as sorted words:
+/// as typed (`lefevre dupont`), with its family name's particles glued
+/// (`vandenberghe`), and with its family name written as one word (`lefevredupont`,
+/// for double names written with or without hyphen or space).
+fn writings(given: &str, family: &str) -> Vec<Vec<String>> {
+    let given = split(given);
+    let family = split(family);
+    let with = |family_words: Vec<String>| {
+        let mut w: Vec<String> = given.iter().cloned().chain(family_words).collect();
+        w.sort();
+        w
+    };
+    let mut all = vec![with(family.clone()), with(glue_particles(&family))];
+    if family.len() > 1 {
+        all.push(with(vec![family.concat()]));
+    }
+    all.dedup();
+    all
+}
+
+/// Every word under which a person can be found by name search: the words as typed, the
+/// family name with its particles glued, and the family name in one word — so that
+/// "vandenberghe", "van den berghe" and "Vanden Berghe" all find Zoë Van den Berghe.
+pub fn search_words(given: &str, family: &str, usual: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in writings(given, family)
+        .into_iter()
+        .chain(writings("", usual))
+        .flatten()
+    {
+        out.push(w);
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 fn edit_distance(a: &str, b: &str) -> usize {
@@ -67,15 +134,29 @@ pub enum Reason {
     SamePhone,
 }
 
-/// How two names compare.
+/// How two names compare, in the closest of the ways each may be written (see
+/// [`PARTICLES`]): accents, case, word order, particles glued or apart, hyphens, and
+/// one typo in a word of five letters or more.
 pub fn compare_names(
     given_a: &str,
     family_a: &str,
     given_b: &str,
     family_b: &str,
 ) -> Option<Reason> {
-    let a = words(given_a, family_a);
-    let b = words(given_b, family_b);
+    let mut best = None;
+    for a in writings(given_a, family_a) {
+        for b in writings(given_b, family_b) {
+            match compare_words(&a, &b) {
+                Some(Reason::SameName) => return Some(Reason::SameName),
+                Some(r) => best = Some(r),
+                None => {}
+            }
+        }
+    }
+    best
+}
+
+fn compare_words(a: &[String], b: &[String]) -> Option<Reason> {
     if a.is_empty() || b.is_empty() {
         return None;
     }
@@ -84,13 +165,17 @@ pub fn compare_names(
     }
     // Every word of the shorter name finds a close word in the longer one: covers typos,
     // a missing middle name, a usual name written alone with the family name.
-    let (short, long) = if a.len() <= b.len() {
-        (&a, &b)
-    } else {
-        (&b, &a)
-    };
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
     let all_found = short.iter().all(|w| long.iter().any(|x| close(w, x)));
     (all_found && (short.len() >= 2 || long.len() == 1)).then_some(Reason::SimilarName)
+}
+
+/// Whether a searched word is found in a name written as `words` ([`search_words`]):
+/// inside one of them, or one typo away from one (words of five letters or more).
+pub fn search_word_matches(searched: &str, words: &[String]) -> bool {
+    words
+        .iter()
+        .any(|w| w.contains(searched) || close(searched, w))
 }
 
 #[cfg(test)]
@@ -151,6 +236,69 @@ mod tests {
             None,
             "a family name alone is too little"
         );
+    }
+
+    #[test]
+    fn belgian_particles_glued_or_apart_are_one_name() {
+        let same = |a: (&str, &str), b: (&str, &str)| {
+            assert_eq!(
+                compare_names(a.0, a.1, b.0, b.1),
+                Some(Reason::SameName),
+                "{a:?} and {b:?} should be the same name"
+            );
+        };
+        same(("Zoë", "Van den Berghe"), ("zoe", "vandenberghe"));
+        same(("Zoë", "Van den Berghe"), ("ZOE", "VAN DEN BERGHE"));
+        same(("Zoë", "Van den Berghe"), ("Zoe", "Vanden Berghe"));
+        same(("Marc", "De Smet"), ("Marc", "Desmet"));
+        same(("Lieve", "D'Hondt"), ("Lieve", "Dhondt"));
+        same(("Lieve", "D’Hondt"), ("Lieve", "D Hondt"));
+        same(("Jan", "Vander Elst"), ("Jan", "Van der Elst"));
+        same(("Karim", "El Amrani"), ("Karim", "Elamrani"));
+        same(("Ana", "García-López"), ("Ana", "Garcia Lopez"));
+        same(("Ana", "García-López"), ("Ana", "Garcialopez"));
+        // The whole name typed in one field, particles glued, order swapped.
+        same(("Zoë", "Van den Berghe"), ("", "Vandenberghe Zoe"));
+        // One typo on top of the particles.
+        assert_eq!(
+            compare_names("Zoë", "Van den Berghe", "Zoe", "Vandenberge"),
+            Some(Reason::SimilarName)
+        );
+    }
+
+    #[test]
+    fn particles_do_not_make_different_names_match() {
+        // De Smet and Smet are two names; shown as "similar" at most, for the desk to judge.
+        assert_ne!(
+            compare_names("Marc", "De Smet", "Marc", "Smet"),
+            Some(Reason::SameName)
+        );
+        assert_eq!(compare_names("Jan", "Van Damme", "Jan", "Dams"), None);
+        // A particle at the end is a name of its own (Le is a Vietnamese family name).
+        assert_eq!(compare_names("Thi", "Le", "Thi", "Lee"), None);
+        // A given name that looks like a particle is not glued to the family name.
+        assert_eq!(
+            compare_names("Ben", "Smith", "Ben", "Smith"),
+            Some(Reason::SameName)
+        );
+        assert_eq!(compare_names("Ben", "Smith", "", "Bensmith"), None);
+    }
+
+    #[test]
+    fn search_finds_a_name_in_every_writing() {
+        let words = search_words("Zoë", "Van den Berghe", "");
+        for typed in ["vandenberghe", "van", "berghe", "vanden", "zoe"] {
+            assert!(
+                search_word_matches(typed, &words),
+                "{typed} should find Van den Berghe in {words:?}"
+            );
+        }
+        assert!(search_word_matches("vandenberge", &words), "one typo");
+        assert!(!search_word_matches("desmet", &words));
+        let smet = search_words("Marc", "De Smet", "");
+        assert!(search_word_matches("desmet", &smet));
+        let dhondt = search_words("Lieve", "D'Hondt", "");
+        assert!(search_word_matches("dhondt", &dhondt));
     }
 
     #[test]

@@ -38,6 +38,8 @@ pub enum NissError {
     Checksum,
     #[error("the month part is not possible")]
     Month,
+    #[error("the day part is not possible")]
+    Day,
 }
 
 impl Niss {
@@ -60,6 +62,10 @@ impl Niss {
             20..=32 | 40..=52 => NissKind::Bis,
             _ => return Err(NissError::Month),
         };
+        let day: u32 = digits[4..6].parse().map_err(|_| NissError::Length)?;
+        if day > 31 {
+            return Err(NissError::Day);
+        }
         let after_2000 = 97 - (2_000_000_000 + body) % 97 == check && 2000 + yy <= this_year;
         let before_2000 = 97 - body % 97 == check;
         let century = if after_2000 {
@@ -113,6 +119,35 @@ impl Niss {
         NaiveDate::from_ymd_opt(self.birth_year(), month, day)
     }
 
+    /// What the number says of the birth date: the year always, the month and the day
+    /// unless the number leaves them unknown (`00`, or a BIS month of 20 or 40).
+    pub fn encoded_birth(&self) -> crate::person::PartialDate {
+        let raw_month: u32 = self.digits[2..4].parse().unwrap_or(0);
+        let month = match self.kind {
+            NissKind::National => raw_month,
+            NissKind::Bis if raw_month >= 40 => raw_month - 40,
+            NissKind::Bis => raw_month.saturating_sub(20),
+        };
+        let day: u32 = self.digits[4..6].parse().unwrap_or(0);
+        let month = (month != 0).then_some(month);
+        crate::person::PartialDate {
+            year: Some(self.birth_year()),
+            month,
+            day: (month.is_some() && day != 0).then_some(day),
+        }
+    }
+
+    /// Whether the number cannot belong to someone born on `birth`: a part both give
+    /// (year, month, day) differs. Unknown parts on either side never contradict.
+    pub fn contradicts(&self, birth: &crate::person::PartialDate) -> bool {
+        let n = self.encoded_birth();
+        let differs =
+            |a: Option<u32>, b: Option<u32>| matches!((a, b), (Some(x), Some(y)) if x != y);
+        differs(n.year.map(|y| y as u32), birth.year.map(|y| y as u32))
+            || differs(n.month, birth.month)
+            || differs(n.day, birth.day)
+    }
+
     /// Sex, where the number tells it (not for BIS numbers issued with sex unknown).
     pub fn sex(&self) -> Option<Sex> {
         let month: u32 = self.digits[2..4].parse().ok()?;
@@ -159,6 +194,36 @@ mod tests {
 
         let n = Niss::parse("17073003384", 2026).unwrap();
         assert_eq!(n.birth_year(), 2017, "post-2000 rule");
+    }
+
+    #[test]
+    fn a_number_that_contradicts_the_birth_date_is_pointed_out() {
+        use crate::person::PartialDate;
+        let date = |d, m, y| PartialDate {
+            year: Some(y),
+            month: m,
+            day: d,
+        };
+        let n = Niss::parse("85.07.30-033.28", 2026).unwrap();
+        assert!(!n.contradicts(&date(Some(30), Some(7), 1985)));
+        assert!(!n.contradicts(&date(None, None, 1985)), "year only");
+        assert!(!n.contradicts(&PartialDate::default()), "unknown date");
+        assert!(n.contradicts(&date(Some(30), Some(7), 1986)), "year");
+        assert!(n.contradicts(&date(Some(3), Some(7), 1985)), "day");
+        assert!(n.contradicts(&date(None, Some(8), 1985)), "month");
+        // BIS numbers: the month is raised by 20 or 40.
+        let bis = Niss::parse("98472899765", 2026).unwrap();
+        assert!(!bis.contradicts(&date(Some(28), Some(7), 1998)));
+        assert!(bis.contradicts(&date(Some(28), Some(9), 1998)));
+        // A BIS number with month 20 and day 00: only the year is known.
+        let vague = with_check_number("852000", 12, false);
+        let vague = Niss::parse(&vague, 2026).unwrap();
+        assert_eq!(vague.encoded_birth().month, None);
+        assert!(!vague.contradicts(&date(Some(14), Some(2), 1985)));
+        assert!(vague.contradicts(&date(Some(14), Some(2), 1984)));
+        // A day part that no month has.
+        let bad = with_check_number("850732", 12, false);
+        assert_eq!(Niss::parse(&bad, 2026), Err(NissError::Day));
     }
 
     #[test]

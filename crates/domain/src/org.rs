@@ -30,6 +30,8 @@ impl Postcode {
 }
 
 /// A phone number as people dial it in Belgium, stored in international form (+32…).
+/// Checked against libphonenumber's metadata (the `phonenumber` crate): lengths and
+/// ranges per country, and whether a number is a mobile or a fixed line.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct PhoneNumber(String);
 
@@ -37,66 +39,100 @@ pub struct PhoneNumber(String);
 #[error("not a phone number")]
 pub struct PhoneError;
 
+/// Characters people write in phone numbers besides digits.
+fn is_phone_punctuation(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '.' | '/' | '-' | '+' | '(' | ')' | '\u{a0}' | '\u{202f}'
+    )
+}
+
+/// Whether a piece of text is written like a phone number (digits and the usual
+/// separators only): such words are never searched for as names.
+pub fn looks_like_phone(text: &str) -> bool {
+    let t = text.trim();
+    t.chars().any(|c| c.is_ascii_digit())
+        && t.chars()
+            .all(|c| c.is_ascii_digit() || is_phone_punctuation(c))
+}
+
 impl PhoneNumber {
-    /// Accepts `010 23 45 67`, `0470/12.34.56`, `+32 10 23 45 67`, `0032…`, and foreign
-    /// numbers written with `+`.
+    /// Accepts the ways numbers are written at a Belgian desk: `010 23 45 67`,
+    /// `0470/12.34.56`, `0470-12-34-56`, `+32 470 12 34 56`, `+32 (0)470 12 34 56`,
+    /// `0032 470 12 34 56`; foreign numbers with `+` or `00` (`+33 6 12 34 56 78`).
+    /// Numbers without a country code are read as Belgian.
     pub fn parse(raw: &str) -> Result<Self, PhoneError> {
         let trimmed = raw.trim();
-        if trimmed
-            .chars()
-            .any(|c| !(c.is_ascii_digit() || matches!(c, ' ' | '.' | '/' | '-' | '+' | '(' | ')')))
+        if trimmed.is_empty()
+            || trimmed.len() > 40
+            || !trimmed
+                .chars()
+                .all(|c| c.is_ascii_digit() || is_phone_punctuation(c))
         {
             return Err(PhoneError);
         }
-        let plus = trimmed.starts_with('+');
-        let digits: String = trimmed.chars().filter(char::is_ascii_digit).collect();
+        // "+32 (0)470…": the trunk 0 in brackets is not dialled from abroad.
+        let cleaned = trimmed.replace("(0)", "");
+        let digits: String = cleaned.chars().filter(char::is_ascii_digit).collect();
+        let plus = cleaned.trim_start().starts_with('+');
         let international = if plus {
-            digits
+            format!("+{digits}")
         } else if let Some(rest) = digits.strip_prefix("00") {
-            rest.to_owned()
-        } else if let Some(rest) = digits.strip_prefix('0') {
-            format!("32{rest}")
+            format!("+{rest}")
+        } else if digits.starts_with('0') {
+            digits
         } else {
             return Err(PhoneError);
         };
-        let national_len = international.strip_prefix("32").map(str::len);
-        let ok = match national_len {
-            Some(n) => (8..=9).contains(&n),
-            None => (8..=15).contains(&international.len()),
-        };
-        if !ok {
+        let parsed = phonenumber::parse(Some(phonenumber::country::Id::BE), &international)
+            .map_err(|_| PhoneError)?;
+        if !phonenumber::is_valid(&parsed) {
             return Err(PhoneError);
         }
-        Ok(Self(format!("+{international}")))
+        Ok(Self(
+            parsed.format().mode(phonenumber::Mode::E164).to_string(),
+        ))
+    }
+
+    /// A number as stored (international form), without checking it again: numbers
+    /// recorded before a change of the rules stay readable.
+    pub fn from_stored(e164: &str) -> Self {
+        Self(e164.to_owned())
     }
 
     pub fn e164(&self) -> &str {
         &self.0
     }
 
-    /// Written the way Belgians read it: `010 23 45 67`, `0470 12 34 56`.
-    pub fn display(&self) -> String {
-        let Some(national) = self.0.strip_prefix("+32") else {
-            return self.0.clone();
-        };
-        let local = format!("0{national}");
-        let b = local.as_bytes();
-        let group = |parts: &[usize]| {
-            let mut out = Vec::new();
-            let mut i = 0;
-            for p in parts {
-                out.push(String::from_utf8_lossy(&b[i..i + p]).into_owned());
-                i += p;
-            }
-            out.join(" ")
-        };
-        match local.len() {
-            10 => group(&[4, 2, 2, 2]),
-            // Brussels, Antwerp, Liège, Ghent use one-digit zones.
-            9 if matches!(&local[..2], "02" | "03" | "04" | "09") => group(&[2, 3, 2, 2]),
-            9 => group(&[3, 2, 2, 2]),
-            _ => local,
+    fn parsed(&self) -> Option<phonenumber::PhoneNumber> {
+        phonenumber::parse(None, &self.0).ok()
+    }
+
+    /// A mobile or a fixed line, from the country's numbering plan. Where the plan
+    /// cannot tell them apart (North America), the number is taken as a mobile.
+    pub fn is_mobile(&self) -> bool {
+        match self.parsed() {
+            Some(p) => matches!(
+                p.number_type(&phonenumber::metadata::DATABASE),
+                phonenumber::Type::Mobile | phonenumber::Type::FixedLineOrMobile
+            ),
+            None => self.0.starts_with("+324"),
         }
+    }
+
+    /// Written the way people read it: Belgian numbers as dialled in Belgium
+    /// (`010 23 45 67`, `0470 12 34 56`, `02 123 45 67`), others in international form
+    /// (`+33 6 12 34 56 78`).
+    pub fn display(&self) -> String {
+        if let Some(p) = self.parsed() {
+            let mode = if p.code().value() == 32 {
+                phonenumber::Mode::National
+            } else {
+                phonenumber::Mode::International
+            };
+            return p.format().mode(mode).to_string();
+        }
+        self.0.clone()
     }
 }
 
@@ -275,15 +311,60 @@ mod tests {
         let m = PhoneNumber::parse("+32 470 12 34 56").unwrap();
         assert_eq!(m.display(), "0470 12 34 56");
         assert_eq!(
-            PhoneNumber::parse("02 123 45 67").unwrap().display(),
-            "02 123 45 67"
+            PhoneNumber::parse("02 234 56 78").unwrap().display(),
+            "02 234 56 78"
         );
+        // No Brussels number starts with 02 1: a digit is mistyped.
+        assert!(PhoneNumber::parse("02 123 45 67").is_err());
         assert_eq!(
             PhoneNumber::parse("0033 1 23 45 67 89").unwrap().e164(),
             "+33123456789"
         );
         assert!(PhoneNumber::parse("call me").is_err());
         assert!(PhoneNumber::parse("0123").is_err());
+    }
+
+    #[test]
+    fn every_way_a_number_is_written_gives_the_same_number() {
+        for typed in [
+            "0470 12 34 56",
+            "0470123456",
+            "0470/12.34.56",
+            "0470-12-34-56",
+            "0470.12.34.56",
+            "+32 470 12 34 56",
+            "+32470123456",
+            "+32 (0)470 12 34 56",
+            "0032 470 12 34 56",
+            "0032470123456",
+            " 0470 12 34 56 ",
+        ] {
+            assert_eq!(
+                PhoneNumber::parse(typed).map(|p| p.e164().to_owned()),
+                Ok("+32470123456".to_owned()),
+                "{typed}"
+            );
+            assert!(looks_like_phone(typed), "{typed}");
+        }
+        assert!(!looks_like_phone("Lambert"));
+        assert!(!looks_like_phone("0470 Lambert"));
+    }
+
+    #[test]
+    fn foreign_numbers_get_their_country_and_kind() {
+        let fr_mobile = PhoneNumber::parse("+33 6 12 34 56 78").unwrap();
+        assert_eq!(fr_mobile.e164(), "+33612345678");
+        assert!(fr_mobile.is_mobile());
+        assert_eq!(fr_mobile.display(), "+33 6 12 34 56 78");
+        let fr_fixed = PhoneNumber::parse("0033 1 23 45 67 89").unwrap();
+        assert!(!fr_fixed.is_mobile());
+        let nl_mobile = PhoneNumber::parse("+31 6 12345678").unwrap();
+        assert!(nl_mobile.is_mobile());
+        assert!(PhoneNumber::parse("0470 12 34 56").unwrap().is_mobile());
+        assert!(!PhoneNumber::parse("010 23 45 67").unwrap().is_mobile());
+        // Too short or too long for its country.
+        assert!(PhoneNumber::parse("+33 6 12 34").is_err());
+        assert!(PhoneNumber::parse("0470 12 34 56 78").is_err());
     }
 
     #[test]

@@ -19,8 +19,12 @@ pub enum PartialDateError {
     Incomplete,
     #[error("no such date")]
     Impossible,
-    #[error("in the future or too long ago")]
-    OutOfRange,
+    #[error("in the future")]
+    Future,
+    #[error("too long ago")]
+    TooLongAgo,
+    #[error("the year needs its four digits")]
+    TwoDigitYear,
 }
 
 impl PartialDate {
@@ -45,10 +49,17 @@ impl PartialDate {
         if (d.is_some() && m.is_none()) || (m.is_some() && y.is_none()) {
             return Err(PartialDateError::Incomplete);
         }
+        // "85" could be 1985 or 2085: the desk is asked for the four digits.
+        if y.is_some() && year.trim().len() <= 2 {
+            return Err(PartialDateError::TwoDigitYear);
+        }
         let year = y.map(|y| y as i32);
         if let Some(y) = year {
-            if y < 1880 || y > chrono::Datelike::year(&today) {
-                return Err(PartialDateError::OutOfRange);
+            if y > chrono::Datelike::year(&today) {
+                return Err(PartialDateError::Future);
+            }
+            if y < 1880 {
+                return Err(PartialDateError::TooLongAgo);
             }
         }
         if let Some(m) = m {
@@ -59,7 +70,16 @@ impl PartialDate {
         if let (Some(y), Some(m), Some(d)) = (year, m, d) {
             let date = NaiveDate::from_ymd_opt(y, m, d).ok_or(PartialDateError::Impossible)?;
             if date > today {
-                return Err(PartialDateError::OutOfRange);
+                return Err(PartialDateError::Future);
+            }
+        }
+        if let (Some(y), Some(m), None) = (year, m, d) {
+            let this_month = (
+                chrono::Datelike::year(&today),
+                chrono::Datelike::month(&today),
+            );
+            if (y, m) > this_month {
+                return Err(PartialDateError::Future);
             }
         }
         Ok(Self {
@@ -111,9 +131,10 @@ impl PhoneKind {
         }
     }
 
-    /// Belgian mobile numbers start with 04; everything else is taken as a landline.
+    /// From the numbering plan of the number's country (Belgian mobiles start with 04,
+    /// French ones with 06 or 07, …); anything that is not a mobile is a landline.
     pub fn guess(number: &crate::org::PhoneNumber) -> Self {
-        if number.e164().starts_with("+324") {
+        if number.is_mobile() {
             PhoneKind::Mobile
         } else {
             PhoneKind::Landline
@@ -199,7 +220,26 @@ mod tests {
         );
         assert_eq!(
             PartialDate::parse("", "", "2027", today()),
-            Err(PartialDateError::OutOfRange)
+            Err(PartialDateError::Future)
+        );
+        assert_eq!(
+            PartialDate::parse("24", "11", "2026", today()),
+            Err(PartialDateError::Future),
+            "tomorrow"
+        );
+        assert_eq!(
+            PartialDate::parse("", "12", "2026", today()),
+            Err(PartialDateError::Future),
+            "next month"
+        );
+        assert!(PartialDate::parse("23", "11", "2026", today()).is_ok());
+        assert_eq!(
+            PartialDate::parse("30", "07", "85", today()),
+            Err(PartialDateError::TwoDigitYear)
+        );
+        assert_eq!(
+            PartialDate::parse("", "", "1850", today()),
+            Err(PartialDateError::TooLongAgo)
         );
         assert_eq!(
             PartialDate::parse("", "", "soixante", today()),
