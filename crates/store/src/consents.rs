@@ -3,7 +3,7 @@
 //! The history is kept: a withdrawal fills in the record; giving again adds a new one.
 
 use crate::{get_i64, get_opt_i64, get_str, persons, Db, Result, StoreError};
-use guichet_domain::consent::{self, ConsentRecord, DeskChoice, How, Purpose};
+use guichet_domain::consent::{self, ConsentRecord, How, Purpose};
 use guichet_domain::contact::Channel;
 use guichet_domain::ids::PersonId;
 use guichet_domain::Actor;
@@ -149,31 +149,29 @@ pub async fn withdraw(
     Ok(true)
 }
 
-/// The desk chose these channels for the person: a messaging channel whose consent was
-/// never recorded is recorded as given orally at the desk. One the person withdrew is
-/// not given again silently: it is returned with the time of its withdrawal.
-pub async fn record_chosen_channels(
+/// The desk confirms that the person agreed, there and then, to these purposes (an
+/// explicit choice on the form, never inferred from the channels chosen). Purposes
+/// already granted are left as they are; one the person had withdrawn is given again,
+/// because they said so now. Returns the purposes newly recorded.
+pub async fn record_agreed_at_desk(
     db: &Db,
     actor: &Actor,
     person: PersonId,
-    channels: &[Channel],
+    purposes: &[Purpose],
     now: i64,
-) -> Result<Vec<(Purpose, i64)>> {
+) -> Result<Vec<Purpose>> {
     persons::get(db, actor, person).await?;
     let mut tx = db.pool().begin().await?;
     let records = records_in(&mut tx, person).await?;
-    let mut withdrawn = Vec::new();
-    for purpose in messaging_purposes(channels) {
-        match consent::desk_choice(&records, purpose) {
-            DeskChoice::AlreadyGranted => {}
-            DeskChoice::Record => {
-                insert_given(&mut tx, actor, person, purpose, How::Desk, now).await?;
-            }
-            DeskChoice::Withdrawn(at) => withdrawn.push((purpose, at)),
+    let mut added = Vec::new();
+    for purpose in purposes {
+        if !consent::is_granted(&records, *purpose) && !added.contains(purpose) {
+            insert_given(&mut tx, actor, person, *purpose, How::Desk, now).await?;
+            added.push(*purpose);
         }
     }
     tx.commit().await?;
-    Ok(withdrawn)
+    Ok(added)
 }
 
 /// The consents that the chosen channels need (SMS, email), in the order chosen.

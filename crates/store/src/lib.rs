@@ -62,6 +62,21 @@ pub enum StoreError {
 }
 
 impl StoreError {
+    /// The database could not be reached (no connection in time, a closed pool, the
+    /// network): worth trying again in a moment, unlike an error in what was asked.
+    pub fn is_unreachable(&self) -> bool {
+        matches!(
+            self,
+            StoreError::Db(
+                sqlx::Error::PoolTimedOut
+                    | sqlx::Error::PoolClosed
+                    | sqlx::Error::Io(_)
+                    | sqlx::Error::Tls(_)
+                    | sqlx::Error::WorkerCrashed
+            )
+        )
+    }
+
     fn from_write(e: sqlx::Error) -> Self {
         match &e {
             sqlx::Error::Database(d) if d.is_unique_violation() => StoreError::Conflict,

@@ -168,7 +168,15 @@ pub async fn run(db: &Db) -> Result<()> {
             .execute(&mut *conn)
             .await?;
     }
-    let result = apply_pending(db).await;
+    let result = match apply_pending(db).await {
+        // Data kept in a form computed by Rust (the name search key) follows its rules.
+        Ok(()) => crate::persons::rekey_names(db).await.map(|n| {
+            if n > 0 {
+                tracing::info!(files = n, "name search keys recomputed");
+            }
+        }),
+        Err(e) => Err(e),
+    };
     if db.backend() == Backend::Postgres {
         sqlx::query("SELECT pg_advisory_unlock(7412019)")
             .execute(&mut *conn)

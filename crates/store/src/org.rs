@@ -62,7 +62,7 @@ fn site_from_row(r: &sqlx::any::AnyRow) -> Result<Site> {
         street: get_str(r, "street")?,
         postcode: Postcode::parse(&get_str(r, "postcode")?).map_err(|_| corrupt("postcode"))?,
         municipality: get_str(r, "municipality")?,
-        phone: PhoneNumber::parse(&get_str(r, "phone")?).map_err(|_| corrupt("phone"))?,
+        phone: PhoneNumber::from_stored(&get_str(r, "phone")?),
         opening_hours: WeeklyHours::from_storage(&get_str(r, "opening_hours")?)
             .map_err(|_| corrupt("opening hours"))?,
         walkin_hours: WeeklyHours::from_storage(&get_str(r, "walkin_hours")?)

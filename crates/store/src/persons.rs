@@ -5,7 +5,9 @@ use crate::{get_i64, get_opt_i64, get_opt_str, get_str, Db, Result, StoreError};
 use guichet_domain::consent::Purpose;
 use guichet_domain::contact::ContactPreferences;
 use guichet_domain::ids::{PersonId, TeamId};
-use guichet_domain::matching::{compare_names, normalise, Reason};
+use guichet_domain::matching::{
+    compare_names, normalise, search_word_matches, search_words, Reason,
+};
 use guichet_domain::niss::Niss;
 use guichet_domain::org::{PhoneNumber, Postcode};
 use guichet_domain::person::{Address, Email, PartialDate, PhoneKind};
@@ -179,20 +181,72 @@ pub async fn seed_followup(db: &Db, person: PersonId, team: TeamId, now: i64) ->
     Ok(())
 }
 
-/// Normalised, sorted words of every name of a person.
+/// The words a person is searched by, sorted, space-separated: every name of the file
+/// in every writing of [`guichet_domain::matching::search_words`] (particles glued or
+/// apart, double names in one word).
 pub fn name_key(given: &str, family: &str, usual: &str) -> String {
-    let mut words: Vec<String> = normalise(&format!("{given} {family} {usual}"))
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .map(str::to_owned)
-        .collect();
-    words.sort();
-    words.dedup();
-    words.join(" ")
+    search_words(given, family, usual).join(" ")
+}
+
+/// The version of [`name_key`]'s rules. Files keyed under an older version are keyed
+/// again once at start ([`rekey_names`]), so that search finds them the new ways too.
+pub const NAME_KEY_VERSION: i64 = 2;
+
+/// Recomputes the search key of every file written under older rules, in batches;
+/// returns how many were rekeyed. Run after the migrations.
+pub async fn rekey_names(db: &Db) -> Result<u64> {
+    let done = sqlx::query("SELECT value FROM settings WHERE key = 'name_key_version'")
+        .fetch_optional(db.pool())
+        .await?
+        .map(|r| get_str(&r, "value"))
+        .transpose()?
+        .and_then(|v| v.parse::<i64>().ok())
+        .unwrap_or(1);
+    if done >= NAME_KEY_VERSION {
+        return Ok(0);
+    }
+    let mut count = 0;
+    let mut after = 0_i64;
+    loop {
+        let rows = sqlx::query(
+            "SELECT id, given_names, family_name, usual_name FROM persons \
+             WHERE id > $1 AND anonymised_at IS NULL ORDER BY id LIMIT 500",
+        )
+        .bind(after)
+        .fetch_all(db.pool())
+        .await?;
+        let Some(last) = rows.last() else { break };
+        after = get_i64(last, "id")?;
+        let mut tx = db.pool().begin().await?;
+        for r in &rows {
+            sqlx::query("UPDATE persons SET name_key = $1 WHERE id = $2")
+                .bind(name_key(
+                    &get_str(r, "given_names")?,
+                    &get_str(r, "family_name")?,
+                    &get_str(r, "usual_name")?,
+                ))
+                .bind(get_i64(r, "id")?)
+                .execute(&mut *tx)
+                .await?;
+            count += 1;
+        }
+        tx.commit().await?;
+    }
+    let mut tx = db.pool().begin().await?;
+    sqlx::query("DELETE FROM settings WHERE key = 'name_key_version'")
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO settings (key, value) VALUES ('name_key_version', $1)")
+        .bind(NAME_KEY_VERSION.to_string())
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(count)
 }
 
 /// A new file as typed at the desk. Only a name and one way to reach the person are
-/// required by the screens; the store accepts what the domain types allow.
+/// required by the screens (a phone, an email, a postal or contact address, "comes to
+/// the desk", or a trusted person); the store accepts what the domain types allow.
 #[derive(Debug, Clone, Default)]
 pub struct NewPerson {
     pub given_names: String,
@@ -203,6 +257,11 @@ pub struct NewPerson {
     /// Number, kind, and whose phone it is when not the person's own ("her daughter").
     pub phones: Vec<(PhoneNumber, PhoneKind, String)>,
     pub emails: Vec<(Email, String)>,
+    /// How to reach the person, in order, and the trusted person if any.
+    pub contact: ContactPreferences,
+    pub address: Address,
+    /// Consents the person gave at the desk while being registered (SMS, email).
+    pub agreed: Vec<Purpose>,
 }
 
 /// Creates a file followed by `team`, which must be one of the actor's teams.
@@ -268,6 +327,19 @@ pub async fn create(
         .bind(now)
         .execute(&mut *tx)
         .await?;
+    write_contact(&mut tx, id, &new.contact, &new.address).await?;
+    for purpose in &new.agreed {
+        sqlx::query(
+            "INSERT INTO consents (person_id, purpose, given_at, given_how, given_by) VALUES ($1, $2, $3, $4, $5)",
+        )
+        .bind(id.get())
+        .bind(purpose.code())
+        .bind(now)
+        .bind(guichet_domain::consent::How::Desk.code())
+        .bind(actor.user_id.get())
+        .execute(&mut *tx)
+        .await?;
+    }
     tx.commit().await?;
     Ok(id)
 }
@@ -435,7 +507,40 @@ pub async fn find_candidates(
             hidden += 1;
         }
     }
+    if !tells_similar_files(db).await? {
+        hidden = 0;
+    }
     Ok((visible, hidden))
+}
+
+/// Whether the desk is told that a likely match exists in a file of another team
+/// (a count, never the file itself). The DPO decides; on by default, so that nobody
+/// is registered twice without the desk knowing it might be.
+pub async fn tells_similar_files(db: &Db) -> Result<bool> {
+    let row = sqlx::query("SELECT value FROM settings WHERE key = 'tell_similar_files'")
+        .fetch_optional(db.pool())
+        .await?;
+    Ok(match row {
+        Some(r) => get_str(&r, "value")? != "no",
+        None => true,
+    })
+}
+
+/// The DPO's choice for [`tells_similar_files`]; `Forbidden` for anyone else.
+pub async fn set_tells_similar_files(db: &Db, actor: &Actor, tell: bool) -> Result<()> {
+    if !actor.may_read_access_log() {
+        return Err(StoreError::Forbidden);
+    }
+    let mut tx = db.pool().begin().await?;
+    sqlx::query("DELETE FROM settings WHERE key = 'tell_similar_files'")
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query("INSERT INTO settings (key, value) VALUES ('tell_similar_files', $1)")
+        .bind(if tell { "yes" } else { "no" })
+        .execute(&mut *tx)
+        .await?;
+    tx.commit().await?;
+    Ok(())
 }
 
 /// Everything the person page shows of a file.
@@ -539,59 +644,283 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
     })
 }
 
-/// Finds files the actor may see by name (any order, no accents needed), phone number
-/// or national number.
+/// The longest search kept, in characters, and the most words searched for: enough for
+/// any name and number, and a bound on the work one search can ask for.
+pub const SEARCH_MAX_CHARS: usize = 200;
+pub const SEARCH_MAX_WORDS: usize = 8;
+const SEARCH_MAX_WORD_CHARS: usize = 60;
+
+/// `%`, `_` and `\` as themselves in a `LIKE … ESCAPE '\'` pattern.
+fn like_escape(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if matches!(c, '%' | '_' | '\\') {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// What a search box's text asks for: name words, and a phone or national number.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct SearchTerms {
+    /// Normalised name words (accents, case and apostrophes removed).
+    words: Vec<String>,
+    /// The digits of the number part, when it has six or more.
+    digits: String,
+    /// The number part in international form, when it is a whole phone number.
+    phone: Option<String>,
+}
+
+impl SearchTerms {
+    fn parse(query: &str) -> Self {
+        let query: String = query.chars().take(SEARCH_MAX_CHARS).collect();
+        let (numbers, names): (Vec<&str>, Vec<&str>) = query
+            .split_whitespace()
+            .partition(|t| guichet_domain::org::looks_like_phone(t));
+        let words = normalise(&names.join(" "))
+            .split(' ')
+            .filter(|w| !w.is_empty())
+            .map(|w| w.chars().take(SEARCH_MAX_WORD_CHARS).collect())
+            .take(SEARCH_MAX_WORDS)
+            .collect();
+        let number = numbers.join(" ");
+        let digits: String = number.chars().filter(char::is_ascii_digit).collect();
+        let phone = PhoneNumber::parse(&number)
+            .ok()
+            .map(|p| p.e164().to_owned());
+        Self {
+            words,
+            digits: if digits.len() >= 6 {
+                digits
+            } else {
+                String::new()
+            },
+            phone,
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.words.is_empty() && self.digits.is_empty()
+    }
+
+    /// The SQL conditions (joined with AND) and their values, numbered from `$first`.
+    fn conditions(&self, first: usize, binds: &mut Vec<String>) -> Vec<String> {
+        let arg = |v: String, binds: &mut Vec<String>| {
+            binds.push(v);
+            format!("${}", first + binds.len() - 1)
+        };
+        let mut out = Vec::new();
+        for w in &self.words {
+            let a = arg(format!("%{}%", like_escape(w)), binds);
+            out.push(format!("p.name_key LIKE {a} ESCAPE '\\'"));
+        }
+        if !self.digits.is_empty() {
+            // A part of a number: its digits after the trunk 0 or the country code, found
+            // anywhere in the stored international form (+32470123456 for "470 12 34").
+            let inner = self
+                .digits
+                .strip_prefix("0032")
+                .or_else(|| {
+                    self.digits
+                        .strip_prefix("32")
+                        .filter(|_| self.digits.len() > 9)
+                })
+                .unwrap_or(&self.digits)
+                .trim_start_matches('0')
+                .to_owned();
+            let niss = arg(self.digits.clone(), binds);
+            let exact = arg(self.phone.clone().unwrap_or_default(), binds);
+            let part = arg(format!("%{}%", like_escape(&inner)), binds);
+            out.push(format!(
+                "(p.niss = {niss} OR p.id IN (SELECT person_id FROM person_phones \
+                 WHERE number = {exact} OR number LIKE {part} ESCAPE '\\'))"
+            ));
+        }
+        out
+    }
+}
+
+/// Finds files the actor may see by name (any order, no accents needed, particles
+/// glued or apart), phone number (written any way phone entry accepts, or a part of
+/// six digits or more) or national number. When no name matches as typed, names one
+/// typo away are looked for. `%` and `_` are searched as themselves.
 pub async fn search(db: &Db, actor: &Actor, query: &str, limit: i64) -> Result<Vec<PersonSummary>> {
     let PersonAccess::FollowedBy(teams) = actor.person_access() else {
         return Ok(Vec::new());
     };
-    let digits: String = query.chars().filter(char::is_ascii_digit).collect();
-    let words: Vec<String> = normalise(query)
-        .split(' ')
-        .filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit()))
-        .map(str::to_owned)
-        .collect();
-    if words.is_empty() && digits.len() < 6 {
+    let terms = SearchTerms::parse(query);
+    if terms.is_empty() {
         return Ok(Vec::new());
     }
+    let found = find_by_terms(db, &terms, Some(&teams), limit).await?;
+    if !found.is_empty() || terms.words.is_empty() || !terms.digits.is_empty() {
+        return Ok(found.into_iter().map(|(s, _)| s).collect());
+    }
+    Ok(find_one_typo_away(db, &terms, Some(&teams), limit)
+        .await?
+        .into_iter()
+        .map(|(s, _)| s)
+        .collect())
+}
+
+/// A file found by "search all files" (break-glass search): only what tells people
+/// apart, nothing of the file's contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FoundAnywhere {
+    pub summary: PersonSummary,
+    pub birth: PartialDate,
+}
+
+/// "Search all files, with a reason": for front-line staff who may break glass, the
+/// files of the whole organisation matching a search, with the name and birth date only.
+/// Each file listed gets a break-glass row (`what` = "search") in the access log with
+/// the reason, all in one transaction: the list is shown only once they are on record.
+pub async fn search_all_files(
+    db: &Db,
+    actor: &Actor,
+    query: &str,
+    reason: &str,
+    limit: i64,
+    now: i64,
+) -> Result<Vec<FoundAnywhere>> {
+    if !actor.may_break_glass() {
+        return Err(StoreError::Forbidden);
+    }
+    let terms = SearchTerms::parse(query);
+    if terms.is_empty() || reason.trim().is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut found = find_by_terms(db, &terms, None, limit).await?;
+    if found.is_empty() && !terms.words.is_empty() && terms.digits.is_empty() {
+        found = find_one_typo_away(db, &terms, None, limit).await?;
+    }
+    if !found.is_empty() {
+        let mut tx = db.pool().begin().await?;
+        for (s, _) in &found {
+            crate::access_log::record_in(
+                &mut tx,
+                actor.user_id,
+                s.id,
+                crate::access_log::Action::BreakGlass,
+                "search",
+                reason.trim(),
+                now,
+            )
+            .await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(found
+        .into_iter()
+        .map(|(summary, birth)| FoundAnywhere { summary, birth })
+        .collect())
+}
+
+const FOUND_COLUMNS: &str =
+    "p.id, p.given_names, p.family_name, p.name_key, p.birth_year, p.birth_month, p.birth_day";
+
+fn found_row(r: &sqlx::any::AnyRow) -> Result<(PersonSummary, PartialDate)> {
+    Ok((
+        summary(r)?,
+        PartialDate {
+            year: get_opt_i64(r, "birth_year")?.map(|v| v as i32),
+            month: get_opt_i64(r, "birth_month")?.map(|v| v as u32),
+            day: get_opt_i64(r, "birth_day")?.map(|v| v as u32),
+        },
+    ))
+}
+
+/// The files matching every search term, among those `teams` follow (all live files
+/// when `None`).
+async fn find_by_terms(
+    db: &Db,
+    terms: &SearchTerms,
+    teams: Option<&[TeamId]>,
+    limit: i64,
+) -> Result<Vec<(PersonSummary, PartialDate)>> {
     let mut binds: Vec<String> = Vec::new();
-    let mut conditions: Vec<String> = Vec::new();
-    for w in &words {
-        binds.push(format!("%{w}%"));
-        conditions.push(format!("p.name_key LIKE ${}", binds.len() + 1));
-    }
-    if digits.len() >= 6 {
-        let phone = PhoneNumber::parse(query)
-            .map(|p| p.e164().to_owned())
-            .unwrap_or_default();
-        binds.push(digits.clone());
-        let n = binds.len() + 1;
-        binds.push(phone);
-        let m = binds.len() + 1;
-        conditions.push(format!(
-            "(p.niss = ${n} OR p.id IN (SELECT person_id FROM person_phones WHERE number = ${m}))"
-        ));
-    }
-    let first_team = binds.len() + 2;
+    let conditions = terms.conditions(2, &mut binds);
     // The names are matched within the files the actor's teams follow, read from the
     // followers' index: the work grows with the team's files, not with every file of the
     // organisation (large dataset, SQLite: 10 ms to 3 ms per search).
+    let scope = match teams {
+        Some(teams) => format!(
+            " AND p.id IN (SELECT f.person_id FROM person_followups f WHERE {})",
+            team_filter(teams, binds.len() + 2)
+        ),
+        None => String::new(),
+    };
     let sql = format!(
-        "SELECT p.id, p.given_names, p.family_name FROM persons p \
-         WHERE {} AND p.anonymised_at IS NULL \
-         AND p.id IN (SELECT f.person_id FROM person_followups f WHERE {}) \
+        "SELECT {FOUND_COLUMNS} FROM persons p \
+         WHERE {} AND p.anonymised_at IS NULL{scope} \
          ORDER BY p.family_name, p.given_names, p.id LIMIT $1",
         conditions.join(" AND "),
-        team_filter(&teams, first_team)
     );
     let mut q = sqlx::query(&sql).bind(limit);
     for b in &binds {
         q = q.bind(b);
     }
-    for t in &teams {
+    for t in teams.unwrap_or_default() {
         q = q.bind(t.get());
     }
-    q.fetch_all(db.pool()).await?.iter().map(summary).collect()
+    q.fetch_all(db.pool())
+        .await?
+        .iter()
+        .map(found_row)
+        .collect()
+}
+
+/// Names one typo away from the searched words: files sharing the first three letters
+/// of a word are read, then compared word by word.
+async fn find_one_typo_away(
+    db: &Db,
+    terms: &SearchTerms,
+    teams: Option<&[TeamId]>,
+    limit: i64,
+) -> Result<Vec<(PersonSummary, PartialDate)>> {
+    let mut binds: Vec<String> = Vec::new();
+    let mut any = Vec::new();
+    for w in &terms.words {
+        let prefix: String = w.chars().take(3).collect();
+        binds.push(format!("%{}%", like_escape(&prefix)));
+        any.push(format!("p.name_key LIKE ${} ESCAPE '\\'", binds.len() + 1));
+    }
+    let scope = match teams {
+        Some(teams) => format!(
+            " AND p.id IN (SELECT f.person_id FROM person_followups f WHERE {})",
+            team_filter(teams, binds.len() + 2)
+        ),
+        None => String::new(),
+    };
+    let sql = format!(
+        "SELECT {FOUND_COLUMNS} FROM persons p \
+         WHERE ({}) AND p.anonymised_at IS NULL{scope} \
+         ORDER BY p.family_name, p.given_names, p.id LIMIT $1",
+        any.join(" OR "),
+    );
+    let mut q = sqlx::query(&sql).bind(500_i64);
+    for b in &binds {
+        q = q.bind(b);
+    }
+    for t in teams.unwrap_or_default() {
+        q = q.bind(t.get());
+    }
+    let mut out = Vec::new();
+    for r in q.fetch_all(db.pool()).await? {
+        let key: Vec<String> = get_str(&r, "name_key")?
+            .split(' ')
+            .map(str::to_owned)
+            .collect();
+        if terms.words.iter().all(|w| search_word_matches(w, &key)) {
+            out.push(found_row(&r)?);
+            if out.len() as i64 >= limit {
+                break;
+            }
+        }
+    }
+    Ok(out)
 }
 
 fn address_from_row(r: &sqlx::any::AnyRow) -> Result<Address> {
@@ -622,6 +951,18 @@ pub async fn set_contact(
     address: &Address,
 ) -> Result<()> {
     get(db, actor, id).await?;
+    let mut tx = db.pool().begin().await?;
+    write_contact(&mut tx, id, prefs, address).await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+async fn write_contact(
+    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    id: PersonId,
+    prefs: &ContactPreferences,
+    address: &Address,
+) -> Result<()> {
     let (street, postcode, municipality, country, contact) = match address {
         Address::Unknown => (
             String::new(),
@@ -676,7 +1017,7 @@ pub async fn set_contact(
     .bind(country.trim())
     .bind(contact.trim())
     .bind(id.get())
-    .execute(db.pool())
+    .execute(&mut **tx)
     .await?;
     Ok(())
 }
@@ -867,7 +1208,8 @@ pub async fn emails(db: &Db, actor: &Actor, id: PersonId) -> Result<Vec<EmailLin
     .collect()
 }
 
-/// Adds a phone at the end of the file's list (last in preference).
+/// Adds a phone at the end of the file's list (last in preference); `Conflict` when the
+/// file already has this number (in whatever way it was written).
 pub async fn add_phone(
     db: &Db,
     actor: &Actor,
@@ -878,6 +1220,15 @@ pub async fn add_phone(
 ) -> Result<()> {
     get(db, actor, id).await?;
     let mut tx = db.pool().begin().await?;
+    // The same number written another way is the same number: once per file.
+    let already = sqlx::query("SELECT id FROM person_phones WHERE person_id = $1 AND number = $2")
+        .bind(id.get())
+        .bind(number.e164())
+        .fetch_optional(&mut *tx)
+        .await?;
+    if already.is_some() {
+        return Err(StoreError::Conflict);
+    }
     let position = next_position(&mut tx, Contact::Phone, id).await?;
     sqlx::query("INSERT INTO person_phones (person_id, number, kind, holder, position) VALUES ($1, $2, $3, $4, $5)")
         .bind(id.get())
