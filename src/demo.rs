@@ -490,11 +490,11 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                 // SMS and email chosen at the desk: the person agreed there. A few
                 // withdrew their SMS consent later, by phone.
                 let since = now - (n as i64 % 300) * day;
-                guichet_store::consents::record_chosen_channels(
+                guichet_store::consents::record_agreed_at_desk(
                     db,
                     actor,
                     id,
-                    &prefs.channels,
+                    &guichet_store::consents::messaging_purposes(&prefs.channels),
                     since,
                 )
                 .await?;

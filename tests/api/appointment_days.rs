@@ -145,7 +145,7 @@ async fn changing_the_preferences_plans_the_reminders_of_coming_appointments_aga
         .execute(app.db.pool())
         .await
         .unwrap();
-    let mut sms = vec![("channel_1", "sms")];
+    let mut sms = vec![("channel_1", "sms"), ("agrees", "sms")];
     sms.extend(address);
     assert_eq!(
         desk.post(&format!("/persons/{id}/contact"), &sms)

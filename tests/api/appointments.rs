@@ -157,7 +157,11 @@ async fn sms_people_get_a_text_two_days_before_and_a_missed_appointment_is_only_
     add_phone(&desk, &id, "0486 11 22 33", "mobile", "").await;
     desk.post(
         &format!("/persons/{id}/contact"),
-        &[("channel_1", "sms"), ("address_kind", "unknown")],
+        &[
+            ("channel_1", "sms"),
+            ("agrees", "sms"),
+            ("address_kind", "unknown"),
+        ],
     )
     .await;
     let r = desk
@@ -211,6 +215,7 @@ async fn cancelling_withdraws_the_reminders() {
         &format!("/persons/{id}/contact"),
         &[
             ("channel_1", "sms"),
+            ("agrees", "sms"),
             ("channel_2", "mobile"),
             ("address_kind", "unknown"),
         ],

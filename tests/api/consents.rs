@@ -11,8 +11,14 @@ async fn lambert(desk: &Browser) -> String {
     crate::helpers::find_person(desk, "josiane+lambert").await
 }
 
-/// Mme A.: a mobile phone, a postal address, and "SMS, then a paper letter".
-async fn sms_then_letter(desk: &Browser, id: &str) {
+/// Mme A.: a mobile phone, a postal address, and "SMS, then a paper letter"; `agrees`
+/// when the desk ticks that she agrees to SMS now.
+async fn sms_then_letter(desk: &Browser, id: &str, agrees: bool) {
+    add_mobile(desk, id).await;
+    choose_sms_then_letter(desk, id, agrees).await;
+}
+
+async fn add_mobile(desk: &Browser, id: &str) {
     let r = desk
         .post(
             &format!("/persons/{id}/phones"),
@@ -25,12 +31,16 @@ async fn sms_then_letter(desk: &Browser, id: &str) {
         )
         .await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
+}
+
+async fn choose_sms_then_letter(desk: &Browser, id: &str, agrees: bool) {
     let r = desk
         .post(
             &format!("/persons/{id}/contact"),
             &[
                 ("channel_1", "sms"),
                 ("channel_2", "paper-letter"),
+                ("agrees", if agrees { "sms" } else { "" }),
                 ("address_kind", "belgian"),
                 ("street", "Rue des Glycines 4"),
                 ("postcode", "1300"),
@@ -46,7 +56,7 @@ async fn j9_withdrawing_sms_consent_at_the_desk_moves_reminders_and_acknowledgem
     let app = spawn_app().await; // Monday 2 March 2026
     let desk = app.signed_in(Role::Reception).await;
     let id = lambert(&desk).await;
-    sms_then_letter(&desk, &id).await;
+    sms_then_letter(&desk, &id, true).await;
 
     // An appointment in a few weeks: Thursday 26 March 2026 at 10:00.
     let r = desk
@@ -129,7 +139,7 @@ async fn j9_withdrawing_sms_consent_at_the_desk_moves_reminders_and_acknowledgem
     assert!(!html.contains("En attente d&#39;envoi — SMS"), "{html}");
 
     // Choosing SMS again at the desk does not give the consent back.
-    sms_then_letter(&desk, &id).await;
+    choose_sms_then_letter(&desk, &id, false).await;
     let (_, page) = desk.html(&format!("/persons/{id}")).await;
     assert!(page.contains("SMS : retiré le 02/03/2026"), "{page}");
 
@@ -156,23 +166,58 @@ async fn j9_withdrawing_sms_consent_at_the_desk_moves_reminders_and_acknowledgem
 }
 
 #[tokio::test]
-async fn choosing_sms_or_email_at_the_desk_records_the_consent_as_given_orally() {
+async fn consent_stays_the_persons_word_choosing_channels_never_records_or_removes_it() {
     let app = spawn_app().await;
     let desk = app.signed_in(Role::Reception).await;
     let id = lambert(&desk).await;
     let (_, page) = desk.html(&format!("/persons/{id}")).await;
     assert!(page.contains("SMS : pas encore demandé"), "{page}");
 
+    // SMS chosen first, the box "agrees" not ticked: no consent is recorded, and the
+    // page says the SMS cannot be used yet.
+    sms_then_letter(&desk, &id, false).await;
+    let (_, page) = desk.html(&format!("/persons/{id}")).await;
+    assert!(page.contains("SMS : pas encore demandé"), "{page}");
+    assert!(
+        page.contains("Le dossier ne permet pas encore « SMS »"),
+        "{page}"
+    );
+
+    // The desk asks, the person says yes: recorded as given orally at the desk.
     let (_, form) = desk.html(&format!("/persons/{id}/contact")).await;
-    assert!(form.contains("Choisir SMS ou e-mail note l&#39;accord de la personne"));
-    sms_then_letter(&desk, &id).await;
+    assert!(form.contains("La personne accepte maintenant de recevoir des SMS"));
+    choose_sms_then_letter(&desk, &id, true).await;
     let (_, page) = desk.html(&format!("/persons/{id}")).await;
     assert!(
         page.contains("SMS : donné le 02/03/2026, oralement à l&#39;accueil"),
         "{page}"
     );
     assert!(page.contains("E-mails : pas encore demandé"));
-    assert!(!page.contains("aucun SMS ne sera envoyé"));
+    let (_, form) = desk.html(&format!("/persons/{id}/contact")).await;
+    assert!(
+        form.contains("SMS : la personne a donné son accord.")
+            && !form.contains("La personne accepte maintenant de recevoir des SMS"),
+        "an agreement already given is shown, not asked again"
+    );
+
+    // Back to the landline only: the consent stays as the person gave it.
+    let r = desk
+        .post(
+            &format!("/persons/{id}/contact"),
+            &[("channel_1", "landline"), ("address_kind", "unknown")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, page) = desk.html(&format!("/persons/{id}")).await;
+    assert!(
+        page.contains("SMS : donné le 02/03/2026, oralement à l&#39;accueil"),
+        "{page}"
+    );
+    let (_, history) = desk.html(&format!("/persons/{id}/consents")).await;
+    assert!(
+        history.contains("SMS : donné le 02/03/2026") && !history.contains("— retiré le"),
+        "still given, never withdrawn by a change of channels: {history}"
+    );
 }
 
 #[tokio::test]

@@ -21,6 +21,7 @@ mod merge;
 mod notes;
 mod outbox;
 mod paper_tray;
+mod person_edges;
 mod person_edit;
 mod persons;
 mod printouts;

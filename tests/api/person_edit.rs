@@ -365,8 +365,9 @@ async fn a_national_number_already_on_another_file_is_refused() {
     let lambert = find(&desk, "josiane+lambert").await;
     let amrani = find(&desk, "el+amrani").await;
     let dubois = find(&nurse, "dubois").await;
-    let seen = with_check_number("700101", 41, false);
-    let unseen = with_check_number("520214", 12, false);
+    // Numbers of someone born on 30/07/1958, the birth date the form sends.
+    let seen = with_check_number("580730", 41, false);
+    let unseen = with_check_number("580730", 12, false);
 
     let r = desk
         .post(

@@ -210,7 +210,7 @@ mod screens {
             .await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
         let html = r.text().await.unwrap();
-        for anchor in ["#family_name", "#birth_day", "#niss", "#phone"] {
+        for anchor in ["#family_name", "#birth_day", "#niss", "#reach"] {
             assert!(html.contains(&format!("href=\"{anchor}\"")), "{anchor}");
         }
         for kept in [
@@ -327,7 +327,8 @@ mod contact {
         assert_eq!(location(&r), format!("/persons/{id}"));
         let (_, html) = desk.html(&format!("/persons/{id}")).await;
         for line in [
-            "D&#39;abord : courrier papier.",
+            // Where the letter goes, and the number to dial when there is one.
+            "D&#39;abord : courrier papier : Rue des Glycines 4, 1300 Wavre.",
             "Sinon : appel sur le téléphone fixe.",
             "Lit difficilement : utiliser la version facile à lire.",
             "Langue : français.",
@@ -336,7 +337,7 @@ mod contact {
             assert!(html.contains(line), "{line}");
         }
         let (_, html) = desk.html(&format!("/persons/{id}?lang=nl")).await;
-        assert!(html.contains("Eerst: brief op papier."));
+        assert!(html.contains("Eerst: brief op papier: Rue des Glycines 4, 1300 Wavre."));
     }
 
     #[tokio::test]

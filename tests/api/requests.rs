@@ -83,6 +83,7 @@ async fn a_voicemail_request_is_acknowledged_by_sms_when_that_is_the_persons_cho
             &format!("/persons/{id}/contact"),
             &[
                 ("channel_1", "sms"),
+                ("agrees", "sms"),
                 ("language", "nl"),
                 ("address_kind", "unknown"),
             ],

@@ -53,6 +53,7 @@ async fn sms_person(desk: &Browser) -> String {
             &format!("/persons/{id}/contact"),
             &[
                 ("channel_1", "sms"),
+                ("agrees", "sms"),
                 ("language", "fr"),
                 ("address_kind", "unknown"),
             ],

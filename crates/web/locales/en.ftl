@@ -87,8 +87,8 @@ home-site-phone = Phone:
 home-persons = People supported by your teams
 home-persons-none = Your teams are not supporting anyone yet.
 home-persons-count = { $count ->
-    [one] { $count } person supported.
-   *[other] { $count } people supported.
+    [one] Your teams follow { $count } person.
+   *[other] Your teams follow { $count } people.
 }
 home-my-teams = Your teams
 home-no-team = You are not in any team.
@@ -299,7 +299,7 @@ person-birth-year = Year
 person-niss = National number or BIS number
 person-niss-hint = Optional. 11 digits, for example 85.07.30-033.28
 person-reach = How to reach the person
-person-reach-hint = At least one of the two: a phone or an email address.
+person-reach-hint = Any one of these is enough: a phone, an email, a postal or contact address, “comes to the desk”, or a trusted person.
 person-phone = Phone
 person-phone-holder = Whose phone is it?
 person-phone-holder-hint = Leave empty if it is the person's own. For example: her daughter
@@ -308,10 +308,10 @@ person-team = Team that supports the person
 person-new-submit = Register the person
 person-name-missing = Enter at least one name
 person-birth-invalid = This date of birth does not exist. Give only the year if you are not sure of the day.
-person-niss-invalid = This national number is not valid: check the 11 digits
-person-phone-invalid = Enter a phone number, for example 0470 12 34 56
+person-niss-invalid = These 11 digits are not a valid national number: a digit is probably mistyped
+person-phone-invalid = Give a phone number with all its digits, for example 0470 12 34 56, 010 23 45 67 or +33 6 12 34 56 78
 person-email-invalid = Enter an email address like name@example.be
-person-contact-missing = Enter a phone number or an email address
+person-contact-missing = Give at least one way to reach the person: a phone, an email, an address (or a contact address), “comes to the desk”, or a trusted person
 person-team-missing = Choose one of your teams
 person-matches-title = Is this the same person?
 person-matches-intro = These files look like the person you are registering. If it is the same person, open their file: nobody should be entered twice.
@@ -999,7 +999,7 @@ consent-purpose-missing = Choose the consent
 consent-action-missing = Choose whether the person gives or withdraws the consent
 consent-how-missing = Choose how the person told you
 consent-not-given = This consent is not given at the moment: there is nothing to withdraw.
-contact-consent-hint = Choosing SMS or email records the person's consent to receive them, given orally at the desk. If the person withdrew that consent, choosing it again does not give it back: record it on the consents page.
+contact-consent-hint = Tick a box only if the person says yes now. Choosing SMS or email as a way to reach them does not record any agreement, and changing the ways never removes one: withdrawals are recorded on the consents page.
 
 ## Break-glass and access log
 nav-access-log = Access log
@@ -1243,3 +1243,73 @@ queue-range = Requests { $from } to { $to } of { $total }
 queue-pages = Pages of the queue: { $team }
 queue-previous = Previous page
 queue-next = Next page
+
+# --- issue 12: registration, search, person page, inputs (lead) ---
+field-too-long = { $field }: at most { $max } characters (this one has { $got }).
+field-too-many-lines = { $field }: at most { $max } lines (this one has { $got }).
+field-control-character = { $field } holds an invisible control character (often pasted from another program). Type it again.
+person-birth-not-a-number = Write the date of birth in figures, for example 30 / 7 / 1985, or only the year: 1985.
+person-birth-incomplete = A day needs its month, and a month its year: for example 30 / 7 / 1985, 7 / 1985 or only 1985.
+person-birth-future = This date of birth is in the future. Check the year.
+person-birth-too-long-ago = This year is before 1880. Check it, or leave the date empty.
+person-birth-two-digit-year = Write the year with its four digits, for example 1985.
+person-niss-length = A national number has 11 digits, for example 85.07.30-033.28.
+person-niss-date-part = The date part of this national number (the first 6 digits) is not possible: check the month and the day.
+person-niss-birth-mismatch = This national number is for someone born { $number }, but the date of birth says { $birth }. Check both.
+person-niss-confirm = Both are right as typed (keep the number and the date)
+person-phone-hint = For example 0470 12 34 56, 010/23.45.67 or +33 6 12 34 56 78.
+person-agrees-sms = The person agrees to receive text messages (SMS) from us
+person-agrees-email = The person agrees to receive emails from us
+person-address-kind = Where post reaches the person
+person-address-none = No postal address (or not now)
+person-walk-in = Comes to the desk: we tell them things when they come in
+person-walk-in-hint = For someone with no phone and no address, or who prefers to come.
+person-trusted-name = Trusted person: name
+person-trusted-reach = How to reach the trusted person
+person-trusted-reach-hint = A phone number or an address. For example: her neighbour, 0470 98 76 54
+person-trusted-name-missing = Give the trusted person's name
+person-trusted-reach-missing = Say how to reach the trusted person: a phone number or an address
+contact-consent-legend = What the person agrees to
+contact-agrees-sms = The person agrees now to receive text messages (SMS)
+contact-agrees-email = The person agrees now to receive emails
+contact-agreed-sms = Text messages (SMS): the person has agreed.
+contact-agreed-email = Emails: the person has agreed.
+pref-channel-detail = { $channel }: { $detail }
+person-actions = What to do for this person
+person-print-card = Print the card for { $when }
+home-see-today = Today at the desk
+persons-none-in-teams = Nobody found in the files your teams follow.
+persons-all-offer-title = Not in your teams' files?
+persons-all-offer = In an emergency you can search all files of the organisation, with a reason. You will see names and dates of birth only; the search and its reason are recorded.
+persons-all-submit = Search all files, with this reason
+persons-all-title = Search all files, with a reason
+persons-all-back = Back to the search in your teams' files
+persons-all-intro = Use this only when you need a file that no team of yours follows, for example to help someone in an emergency.
+persons-all-shown = Only the name and the date of birth of each file found are shown.
+persons-all-logged = Each file found is recorded in the access log with your reason; the data protection officer sees it, and so does the person on their report.
+persons-all-none = No file of the organisation matches. You can register the person.
+persons-all-open = Open this file with this reason (24 hours)
+persons-all-query-missing = Type a name, a phone number or a national number to search for
+similar-files-title = Similar files in other teams
+similar-files-saved = Your choice is saved.
+similar-files-intro = When the desk registers someone, guichet looks for files that may be the same person. Files of other teams are never shown; the desk can be told how many there are, so that it does not create a second file without knowing.
+similar-files-legend = When a similar file exists in another team
+similar-files-tell = Tell the desk how many there are (nothing else about them)
+similar-files-silent = Say nothing
+similar-files-save = Save this choice
+input-review-title = Some characters could not be kept
+input-review-removed = { $field }: { $count ->
+    [one] { $count } invisible character was taken out.
+   *[other] { $count } invisible characters were taken out.
+}
+input-review-intro = The form held invisible control characters, often pasted from another program. They were taken out; here is what remains. Nothing was saved yet: check it, then send the form again.
+input-review-empty = (nothing left)
+input-review-password = Type your password again
+input-review-send = Send the form again without these characters
+input-review-back = To change something first, go back with your browser: what you typed is still there.
+phones-already = This number is already on the file, as { $number }.
+error-conflict = This was changed at the same moment by someone else, or it already exists. Go back, reload the page and try again.
+error-corrupt = A value stored in the database cannot be read, so this page cannot be shown. Nothing was changed. Tell the person in charge of guichet: the server log says which value.
+error-log-not-written = The access log could not be written, so this page is not shown: a file is only opened once its opening is on record. Try again in a moment.
+error-internal = Something went wrong on the server and nothing was changed. Try again; if it happens again, tell the person in charge of guichet.
+error-cannot-print = This document cannot be laid out for printing. Check the person's name and address on the file (a very long line, or characters the printer's fonts do not have), then try again.

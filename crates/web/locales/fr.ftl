@@ -87,8 +87,8 @@ home-site-phone = Téléphone :
 home-persons = Personnes suivies par vos équipes
 home-persons-none = Vos équipes ne suivent encore personne.
 home-persons-count = { $count ->
-    [one] { $count } personne suivie.
-   *[other] { $count } personnes suivies.
+    [one] Vos équipes suivent { $count } personne.
+   *[other] Vos équipes suivent { $count } personnes.
 }
 home-my-teams = Vos équipes
 home-no-team = Vous ne faites partie d'aucune équipe.
@@ -299,7 +299,7 @@ person-birth-year = Année
 person-niss = Numéro national ou numéro BIS
 person-niss-hint = Facultatif. 11 chiffres, par exemple 85.07.30-033.28
 person-reach = Comment joindre la personne
-person-reach-hint = Au moins un des deux : un téléphone ou une adresse e-mail.
+person-reach-hint = Un seul de ces moyens suffit : un téléphone, un e-mail, une adresse postale ou de contact, « vient au guichet », ou une personne de confiance.
 person-phone = Téléphone
 person-phone-holder = À qui est ce téléphone ?
 person-phone-holder-hint = Laissez vide si c'est celui de la personne. Par exemple : sa fille
@@ -308,10 +308,10 @@ person-team = Équipe qui suit la personne
 person-new-submit = Enregistrer la personne
 person-name-missing = Indiquez au moins un nom
 person-birth-invalid = Cette date de naissance n'existe pas. Donnez l'année seule si vous n'êtes pas sûr du jour.
-person-niss-invalid = Ce numéro national n'est pas valable : vérifiez les 11 chiffres
-person-phone-invalid = Indiquez un numéro de téléphone, par exemple 0470 12 34 56
+person-niss-invalid = Ces 11 chiffres ne forment pas un numéro national valable : un chiffre est sans doute mal tapé
+person-phone-invalid = Indiquez un numéro de téléphone complet, par exemple 0470 12 34 56, 010 23 45 67 ou +33 6 12 34 56 78
 person-email-invalid = Indiquez une adresse e-mail comme nom@exemple.be
-person-contact-missing = Indiquez un téléphone ou une adresse e-mail
+person-contact-missing = Indiquez au moins un moyen de joindre la personne : un téléphone, un e-mail, une adresse (ou une adresse de contact), « vient au guichet », ou une personne de confiance
 person-team-missing = Choisissez une de vos équipes
 person-matches-title = Est-ce la même personne ?
 person-matches-intro = Ces dossiers ressemblent à la personne que vous enregistrez. Si c'est la même personne, ouvrez son dossier : elle ne doit pas être encodée deux fois.
@@ -996,7 +996,7 @@ consent-purpose-missing = Choisissez le consentement
 consent-action-missing = Choisissez si la personne donne ou retire son accord
 consent-how-missing = Choisissez comment la personne vous l'a dit
 consent-not-given = Ce consentement n'est pas donné en ce moment : il n'y a rien à retirer.
-contact-consent-hint = Choisir SMS ou e-mail note l'accord de la personne pour les recevoir, donné oralement à l'accueil. Si la personne avait retiré cet accord, le choisir à nouveau ne le rend pas : notez-le sur la page des consentements.
+contact-consent-hint = Ne cochez une case que si la personne dit oui maintenant. Choisir le SMS ou l'e-mail comme moyen de la joindre n'enregistre aucun accord, et changer les moyens n'en retire jamais : un retrait se note sur la page des consentements.
 
 ## Break-glass and access log
 nav-access-log = Journal des accès
@@ -1240,3 +1240,73 @@ queue-range = Demandes { $from } à { $to } sur { $total }
 queue-pages = Pages de la file : { $team }
 queue-previous = Page précédente
 queue-next = Page suivante
+
+# --- issue 12: registration, search, person page, inputs (lead) ---
+field-too-long = { $field } : au plus { $max } caractères (celui-ci en a { $got }).
+field-too-many-lines = { $field } : au plus { $max } lignes (celui-ci en a { $got }).
+field-control-character = { $field } contient un caractère de contrôle invisible (souvent collé depuis un autre programme). Tapez-le à nouveau.
+person-birth-not-a-number = Écrivez la date de naissance en chiffres, par exemple 30 / 7 / 1985, ou seulement l'année : 1985.
+person-birth-incomplete = Un jour a besoin de son mois, et un mois de son année : par exemple 30 / 7 / 1985, 7 / 1985 ou seulement 1985.
+person-birth-future = Cette date de naissance est dans le futur. Vérifiez l'année.
+person-birth-too-long-ago = Cette année est avant 1880. Vérifiez-la, ou laissez la date vide.
+person-birth-two-digit-year = Écrivez l'année avec ses quatre chiffres, par exemple 1985.
+person-niss-length = Un numéro national a 11 chiffres, par exemple 85.07.30-033.28.
+person-niss-date-part = La partie date de ce numéro national (les 6 premiers chiffres) n'est pas possible : vérifiez le mois et le jour.
+person-niss-birth-mismatch = Ce numéro national est celui d'une personne née { $number }, mais la date de naissance indique { $birth }. Vérifiez les deux.
+person-niss-confirm = Les deux sont justes tels quels (garder le numéro et la date)
+person-phone-hint = Par exemple 0470 12 34 56, 010/23.45.67 ou +33 6 12 34 56 78.
+person-agrees-sms = La personne accepte de recevoir nos SMS
+person-agrees-email = La personne accepte de recevoir nos e-mails
+person-address-kind = Où le courrier atteint la personne
+person-address-none = Pas d'adresse postale (ou pas maintenant)
+person-walk-in = Vient au guichet : on l'informe quand elle passe
+person-walk-in-hint = Pour une personne sans téléphone ni adresse, ou qui préfère venir.
+person-trusted-name = Personne de confiance : nom
+person-trusted-reach = Comment joindre la personne de confiance
+person-trusted-reach-hint = Un numéro de téléphone ou une adresse. Par exemple : sa voisine, 0470 98 76 54
+person-trusted-name-missing = Indiquez le nom de la personne de confiance
+person-trusted-reach-missing = Indiquez comment joindre la personne de confiance : un téléphone ou une adresse
+contact-consent-legend = Ce que la personne accepte
+contact-agrees-sms = La personne accepte maintenant de recevoir des SMS
+contact-agrees-email = La personne accepte maintenant de recevoir des e-mails
+contact-agreed-sms = SMS : la personne a donné son accord.
+contact-agreed-email = E-mails : la personne a donné son accord.
+pref-channel-detail = { $channel } : { $detail }
+person-actions = Que faire pour cette personne
+person-print-card = Imprimer la carte du { $when }
+home-see-today = Aujourd'hui au guichet
+persons-none-in-teams = Personne trouvé dans les dossiers suivis par vos équipes.
+persons-all-offer-title = Pas dans les dossiers de vos équipes ?
+persons-all-offer = En cas d'urgence, vous pouvez chercher dans tous les dossiers de l'organisation, avec un motif. Vous ne verrez que les noms et les dates de naissance ; la recherche et son motif sont enregistrés.
+persons-all-submit = Chercher dans tous les dossiers, avec ce motif
+persons-all-title = Chercher dans tous les dossiers, avec un motif
+persons-all-back = Retour à la recherche dans les dossiers de vos équipes
+persons-all-intro = À utiliser seulement quand vous avez besoin d'un dossier qu'aucune de vos équipes ne suit, par exemple pour aider quelqu'un en urgence.
+persons-all-shown = Seuls le nom et la date de naissance de chaque dossier trouvé sont montrés.
+persons-all-logged = Chaque dossier trouvé est noté dans le journal des accès avec votre motif ; le délégué à la protection des données le voit, et la personne aussi sur son rapport.
+persons-all-none = Aucun dossier de l'organisation ne correspond. Vous pouvez enregistrer la personne.
+persons-all-open = Ouvrir ce dossier avec ce motif (24 heures)
+persons-all-query-missing = Tapez un nom, un numéro de téléphone ou un numéro national à chercher
+similar-files-title = Dossiers semblables dans d'autres équipes
+similar-files-saved = Votre choix est enregistré.
+similar-files-intro = Quand l'accueil enregistre quelqu'un, guichet cherche les dossiers qui pourraient être la même personne. Les dossiers des autres équipes ne sont jamais montrés ; l'accueil peut être averti de leur nombre, pour ne pas créer un second dossier sans le savoir.
+similar-files-legend = Quand un dossier semblable existe dans une autre équipe
+similar-files-tell = Dire à l'accueil combien il y en a (rien d'autre à leur sujet)
+similar-files-silent = Ne rien dire
+similar-files-save = Enregistrer ce choix
+input-review-title = Certains caractères n'ont pas pu être gardés
+input-review-removed = { $field } : { $count ->
+    [one] { $count } caractère invisible a été retiré.
+   *[other] { $count } caractères invisibles ont été retirés.
+}
+input-review-intro = Le formulaire contenait des caractères de contrôle invisibles, souvent collés depuis un autre programme. Ils ont été retirés ; voici ce qui reste. Rien n'est encore enregistré : vérifiez, puis envoyez à nouveau le formulaire.
+input-review-empty = (il ne reste rien)
+input-review-password = Tapez à nouveau votre mot de passe
+input-review-send = Envoyer à nouveau le formulaire sans ces caractères
+input-review-back = Pour changer quelque chose d'abord, revenez en arrière avec votre navigateur : ce que vous avez tapé y est encore.
+phones-already = Ce numéro est déjà dans le dossier, sous la forme { $number }.
+error-conflict = Ceci a été changé au même moment par quelqu'un d'autre, ou existe déjà. Revenez en arrière, rechargez la page et réessayez.
+error-corrupt = Une valeur enregistrée dans la base de données ne peut pas être lue : cette page ne peut pas être montrée. Rien n'a été changé. Prévenez la personne responsable de guichet : le journal du serveur dit quelle valeur.
+error-log-not-written = Le journal des accès n'a pas pu être écrit : cette page n'est donc pas montrée, car un dossier ne s'ouvre qu'une fois son ouverture notée. Réessayez dans un instant.
+error-internal = Un problème est survenu sur le serveur et rien n'a été changé. Réessayez ; si cela se reproduit, prévenez la personne responsable de guichet.
+error-cannot-print = Ce document ne peut pas être mis en page pour l'impression. Vérifiez le nom et l'adresse de la personne dans le dossier (une ligne très longue, ou des caractères que les polices n'ont pas), puis réessayez.

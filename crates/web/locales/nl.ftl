@@ -87,8 +87,8 @@ home-site-phone = Telefoon:
 home-persons = Personen begeleid door uw teams
 home-persons-none = Uw teams begeleiden nog niemand.
 home-persons-count = { $count ->
-    [one] { $count } persoon begeleid.
-   *[other] { $count } personen begeleid.
+    [one] Uw teams begeleiden { $count } persoon.
+   *[other] Uw teams begeleiden { $count } personen.
 }
 home-my-teams = Uw teams
 home-no-team = U zit in geen enkel team.
@@ -299,7 +299,7 @@ person-birth-year = Jaar
 person-niss = Rijksregisternummer of BIS-nummer
 person-niss-hint = Niet verplicht. 11 cijfers, bijvoorbeeld 85.07.30-033.28
 person-reach = Hoe de persoon bereiken
-person-reach-hint = Minstens een van de twee: een telefoon of een e-mailadres.
+person-reach-hint = Eén van deze volstaat: een telefoon, een e-mail, een post- of contactadres, ‘komt naar het loket’ of een vertrouwenspersoon.
 person-phone = Telefoon
 person-phone-holder = Van wie is deze telefoon?
 person-phone-holder-hint = Laat leeg als het de telefoon van de persoon zelf is. Bijvoorbeeld: haar dochter
@@ -308,10 +308,10 @@ person-team = Team dat de persoon begeleidt
 person-new-submit = Persoon registreren
 person-name-missing = Geef minstens een naam
 person-birth-invalid = Deze geboortedatum bestaat niet. Geef alleen het jaar als u niet zeker bent van de dag.
-person-niss-invalid = Dit rijksregisternummer klopt niet: kijk de 11 cijfers na
-person-phone-invalid = Geef een telefoonnummer, bijvoorbeeld 0470 12 34 56
+person-niss-invalid = Deze 11 cijfers vormen geen geldig rijksregisternummer: een cijfer is wellicht verkeerd getypt
+person-phone-invalid = Geef een volledig telefoonnummer, bijvoorbeeld 0470 12 34 56, 010 23 45 67 of +33 6 12 34 56 78
 person-email-invalid = Geef een e-mailadres zoals naam@voorbeeld.be
-person-contact-missing = Geef een telefoon of een e-mailadres
+person-contact-missing = Geef minstens één manier om de persoon te bereiken: een telefoon, een e-mail, een adres (of een contactadres), ‘komt naar het loket’ of een vertrouwenspersoon
 person-team-missing = Kies een van uw teams
 person-matches-title = Is dit dezelfde persoon?
 person-matches-intro = Deze dossiers lijken op de persoon die u registreert. Is het dezelfde persoon? Open dan het dossier: niemand mag twee keer ingegeven worden.
@@ -996,7 +996,7 @@ consent-purpose-missing = Kies de toestemming
 consent-action-missing = Kies of de persoon de toestemming geeft of intrekt
 consent-how-missing = Kies hoe de persoon het u gezegd heeft
 consent-not-given = Deze toestemming is nu niet gegeven: er is niets in te trekken.
-contact-consent-hint = Sms of e-mail kiezen noteert de toestemming van de persoon om ze te ontvangen, mondeling gegeven aan het onthaal. Had de persoon die toestemming ingetrokken, dan geeft opnieuw kiezen ze niet terug: noteer ze op de pagina van de toestemmingen.
+contact-consent-hint = Vink een vakje alleen aan als de persoon nu ja zegt. Sms of e-mail kiezen als manier om de persoon te bereiken noteert geen toestemming, en de manieren veranderen trekt er nooit een in: een intrekking noteert u op de pagina van de toestemmingen.
 
 ## Break-glass and access log
 nav-access-log = Toegangslogboek
@@ -1240,3 +1240,73 @@ queue-range = Aanvragen { $from } tot { $to } van { $total }
 queue-pages = Pagina's van de wachtrij: { $team }
 queue-previous = Vorige pagina
 queue-next = Volgende pagina
+
+# --- issue 12: registration, search, person page, inputs (lead) ---
+field-too-long = { $field }: hoogstens { $max } tekens (deze tekst heeft er { $got }).
+field-too-many-lines = { $field }: hoogstens { $max } regels (deze tekst heeft er { $got }).
+field-control-character = { $field } bevat een onzichtbaar stuurteken (vaak geplakt uit een ander programma). Typ het opnieuw.
+person-birth-not-a-number = Schrijf de geboortedatum in cijfers, bijvoorbeeld 30 / 7 / 1985, of alleen het jaar: 1985.
+person-birth-incomplete = Een dag heeft zijn maand nodig, en een maand zijn jaar: bijvoorbeeld 30 / 7 / 1985, 7 / 1985 of alleen 1985.
+person-birth-future = Deze geboortedatum ligt in de toekomst. Kijk het jaar na.
+person-birth-too-long-ago = Dit jaar ligt voor 1880. Kijk het na, of laat de datum leeg.
+person-birth-two-digit-year = Schrijf het jaar met zijn vier cijfers, bijvoorbeeld 1985.
+person-niss-length = Een rijksregisternummer heeft 11 cijfers, bijvoorbeeld 85.07.30-033.28.
+person-niss-date-part = Het datumdeel van dit rijksregisternummer (de eerste 6 cijfers) is niet mogelijk: kijk de maand en de dag na.
+person-niss-birth-mismatch = Dit rijksregisternummer hoort bij iemand geboren { $number }, maar de geboortedatum zegt { $birth }. Kijk beide na.
+person-niss-confirm = Beide kloppen zoals getypt (nummer en datum behouden)
+person-phone-hint = Bijvoorbeeld 0470 12 34 56, 010/23.45.67 of +33 6 12 34 56 78.
+person-agrees-sms = De persoon gaat akkoord om sms'en van ons te ontvangen
+person-agrees-email = De persoon gaat akkoord om e-mails van ons te ontvangen
+person-address-kind = Waar de post de persoon bereikt
+person-address-none = Geen postadres (of nu niet)
+person-walk-in = Komt naar het loket: we brengen de persoon op de hoogte als die langskomt
+person-walk-in-hint = Voor iemand zonder telefoon of adres, of die liever langskomt.
+person-trusted-name = Vertrouwenspersoon: naam
+person-trusted-reach = Hoe de vertrouwenspersoon te bereiken
+person-trusted-reach-hint = Een telefoonnummer of een adres. Bijvoorbeeld: haar buurvrouw, 0470 98 76 54
+person-trusted-name-missing = Geef de naam van de vertrouwenspersoon
+person-trusted-reach-missing = Zeg hoe de vertrouwenspersoon te bereiken is: een telefoon of een adres
+contact-consent-legend = Waarmee de persoon akkoord gaat
+contact-agrees-sms = De persoon gaat nu akkoord om sms'en te ontvangen
+contact-agrees-email = De persoon gaat nu akkoord om e-mails te ontvangen
+contact-agreed-sms = Sms: de persoon heeft toestemming gegeven.
+contact-agreed-email = E-mails: de persoon heeft toestemming gegeven.
+pref-channel-detail = { $channel }: { $detail }
+person-actions = Wat te doen voor deze persoon
+person-print-card = De kaart voor { $when } afdrukken
+home-see-today = Vandaag aan het loket
+persons-none-in-teams = Niemand gevonden in de dossiers die uw teams volgen.
+persons-all-offer-title = Niet in de dossiers van uw teams?
+persons-all-offer = In een noodgeval kunt u in alle dossiers van de organisatie zoeken, met een reden. U ziet alleen namen en geboortedata; de zoekopdracht en de reden worden genoteerd.
+persons-all-submit = In alle dossiers zoeken, met deze reden
+persons-all-title = In alle dossiers zoeken, met een reden
+persons-all-back = Terug naar het zoeken in de dossiers van uw teams
+persons-all-intro = Gebruik dit alleen als u een dossier nodig hebt dat geen van uw teams volgt, bijvoorbeeld om iemand in nood te helpen.
+persons-all-shown = Van elk gevonden dossier worden alleen de naam en de geboortedatum getoond.
+persons-all-logged = Elk gevonden dossier wordt met uw reden in het toegangslogboek genoteerd; de functionaris voor gegevensbescherming ziet het, en de persoon ook in zijn of haar overzicht.
+persons-all-none = Geen enkel dossier van de organisatie komt overeen. U kunt de persoon registreren.
+persons-all-open = Dit dossier openen met deze reden (24 uur)
+persons-all-query-missing = Typ een naam, een telefoonnummer of een rijksregisternummer om te zoeken
+similar-files-title = Gelijkaardige dossiers in andere teams
+similar-files-saved = Uw keuze is bewaard.
+similar-files-intro = Als het onthaal iemand registreert, zoekt guichet naar dossiers die dezelfde persoon kunnen zijn. Dossiers van andere teams worden nooit getoond; het onthaal kan te horen krijgen hoeveel er zijn, zodat het niet zonder het te weten een tweede dossier aanmaakt.
+similar-files-legend = Als er een gelijkaardig dossier bestaat in een ander team
+similar-files-tell = Het onthaal zeggen hoeveel er zijn (niets anders erover)
+similar-files-silent = Niets zeggen
+similar-files-save = Deze keuze bewaren
+input-review-title = Sommige tekens konden niet bewaard worden
+input-review-removed = { $field }: { $count ->
+    [one] { $count } onzichtbaar teken werd weggehaald.
+   *[other] { $count } onzichtbare tekens werden weggehaald.
+}
+input-review-intro = Het formulier bevatte onzichtbare stuurtekens, vaak geplakt uit een ander programma. Ze werden weggehaald; dit is wat overblijft. Er is nog niets bewaard: kijk het na en verstuur het formulier opnieuw.
+input-review-empty = (er blijft niets over)
+input-review-password = Typ uw wachtwoord opnieuw
+input-review-send = Het formulier opnieuw versturen zonder deze tekens
+input-review-back = Wilt u eerst iets veranderen, ga dan terug met uw browser: wat u typte staat er nog.
+phones-already = Dit nummer staat al in het dossier, als { $number }.
+error-conflict = Dit werd op hetzelfde moment door iemand anders veranderd, of bestaat al. Ga terug, laad de pagina opnieuw en probeer het nog eens.
+error-corrupt = Een waarde in de databank kan niet gelezen worden, dus deze pagina kan niet getoond worden. Er werd niets veranderd. Verwittig de verantwoordelijke van guichet: het serverlogboek zegt welke waarde.
+error-log-not-written = Het toegangslogboek kon niet geschreven worden, dus deze pagina wordt niet getoond: een dossier gaat pas open als het openen genoteerd is. Probeer het zo dadelijk opnieuw.
+error-internal = Er ging iets mis op de server en er werd niets veranderd. Probeer het opnieuw; gebeurt het weer, verwittig dan de verantwoordelijke van guichet.
+error-cannot-print = Dit document kan niet opgemaakt worden om af te drukken. Kijk de naam en het adres van de persoon in het dossier na (een heel lange regel, of tekens die de lettertypes niet hebben) en probeer opnieuw.

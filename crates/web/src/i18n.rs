@@ -103,6 +103,14 @@ impl Tr {
         self.i18n.format(self.lang, key, Some(&args))
     }
 
+    /// A message with a text argument and a number that chooses the plural form.
+    pub fn t1n(&self, key: &str, (name, value): (&str, &str), (count, n): (&str, i64)) -> String {
+        let mut args = FluentArgs::new();
+        args.set(name, FluentValue::from(value.to_string()));
+        args.set(count, FluentValue::from(n));
+        self.i18n.format(self.lang, key, Some(&args))
+    }
+
     pub fn tn(&self, key: &str, name: &str, n: i64) -> String {
         let mut args = FluentArgs::new();
         args.set(name, FluentValue::from(n));

@@ -3,6 +3,7 @@
 
 pub mod auth;
 pub mod ctx;
+pub mod fields;
 pub mod forms;
 pub mod handlers;
 pub mod i18n;

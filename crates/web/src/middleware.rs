@@ -199,6 +199,19 @@ pub async fn csrf(req: Request, next: Next) -> Response {
         tracing::warn!("form with a missing or stale CSRF token refused");
         return views::error_page(&ctx, StatusCode::FORBIDDEN, "error-csrf");
     }
+    // No field of any form may carry a control character (NUL, escape…): they cannot
+    // be typed, PostgreSQL refuses NUL, and they corrupt pages and letters. Refused
+    // here, once for every form, before any handler or query sees them.
+    let fields: Vec<(String, String)> = form_urlencoded::parse(&bytes)
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    if fields.iter().any(|(k, v)| {
+        guichet_domain::text::has_forbidden_control(k)
+            || guichet_domain::text::has_forbidden_control(v)
+    }) {
+        tracing::info!("form with control characters sent back for review");
+        return views::input_review(&ctx, parts.uri.path(), &fields);
+    }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
 }

@@ -57,6 +57,7 @@ pub fn table() -> Vec<Route> {
         r("/logout", SignedIn, post(signin::logout)),
         r("/home", SignedIn, get(home::home)),
         r("/persons", FRONTLINE, get(persons::search)),
+        r("/persons/search-all", FRONTLINE, post(persons::search_all)),
         r(
             "/persons/new",
             FRONTLINE,
@@ -235,7 +236,11 @@ pub fn table() -> Vec<Route> {
             get(retention::show).post(retention::save),
         ),
         r("/dpo/access-log", DPO, get(privacy::access_log_page)),
-        r("/dpo/break-glass", DPO, get(privacy::break_glass_page)),
+        r(
+            "/dpo/break-glass",
+            DPO,
+            get(privacy::break_glass_page).post(privacy::similar_files_save),
+        ),
         r("/admin/users", ADMIN, get(admin::users_list)),
         r(
             "/admin/users/new",

@@ -223,3 +223,106 @@ pub fn team_choices(teams: &[guichet_store::org::Team], selected: &str) -> Vec<C
         })
         .collect()
 }
+
+/// A field of a form that arrived with invisible control characters.
+pub struct ScreenedField {
+    /// The anchor of its line on the review page.
+    pub anchor: String,
+    pub label: String,
+    pub message: String,
+    /// The value with the control characters taken out (empty for a password).
+    pub cleaned: String,
+}
+
+#[derive(Template)]
+#[template(path = "input_review.html")]
+pub struct InputReviewTpl {
+    pub p: Page,
+    pub action: String,
+    pub changed: Vec<ScreenedField>,
+    /// Every field to send again: `(name, cleaned value)`, passwords left out.
+    pub carried: Vec<(String, String)>,
+    /// Password fields, asked again.
+    pub passwords: Vec<String>,
+}
+
+/// A label for a field known by its name, for the review page; the field's own
+/// words when its name is not one of the usual ones.
+fn field_label_key(name: &str) -> Option<&'static str> {
+    Some(match name {
+        "username" => "login-username",
+        "given_names" => "person-given-names",
+        "family_name" => "person-family-name",
+        "usual_name" => "person-usual-name",
+        "phone" | "number" => "person-phone",
+        "phone_holder" | "holder" => "person-phone-holder",
+        "email" | "address" => "person-email",
+        "street" => "address-street",
+        "municipality" => "site-municipality",
+        "contact_address" => "address-contact",
+        "trusted_third" => "contact-trusted-third",
+        "reason" => "break-glass-reason",
+        "q" => "persons-search-label",
+        _ => return None,
+    })
+}
+
+fn is_password_field(name: &str) -> bool {
+    name.contains("password")
+}
+
+/// The page shown instead of a form's usual answer when some of its fields held
+/// control characters: what was taken out of which field, and the whole form ready to
+/// be sent again without them (passwords typed again). Nothing typed is lost.
+pub fn input_review(ctx: &Ctx, action: &str, fields: &[(String, String)]) -> Response {
+    use guichet_domain::text::{has_forbidden_control, without_controls};
+    let mut changed = Vec::new();
+    let mut carried = Vec::new();
+    let mut passwords = Vec::new();
+    for (i, (name, value)) in fields.iter().enumerate() {
+        if name == "csrf_token" {
+            continue;
+        }
+        let name = &without_controls(name).0;
+        let password = is_password_field(name);
+        if password && !passwords.contains(name) {
+            passwords.push(name.clone());
+        }
+        let (cleaned, removed) = without_controls(value);
+        if has_forbidden_control(value) {
+            let label = match field_label_key(name) {
+                Some(k) => ctx.t(k),
+                None => format!("« {} »", cleaned.chars().take(40).collect::<String>()),
+            };
+            changed.push(ScreenedField {
+                anchor: format!("field-{i}"),
+                message: ctx.tr.t1n(
+                    "input-review-removed",
+                    ("field", &label),
+                    ("count", removed as i64),
+                ),
+                label,
+                cleaned: if password {
+                    String::new()
+                } else {
+                    cleaned.clone()
+                },
+            });
+        }
+        if !password {
+            carried.push((name.clone(), cleaned));
+        }
+    }
+    let tpl = InputReviewTpl {
+        p: Page {
+            title: ctx.t("input-review-title"),
+            ctx: ctx.clone(),
+            has_errors: true,
+        },
+        action: action.to_owned(),
+        changed,
+        carried,
+        passwords,
+    };
+    render(StatusCode::UNPROCESSABLE_ENTITY, &tpl)
+}

@@ -3,6 +3,7 @@
 
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
+use crate::fields;
 use crate::forms::{all_values, value, Errors};
 use crate::views::{render, Choice, Page};
 use crate::AppState;
@@ -10,13 +11,14 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use guichet_domain::consent::Purpose;
 use guichet_domain::contact::{
     Channel, ContactPreferences, Need, PreferredLanguage, WRITTEN_LANGUAGES,
 };
 use guichet_domain::ids::PersonId;
 use guichet_domain::org::Postcode;
 use guichet_domain::person::Address;
-use guichet_domain::postcodes;
+use guichet_domain::text::Limit;
 use guichet_store::persons::{self, PersonDetails};
 use guichet_store::StoreError;
 
@@ -79,20 +81,89 @@ pub fn in_words(ctx: &Ctx, c: &ContactPreferences) -> Vec<String> {
             label,
         ));
     }
+    out.extend(language_in_words(ctx, c));
+    out.extend(needs_in_words(ctx, c));
+    out
+}
+
+/// The language to speak and write in, as a sentence (none when unknown).
+fn language_in_words(ctx: &Ctx, c: &ContactPreferences) -> Option<String> {
     match &c.language {
-        PreferredLanguage::Unknown => {}
-        PreferredLanguage::Code(code) => out.push(ctx.tr.t1(
+        PreferredLanguage::Unknown => None,
+        PreferredLanguage::Code(code) => Some(ctx.tr.t1(
             "pref-language",
             "language",
             ctx.t(language_key(code)),
         )),
-        PreferredLanguage::Other(name) => {
-            out.push(ctx.tr.t1("pref-language-other", "language", name))
+        PreferredLanguage::Other(name) => Some(ctx.tr.t1("pref-language-other", "language", name)),
+    }
+}
+
+/// The needs, one sentence each.
+fn needs_in_words(ctx: &Ctx, c: &ContactPreferences) -> Vec<String> {
+    c.needs
+        .iter()
+        .map(|n| format!("{}.", ctx.t(need_key(*n))))
+        .collect()
+}
+
+/// What to dial or where to write for one channel, from the file: the number (with
+/// whose phone it is), the email address, the first lines of the postal address.
+pub fn channel_detail(d: &PersonDetails, channel: Channel) -> Option<String> {
+    use guichet_domain::org::PhoneNumber;
+    use guichet_domain::person::PhoneKind;
+    let phone = |kind: PhoneKind| {
+        d.phones.iter().find(|p| p.1 == kind).map(|(n, _, holder)| {
+            let shown = PhoneNumber::from_stored(n).display();
+            if holder.is_empty() {
+                shown
+            } else {
+                format!("{shown} ({holder})")
+            }
+        })
+    };
+    match channel {
+        Channel::PaperLetter => {
+            let lines = d.address.lines();
+            (!lines.is_empty()).then(|| lines.join(", "))
         }
+        Channel::Landline => phone(PhoneKind::Landline),
+        Channel::Mobile | Channel::Sms => phone(PhoneKind::Mobile),
+        Channel::Email => d.emails.first().map(|(e, _)| e.clone()),
+        Channel::TrustedThird => {
+            (!d.contact.trusted_third.is_empty()).then(|| d.contact.trusted_third.clone())
+        }
+        Channel::WalkInOnly => None,
     }
-    for n in &c.needs {
-        out.push(format!("{}.", ctx.t(need_key(*n))));
+}
+
+/// The person page's box: each channel in order with what to dial or where to write
+/// ("First: call the landline: 010 23 45 67."), then the language and the needs, then
+/// what happens when the first choice cannot be used.
+pub fn reach_lines(ctx: &Ctx, d: &PersonDetails) -> Vec<String> {
+    let c = &d.contact;
+    let mut out = Vec::new();
+    if c.channels.is_empty() {
+        out.push(ctx.t("pref-none"));
     }
+    for (i, ch) in c.channels.iter().enumerate() {
+        let mut label = ctx.t(channel_key(*ch));
+        if let Some(detail) = channel_detail(d, *ch) {
+            label = ctx.tr.t2(
+                "pref-channel-detail",
+                ("channel", label),
+                ("detail", detail),
+            );
+        }
+        out.push(ctx.tr.t1(
+            if i == 0 { "pref-first" } else { "pref-then" },
+            "channel",
+            label,
+        ));
+    }
+    out.extend(language_in_words(ctx, c));
+    out.extend(needs_in_words(ctx, c));
+    out.extend(fallback_in_words(ctx, d));
     out
 }
 
@@ -130,6 +201,9 @@ struct ContactForm {
     foreign_lines: String,
     country: String,
     contact_address: String,
+    /// Purposes the desk confirms the person agreed to now (`sms`, `email`): consent
+    /// is recorded only from this explicit choice, never from the channels chosen.
+    agrees: Vec<String>,
 }
 
 const CHANNEL_IDS: [&str; 3] = ["channel_1", "channel_2", "channel_3"];
@@ -151,7 +225,11 @@ impl ContactForm {
             street: value(b, "street"),
             postcode: value(b, "postcode"),
             municipality: value(b, "municipality"),
-            municipality_confirmed: value(b, "municipality_confirmed") == "1",
+            municipality_confirmed: matches!(
+                value(b, "municipality_confirmed").as_str(),
+                "1" | "yes"
+            ),
+            agrees: all_values(b, "agrees"),
             foreign_lines: value(b, "foreign_lines"),
             country: value(b, "country"),
             contact_address: value(b, "contact_address"),
@@ -198,38 +276,6 @@ impl ContactForm {
         f
     }
 
-    /// The municipality checked against the shipped postcode list: filled in when the
-    /// postcode serves one place, asked for when it serves several, pointed out when it
-    /// belongs to another postcode (unless the desk confirms the address as typed).
-    fn municipality_for(&self, ctx: &Ctx, pc: Postcode, errors: &mut Errors) -> String {
-        let typed = self.municipality.trim().to_owned();
-        let list = |names: Vec<&str>| names.join(", ");
-        match postcodes::check(pc, &typed) {
-            postcodes::Check::Fits(name) => return name,
-            postcodes::Check::Unknown => {
-                errors.push("municipality", ctx.t("site-municipality-missing"))
-            }
-            postcodes::Check::Choose(names) => errors.push(
-                "municipality",
-                ctx.tr.t2(
-                    "address-municipality-choose",
-                    ("postcode", pc.get().to_string()),
-                    ("places", list(names)),
-                ),
-            ),
-            postcodes::Check::Mismatch(_) if self.municipality_confirmed => {}
-            postcodes::Check::Mismatch(names) => errors.push(
-                "municipality",
-                ctx.tr.t2(
-                    "address-municipality-mismatch",
-                    ("postcode", pc.get().to_string()),
-                    ("places", list(names)),
-                ),
-            ),
-        }
-        typed
-    }
-
     /// Whether the "keep the address as typed" box is offered: only once the list disagreed.
     fn offers_confirmation(&self, errors: &Errors) -> bool {
         (errors.has("municipality") && !self.municipality.trim().is_empty())
@@ -237,6 +283,22 @@ impl ContactForm {
     }
 
     fn validate(&self, ctx: &Ctx, errors: &mut Errors) -> Option<(ContactPreferences, Address)> {
+        fields::text(
+            ctx,
+            errors,
+            "trusted_third",
+            "contact-trusted-third",
+            &self.trusted_third,
+            Limit::Contact,
+        );
+        fields::text(
+            ctx,
+            errors,
+            "language_other",
+            "contact-language-other",
+            &self.language_other,
+            Limit::Label,
+        );
         let mut prefs = ContactPreferences::from_storage(
             &self.channels.join(","),
             &self.language,
@@ -253,21 +315,44 @@ impl ContactForm {
         if prefs.channels.contains(&Channel::TrustedThird) && self.trusted_third.trim().is_empty() {
             errors.push("trusted_third", ctx.t("contact-trusted-third-missing"));
         }
-        let required = |v: &str, id: &'static str, key: &str, errors: &mut Errors| {
-            if v.trim().is_empty() {
-                errors.push(id, ctx.t(key));
+        let required = |v: &str,
+                        id: &'static str,
+                        label: &str,
+                        missing: &str,
+                        limit: Limit,
+                        errors: &mut Errors| {
+            let v = fields::text(ctx, errors, id, label, v, limit);
+            if v.is_empty() {
+                errors.push(id, ctx.t(missing));
             }
-            v.trim().to_owned()
+            v
         };
         let address = match self.address_kind.as_str() {
             "belgian" => {
-                let street = required(&self.street, "street", "address-street-missing", errors);
+                let street = required(
+                    &self.street,
+                    "street",
+                    "address-street",
+                    "address-street-missing",
+                    Limit::Street,
+                    errors,
+                );
                 let postcode = Postcode::parse(&self.postcode)
                     .map_err(|_| errors.push("postcode", ctx.t("site-postcode-invalid")))
                     .ok();
+                let typed = fields::text(
+                    ctx,
+                    errors,
+                    "municipality",
+                    "site-municipality",
+                    &self.municipality,
+                    Limit::Label,
+                );
                 let municipality = match postcode {
-                    Some(pc) => self.municipality_for(ctx, pc, errors),
-                    None => self.municipality.trim().to_owned(),
+                    Some(pc) => {
+                        fields::municipality(ctx, errors, pc, &typed, self.municipality_confirmed)
+                    }
+                    None => typed,
                 };
                 postcode.map(|postcode| Address::Belgian {
                     street,
@@ -279,17 +364,28 @@ impl ContactForm {
                 let lines = required(
                     &self.foreign_lines,
                     "foreign_lines",
+                    "address-foreign-lines",
                     "address-street-missing",
+                    Limit::Address,
                     errors,
                 );
-                let country = required(&self.country, "country", "address-country-missing", errors);
+                let country = required(
+                    &self.country,
+                    "country",
+                    "address-country",
+                    "address-country-missing",
+                    Limit::Label,
+                    errors,
+                );
                 Some(Address::Foreign { lines, country })
             }
             "no-fixed" => {
                 let contact_address = required(
                     &self.contact_address,
                     "contact_address",
+                    "address-contact",
                     "address-contact-missing",
+                    Limit::Address,
                     errors,
                 );
                 Some(Address::NoFixed { contact_address })
@@ -329,6 +425,10 @@ struct ContactTpl {
     needs: Vec<Choice>,
     kinds: Vec<Choice>,
     offer_confirm: bool,
+    /// "The person agrees to …" boxes, for the messaging consents not granted now.
+    agree: Vec<Choice>,
+    /// The messaging consents granted now, in words.
+    agreed: Vec<String>,
 }
 
 fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Response {
@@ -389,6 +489,32 @@ fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Re
     .collect();
     let status = errors.status();
     let offer_confirm = f.offers_confirmation(&errors);
+    let mut agree = Vec::new();
+    let mut agreed = Vec::new();
+    for (purpose, code, ask, granted) in [
+        (
+            Purpose::Sms,
+            "sms",
+            "contact-agrees-sms",
+            "contact-agreed-sms",
+        ),
+        (
+            Purpose::Email,
+            "email",
+            "contact-agrees-email",
+            "contact-agreed-email",
+        ),
+    ] {
+        if d.consents.contains(&purpose) {
+            agreed.push(ctx.t(granted));
+        } else {
+            agree.push(Choice {
+                value: code.to_owned(),
+                label: ctx.t(ask),
+                checked: f.agrees.iter().any(|a| a == code),
+            });
+        }
+    }
     let tpl = ContactTpl {
         p: Page::new(ctx, "contact-title").with_errors(&errors),
         errors,
@@ -400,6 +526,8 @@ fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Re
         needs,
         kinds,
         offer_confirm,
+        agree,
+        agreed,
     };
     render(status, &tpl)
 }
@@ -435,14 +563,24 @@ pub async fn save(
     let Some((prefs, address)) = f.validate(&ctx, &mut errors) else {
         return form_page(&ctx, &d, f, errors);
     };
+    let agreed: Vec<Purpose> = f
+        .agrees
+        .iter()
+        .filter_map(|code| match code.as_str() {
+            "sms" => Some(Purpose::Sms),
+            "email" => Some(Purpose::Email),
+            _ => None,
+        })
+        .collect();
     let saved = async {
         persons::set_contact(&state.db, &me.actor, d.summary.id, &prefs, &address).await?;
-        // Choosing SMS or email records that consent, unless the person withdrew it.
-        guichet_store::consents::record_chosen_channels(
+        // Consent only from the desk's explicit "the person agrees": choosing or
+        // changing channels never records nor removes one.
+        guichet_store::consents::record_agreed_at_desk(
             &state.db,
             &me.actor,
             d.summary.id,
-            &prefs.channels,
+            &agreed,
             state.clock.now().timestamp(),
         )
         .await?;

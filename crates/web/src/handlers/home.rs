@@ -12,7 +12,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use guichet_domain::clock::brussels;
 use guichet_domain::Role;
 use guichet_store::org::{self, Team};
-use guichet_store::persons::{self, PersonSummary};
+use guichet_store::persons;
 use guichet_store::{users, StoreError};
 
 pub async fn root(ctx: Ctx) -> Response {
@@ -40,7 +40,6 @@ struct HomeTpl {
     admin: bool,
     my_teams: Vec<Team>,
     sites: Vec<SiteToday>,
-    persons: Vec<PersonSummary>,
     persons_total: i64,
     accounts: i64,
     sites_total: i64,
@@ -72,7 +71,6 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
         for id in site_ids {
             sites.push(org::get_site(&state.db, id).await?);
         }
-        let persons = persons::list_followed(&state.db, actor, 30).await?;
         let persons_total = persons::count_followed(&state.db, actor).await?;
         let accounts = if actor.has(Role::Admin) || actor.has(Role::Dpo) {
             users::count(&state.db).await?
@@ -84,15 +82,13 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
             teams.len() as i64,
             my_teams,
             sites,
-            persons,
             persons_total,
             accounts,
             sites_total,
         ))
     }
     .await;
-    let (teams_total, my_teams, sites, persons, persons_total, accounts, sites_total) = match loaded
-    {
+    let (teams_total, my_teams, sites, persons_total, accounts, sites_total) = match loaded {
         Ok(v) => v,
         Err(e) => return unavailable(&ctx, e),
     };
@@ -138,7 +134,6 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
         admin: actor.has(Role::Admin),
         my_teams,
         sites,
-        persons,
         persons_total,
         accounts,
         sites_total,

@@ -34,10 +34,72 @@ use guichet_store::access_log::{self, Action};
 use guichet_store::persons::PersonDetails;
 use guichet_store::StoreError;
 
-/// A database failure becomes a plain "try again" page; details go to the log only.
-pub fn unavailable(ctx: &Ctx, e: impl std::fmt::Display) -> Response {
-    tracing::error!(error = %e, "request failed");
-    views::error_page(ctx, StatusCode::SERVICE_UNAVAILABLE, "error-unavailable")
+/// Something that stopped a page, and how to tell the person at the desk about it.
+pub trait Failure: std::fmt::Display {
+    /// The status and the message key of the page: the real cause, in words a person
+    /// can act on.
+    fn answer(&self) -> (StatusCode, &'static str);
+}
+
+impl Failure for StoreError {
+    fn answer(&self) -> (StatusCode, &'static str) {
+        match self {
+            StoreError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
+            StoreError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
+            StoreError::Conflict => (StatusCode::CONFLICT, "error-conflict"),
+            StoreError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-corrupt"),
+            StoreError::LogNotWritten(_) => {
+                (StatusCode::SERVICE_UNAVAILABLE, "error-log-not-written")
+            }
+            e @ StoreError::Db(_) if e.is_unreachable() => {
+                (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable")
+            }
+            StoreError::Db(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
+            StoreError::SchemaTooNew { .. } | StoreError::UnsupportedUrl => {
+                (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+            }
+        }
+    }
+}
+
+impl Failure for guichet_letters::LetterError {
+    fn answer(&self) -> (StatusCode, &'static str) {
+        (StatusCode::UNPROCESSABLE_ENTITY, "error-cannot-print")
+    }
+}
+
+impl Failure for anyhow::Error {
+    fn answer(&self) -> (StatusCode, &'static str) {
+        match self.downcast_ref::<StoreError>() {
+            Some(e) => e.answer(),
+            None => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
+        }
+    }
+}
+
+impl Failure for serde_json::Error {
+    fn answer(&self) -> (StatusCode, &'static str) {
+        (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+    }
+}
+
+impl Failure for tokio::task::JoinError {
+    fn answer(&self) -> (StatusCode, &'static str) {
+        (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
+    }
+}
+
+/// A failure becomes a page that names its real cause (the database out of reach, a
+/// stored value that cannot be read, the access log not written, a conflict…); the
+/// technical details go to the log only.
+pub fn unavailable(ctx: &Ctx, e: impl Failure) -> Response {
+    let (status, key) = e.answer();
+    if status.is_server_error() {
+        tracing::error!(error = %e, "request failed");
+    } else {
+        tracing::info!(error = %e, status = status.as_u16(), "request refused");
+    }
+    views::error_page(ctx, status, key)
 }
 
 pub fn not_found(ctx: &Ctx) -> Response {

@@ -4,6 +4,7 @@
 
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
+use crate::fields;
 use crate::forms::{value, Errors};
 use crate::views::{render, Choice, Page};
 use crate::AppState;
@@ -17,6 +18,7 @@ use guichet_domain::ids::PersonId;
 use guichet_domain::niss::Niss;
 use guichet_domain::org::PhoneNumber;
 use guichet_domain::person::{Email, PartialDate, PhoneKind};
+use guichet_domain::text::Limit;
 use guichet_store::persons::{self, Contact, Identity, NissTaken, PersonDetails};
 use guichet_store::StoreError;
 
@@ -55,6 +57,9 @@ struct IdentityForm {
     birth_month: String,
     birth_year: String,
     niss: String,
+    /// "yes" when the desk keeps a national number whose date part differs from the
+    /// birth date.
+    niss_confirmed: String,
 }
 
 impl IdentityForm {
@@ -67,6 +72,7 @@ impl IdentityForm {
             birth_month: value(b, "birth_month"),
             birth_year: value(b, "birth_year"),
             niss: value(b, "niss"),
+            niss_confirmed: value(b, "niss_confirmed"),
         }
     }
 
@@ -88,14 +94,36 @@ impl IdentityForm {
                         .unwrap_or_else(|_| raw.to_owned())
                 })
                 .unwrap_or_default(),
+            niss_confirmed: String::new(),
         }
     }
 
     fn validate(&self, ctx: &Ctx, today: chrono::NaiveDate, errors: &mut Errors) -> Identity {
         let mut identity = Identity {
-            given_names: self.given_names.trim().to_owned(),
-            family_name: self.family_name.trim().to_owned(),
-            usual_name: self.usual_name.trim().to_owned(),
+            given_names: fields::text(
+                ctx,
+                errors,
+                "given_names",
+                "person-given-names",
+                &self.given_names,
+                Limit::GivenNames,
+            ),
+            family_name: fields::text(
+                ctx,
+                errors,
+                "family_name",
+                "person-family-name",
+                &self.family_name,
+                Limit::Name,
+            ),
+            usual_name: fields::text(
+                ctx,
+                errors,
+                "usual_name",
+                "person-usual-name",
+                &self.usual_name,
+                Limit::Name,
+            ),
             ..Default::default()
         };
         if identity.given_names.is_empty()
@@ -104,17 +132,35 @@ impl IdentityForm {
         {
             errors.push("family_name", ctx.t("person-name-missing"));
         }
-        match PartialDate::parse(&self.birth_day, &self.birth_month, &self.birth_year, today) {
-            Ok(d) => identity.birth = d,
-            Err(_) => errors.push("birth_day", ctx.t("person-birth-invalid")),
-        }
-        if !self.niss.trim().is_empty() {
-            match Niss::parse(&self.niss, today.year()) {
-                Ok(n) => identity.niss = Some(n),
-                Err(_) => errors.push("niss", ctx.t("person-niss-invalid")),
-            }
-        }
+        identity.birth = fields::birth_date(
+            ctx,
+            errors,
+            &self.birth_day,
+            &self.birth_month,
+            &self.birth_year,
+            today,
+        );
+        identity.niss = fields::niss(
+            ctx,
+            errors,
+            &self.niss,
+            &identity.birth,
+            self.niss_confirmed == "yes",
+            today,
+        );
         identity
+    }
+
+    fn offers_niss_confirmation(&self, errors: &Errors, today: chrono::NaiveDate) -> bool {
+        let birth = PartialDate::parse(&self.birth_day, &self.birth_month, &self.birth_year, today)
+            .unwrap_or_default();
+        errors.has("niss")
+            && fields::offers_niss_confirmation(
+                &self.niss,
+                &birth,
+                self.niss_confirmed == "yes",
+                today,
+            )
     }
 }
 
@@ -135,6 +181,7 @@ struct IdentityTpl {
     /// The other file that already has the number typed, when the actor may open it.
     taken: Option<(PersonId, String)>,
     history: Vec<NissLine>,
+    offer_niss_confirm: bool,
 }
 
 async fn identity_page(
@@ -161,8 +208,11 @@ async fn identity_page(
         Err(e) => return failed(ctx, e),
     };
     let status = errors.status();
+    let offer_niss_confirm =
+        f.offers_niss_confirmation(&errors, brussels(state.clock.now()).date());
     let tpl = IdentityTpl {
         p: titled(ctx, "identity-title", d).with_errors(&errors),
+        offer_niss_confirm,
         errors,
         person_id: d.summary.id,
         name: d.summary.full_name(),
@@ -294,9 +344,7 @@ async fn phones_page(
                 id: l.id,
                 text: format!(
                     "{} ({})",
-                    PhoneNumber::parse(&l.number)
-                        .map(|n| n.display())
-                        .unwrap_or(l.number),
+                    PhoneNumber::from_stored(&l.number).display(),
                     ctx.t(kind_key(l.kind))
                 ),
                 holder: l.holder,
@@ -437,22 +485,31 @@ pub async fn phones_save(
         holder: value(&body, "holder"),
     };
     let mut errors = Errors::default();
-    let Ok(number) = PhoneNumber::parse(&f.value) else {
+    let holder = fields::text(
+        &ctx,
+        &mut errors,
+        "holder",
+        "person-phone-holder",
+        &f.holder,
+        Limit::Label,
+    );
+    let number = PhoneNumber::parse(&f.value);
+    if number.is_err() {
         errors.push("number", ctx.t("person-phone-invalid"));
+    }
+    let (Ok(number), true) = (number, errors.is_empty()) else {
         return phones_page(&state, &ctx, &me, &d, f, errors).await;
     };
     let kind = PhoneKind::parse(&f.kind).unwrap_or_else(|| PhoneKind::guess(&number));
-    match persons::add_phone(
-        &state.db,
-        &me.0.actor,
-        d.summary.id,
-        &number,
-        kind,
-        &f.holder,
-    )
-    .await
-    {
+    match persons::add_phone(&state.db, &me.0.actor, d.summary.id, &number, kind, &holder).await {
         Ok(()) => Redirect::to(&format!("/persons/{}/phones", d.summary.id)).into_response(),
+        Err(StoreError::Conflict) => {
+            errors.push(
+                "number",
+                ctx.tr.t1("phones-already", "number", number.display()),
+            );
+            phones_page(&state, &ctx, &me, &d, f, errors).await
+        }
         Err(e) => failed(&ctx, e),
     }
 }
@@ -477,11 +534,22 @@ pub async fn emails_save(
         holder: value(&body, "holder"),
     };
     let mut errors = Errors::default();
-    let Ok(email) = Email::parse(&f.value) else {
+    let holder = fields::text(
+        &ctx,
+        &mut errors,
+        "holder",
+        "emails-holder",
+        &f.holder,
+        Limit::Label,
+    );
+    let email = Email::parse(&f.value);
+    if email.is_err() {
         errors.push("address", ctx.t("person-email-invalid"));
+    }
+    let (Ok(email), true) = (email, errors.is_empty()) else {
         return emails_page(&state, &ctx, &me, &d, f, errors).await;
     };
-    match persons::add_email(&state.db, &me.0.actor, d.summary.id, &email, &f.holder).await {
+    match persons::add_email(&state.db, &me.0.actor, d.summary.id, &email, &holder).await {
         Ok(()) => Redirect::to(&format!("/persons/{}/emails", d.summary.id)).into_response(),
         Err(e) => failed(&ctx, e),
     }

@@ -3,6 +3,7 @@
 
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
+use crate::fields;
 use crate::forms::{value, Errors};
 use crate::views::{render, Choice, Page};
 use crate::AppState;
@@ -13,11 +14,13 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
 use guichet_domain::clock::brussels;
+use guichet_domain::consent::Purpose;
+use guichet_domain::contact::Channel;
 use guichet_domain::ids::{PersonId, TeamId};
 use guichet_domain::matching::Reason;
 use guichet_domain::niss::Niss;
-use guichet_domain::org::PhoneNumber;
-use guichet_domain::person::{Email, PartialDate, PhoneKind};
+use guichet_domain::org::{PhoneNumber, Postcode};
+use guichet_domain::person::{Address, Email, PartialDate, PhoneKind};
 use guichet_domain::Relation;
 use guichet_store::org::{self, Team};
 use guichet_store::persons::{self, Candidate, NewPerson, PersonDetails, PersonSummary};
@@ -34,6 +37,8 @@ struct SearchTpl {
     searched: bool,
     count: i64,
     results: Vec<PersonSummary>,
+    /// Front-line staff who may break glass are offered "search all files, with a reason".
+    may_search_all: bool,
 }
 
 #[derive(Deserialize)]
@@ -62,8 +67,92 @@ pub async fn search(
         q,
         count: results.len() as i64,
         results,
+        may_search_all: me.actor.may_break_glass(),
     };
     render(StatusCode::OK, &tpl)
+}
+
+// ---------- search all files, with a reason ----------
+
+pub struct FoundLine {
+    pub id: PersonId,
+    pub name: String,
+    pub birth: String,
+}
+
+#[derive(Template)]
+#[template(path = "persons_all.html")]
+struct SearchAllTpl {
+    p: Page,
+    errors: Errors,
+    q: String,
+    reason: String,
+    searched: bool,
+    found: Vec<FoundLine>,
+}
+
+/// "Search all files, with a reason": the files of the whole organisation that match,
+/// with their name and birth date only, each opened through break-glass with the same
+/// reason. The search is logged per file listed, as break-glass is.
+pub async fn search_all(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    body: Bytes,
+) -> Response {
+    if !me.actor.may_break_glass() {
+        return super::not_found(&ctx);
+    }
+    let q = value(&body, "q");
+    let reason = value(&body, "reason");
+    let mut errors = Errors::default();
+    let typed_reason = fields::break_glass_reason(&ctx, &mut errors, &reason);
+    let query = fields::text(
+        &ctx,
+        &mut errors,
+        "q",
+        "persons-search-label",
+        &q,
+        guichet_domain::text::Limit::Label,
+    );
+    if query.is_empty() {
+        errors.push("q", ctx.t("persons-all-query-missing"));
+    }
+    let found = if errors.is_empty() {
+        match persons::search_all_files(
+            &state.db,
+            &me.actor,
+            &query,
+            &typed_reason,
+            20,
+            state.now(),
+        )
+        .await
+        {
+            Ok(list) => list
+                .into_iter()
+                .map(|f| FoundLine {
+                    id: f.summary.id,
+                    name: f.summary.full_name(),
+                    birth: f.birth.display(),
+                })
+                .collect(),
+            Err(StoreError::Forbidden) => return super::not_found(&ctx),
+            Err(e) => return unavailable(&ctx, e),
+        }
+    } else {
+        Vec::new()
+    };
+    let status = errors.status();
+    let tpl = SearchAllTpl {
+        p: Page::new(&ctx, "persons-all-title").with_errors(&errors),
+        searched: errors.is_empty(),
+        errors,
+        q,
+        reason,
+        found,
+    };
+    render(status, &tpl)
 }
 
 // ---------- new person ----------
@@ -78,44 +167,119 @@ pub struct PersonForm {
     pub birth_month: String,
     pub birth_year: String,
     pub niss: String,
+    /// Ticked when the desk keeps a national number whose date part differs from the
+    /// birth date typed.
+    pub niss_confirmed: String,
     pub phone: String,
     pub phone_holder: String,
     pub email: String,
+    /// "", "belgian" or "no-fixed" (post to a contact address, "c/o").
+    pub address_kind: String,
+    pub street: String,
+    pub postcode: String,
+    pub municipality: String,
+    pub municipality_confirmed: String,
+    pub contact_address: String,
+    /// "yes": the person is reached only when they come to the desk.
+    pub walk_in: String,
+    pub trusted_name: String,
+    pub trusted_reach: String,
+    pub agrees_sms: String,
+    pub agrees_email: String,
     pub team: String,
 }
 
+/// The form's fields, in the order of the page, for carrying it through the
+/// "same person?" page.
+const FIELDS: [&str; 23] = [
+    "given_names",
+    "family_name",
+    "usual_name",
+    "birth_day",
+    "birth_month",
+    "birth_year",
+    "niss",
+    "niss_confirmed",
+    "phone",
+    "phone_holder",
+    "email",
+    "address_kind",
+    "street",
+    "postcode",
+    "municipality",
+    "municipality_confirmed",
+    "contact_address",
+    "walk_in",
+    "trusted_name",
+    "trusted_reach",
+    "agrees_sms",
+    "agrees_email",
+    "team",
+];
+
 impl PersonForm {
+    fn slot(&mut self, name: &str) -> Option<&mut String> {
+        Some(match name {
+            "given_names" => &mut self.given_names,
+            "family_name" => &mut self.family_name,
+            "usual_name" => &mut self.usual_name,
+            "birth_day" => &mut self.birth_day,
+            "birth_month" => &mut self.birth_month,
+            "birth_year" => &mut self.birth_year,
+            "niss" => &mut self.niss,
+            "niss_confirmed" => &mut self.niss_confirmed,
+            "phone" => &mut self.phone,
+            "phone_holder" => &mut self.phone_holder,
+            "email" => &mut self.email,
+            "address_kind" => &mut self.address_kind,
+            "street" => &mut self.street,
+            "postcode" => &mut self.postcode,
+            "municipality" => &mut self.municipality,
+            "municipality_confirmed" => &mut self.municipality_confirmed,
+            "contact_address" => &mut self.contact_address,
+            "walk_in" => &mut self.walk_in,
+            "trusted_name" => &mut self.trusted_name,
+            "trusted_reach" => &mut self.trusted_reach,
+            "agrees_sms" => &mut self.agrees_sms,
+            "agrees_email" => &mut self.agrees_email,
+            "team" => &mut self.team,
+            _ => return None,
+        })
+    }
+
     fn from_body(b: &[u8]) -> Self {
-        Self {
-            given_names: value(b, "given_names"),
-            family_name: value(b, "family_name"),
-            usual_name: value(b, "usual_name"),
-            birth_day: value(b, "birth_day"),
-            birth_month: value(b, "birth_month"),
-            birth_year: value(b, "birth_year"),
-            niss: value(b, "niss"),
-            phone: value(b, "phone"),
-            phone_holder: value(b, "phone_holder"),
-            email: value(b, "email"),
-            team: value(b, "team"),
+        let mut f = Self::default();
+        for name in FIELDS {
+            if let Some(slot) = f.slot(name) {
+                *slot = value(b, name);
+            }
         }
+        f
     }
 
     /// `(name, value)` pairs, to carry the form through the "same person?" page.
-    pub fn fields(&self) -> Vec<(&'static str, &str)> {
-        vec![
-            ("given_names", &self.given_names),
-            ("family_name", &self.family_name),
-            ("usual_name", &self.usual_name),
-            ("birth_day", &self.birth_day),
-            ("birth_month", &self.birth_month),
-            ("birth_year", &self.birth_year),
-            ("niss", &self.niss),
-            ("phone", &self.phone),
-            ("phone_holder", &self.phone_holder),
-            ("email", &self.email),
-            ("team", &self.team),
-        ]
+    pub fn fields(&self) -> Vec<(&'static str, String)> {
+        let mut copy = self.clone();
+        FIELDS
+            .iter()
+            .map(|name| {
+                (
+                    *name,
+                    copy.slot(name).map(|v| v.clone()).unwrap_or_default(),
+                )
+            })
+            .collect()
+    }
+
+    fn ticked(v: &str) -> bool {
+        v == "yes" || v == "1"
+    }
+
+    /// Whether the "keep the address as typed" box is offered: only once the postcode
+    /// list disagreed with the municipality.
+    pub fn offers_municipality_confirmation(&self, errors: &Errors) -> bool {
+        (errors.has("municipality") && !self.municipality.trim().is_empty())
+            || Self::ticked(&self.municipality_confirmed)
     }
 
     fn validate(
@@ -125,44 +289,224 @@ impl PersonForm {
         my_teams: &[TeamId],
         errors: &mut Errors,
     ) -> Option<(NewPerson, TeamId)> {
+        use guichet_domain::text::Limit;
         let mut new = NewPerson {
-            given_names: self.given_names.trim().to_owned(),
-            family_name: self.family_name.trim().to_owned(),
-            usual_name: self.usual_name.trim().to_owned(),
+            given_names: fields::text(
+                ctx,
+                errors,
+                "given_names",
+                "person-given-names",
+                &self.given_names,
+                Limit::GivenNames,
+            ),
+            family_name: fields::text(
+                ctx,
+                errors,
+                "family_name",
+                "person-family-name",
+                &self.family_name,
+                Limit::Name,
+            ),
+            usual_name: fields::text(
+                ctx,
+                errors,
+                "usual_name",
+                "person-usual-name",
+                &self.usual_name,
+                Limit::Name,
+            ),
             ..Default::default()
         };
         if new.given_names.is_empty() && new.family_name.is_empty() && new.usual_name.is_empty() {
             errors.push("family_name", ctx.t("person-name-missing"));
         }
-        match PartialDate::parse(&self.birth_day, &self.birth_month, &self.birth_year, today) {
-            Ok(d) => new.birth = d,
-            Err(_) => errors.push("birth_day", ctx.t("person-birth-invalid")),
-        }
-        if !self.niss.trim().is_empty() {
-            match Niss::parse(&self.niss, today.year()) {
-                Ok(n) => new.niss = Some(n),
-                Err(_) => errors.push("niss", ctx.t("person-niss-invalid")),
-            }
-        }
-        if !self.phone.trim().is_empty() {
-            match PhoneNumber::parse(&self.phone) {
+        new.birth = fields::birth_date(
+            ctx,
+            errors,
+            &self.birth_day,
+            &self.birth_month,
+            &self.birth_year,
+            today,
+        );
+        new.niss = fields::niss(
+            ctx,
+            errors,
+            &self.niss,
+            &new.birth,
+            Self::ticked(&self.niss_confirmed),
+            today,
+        );
+
+        // How to reach the person: any one way is enough.
+        let mut channels = Vec::new();
+        let phone = fields::text(
+            ctx,
+            errors,
+            "phone",
+            "person-phone",
+            &self.phone,
+            Limit::Phone,
+        );
+        let holder = fields::text(
+            ctx,
+            errors,
+            "phone_holder",
+            "person-phone-holder",
+            &self.phone_holder,
+            Limit::Label,
+        );
+        if !phone.is_empty() {
+            match PhoneNumber::parse(&phone) {
                 Ok(p) => {
                     let kind = PhoneKind::guess(&p);
-                    new.phones
-                        .push((p, kind, self.phone_holder.trim().to_owned()));
+                    new.phones.push((p, kind, holder));
                 }
                 Err(_) => errors.push("phone", ctx.t("person-phone-invalid")),
             }
         }
-        if !self.email.trim().is_empty() {
-            match Email::parse(&self.email) {
+        let email = fields::text(
+            ctx,
+            errors,
+            "email",
+            "person-email",
+            &self.email,
+            Limit::Email,
+        );
+        if !email.is_empty() {
+            match Email::parse(&email) {
                 Ok(e) => new.emails.push((e, String::new())),
                 Err(_) => errors.push("email", ctx.t("person-email-invalid")),
             }
         }
-        if self.phone.trim().is_empty() && self.email.trim().is_empty() {
-            errors.push("phone", ctx.t("person-contact-missing"));
+        new.address = match self.address_kind.as_str() {
+            "belgian" => {
+                let street = fields::text(
+                    ctx,
+                    errors,
+                    "street",
+                    "address-street",
+                    &self.street,
+                    Limit::Street,
+                );
+                if street.is_empty() {
+                    errors.push("street", ctx.t("address-street-missing"));
+                }
+                let typed = fields::text(
+                    ctx,
+                    errors,
+                    "municipality",
+                    "site-municipality",
+                    &self.municipality,
+                    Limit::Label,
+                );
+                match Postcode::parse(&self.postcode) {
+                    Ok(postcode) => {
+                        let municipality = fields::municipality(
+                            ctx,
+                            errors,
+                            postcode,
+                            &typed,
+                            Self::ticked(&self.municipality_confirmed),
+                        );
+                        Address::Belgian {
+                            street,
+                            postcode,
+                            municipality,
+                        }
+                    }
+                    Err(_) => {
+                        errors.push("postcode", ctx.t("site-postcode-invalid"));
+                        Address::Unknown
+                    }
+                }
+            }
+            "no-fixed" => {
+                let contact_address = fields::text(
+                    ctx,
+                    errors,
+                    "contact_address",
+                    "address-contact",
+                    &self.contact_address,
+                    Limit::Address,
+                );
+                if contact_address.is_empty() {
+                    errors.push("contact_address", ctx.t("address-contact-missing"));
+                }
+                Address::NoFixed { contact_address }
+            }
+            _ => Address::Unknown,
+        };
+        if new.address.is_postal() {
+            channels.push(Channel::PaperLetter);
         }
+        for (_, kind, _) in &new.phones {
+            channels.push(match kind {
+                PhoneKind::Mobile => Channel::Mobile,
+                PhoneKind::Landline => Channel::Landline,
+            });
+        }
+        if Self::ticked(&self.agrees_sms) {
+            new.agreed.push(Purpose::Sms);
+            if new.phones.iter().any(|(_, k, _)| *k == PhoneKind::Mobile) {
+                channels.push(Channel::Sms);
+            }
+        }
+        if Self::ticked(&self.agrees_email) {
+            new.agreed.push(Purpose::Email);
+            if !new.emails.is_empty() {
+                channels.push(Channel::Email);
+            }
+        }
+        let trusted_name = fields::text(
+            ctx,
+            errors,
+            "trusted_name",
+            "person-trusted-name",
+            &self.trusted_name,
+            Limit::Label,
+        );
+        let trusted_reach = fields::text(
+            ctx,
+            errors,
+            "trusted_reach",
+            "person-trusted-reach",
+            &self.trusted_reach,
+            Limit::Contact,
+        );
+        match (trusted_name.is_empty(), trusted_reach.is_empty()) {
+            (true, true) => {}
+            (false, false) => {
+                new.contact.trusted_third = format!("{trusted_name}, {trusted_reach}");
+                channels.push(Channel::TrustedThird);
+            }
+            (true, false) => errors.push("trusted_name", ctx.t("person-trusted-name-missing")),
+            (false, true) => errors.push("trusted_reach", ctx.t("person-trusted-reach-missing")),
+        }
+        if Self::ticked(&self.walk_in) {
+            channels.push(Channel::WalkInOnly);
+        }
+        let any_way = !new.phones.is_empty()
+            || !new.emails.is_empty()
+            || new.address.is_postal()
+            || !new.contact.trusted_third.is_empty()
+            || Self::ticked(&self.walk_in);
+        // Said along with the other mistakes, unless a way to reach was typed wrong
+        // (its own message says what to fix).
+        let reach_fields = [
+            "phone",
+            "phone_holder",
+            "email",
+            "street",
+            "postcode",
+            "municipality",
+            "contact_address",
+            "trusted_name",
+            "trusted_reach",
+        ];
+        if !any_way && !reach_fields.iter().any(|f| errors.has(f)) {
+            errors.push("reach", ctx.t("person-contact-missing"));
+        }
+        new.contact.channels = channels;
         let team = self
             .team
             .parse::<TeamId>()
@@ -184,6 +528,9 @@ struct NewTpl {
     errors: Errors,
     f: PersonForm,
     teams: Vec<Choice>,
+    kinds: Vec<Choice>,
+    offer_niss_confirm: bool,
+    offer_municipality_confirm: bool,
 }
 
 async fn my_teams(state: &AppState, ctx: &Ctx, team_ids: &[TeamId]) -> Result<Vec<Team>, Response> {
@@ -193,14 +540,45 @@ async fn my_teams(state: &AppState, ctx: &Ctx, team_ids: &[TeamId]) -> Result<Ve
         .map_err(|e| unavailable(ctx, e))
 }
 
-fn new_form(ctx: &Ctx, f: PersonForm, errors: Errors, teams: &[Team]) -> Response {
+fn new_form(
+    ctx: &Ctx,
+    f: PersonForm,
+    errors: Errors,
+    teams: &[Team],
+    today: chrono::NaiveDate,
+) -> Response {
     let choices = crate::views::team_choices(teams, &f.team);
+    let kinds = [
+        ("", "person-address-none"),
+        ("belgian", "address-kind-belgian"),
+        ("no-fixed", "address-kind-no-fixed"),
+    ]
+    .iter()
+    .map(|(v, k)| Choice {
+        value: (*v).to_owned(),
+        label: ctx.t(k),
+        checked: f.address_kind == *v,
+    })
+    .collect();
     let status = errors.status();
+    let birth =
+        PartialDate::parse(&f.birth_day, &f.birth_month, &f.birth_year, today).unwrap_or_default();
+    let offer_niss_confirm = errors.has("niss")
+        && fields::offers_niss_confirmation(
+            &f.niss,
+            &birth,
+            PersonForm::ticked(&f.niss_confirmed),
+            today,
+        );
+    let offer_municipality_confirm = f.offers_municipality_confirmation(&errors);
     let tpl = NewTpl {
         p: Page::new(ctx, "person-new-title").with_errors(&errors),
         errors,
         f,
         teams: choices,
+        kinds,
+        offer_niss_confirm,
+        offer_municipality_confirm,
     };
     render(status, &tpl)
 }
@@ -226,10 +604,14 @@ pub async fn new_person_form(
         if PhoneNumber::parse(&q).is_ok() {
             f.phone = q;
         } else {
-            f.family_name = q;
+            f.family_name = q
+                .chars()
+                .take(guichet_domain::text::Limit::Name.chars())
+                .collect();
         }
     }
-    new_form(&ctx, f, Errors::default(), &teams)
+    let today = brussels(state.clock.now()).date();
+    new_form(&ctx, f, Errors::default(), &teams, today)
 }
 
 pub struct MatchView {
@@ -289,13 +671,13 @@ pub async fn create_person(
         Err(r) => return r,
     };
     let f = PersonForm::from_body(&body);
-    if value(&body, "edit") == "1" {
-        return new_form(&ctx, f, Errors::default(), &teams);
-    }
     let today = brussels(state.clock.now()).date();
+    if value(&body, "edit") == "1" {
+        return new_form(&ctx, f, Errors::default(), &teams, today);
+    }
     let mut errors = Errors::default();
     let Some((new, team)) = f.validate(&ctx, today, &me.actor.teams, &mut errors) else {
-        return new_form(&ctx, f, errors, &teams);
+        return new_form(&ctx, f, errors, &teams, today);
     };
     if value(&body, "confirmed") != "1" {
         let (visible, hidden) = match persons::find_candidates(&state.db, &me.actor, &new).await {
@@ -316,7 +698,7 @@ pub async fn create_person(
         Ok(id) => Redirect::to(&format!("/persons/{id}?created=1")).into_response(),
         Err(StoreError::Forbidden) => {
             errors.push("team", ctx.t("person-team-missing"));
-            new_form(&ctx, f, errors, &teams)
+            new_form(&ctx, f, errors, &teams, today)
         }
         Err(e) => unavailable(&ctx, e),
     }
@@ -338,6 +720,8 @@ struct PersonTpl {
     address: Vec<String>,
     requests: Vec<RequestLine>,
     appointments: Vec<(guichet_domain::ids::AppointmentId, String)>,
+    /// The next appointment to come, for "print the card" at the top of the page.
+    next_appointment: Option<(guichet_domain::ids::AppointmentId, String)>,
     why: String,
     created: bool,
     journal: bool,
@@ -420,9 +804,7 @@ pub async fn person(
         .phones
         .iter()
         .map(|(number, kind, holder)| {
-            let shown = PhoneNumber::parse(number)
-                .map(|p| p.display())
-                .unwrap_or_else(|_| number.clone());
+            let shown = PhoneNumber::from_stored(number).display();
             let kind = ctx.t(match kind {
                 PhoneKind::Mobile => "person-phone-mobile",
                 PhoneKind::Landline => "person-phone-landline",
@@ -434,8 +816,7 @@ pub async fn person(
             }
         })
         .collect();
-    let mut reach = super::contact::in_words(&ctx, &d.contact);
-    reach.extend(super::contact::fallback_in_words(&ctx, &d));
+    let reach = super::contact::reach_lines(&ctx, &d);
     let address = d.address.lines();
     let custom = match guichet_store::topics::list(&state.db).await {
         Ok(c) => c,
@@ -453,25 +834,34 @@ pub async fn person(
             .collect(),
         Err(e) => return unavailable(&ctx, e),
     };
-    let appointments = match guichet_store::appointments::for_person(&state.db, &me.actor, id).await
-    {
-        Ok(list) => list
-            .into_iter()
-            .map(|a| {
-                let start = chrono::DateTime::from_timestamp(a.starts_at, 0)
-                    .map(brussels)
-                    .unwrap_or_default();
-                let label = format!(
-                    "{} {} — {}",
-                    super::requests::date_in_words(&ctx.tr, start.date()),
-                    start.format("%H:%M"),
-                    a.worker_name
-                );
-                (a.id, label)
-            })
-            .collect(),
-        Err(e) => return unavailable(&ctx, e),
-    };
+    let now = state.now();
+    let mut next_appointment = None;
+    let appointments: Vec<(guichet_domain::ids::AppointmentId, String)> =
+        match guichet_store::appointments::for_person(&state.db, &me.actor, id).await {
+            Ok(list) => list
+                .into_iter()
+                .map(|a| {
+                    let upcoming = a.starts_at >= now && a.status == "planned";
+                    let start = chrono::DateTime::from_timestamp(a.starts_at, 0)
+                        .map(brussels)
+                        .unwrap_or_default();
+                    let label = format!(
+                        "{} {} — {}",
+                        super::requests::date_in_words(&ctx.tr, start.date()),
+                        start.format("%H:%M"),
+                        a.worker_name
+                    );
+                    let soonest = next_appointment
+                        .as_ref()
+                        .is_none_or(|(_, at): &(_, i64)| a.starts_at < *at);
+                    if upcoming && soonest {
+                        next_appointment = Some((a.id, a.starts_at));
+                    }
+                    (a.id, label)
+                })
+                .collect(),
+            Err(e) => return unavailable(&ctx, e),
+        };
     let journal = super::notes::has_journal(&me.actor);
     let notes = if journal {
         let filter = guichet_store::notes::NoteFilter::default();
@@ -534,6 +924,12 @@ pub async fn person(
             reach,
             address,
             requests,
+            next_appointment: next_appointment.and_then(|(aid, _)| {
+                appointments
+                    .iter()
+                    .find(|(id, _)| *id == aid)
+                    .map(|(id, label)| (*id, label.clone()))
+            }),
             appointments,
             why,
             created,

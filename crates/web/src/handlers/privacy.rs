@@ -12,13 +12,10 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use guichet_domain::clock::brussels;
 use guichet_domain::ids::PersonId;
-use guichet_domain::policy::BREAK_GLASS_MIN_REASON;
 use guichet_store::access_log::{self, Action, LogFilter};
 use guichet_store::{break_glass, StoreError};
 use serde::Deserialize;
 
-/// The longest reason accepted, in characters.
-const MAX_REASON_CHARS: usize = 2000;
 /// How many entries the DPO pages show at once.
 const DPO_PAGE: i64 = 200;
 
@@ -68,19 +65,12 @@ pub async fn break_glass_open(
         return not_found(&ctx);
     }
     let reason = value(&body, "reason");
-    let typed = reason.trim();
     let mut errors = Errors::default();
-    if typed.is_empty() {
-        errors.push("reason", ctx.t("break-glass-reason-missing"));
-    } else if typed.chars().count() < BREAK_GLASS_MIN_REASON {
-        errors.push("reason", ctx.t("break-glass-reason-too-short"));
-    } else if typed.chars().count() > MAX_REASON_CHARS {
-        errors.push("reason", ctx.t("break-glass-reason-too-long"));
-    }
+    let typed = crate::fields::break_glass_reason(&ctx, &mut errors, &reason);
     if !errors.is_empty() {
         return form_page(&ctx, id, reason, errors);
     }
-    match break_glass::open(&state.db, &me.actor, id, typed, state.now()).await {
+    match break_glass::open(&state.db, &me.actor, id, &typed, state.now()).await {
         Ok(_) => Redirect::to(&format!("/persons/{id}")).into_response(),
         Err(StoreError::NotFound | StoreError::Forbidden) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
@@ -214,6 +204,30 @@ pub struct OpenedLine {
 struct BreakGlassListTpl {
     p: Page,
     lines: Vec<OpenedLine>,
+    /// Whether the desk is told that a similar file exists in another team.
+    tell_similar: Vec<Choice>,
+    saved: bool,
+}
+
+#[derive(Deserialize)]
+pub struct SavedQuery {
+    saved: Option<String>,
+}
+
+/// The DPO's choice: tell the desk (a count only) when a person being registered may
+/// already have a file in another team.
+pub async fn similar_files_save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    body: Bytes,
+) -> Response {
+    let tell = value(&body, "tell_similar") != "no";
+    match guichet_store::persons::set_tells_similar_files(&state.db, &me.actor, tell).await {
+        Ok(()) => Redirect::to("/dpo/break-glass?saved=1").into_response(),
+        Err(StoreError::Forbidden) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
 }
 
 /// Every file opened with a reason, newest first, with the reason.
@@ -221,12 +235,28 @@ pub async fn break_glass_page(
     State(state): State<AppState>,
     ctx: Ctx,
     Staff(me): Staff,
+    Query(sq): Query<SavedQuery>,
 ) -> Response {
     let opened = match break_glass::list(&state.db, &me.actor, DPO_PAGE).await {
         Ok(o) => o,
         Err(StoreError::Forbidden) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
+    let tell = match guichet_store::persons::tells_similar_files(&state.db).await {
+        Ok(t) => t,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let tell_similar = [
+        ("yes", "similar-files-tell"),
+        ("no", "similar-files-silent"),
+    ]
+    .iter()
+    .map(|(v, k)| Choice {
+        value: (*v).to_owned(),
+        label: ctx.t(k),
+        checked: (*v == "yes") == tell,
+    })
+    .collect();
     let lines = opened
         .into_iter()
         .map(|o| OpenedLine {
@@ -244,6 +274,8 @@ pub async fn break_glass_page(
     let tpl = BreakGlassListTpl {
         p: Page::new(&ctx, "break-glass-list-title"),
         lines,
+        tell_similar,
+        saved: sq.saved.is_some(),
     };
     render(StatusCode::OK, &tpl)
 }
