@@ -41,7 +41,10 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  const problems = server?.translationProblems() ?? [];
   await server?.stop(5000); // no-op if the last test already stopped it
+  // Every page was written in full: no key missing, no message short of an argument.
+  assert.deepEqual(problems, [], `translation problems in the server log:\n${problems.join('\n')}`);
 });
 
 test('axe and page weight, every page, every role, fr and nl', { timeout: 20 * 60_000 }, async (t) => {

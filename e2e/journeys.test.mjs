@@ -16,7 +16,10 @@ before(async () => {
 
 after(async () => {
   await browser?.close();
+  const problems = server?.translationProblems() ?? [];
   await server?.stop();
+  // Every page was written in full: no key missing, no message short of an argument.
+  assert.deepEqual(problems, [], `translation problems in the server log:\n${problems.join('\n')}`);
 });
 
 function account(role) {

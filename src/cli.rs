@@ -121,7 +121,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             serve(settings, db).await
         }
         Command::Demo => {
-            if !settings.database_url_explicit {
+            let own_file = !settings.database_url_explicit;
+            if own_file {
                 settings.database_url = sqlite_url(&settings.data_dir, "demo.sqlite");
             }
             // Trying the demo in a local browser over plain HTTP is the point.
@@ -129,12 +130,23 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
                 settings.plain_http = true;
             }
             settings.check_plain_http()?;
+            if own_file {
+                build_demo_file(&settings).await?;
+            }
             let db = open(&settings).await?;
-            if !demo::is_seeded(&db).await? {
-                println!("Creating the demo data (fictional)…");
-                let now = SystemClock.now().timestamp();
-                demo::seed(&db, now).await?;
-                demo::seed_more(&db, now).await?;
+            match demo::state(&db).await? {
+                demo::DemoState::Complete => {}
+                demo::DemoState::Empty => {
+                    println!("Creating the demo data (fictional)…");
+                    demo::seed_all(&db, SystemClock.now().timestamp()).await?;
+                }
+                // The demo's own file is only ever moved into place complete: one without
+                // the mark was made by an earlier guichet, before the mark existed.
+                demo::DemoState::Interrupted if own_file => {}
+                demo::DemoState::Interrupted => bail!(
+                    "this demo database was only partly filled (an earlier start was interrupted): \
+                     empty it (or drop and create it again) and start again"
+                ),
             }
             println!("guichet demo — fictional data, for trying guichet only");
             println!("URL: http://{}/", settings.bind);
@@ -215,6 +227,43 @@ async fn verify_log(db: &Db) -> anyhow::Result<()> {
             "the access log was tampered with: its entries were removed"
         ),
     }
+}
+
+/// The demo's own SQLite file is filled under another name and moved into place once
+/// complete: a start interrupted while seeding leaves no half-filled demo behind.
+async fn build_demo_file(settings: &Settings) -> anyhow::Result<()> {
+    let target = settings.data_dir.join("demo.sqlite");
+    if target.exists() {
+        return Ok(());
+    }
+    std::fs::create_dir_all(&settings.data_dir).with_context(|| {
+        format!(
+            "cannot create the data folder {}",
+            settings.data_dir.display()
+        )
+    })?;
+    let name = "demo.sqlite.building";
+    for leftover in ["", "-wal", "-shm"] {
+        let path = settings.data_dir.join(format!("{name}{leftover}"));
+        if path.exists() {
+            std::fs::remove_file(&path)
+                .with_context(|| format!("cannot remove {}", path.display()))?;
+        }
+    }
+    println!("Creating the demo data (fictional)…");
+    let db = Db::connect_and_migrate(&sqlite_url(&settings.data_dir, name)).await?;
+    demo::seed_all(&db, SystemClock.now().timestamp()).await?;
+    // Everything into the main file before it is moved.
+    sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
+        .execute(db.pool())
+        .await?;
+    db.close().await;
+    std::fs::rename(settings.data_dir.join(name), &target)
+        .with_context(|| format!("cannot move the demo into {}", target.display()))?;
+    for leftover in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(settings.data_dir.join(format!("{name}{leftover}")));
+    }
+    Ok(())
 }
 
 async fn open(settings: &Settings) -> anyhow::Result<Db> {

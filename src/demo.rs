@@ -85,6 +85,10 @@ const PERSONS: [(&str, &str); 40] = [
 ];
 
 const OFFICE: &str = "8:30-12:00, 13:00-16:30";
+/// Half-hour appointments that fit the office hours.
+const SLOTS: [&str; 10] = [
+    "09:00", "09:30", "10:00", "10:30", "11:00", "13:30", "14:00", "14:30", "15:00", "15:30",
+];
 
 fn hours(days: [&str; 7]) -> anyhow::Result<WeeklyHours> {
     let mut w = WeeklyHours::default();
@@ -114,15 +118,50 @@ fn site(
     })
 }
 
-/// True if the database already holds the demo.
-pub async fn is_seeded(db: &Db) -> anyhow::Result<bool> {
+/// What a database holds of the demo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DemoState {
+    /// Nothing yet: the demo can be seeded.
+    Empty,
+    /// The whole demo, seeded to the end.
+    Complete,
+    /// An earlier seeding stopped half-way (killed, disk full…).
+    Interrupted,
+}
+
+const COMPLETE_KEY: &str = "demo_complete";
+
+/// Whether the database holds the demo, all of it, or something else (refused).
+pub async fn state(db: &Db) -> anyhow::Result<DemoState> {
     if users::count(db).await? == 0 {
-        return Ok(false);
+        return Ok(DemoState::Empty);
     }
     if users::find_for_login(db, ACCOUNTS[0].1).await?.is_none() {
         bail!("this database already has accounts and is not a demo database: refusing to add demo data to it");
     }
-    Ok(true)
+    let done = sqlx::query("SELECT value FROM settings WHERE key = $1")
+        .bind(COMPLETE_KEY)
+        .fetch_optional(db.pool())
+        .await?
+        .is_some();
+    Ok(if done {
+        DemoState::Complete
+    } else {
+        DemoState::Interrupted
+    })
+}
+
+/// The whole demo of `guichet demo`: [`seed`], [`seed_more`], then the mark that it is
+/// complete, written last, so that an interrupted seeding is never taken for a demo.
+pub async fn seed_all(db: &Db, now: i64) -> anyhow::Result<()> {
+    seed(db, now).await?;
+    seed_more(db, now).await?;
+    sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2)")
+        .bind(COMPLETE_KEY)
+        .bind(now.to_string())
+        .execute(db.pool())
+        .await?;
+    Ok(())
 }
 
 /// Fills an empty database with the demo.
@@ -388,6 +427,26 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
         .map(|t| t.date_naive())
         .unwrap_or_default();
 
+    // The next open days of the Antenne Centre (its weekly hours, closing days and the
+    // public holidays), for the demo's appointments.
+    let centre = org::get_site(db, centre_site).await?;
+    let mut open_days = Vec::new();
+    let mut d = guichet_domain::clock::brussels(
+        chrono::DateTime::from_timestamp(now, 0).unwrap_or_default(),
+    )
+    .date();
+    while open_days.len() < 5 {
+        let open = !centre
+            .opening_hours
+            .day(chrono::Datelike::weekday(&d))
+            .is_closed()
+            && guichet_domain::appointment::closed_for_appointments(d, true, &centre.closing_days)
+                .is_none();
+        if open {
+            open_days.push(d);
+        }
+        d += chrono::Duration::days(1);
+    }
     let mut n = 0usize;
     let mut letters: Vec<(PersonId, String, String)> = Vec::new();
     // A few households: files of the same family name followed by reception's team.
@@ -511,17 +570,11 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                 }
             }
             if n % 11 == 0 && actor.teams.contains(&desk.teams[0]) {
-                // A week of appointments with the social worker, from today on.
-                let local = guichet_domain::clock::brussels(
-                    chrono::DateTime::from_timestamp(now, 0).unwrap_or_default(),
-                );
-                let day = local.date() + chrono::Duration::days((n / 11 % 7) as i64);
-                let slot = chrono::NaiveTime::from_hms_opt(
-                    9 + (n / 77 % 7) as u32,
-                    if n % 2 == 0 { 0 } else { 30 },
-                    0,
-                )
-                .unwrap_or_default();
+                // A week of appointments with the social worker, from today on, on the
+                // days the Antenne Centre is open and inside its hours.
+                let day = open_days[(n / 11) % open_days.len()];
+                let slot = SLOTS[(n / 77 + n % 2) % SLOTS.len()];
+                let slot = chrono::NaiveTime::parse_from_str(slot, "%H:%M").unwrap_or_default();
                 let starts =
                     guichet_domain::appointment::from_brussels(day.and_time(slot)).timestamp();
                 let new = guichet_store::appointments::NewAppointment {
@@ -584,29 +637,9 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
             }
         }
     }
-    // The day's post: appointment reminders waiting to be printed in the paper tray.
-    for (i, (person, address, name)) in letters.iter().enumerate() {
-        requests::enqueue(
-            db,
-            &requests::Outgoing {
-                person: *person,
-                request: None,
-                appointment: None,
-                kind: "reminder".into(),
-                channel: "paper-letter".into(),
-                language: "fr".into(),
-                recipient: address.clone(),
-                subject: "Rappel de votre rendez-vous".into(),
-                body: format!(
-                    "Bonjour {name},\n\nNous vous attendons jeudi à {} h au CPAS, Antenne Centre.\nApportez votre carte d'identité.\n\nVous ne pouvez pas venir ?\nAppelez le 010 23 45 67.",
-                    9 + i
-                ),
-                due_at: now,
-            },
-            now,
-        )
-        .await?;
-    }
+    // The day's post: reminders of real appointments, waiting to be printed in the
+    // paper tray, written from the shipped templates like every reminder.
+    seed_paper_tray(db, &desk, social_worker, centre_site, &letters, now).await?;
     // The nurse once opened a file her team does not follow, with a reason: the DPO's
     // pages show it (the access ended long ago).
     // Found as someone of the debts team would find her.
@@ -629,5 +662,99 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
         now - 5 * day,
     )
     .await?;
+    Ok(())
+}
+
+/// Appointments a week or so ahead for a few persons who want letters, and their paper
+/// reminders due today: what the desk finds in the tray on a morning.
+async fn seed_paper_tray(
+    db: &Db,
+    desk: &Actor,
+    worker: guichet_domain::ids::UserId,
+    site_id: guichet_domain::ids::SiteId,
+    letters: &[(PersonId, String, String)],
+    now: i64,
+) -> anyhow::Result<()> {
+    use guichet_outputs::templates::{Key, Kind, Language, Variant};
+    use guichet_store::appointments::{self, NewAppointment, Place};
+    use guichet_store::requests::{self, Outgoing};
+    let clock: std::sync::Arc<dyn guichet_domain::Clock> =
+        std::sync::Arc::new(guichet_domain::FixedClock::new(
+            chrono::DateTime::from_timestamp(now, 0).unwrap_or_default(),
+        ));
+    let state = guichet_web::AppState::new(
+        db.clone(),
+        clock,
+        guichet_web::WebConfig {
+            secure_cookies: false,
+            behind_proxy: false,
+        },
+    )
+    .await?;
+    let site = org::get_site(db, site_id).await?;
+    let organisation = org::organisation_name(db).await?.unwrap_or_default();
+    let closing: Vec<chrono::NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
+    let today = guichet_domain::clock::brussels(
+        chrono::DateTime::from_timestamp(now, 0).unwrap_or_default(),
+    )
+    .date();
+    // The first day the site is open, at least five working days ahead (time for the post).
+    let mut day = guichet_domain::calendar::add_working_days(today, 5, &closing);
+    while site
+        .opening_hours
+        .day(chrono::Datelike::weekday(&day))
+        .is_closed()
+        || guichet_domain::appointment::closed_for_appointments(day, true, &site.closing_days)
+            .is_some()
+    {
+        day += chrono::Duration::days(1);
+    }
+    for (i, (person, address, name)) in letters.iter().enumerate() {
+        let time = chrono::NaiveTime::from_hms_opt(9 + i as u32, 0, 0).unwrap_or_default();
+        let starts_at = guichet_domain::appointment::from_brussels(day.and_time(time)).timestamp();
+        let id = appointments::create(
+            db,
+            desk,
+            &NewAppointment {
+                person: *person,
+                worker,
+                place: Place::Site(site_id),
+                room: String::new(),
+                starts_at,
+                minutes: 30,
+                what_to_bring: "Carte d'identité".into(),
+            },
+            now,
+        )
+        .await?;
+        let a = appointments::get(db, desk, id).await?;
+        let values = guichet_web::handlers::templates::appointment_values(
+            &state,
+            Language::Fr,
+            name,
+            &a,
+            &site,
+            &organisation,
+        );
+        let key = Key::new(Kind::AppointmentReminder, Variant::Standard, Language::Fr);
+        let text = guichet_web::handlers::templates::compose(db, key, &values).await?;
+        requests::enqueue(
+            db,
+            &Outgoing {
+                person: *person,
+                request: None,
+                appointment: Some(id),
+                kind: "reminder".into(),
+                channel: "paper-letter".into(),
+                language: "fr".into(),
+                recipient: address.clone(),
+                subject: text.subject,
+                body: text.body,
+                due_at: now,
+            },
+            now,
+        )
+        .await?;
+    }
     Ok(())
 }

@@ -95,6 +95,11 @@ export async function startGuichet(opts = {}) {
     accounts: {},
     child,
     output: () => ({ stdout, stderr }),
+    /** Lines of the server log that report a translation problem (a missing key, a
+     *  message given the wrong arguments): every page must be written in full. */
+    translationProblems: () => stderr
+      .split(/\r?\n/)
+      .filter((l) => /missing translation|translation error/.test(l)),
     describe,
     /** SIGTERM, then wait; resolves to { code, signal, ms, forced }. */
     async stop(timeoutMs = 15000) {

@@ -15,6 +15,7 @@ mod break_glass;
 mod calendar;
 mod cli;
 mod consents;
+mod demo;
 mod fault;
 mod matrix;
 mod merge;

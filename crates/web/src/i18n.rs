@@ -223,4 +223,41 @@ mod tests {
             }
         }
     }
+
+    /// A key shown without arguments (`t("…")`, a page title) must need none: Fluent
+    /// would print "{$name}" and log a translation error on every such page.
+    #[test]
+    fn keys_used_without_arguments_need_none() {
+        let i18n = I18n::load().unwrap();
+        let sources = all_sources();
+        let mut wrong = Vec::new();
+        for call in [
+            ".t(\"",
+            "Page::new(ctx, \"",
+            "Page::new(&ctx, \"",
+            "Page::new(pctx, \"",
+        ] {
+            for piece in sources.split(call).skip(1) {
+                let key = piece.split('"').next().unwrap_or_default();
+                for lang in Lang::ALL {
+                    let Some(bundle) = i18n.bundle(lang) else {
+                        continue;
+                    };
+                    let Some(pattern) = bundle.get_message(key).and_then(|m| m.value()) else {
+                        continue;
+                    };
+                    let mut errors = Vec::new();
+                    bundle.format_pattern(pattern, None, &mut errors);
+                    if !errors.is_empty() {
+                        wrong.push(format!("{}: {key}", lang.code()));
+                    }
+                }
+            }
+        }
+        wrong.dedup();
+        assert!(
+            wrong.is_empty(),
+            "keys that need arguments, used without: {wrong:?}"
+        );
+    }
 }

@@ -39,6 +39,15 @@ impl Page {
         }
     }
 
+    /// A page whose title is already written (it names someone, a date…).
+    pub fn titled(ctx: &Ctx, title: String) -> Self {
+        Self {
+            title,
+            ctx: ctx.clone(),
+            has_errors: false,
+        }
+    }
+
     pub fn with_errors(mut self, errors: &Errors) -> Self {
         self.has_errors = !errors.is_empty();
         self

@@ -111,8 +111,7 @@ async fn page(
         checked: f.relation == r.code(),
     }));
     let name = d.summary.full_name();
-    let mut p = Page::new(ctx, "household-title").with_errors(&errors);
-    p.title = ctx.tr.t1("household-title", "name", &name);
+    let p = Page::titled(ctx, ctx.tr.t1("household-title", "name", &name)).with_errors(&errors);
     let status = errors.status();
     let tpl = HouseholdTpl {
         p,

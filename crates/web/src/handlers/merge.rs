@@ -60,8 +60,7 @@ async fn search_page(
         }
     };
     let name = d.summary.full_name();
-    let mut p = Page::new(ctx, "merge-title").with_errors(&errors);
-    p.title = ctx.tr.t1("merge-title", "name", &name);
+    let p = Page::titled(ctx, ctx.tr.t1("merge-title", "name", &name)).with_errors(&errors);
     let status = errors.status();
     render(
         status,
