@@ -88,8 +88,9 @@ test('J1 Mme A. walks in about an energy bill: registered once, reached by paper
     await page.fill('#municipality', 'Wavre');
     await click(page, page.locator('form button[type=submit]').last());
     const reach = await page.locator('section.reach').innerText();
-    assert.match(reach, /D'abord : courrier papier\./);
-    assert.match(reach, /Sinon : appel sur le téléphone fixe\./);
+    // Where the letter goes and the number to dial, first thing on the page.
+    assert.match(reach, /D'abord : courrier papier : Rue du Moulin 8, 1300 Wavre\./);
+    assert.match(reach, /Sinon : appel sur le téléphone fixe : 010 45 67 89\./);
     assert.match(reach, /Lit difficilement/);
     await step(page, 'J1-02-contact-preferences');
 
@@ -211,6 +212,7 @@ test('J2 a voicemail left at night is encoded next morning; the acknowledgement 
     await registerPerson(page, { given: 'Karim', family: 'Nachtergaele', phone: '0486 11 22 33' });
     await click(page, page.getByRole('link', { name: /Changer la façon de la joindre/ }));
     await page.selectOption('#channel_1', 'sms');
+    await page.check('#agrees-sms'); // he says yes to text messages, there and then
     await page.selectOption('#language', 'nl');
     await click(page, page.locator('form button[type=submit]').last());
     await newRequest(page, {
@@ -327,6 +329,7 @@ test('J9 Mme A. asks what is known about her: a printed report in her language; 
     const file = new URL(page.url()).pathname;
     await click(page, page.getByRole('link', { name: /Changer la façon de la joindre/ }));
     await page.selectOption('#channel_1', 'sms');
+    await page.check('#agrees-sms'); // she says yes to text messages, there and then
     await page.selectOption('#language', 'nl');
     await page.check('#address_kind-belgian');
     await page.fill('#street', 'Kerkstraat 3');

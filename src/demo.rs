@@ -85,9 +85,10 @@ const PERSONS: [(&str, &str); 40] = [
 ];
 
 const OFFICE: &str = "8:30-12:00, 13:00-16:30";
-/// Half-hour appointments that fit the office hours.
-const SLOTS: [&str; 10] = [
-    "09:00", "09:30", "10:00", "10:30", "11:00", "13:30", "14:00", "14:30", "15:00", "15:30",
+/// Half-hour appointments that fit the office hours. 10:00 stays free for whoever tries
+/// booking in the demo (the browser journey J1 books Thomas Claes at 10:00).
+const SLOTS: [&str; 9] = [
+    "09:00", "09:30", "10:30", "11:00", "13:30", "14:00", "14:30", "15:00", "15:30",
 ];
 
 fn hours(days: [&str; 7]) -> anyhow::Result<WeeklyHours> {
@@ -710,7 +711,7 @@ async fn seed_paper_tray(
         day += chrono::Duration::days(1);
     }
     for (i, (person, address, name)) in letters.iter().enumerate() {
-        let time = chrono::NaiveTime::from_hms_opt(9 + i as u32, 0, 0).unwrap_or_default();
+        let time = chrono::NaiveTime::from_hms_opt(13 + i as u32, 30, 0).unwrap_or_default();
         let starts_at = guichet_domain::appointment::from_brussels(day.and_time(time)).timestamp();
         let id = appointments::create(
             db,
