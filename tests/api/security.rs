@@ -273,3 +273,43 @@ async fn health_checks_never_set_a_cookie() {
         assert!(r.headers().get("set-cookie").is_none(), "{path}");
     }
 }
+
+/// Issue 13 §1: after signing in, only a path of this site is followed; hostile values
+/// (a tab or a line break that browsers drop, a backslash, another host) go home.
+#[tokio::test]
+async fn the_page_after_sign_in_is_always_a_path_of_this_site() {
+    let app = spawn_app().await;
+    let (user, password) = crate::helpers::password_of(Role::Reception);
+    // (as written in the address, as the form sends it back, where the browser goes)
+    for (query, typed, expected) in [
+        (
+            "/persons?q=lambert",
+            "/persons?q=lambert",
+            "/persons?q=lambert",
+        ),
+        ("/%09/evil.example", "/\t/evil.example", "/home"),
+        ("/%0a", "/\n", "/home"),
+        ("/%0d%0a/evil.example", "/\r\n/evil.example", "/home"),
+        ("//evil.example", "//evil.example", "/home"),
+        ("/%5Cevil.example", "/\\evil.example", "/home"),
+        ("https://evil.example/", "https://evil.example/", "/home"),
+        ("javascript:alert(1)", "javascript:alert(1)", "/home"),
+        ("/%C2%A0/evil.example", "/\u{a0}/evil.example", "/home"),
+        ("/login", "/login", "/home"),
+    ] {
+        let mut b = app.browser();
+        b.refresh_csrf(&format!("/login?next={query}")).await;
+        let r = b
+            .post(
+                "/login",
+                &[("username", user), ("password", password), ("next", typed)],
+            )
+            .await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{query}");
+        assert_eq!(crate::helpers::location(&r), expected, "{query}");
+        // Already signed in, the sign-in page sends the visitor on, never elsewhere.
+        let r = b.get(&format!("/login?next={query}")).await;
+        assert_eq!(r.status(), StatusCode::SEE_OTHER, "{query}");
+        assert_eq!(crate::helpers::location(&r), expected, "{query}");
+    }
+}

@@ -116,12 +116,18 @@ pub async fn guard(State(access): State<Access>, req: Request, next: Next) -> Re
 }
 
 /// A path inside this site to go back to after signing in; anything else becomes `/home`.
+/// Only the characters a URL path and query are written with (RFC 3986) are accepted:
+/// no whitespace or control character (browsers drop tabs and line breaks, so
+/// `/\t/evil.example` would become `//evil.example`), no backslash (read as `/`), no
+/// `//` at the start (another host), and not the sign-in page itself.
 pub fn safe_next(next: Option<&str>) -> String {
+    let allowed = |c: char| c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@/%?".contains(c);
     match next {
         Some(p)
             if p.starts_with('/')
                 && !p.starts_with("//")
-                && !p.starts_with("/\\")
+                && p.len() <= 1024
+                && p.chars().all(allowed)
                 && !p.starts_with("/login") =>
         {
             p.to_owned()
@@ -141,6 +147,35 @@ mod tests {
         assert_eq!(safe_next(Some("https://evil.example")), "/home");
         assert_eq!(safe_next(Some("/\\evil.example")), "/home");
         assert_eq!(safe_next(None), "/home");
+        for hostile in [
+            "/\t/evil.example",
+            "/\n/evil.example",
+            "/\r\n/evil.example",
+            "/ /evil.example",
+            "/%0a",
+            "\n",
+            "/\u{0}",
+            "/\\/evil.example",
+            "\\\\evil.example",
+            "javascript:alert(1)",
+            "/\u{a0}/evil.example",
+            "evil.example",
+            "",
+            "/login?next=//evil.example",
+        ] {
+            let to = safe_next(Some(hostile));
+            assert!(
+                to == "/home" || (to == hostile && !to.contains(['\n', '\t', '\\'])),
+                "{hostile:?} -> {to:?}"
+            );
+            assert!(!to.starts_with("//"));
+        }
+        // "/%0a" is a harmless path (the encoded line break stays encoded): kept as is.
+        assert_eq!(safe_next(Some("/%0a")), "/%0a");
+        assert_eq!(
+            safe_next(Some("/persons/7?created=1")),
+            "/persons/7?created=1"
+        );
     }
 
     #[test]
