@@ -181,8 +181,7 @@ fn assert_window(name: &str, words: &[Word], recipient: &[String]) {
 fn address_size(words: &[Word]) -> f64 {
     words
         .iter()
-        .filter(|w| w.overlaps(ZONE))
-        .next_back()
+        .rfind(|w| w.overlaps(ZONE))
         .expect("an address word")
         .height()
 }
