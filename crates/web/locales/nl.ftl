@@ -1208,7 +1208,6 @@ letter-contact-walkin = Zonder afspraak: { $hours }
 letter-contact-address = Adres: { $address }
 letter-ref-appointment = Afspraak nr. { $number }
 letter-ref-request = Aanvraag nr. { $number }
-tray-address-too-long = Het adres van { $name } is te lang voor het venster van de enveloppe. Maak het korter in het dossier en bereid daarna een nieuwe afdruk voor.
 
 ## staff messages
 account-notices-title = Berichten van guichet voor mij
@@ -1240,3 +1239,32 @@ queue-range = Aanvragen { $from } tot { $to } van { $total }
 queue-pages = Pagina's van de wachtrij: { $team }
 queue-previous = Vorige pagina
 queue-next = Volgende pagina
+
+# --- issue 12: paper that always prints ---
+tray-envelopes = { $letters ->
+    [one] { $letters } brief
+   *[other] { $letters } brieven
+} in { $envelopes ->
+    [one] { $envelopes } envelop.
+   *[other] { $envelopes } enveloppen.
+} Brieven met "Envelop: brief 1 van 2" gaan samen in dezelfde envelop.
+tray-set-aside-count = { $count ->
+    [one] { $count } brief ligt apart: hij kan niet worden afgedrukt zoals hij is.
+   *[other] { $count } brieven liggen apart: ze kunnen niet worden afgedrukt zoals ze zijn.
+}
+tray-set-aside = Apart gelegd:
+tray-set-aside-fix = Open het dossier van { $name }
+print-error-title = Afdrukken lukt niet
+print-address-too-long = Het adres van { $name } heeft te veel regels voor het venster van de envelop, zelfs in kleine letters. Maak het korter in het dossier en druk opnieuw af.
+print-card-too-long = De afsprakenkaart van { $name } is te lang voor een A5-blad. Maak korter wat de persoon moet meebrengen en druk opnieuw af.
+print-uncovered = In { $field } voor { $name } kunnen deze tekens niet worden afgedrukt: { $chars }. Schrijf ze anders in het dossier (bijvoorbeeld in Latijnse letters) en druk opnieuw af.
+print-layout-failed = De brief voor { $name } kon niet worden opgemaakt. Verwittig de beheerder van guichet.
+print-stopped = Het afdrukken is gestopt. Probeer opnieuw; gebeurt het weer, verwittig dan de beheerder van guichet.
+print-open-file = Open het dossier van { $name }
+print-field-recipient = de naam en het adres
+print-field-sender = de hoofding
+print-field-place-date = de datum
+print-field-reference = de referentie
+print-field-subject = het onderwerp
+print-field-body = de tekst
+print-field-contact = de contactgegevens
