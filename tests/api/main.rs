@@ -20,6 +20,7 @@ mod matrix;
 mod merge;
 mod notes;
 mod outbox;
+mod paper_edges;
 mod paper_tray;
 mod person_edit;
 mod persons;

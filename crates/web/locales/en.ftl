@@ -1271,3 +1271,4 @@ print-field-reference = the reference
 print-field-subject = the subject
 print-field-body = the text
 print-field-contact = the contact details
+card-for = For: { $name }

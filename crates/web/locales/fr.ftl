@@ -1268,3 +1268,4 @@ print-field-reference = la référence
 print-field-subject = l'objet
 print-field-body = le texte
 print-field-contact = les coordonnées de contact
+card-for = Pour : { $name }

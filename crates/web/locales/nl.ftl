@@ -1268,3 +1268,4 @@ print-field-reference = de referentie
 print-field-subject = het onderwerp
 print-field-body = de tekst
 print-field-contact = de contactgegevens
+card-for = Voor: { $name }

@@ -423,8 +423,11 @@ pub async fn card_pdf(
     let id = a.id;
     let lang = super::contact::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
-    let card = super::fridge::for_print(super::fridge::card(&tr, lang.code(), &a, &site), &site);
     let name = d.summary.full_name();
+    let card = super::fridge::for_print(
+        super::fridge::card(&tr, lang.code(), &name, &a, &site),
+        &site,
+    );
     match tokio::task::spawn_blocking(move || guichet_letters::render_card(&card)).await {
         Ok(Ok(pdf)) => super::paper_tray::pdf_response(pdf, &format!("card-{id}.pdf")),
         Ok(Err(e)) => {
@@ -768,7 +771,7 @@ pub async fn card(
     let id = a.id;
     let lang = super::contact::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
-    let model = super::fridge::card(&tr, lang.code(), &a, &site);
+    let model = super::fridge::card(&tr, lang.code(), &d.summary.full_name(), &a, &site);
     let chars = guichet_letters::card_uncovered(&model);
     let tpl = CardTpl {
         p: Page::new(&ctx, "card-title"),

@@ -8,12 +8,13 @@ use guichet_letters::{Card, CardLine, Emphasis};
 use guichet_store::appointments::AppointmentView;
 use guichet_store::org::Site;
 
-/// The card of an appointment, in `tr`'s language (`lang`: the code printed for PDF
-/// readers, "fr", "nl" or "en").
-pub fn card(tr: &Tr, lang: &str, a: &AppointmentView, site: &Site) -> Card {
+/// The card of `name`'s appointment, in `tr`'s language (`lang`: the code printed for
+/// PDF readers, "fr", "nl" or "en"). The name says whose card it is on a family's fridge.
+pub fn card(tr: &Tr, lang: &str, name: &str, a: &AppointmentView, site: &Site) -> Card {
     let (day, time, lines) = super::appointments::card_lines(tr, a, site);
     let mut out = vec![
         CardLine::new(tr.t("card-heading"), Emphasis::Title),
+        CardLine::new(tr.t1("card-for", "name", name), Emphasis::Normal),
         CardLine::new(day, Emphasis::Large),
         CardLine::new(time, Emphasis::Large),
     ];
