@@ -195,7 +195,7 @@ fn batch_ids(html: &str) -> Vec<String> {
 
 const NAME_62: (&str, &str) = (
     "Marie-Christine Jean-Baptiste Eléonore",
-    "Van den Bossche-Delacroix",
+    "Vandenbossche-Delacroix",
 );
 
 #[tokio::test]
@@ -203,7 +203,12 @@ async fn paper_a_62_character_name_prints_the_persons_report_pdf_inside_the_wind
     let app = spawn_app().await;
     let social = app.signed_in(Role::SocialWorker).await;
     let id = find_person(&social, "lambert").await;
-    by_letter(&social, &id, "Rue du Commandant-Général Baron Lannoy 242 boîte 63").await;
+    by_letter(
+        &social,
+        &id,
+        "Rue du Commandant-Général Baron Lannoy 242 boîte 63",
+    )
+    .await;
     rename(&app, &id, NAME_62.0, NAME_62.1).await;
     let full = format!("{} {}", NAME_62.0, NAME_62.1);
     assert_eq!(full.chars().count(), 62);
@@ -217,15 +222,16 @@ async fn paper_a_62_character_name_prints_the_persons_report_pdf_inside_the_wind
     for (given, family) in [
         (
             "Marie-Christine Jean-Baptiste Eléonore Anne",
-            "Van den Bossche-Delacroix de Wijnendaele",
+            "Van den Bossche-Delacroix Wijnendael",
         ),
         (
             "Marie-Christine Jean-Baptiste Eléonore Anne-Sophie Françoise",
-            "Van den Bossche-Delacroix de Wijnendaele-Oudenaarde d'Exemple",
+            "Van den Bossche-Delacroix de Wijnendaele-Oudenaarde Exemple",
         ),
     ] {
         rename(&app, &id, given, family).await;
         let n = given.chars().count() + 1 + family.chars().count();
+        assert!(n == 80 || n == 120, "{n}");
         let pdf = get_pdf(
             &social,
             &format!("/persons/{id}/report-pdf"),
@@ -234,8 +240,10 @@ async fn paper_a_62_character_name_prints_the_persons_report_pdf_inside_the_wind
         .await;
         assert_eq!(
             pdf.window_words(1).concat(),
-            format!("{given} {family} Rue du Commandant-Général Baron Lannoy 242 boîte 63 1300 Wavre")
-                .replace(' ', ""),
+            format!(
+                "{given} {family} Rue du Commandant-Général Baron Lannoy 242 boîte 63 1300 Wavre"
+            )
+            .replace(' ', ""),
             "{n} characters"
         );
     }
@@ -252,12 +260,20 @@ async fn paper_a_report_that_cannot_be_laid_out_says_why_not_cannot_reach_the_da
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let html = r.text().await.unwrap();
     assert!(
-        html.contains("L&#39;adresse de Josiane Lambert a trop de lignes pour la fenêtre de l&#39;enveloppe"),
+        html.contains(
+            "L&#39;adresse de Josiane Lambert a trop de lignes pour la fenêtre de l&#39;enveloppe"
+        ),
         "{html}"
     );
     assert!(html.contains("Raccourcissez-la dans son dossier"));
-    assert!(html.contains(&format!("href=\"/persons/{id}\"")), "a way to the file");
-    assert!(!html.contains("base de données"), "not a database error: {html}");
+    assert!(
+        html.contains(&format!("href=\"/persons/{id}\"")),
+        "a way to the file"
+    );
+    assert!(
+        !html.contains("base de données"),
+        "not a database error: {html}"
+    );
 
     // A character no font has: named, with its code point, and the field.
     by_letter(&social, &id, "Rue des Glycines 4").await;
@@ -285,8 +301,14 @@ async fn paper_a_batch_with_a_letter_that_cannot_be_laid_out_prints_the_rest_and
     book(&desk, &amrani, "4", "11:00").await;
 
     let (_, tray) = desk.html("/paper-tray").await;
-    assert!(tray.contains("2 lettres attendent l&#39;impression."), "{tray}");
-    assert_eq!(desk.post("/paper-tray", &[]).await.status(), StatusCode::SEE_OTHER);
+    assert!(
+        tray.contains("2 lettres attendent l&#39;impression."),
+        "{tray}"
+    );
+    assert_eq!(
+        desk.post("/paper-tray", &[]).await.status(),
+        StatusCode::SEE_OTHER
+    );
     let (_, tray) = desk.html("/paper-tray").await;
     // The batch holds Josiane's letter only; Mohamed's waits, with why and a way to fix it.
     assert!(tray.contains("1 lettre à mettre sous enveloppe."), "{tray}");
@@ -328,15 +350,40 @@ async fn paper_a_batch_with_a_letter_that_cannot_be_laid_out_prints_the_rest_and
     assert_eq!(sent, 1);
 
     // The address shortened on the file, the letter prints with the next batch.
-    by_letter_abroad(&desk, &amrani, "Rue des Exemples 3\n20000 Casablanca", "Maroc").await;
-    assert_eq!(desk.post("/paper-tray", &[]).await.status(), StatusCode::SEE_OTHER);
+    by_letter_abroad(
+        &desk,
+        &amrani,
+        "Rue des Exemples 3\n20000 Casablanca",
+        "Maroc",
+    )
+    .await;
+    assert_eq!(
+        desk.post("/paper-tray", &[]).await.status(),
+        StatusCode::SEE_OTHER
+    );
     let (_, tray) = desk.html("/paper-tray").await;
     assert!(!tray.contains("mise de côté"), "{tray}");
     let batch = batch_ids(&tray);
-    let pdf = get_pdf(&desk, &format!("/paper-tray/{}", batch[0]), "edges-batch-fixed").await;
+    let pdf = get_pdf(
+        &desk,
+        &format!("/paper-tray/{}", batch[0]),
+        "edges-batch-fixed",
+    )
+    .await;
     assert_eq!(
         pdf.window_words(1),
-        ["Mohamed", "El", "Amrani", "Rue", "des", "Exemples", "3", "20000", "Casablanca", "MAROC"]
+        [
+            "Mohamed",
+            "El",
+            "Amrani",
+            "Rue",
+            "des",
+            "Exemples",
+            "3",
+            "20000",
+            "Casablanca",
+            "MAROC"
+        ]
     );
 }
 
@@ -354,7 +401,10 @@ async fn paper_a_name_no_font_can_print_is_set_aside_before_printing_never_a_box
         tray.contains("ces caractères ne peuvent pas être imprimés : 🦀 (U+1F980)"),
         "{tray}"
     );
-    assert!(batch_ids(&tray).is_empty(), "nothing else to print: no batch");
+    assert!(
+        batch_ids(&tray).is_empty(),
+        "nothing else to print: no batch"
+    );
 
     // Printed after batching and renamed since: set aside at print time, the rest prints.
     rename(&app, &lambert, "Josiane", "Lambert").await;
@@ -363,7 +413,10 @@ async fn paper_a_name_no_font_can_print_is_set_aside_before_printing_never_a_box
     book(&desk, &amrani, "4", "11:00").await;
     desk.post("/paper-tray", &[]).await;
     let (_, tray) = desk.html("/paper-tray").await;
-    assert!(tray.contains("2 lettres à mettre sous enveloppe."), "{tray}");
+    assert!(
+        tray.contains("2 lettres à mettre sous enveloppe."),
+        "{tray}"
+    );
     let batch = batch_ids(&tray).remove(0);
     rename(&app, &lambert, "Josiane \u{E000}", "Lambert").await;
     let pdf = get_pdf(&desk, &format!("/paper-tray/{batch}"), "edges-renamed").await;
@@ -398,21 +451,12 @@ async fn paper_letters_to_the_same_person_and_address_go_in_one_envelope() {
     let pdf = get_pdf(&desk, &format!("/paper-tray/{batch}"), "edges-envelopes").await;
     assert_eq!(pdf.pages, 4);
     let lambert_pages: Vec<usize> = (1..=4)
-        .filter(|p| {
-            pdf.words
-                .iter()
-                .any(|(q, w, _)| q == p && w == "Josiane")
-        })
+        .filter(|p| pdf.words.iter().any(|(q, w, _)| q == p && w == "Josiane"))
         .collect();
     assert_eq!(lambert_pages.len(), 3, "{lambert_pages:?}");
     assert!(
         lambert_pages.windows(2).all(|w| w[1] == w[0] + 1),
         "one envelope's letters follow each other: {lambert_pages:?}"
-    );
-    let first = lambert_pages[0];
-    assert_eq!(
-        pdf.window_words(first),
-        ["Josiane", "Lambert", "Rue", "des", "Glycines", "4", "1300", "Wavre"]
     );
     for (n, p) in lambert_pages.iter().enumerate() {
         let page: String = pdf
@@ -426,13 +470,12 @@ async fn paper_letters_to_the_same_person_and_address_go_in_one_envelope() {
             page.contains(&format!("Enveloppe : lettre {} sur 3", n + 1)),
             "{page}"
         );
-        if n > 0 {
-            assert!(
-                pdf.window_words(*p).is_empty(),
-                "letter {} shows no address in the window",
-                n + 1
-            );
-        }
+        // Each letter carries the address (a complete letter once opened); only the
+        // first one's shows through the window.
+        assert_eq!(
+            pdf.window_words(*p),
+            ["Josiane", "Lambert", "Rue", "des", "Glycines", "4", "1300", "Wavre"]
+        );
     }
 }
 
@@ -472,7 +515,10 @@ async fn paper_the_fridge_card_pdf_is_the_html_card_in_greek_arabic_and_ethiopic
     );
     let flat = pdf.flat().replace('\u{a0}', " ");
     for l in &lines {
-        assert!(flat.contains(l.as_str()), "{l:?} missing from the PDF card: {flat}");
+        assert!(
+            flat.contains(l.as_str()),
+            "{l:?} missing from the PDF card: {flat}"
+        );
     }
     // The day and the time are the largest words.
     let height = |word: &str| {
@@ -499,7 +545,16 @@ async fn paper_the_fridge_card_pdf_is_the_html_card_in_greek_arabic_and_ethiopic
                     ("day", "24"),
                     ("month", "3"),
                     ("year", "2026"),
-                    ("time", if tag == "greek" { "09:00" } else if tag == "arabic" { "10:00" } else { "11:00" }),
+                    (
+                        "time",
+                        if tag == "greek" {
+                            "09:00"
+                        } else if tag == "arabic" {
+                            "10:00"
+                        } else {
+                            "11:00"
+                        },
+                    ),
                     ("place", "site"),
                     ("site", "1"),
                     ("what_to_bring", &format!("{given} {family}")),
@@ -508,7 +563,12 @@ async fn paper_the_fridge_card_pdf_is_the_html_card_in_greek_arabic_and_ethiopic
             .await;
         assert_eq!(r.status(), StatusCode::SEE_OTHER);
         let a = location(&r);
-        let pdf = get_pdf(&desk, &format!("{a}/card-pdf"), &format!("edges-card-{tag}")).await;
+        let pdf = get_pdf(
+            &desk,
+            &format!("{a}/card-pdf"),
+            &format!("edges-card-{tag}"),
+        )
+        .await;
         for word in [given, family] {
             assert!(pdf.flat().contains(word), "{tag}: {word} in {}", pdf.flat());
         }
@@ -516,7 +576,8 @@ async fn paper_the_fridge_card_pdf_is_the_html_card_in_greek_arabic_and_ethiopic
 }
 
 #[tokio::test]
-async fn paper_a_fridge_card_with_a_character_no_font_has_is_pointed_out_and_refused_with_its_reason() {
+async fn paper_a_fridge_card_with_a_character_no_font_has_is_pointed_out_and_refused_with_its_reason(
+) {
     let app = spawn_app().await;
     let desk = app.signed_in(Role::Reception).await;
     let id = find_person(&desk, "josiane+lambert").await;

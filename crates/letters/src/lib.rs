@@ -105,8 +105,10 @@
 //! too long) is **set aside alone with its reason**, and the others print.
 //!
 //! Consecutive letters with the same [`Letter::envelope`] key go **in one
-//! envelope**: the first one's address shows in the window, and every letter
-//! of the envelope carries a small mark above the window ("Envelope: letter 2
+//! envelope**: they print one after the other, each with its address (a
+//! complete letter once taken out; only the first one's shows through the
+//! window, the others are folded behind it), and each carries a small mark
+//! above the window, outside any position of the window ("Envelope: letter 2
 //! of 3"), so whoever folds them keeps them together. The caller decides what
 //! "the same envelope" means (guichet: the same person at the same address,
 //! see `guichet_domain::envelope`) and orders the letters; marks are counted
@@ -378,8 +380,6 @@ fn labels(lang: &str) -> Option<Labels> {
 /// Where a letter stands in its envelope.
 #[derive(Debug, Serialize)]
 struct EnvelopeMark {
-    /// The first letter of its envelope: its address shows in the window.
-    first: bool,
     mark: String,
 }
 
@@ -558,7 +558,6 @@ fn mark_envelopes(letters: &[&Letter], data: &mut [Data<'_>]) {
         let of = end - start;
         for (n, d) in data[start..end].iter_mut().enumerate() {
             d.envelope = (of > 1).then(|| EnvelopeMark {
-                first: n == 0,
                 mark: d
                     .labels
                     .envelope
