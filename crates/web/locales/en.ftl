@@ -1250,7 +1250,8 @@ tray-envelopes = { $letters ->
 } in { $envelopes ->
     [one] { $envelopes } envelope.
    *[other] { $envelopes } envelopes.
-} Letters marked "Envelope: letter 1 of 2" go together in the same envelope.
+}
+tray-envelopes-together = Letters marked "Envelope: letter 1 of 2" go together in the same envelope.
 tray-set-aside-count = { $count ->
     [one] { $count } letter is set aside: it cannot be printed as it is.
    *[other] { $count } letters are set aside: they cannot be printed as they are.
@@ -1272,3 +1273,4 @@ print-field-subject = the subject
 print-field-body = the text
 print-field-contact = the contact details
 card-for = For: { $name }
+card-pdf-for-scripts = This card has Arabic or Ethiopic letters: print the PDF card, which carries its own fonts. Printed from the browser, it may show empty boxes.

@@ -1247,7 +1247,8 @@ tray-envelopes = { $letters ->
 } dans { $envelopes ->
     [one] { $envelopes } enveloppe.
    *[other] { $envelopes } enveloppes.
-} Les lettres marquées « Enveloppe : lettre 1 sur 2 » vont ensemble dans la même enveloppe.
+}
+tray-envelopes-together = Les lettres marquées « Enveloppe : lettre 1 sur 2 » vont ensemble dans la même enveloppe.
 tray-set-aside-count = { $count ->
     [one] { $count } lettre est mise de côté : elle ne peut pas être imprimée telle quelle.
    *[other] { $count } lettres sont mises de côté : elles ne peuvent pas être imprimées telles quelles.
@@ -1269,3 +1270,4 @@ print-field-subject = l'objet
 print-field-body = le texte
 print-field-contact = les coordonnées de contact
 card-for = Pour : { $name }
+card-pdf-for-scripts = Cette carte contient des lettres arabes ou éthiopiennes : imprimez la carte PDF, qui contient ses polices. Imprimée depuis le navigateur, elle pourrait montrer des carrés vides.

@@ -1247,7 +1247,8 @@ tray-envelopes = { $letters ->
 } in { $envelopes ->
     [one] { $envelopes } envelop.
    *[other] { $envelopes } enveloppen.
-} Brieven met "Envelop: brief 1 van 2" gaan samen in dezelfde envelop.
+}
+tray-envelopes-together = Brieven met "Envelop: brief 1 van 2" gaan samen in dezelfde envelop.
 tray-set-aside-count = { $count ->
     [one] { $count } brief ligt apart: hij kan niet worden afgedrukt zoals hij is.
    *[other] { $count } brieven liggen apart: ze kunnen niet worden afgedrukt zoals ze zijn.
@@ -1269,3 +1270,4 @@ print-field-subject = het onderwerp
 print-field-body = de tekst
 print-field-contact = de contactgegevens
 card-for = Voor: { $name }
+card-pdf-for-scripts = Deze kaart bevat Arabische of Ethiopische letters: druk de PDF-kaart af, die haar eigen lettertypes bevat. Vanuit de browser afgedrukt kan ze lege vakjes tonen.

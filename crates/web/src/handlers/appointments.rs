@@ -753,6 +753,9 @@ struct CardTpl {
     lines: Vec<(&'static str, String)>,
     /// Characters the printer cannot write, pointed out before printing.
     uncovered: Option<String>,
+    /// Arabic or Ethiopic letters: the desk's browser may lack their fonts; the PDF
+    /// carries its own.
+    needs_pdf: bool,
 }
 
 /// A5, large print, in the person's language: the day in words, the time, the address,
@@ -785,6 +788,10 @@ pub async fn card(
                 &d.summary.full_name(),
             )
         }),
+        needs_pdf: model
+            .lines
+            .iter()
+            .any(|l| super::fridge::needs_embedded_fonts(&l.text)),
         lines: model
             .lines
             .into_iter()

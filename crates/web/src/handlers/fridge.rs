@@ -54,3 +54,17 @@ pub fn for_print(mut card: Card, site: &Site) -> Card {
     }
     card
 }
+
+/// Whether a text has letters (Arabic, Ethiopic) that a desk's browser often has no font
+/// for: the PDF card, which carries its fonts, is then the one to print.
+pub fn needs_embedded_fonts(text: &str) -> bool {
+    text.chars().any(|c| {
+        matches!(c,
+            '\u{0600}'..='\u{08FF}'
+            | '\u{FB50}'..='\u{FDFF}'
+            | '\u{FE70}'..='\u{FEFF}'
+            | '\u{1200}'..='\u{139F}'
+            | '\u{2D80}'..='\u{2DDF}'
+            | '\u{AB00}'..='\u{AB2F}')
+    })
+}

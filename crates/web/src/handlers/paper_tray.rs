@@ -40,6 +40,8 @@ pub struct OpenBatch {
     pub withdrawn: i64,
     /// "3 letters in 2 envelopes".
     pub envelopes: String,
+    /// Some letters share an envelope.
+    pub shared: bool,
     pub lines: Vec<Line>,
 }
 
@@ -94,17 +96,22 @@ fn envelope_key(l: &TrayLetter) -> String {
     guichet_domain::envelope::key(l.person, l.recipient.lines())
 }
 
-/// "12 letters in 9 envelopes", over the letters to post (not those withdrawn).
-fn envelopes_in_words(tr: &Tr, letters: &[TrayLetter]) -> String {
+/// "12 letters in 9 envelopes", over the letters to post (not those withdrawn), and
+/// whether some share an envelope.
+fn envelopes_in_words(tr: &Tr, letters: &[TrayLetter]) -> (String, bool) {
     let keys: Vec<String> = letters
         .iter()
         .filter(|l| !l.withdrawn)
         .map(envelope_key)
         .collect();
-    tr.tn2(
-        "tray-envelopes",
-        ("letters", keys.len() as i64),
-        ("envelopes", guichet_domain::envelope::count(&keys) as i64),
+    let envelopes = guichet_domain::envelope::count(&keys);
+    (
+        tr.tn2(
+            "tray-envelopes",
+            ("letters", keys.len() as i64),
+            ("envelopes", envelopes as i64),
+        ),
+        envelopes < keys.len(),
     )
 }
 
@@ -138,18 +145,22 @@ pub async fn show(
         coming,
         batches: batches
             .iter()
-            .map(|(b, letters)| OpenBatch {
-                id: b.id,
-                made: chrono::DateTime::from_timestamp(b.created_at, 0)
-                    .map(|t| brussels(t).format("%d/%m/%Y %H:%M").to_string())
-                    .unwrap_or_default(),
-                letters: b.letters,
-                withdrawn: b.withdrawn,
-                envelopes: envelopes_in_words(&ctx.tr, letters),
-                lines: print_order(letters)
-                    .into_iter()
-                    .map(|i| line(&ctx, &letters[i]))
-                    .collect(),
+            .map(|(b, letters)| {
+                let (envelopes, shared) = envelopes_in_words(&ctx.tr, letters);
+                OpenBatch {
+                    id: b.id,
+                    made: chrono::DateTime::from_timestamp(b.created_at, 0)
+                        .map(|t| brussels(t).format("%d/%m/%Y %H:%M").to_string())
+                        .unwrap_or_default(),
+                    letters: b.letters,
+                    withdrawn: b.withdrawn,
+                    envelopes,
+                    shared,
+                    lines: print_order(letters)
+                        .into_iter()
+                        .map(|i| line(&ctx, &letters[i]))
+                        .collect(),
+                }
             })
             .collect(),
         posted: q.posted,
