@@ -21,6 +21,7 @@ mod matrix;
 mod merge;
 mod notes;
 mod outbox;
+mod paper_edges;
 mod paper_tray;
 mod person_edges;
 mod person_edit;

@@ -57,6 +57,7 @@ fn letters() -> Vec<Letter> {
                     "Téléphone : 081 00 00 00".to_owned(),
                     "Lundi–vendredi 9 h–12 h".to_owned(),
                 ],
+                envelope: None,
             }
         })
         .collect()

@@ -180,6 +180,7 @@ fn letter(variant: Variant, lang: &str) -> Letter {
             "Lundi–vendredi 9 h–12 h".to_owned(),
             "Rue Fictive 1, 5000 Namur".to_owned(),
         ],
+        envelope: None,
     }
 }
 
@@ -485,7 +486,10 @@ fn a_fridge_card_is_one_a5_page_in_large_print() {
     assert!(!flat.contains("Exemple"), "no address on a card");
 
     l.body = "Een veel te lange kaart.\n".repeat(60);
-    assert_eq!(render(&[l]), Err(LetterError::CardTooLong { index: 0 }));
+    assert_eq!(
+        render(&[l]).map(|_| ()),
+        Err(LetterError::CardTooLong { index: 0 })
+    );
 }
 
 #[test]
@@ -513,6 +517,10 @@ fn bad_input_is_refused_not_printed() {
         })
     );
     let mut l = letter(Variant::Standard, "fr");
-    l.recipient = vec!["x".repeat(200)];
-    assert_eq!(render(&[l]), Err(LetterError::AddressTooLong { index: 0 }));
+    // Set at 8 pt, eleven lines are more than the window holds.
+    l.recipient = (1..=11).map(|i| format!("Ligne {i}")).collect();
+    assert_eq!(
+        render(&[l]).map(|_| ()),
+        Err(LetterError::AddressTooLong { index: 0 })
+    );
 }

@@ -119,6 +119,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "day_by_index",
         sql: include_str!("../migrations/0021_day_by_index.sql"),
     },
+    Migration {
+        version: 40,
+        name: "letters_set_aside",
+        sql: include_str!("../migrations/0040_letters_set_aside.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -29,6 +29,26 @@ pub struct TrayLetter {
     /// Withdrawn after it was printed (an appointment cancelled, consent withdrawn…):
     /// the printed sheet must be taken out of the pile.
     pub withdrawn: bool,
+    /// Set aside because it could not be laid out: why (a code the web layer words) and
+    /// its detail. It waits in the tray, out of any batch, until it prints.
+    pub set_aside: Option<SetAside>,
+}
+
+/// Why a letter could not be printed, as the web layer decided it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SetAside {
+    /// E.g. "address-too-long", "uncovered".
+    pub reason: String,
+    /// E.g. the characters no font has and the field they are in.
+    pub detail: String,
+}
+
+/// A letter the web layer laid out before a batch was made: printable (with the
+/// address it was laid out with, kept so the batch prints again the same), or not.
+#[derive(Debug, Clone)]
+pub enum Checked {
+    Prints { id: MessageId, recipient: String },
+    SetAside { id: MessageId, why: SetAside },
 }
 
 /// A batch not yet posted.
@@ -59,7 +79,8 @@ fn followed(teams: &[TeamId], first: usize) -> String {
 }
 
 const COLUMNS: &str = "o.id, o.person_id, o.request_id, o.appointment_id, o.kind, o.language, \
-     o.recipient, o.subject, o.body, o.due_at, o.status, p.given_names, p.family_name, \
+     o.recipient, o.subject, o.body, o.due_at, o.status, o.set_aside, o.set_aside_detail, \
+     p.given_names, p.family_name, \
      COALESCE((SELECT a.site_id FROM appointments a WHERE a.id = o.appointment_id), \
      (SELECT sv.site_id FROM requests r JOIN teams t ON t.id = r.team_id \
       JOIN services sv ON sv.id = t.service_id WHERE r.id = o.request_id)) AS site_id";
@@ -85,6 +106,13 @@ fn letter(r: &sqlx::any::AnyRow) -> Result<TrayLetter> {
         body: get_str(r, "body")?,
         due_at: get_i64(r, "due_at")?,
         withdrawn: get_str(r, "status")? == "withdrawn",
+        set_aside: match crate::get_opt_str(r, "set_aside")? {
+            Some(reason) => Some(SetAside {
+                reason,
+                detail: get_str(r, "set_aside_detail")?,
+            }),
+            None => None,
+        },
     })
 }
 
@@ -123,18 +151,81 @@ pub async fn coming(db: &Db, actor: &Actor, from: i64) -> Result<i64> {
     get_i64(&q.fetch_one(db.pool()).await?, "n")
 }
 
-/// Puts every letter waiting and due before `until` into a new batch; `None` when
-/// there was nothing to print.
-pub async fn make_batch(db: &Db, actor: &Actor, until: i64, now: i64) -> Result<Option<BatchId>> {
-    let ids: Vec<i64> = waiting(db, actor, until)
-        .await?
+/// Makes a new batch of the letters the web layer checked (those of [`waiting`]): the
+/// ones that print go into it with the address they were laid out with (and lose any
+/// earlier set-aside reason); the others stay waiting, set aside with their reason.
+/// Only letters still waiting are taken: one batched by another desk meanwhile stays in
+/// its batch. `None` when no letter went into the batch.
+pub async fn make_batch(
+    db: &Db,
+    actor: &Actor,
+    checked: &[Checked],
+    now: i64,
+) -> Result<Option<BatchId>> {
+    let Some(teams) = teams_of(actor) else {
+        return Ok(None);
+    };
+    // Only letters of followed files, whatever the caller passes.
+    let visible: Vec<i64> = {
+        let ids: Vec<i64> = checked
+            .iter()
+            .map(|c| match c {
+                Checked::Prints { id, .. } | Checked::SetAside { id, .. } => id.get(),
+            })
+            .collect();
+        let mut visible = Vec::new();
+        for chunk in ids.chunks(500) {
+            if chunk.is_empty() {
+                continue;
+            }
+            let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 1)).collect();
+            let sql = format!(
+                "SELECT o.id FROM outbox o WHERE o.channel = 'paper-letter' AND o.id IN ({}) AND {}",
+                list.join(", "),
+                followed(&teams, chunk.len() + 1)
+            );
+            let mut q = sqlx::query(&sql);
+            for id in chunk {
+                q = q.bind(*id);
+            }
+            for t in &teams {
+                q = q.bind(t.get());
+            }
+            for r in q.fetch_all(db.pool()).await? {
+                visible.push(get_i64(&r, "id")?);
+            }
+        }
+        visible
+    };
+    let mut tx = db.pool().begin().await?;
+    for c in checked {
+        if let Checked::SetAside { id, why } = c {
+            if visible.contains(&id.get()) {
+                sqlx::query(
+                    "UPDATE outbox SET set_aside = $1, set_aside_detail = $2 \
+                     WHERE id = $3 AND batch_id IS NULL AND status = 'pending'",
+                )
+                .bind(&why.reason)
+                .bind(&why.detail)
+                .bind(id.get())
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+    }
+    let prints: Vec<(i64, &str)> = checked
         .iter()
-        .map(|l| l.id.get())
+        .filter_map(|c| match c {
+            Checked::Prints { id, recipient } if visible.contains(&id.get()) => {
+                Some((id.get(), recipient.as_str()))
+            }
+            _ => None,
+        })
         .collect();
-    if ids.is_empty() {
+    if prints.is_empty() {
+        tx.commit().await?;
         return Ok(None);
     }
-    let mut tx = db.pool().begin().await?;
     let row = sqlx::query(
         "INSERT INTO print_batches (created_at, created_by) VALUES ($1, $2) RETURNING id",
     )
@@ -143,21 +234,62 @@ pub async fn make_batch(db: &Db, actor: &Actor, until: i64, now: i64) -> Result<
     .fetch_one(&mut *tx)
     .await?;
     let batch = get_i64(&row, "id")?;
-    for chunk in ids.chunks(500) {
-        let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
-        // Only letters still waiting: one taken by another desk meanwhile stays in its batch.
-        let sql = format!(
-            "UPDATE outbox SET batch_id = $1 WHERE batch_id IS NULL AND status = 'pending' AND id IN ({})",
-            list.join(", ")
-        );
-        let mut q = sqlx::query(&sql).bind(batch);
-        for id in chunk {
-            q = q.bind(*id);
-        }
-        q.execute(&mut *tx).await?;
+    let mut taken = 0;
+    for (id, recipient) in prints {
+        taken += sqlx::query(
+            "UPDATE outbox SET batch_id = $1, recipient = $2, set_aside = NULL, set_aside_detail = '' \
+             WHERE id = $3 AND batch_id IS NULL AND status = 'pending'",
+        )
+        .bind(batch)
+        .bind(recipient)
+        .bind(id)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+    }
+    if taken == 0 {
+        // Another desk took them all meanwhile: no empty batch.
+        tx.rollback().await?;
+        return Ok(None);
     }
     tx.commit().await?;
     Ok(Some(BatchId::new(batch)))
+}
+
+/// Takes letters that could not be printed out of their batch (not yet posted): they
+/// wait in the tray again, set aside with their reason, and posting the batch leaves
+/// them alone. Returns how many were taken out.
+pub async fn set_aside_from_batch(
+    db: &Db,
+    actor: &Actor,
+    batch: BatchId,
+    letters: &[(MessageId, SetAside)],
+) -> Result<usize> {
+    let Some(teams) = teams_of(actor) else {
+        return Err(StoreError::NotFound);
+    };
+    let mut tx = db.pool().begin().await?;
+    let mut n = 0;
+    for (id, why) in letters {
+        let sql = format!(
+            "UPDATE outbox SET batch_id = NULL, set_aside = $1, set_aside_detail = $2 \
+             WHERE id = $3 AND batch_id = $4 AND status = 'pending' \
+             AND NOT EXISTS (SELECT 1 FROM print_batches b WHERE b.id = $4 AND b.posted_at IS NOT NULL) \
+             AND {}",
+            followed(&teams, 5).replace("o.person_id", "outbox.person_id")
+        );
+        let mut q = sqlx::query(&sql)
+            .bind(&why.reason)
+            .bind(&why.detail)
+            .bind(id.get())
+            .bind(batch.get());
+        for t in &teams {
+            q = q.bind(t.get());
+        }
+        n += q.execute(&mut *tx).await?.rows_affected() as usize;
+    }
+    tx.commit().await?;
+    Ok(n)
 }
 
 /// Batches not yet posted that hold letters the actor may see, oldest first.

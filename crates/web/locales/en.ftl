@@ -1211,7 +1211,6 @@ letter-contact-walkin = Without an appointment: { $hours }
 letter-contact-address = Address: { $address }
 letter-ref-appointment = Appointment no. { $number }
 letter-ref-request = Request no. { $number }
-tray-address-too-long = The address of { $name } is too long for the envelope window. Shorten it in their file, then prepare a new printing.
 
 ## staff messages
 account-notices-title = Messages from guichet to me
@@ -1313,3 +1312,34 @@ error-corrupt = A value stored in the database cannot be read, so this page cann
 error-log-not-written = The access log could not be written, so this page is not shown: a file is only opened once its opening is on record. Try again in a moment.
 error-internal = Something went wrong on the server and nothing was changed. Try again; if it happens again, tell the person in charge of guichet.
 error-cannot-print = This document cannot be laid out for printing. Check the person's name and address on the file (a very long line, or characters the printer's fonts do not have), then try again.
+# --- issue 12: paper that always prints ---
+tray-envelopes = { $letters ->
+    [one] { $letters } letter
+   *[other] { $letters } letters
+} in { $envelopes ->
+    [one] { $envelopes } envelope.
+   *[other] { $envelopes } envelopes.
+}
+tray-envelopes-together = Letters marked "Envelope: letter 1 of 2" go together in the same envelope.
+tray-set-aside-count = { $count ->
+    [one] { $count } letter is set aside: it cannot be printed as it is.
+   *[other] { $count } letters are set aside: they cannot be printed as they are.
+}
+tray-set-aside = Set aside:
+tray-set-aside-fix = Open the file of { $name }
+print-error-title = This cannot be printed
+print-address-too-long = The address of { $name } has too many lines for the envelope window, even in small type. Shorten it on the file, then print again.
+print-card-too-long = The appointment card of { $name } is too long for one A5 page. Shorten what to bring, then print again.
+print-uncovered = In { $field } for { $name }, these characters cannot be printed: { $chars }. Write them another way on the file (in Latin letters, for example), then print again.
+print-layout-failed = The letter for { $name } could not be laid out. Tell the guichet administrator.
+print-stopped = Printing stopped. Try again; if it happens again, tell the guichet administrator.
+print-open-file = Open the file of { $name }
+print-field-recipient = the name and address
+print-field-sender = the letterhead
+print-field-place-date = the date
+print-field-reference = the reference
+print-field-subject = the subject
+print-field-body = the text
+print-field-contact = the contact details
+card-for = For: { $name }
+card-pdf-for-scripts = This card has Arabic or Ethiopic letters: print the PDF card, which carries its own fonts. Printed from the browser, it may show empty boxes.

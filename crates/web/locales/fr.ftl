@@ -1208,7 +1208,6 @@ letter-contact-walkin = Sans rendez-vous : { $hours }
 letter-contact-address = Adresse : { $address }
 letter-ref-appointment = Rendez-vous n° { $number }
 letter-ref-request = Demande n° { $number }
-tray-address-too-long = L'adresse de { $name } est trop longue pour la fenêtre de l'enveloppe. Raccourcissez-la dans son dossier, puis préparez une nouvelle impression.
 
 ## staff messages
 account-notices-title = Messages de guichet pour moi
@@ -1310,3 +1309,34 @@ error-corrupt = Une valeur enregistrée dans la base de données ne peut pas êt
 error-log-not-written = Le journal des accès n'a pas pu être écrit : cette page n'est donc pas montrée, car un dossier ne s'ouvre qu'une fois son ouverture notée. Réessayez dans un instant.
 error-internal = Un problème est survenu sur le serveur et rien n'a été changé. Réessayez ; si cela se reproduit, prévenez la personne responsable de guichet.
 error-cannot-print = Ce document ne peut pas être mis en page pour l'impression. Vérifiez le nom et l'adresse de la personne dans le dossier (une ligne très longue, ou des caractères que les polices n'ont pas), puis réessayez.
+# --- issue 12: paper that always prints ---
+tray-envelopes = { $letters ->
+    [one] { $letters } lettre
+   *[other] { $letters } lettres
+} dans { $envelopes ->
+    [one] { $envelopes } enveloppe.
+   *[other] { $envelopes } enveloppes.
+}
+tray-envelopes-together = Les lettres marquées « Enveloppe : lettre 1 sur 2 » vont ensemble dans la même enveloppe.
+tray-set-aside-count = { $count ->
+    [one] { $count } lettre est mise de côté : elle ne peut pas être imprimée telle quelle.
+   *[other] { $count } lettres sont mises de côté : elles ne peuvent pas être imprimées telles quelles.
+}
+tray-set-aside = Mise de côté :
+tray-set-aside-fix = Ouvrir le dossier de { $name }
+print-error-title = Impression impossible
+print-address-too-long = L'adresse de { $name } a trop de lignes pour la fenêtre de l'enveloppe, même en petits caractères. Raccourcissez-la dans son dossier, puis imprimez à nouveau.
+print-card-too-long = La carte de rendez-vous de { $name } est trop longue pour une page A5. Raccourcissez ce qu'il faut apporter, puis imprimez à nouveau.
+print-uncovered = Dans { $field } pour { $name }, ces caractères ne peuvent pas être imprimés : { $chars }. Écrivez-les autrement dans le dossier (en lettres latines, par exemple), puis imprimez à nouveau.
+print-layout-failed = La lettre pour { $name } n'a pas pu être mise en page. Prévenez l'administrateur de guichet.
+print-stopped = L'impression s'est arrêtée. Réessayez ; si cela se reproduit, prévenez l'administrateur de guichet.
+print-open-file = Ouvrir le dossier de { $name }
+print-field-recipient = le nom et l'adresse
+print-field-sender = l'en-tête
+print-field-place-date = la date
+print-field-reference = la référence
+print-field-subject = l'objet
+print-field-body = le texte
+print-field-contact = les coordonnées de contact
+card-for = Pour : { $name }
+card-pdf-for-scripts = Cette carte contient des lettres arabes ou éthiopiennes : imprimez la carte PDF, qui contient ses polices. Imprimée depuis le navigateur, elle pourrait montrer des carrés vides.

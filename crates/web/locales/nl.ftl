@@ -1208,7 +1208,6 @@ letter-contact-walkin = Zonder afspraak: { $hours }
 letter-contact-address = Adres: { $address }
 letter-ref-appointment = Afspraak nr. { $number }
 letter-ref-request = Aanvraag nr. { $number }
-tray-address-too-long = Het adres van { $name } is te lang voor het venster van de enveloppe. Maak het korter in het dossier en bereid daarna een nieuwe afdruk voor.
 
 ## staff messages
 account-notices-title = Berichten van guichet voor mij
@@ -1310,3 +1309,34 @@ error-corrupt = Een waarde in de databank kan niet gelezen worden, dus deze pagi
 error-log-not-written = Het toegangslogboek kon niet geschreven worden, dus deze pagina wordt niet getoond: een dossier gaat pas open als het openen genoteerd is. Probeer het zo dadelijk opnieuw.
 error-internal = Er ging iets mis op de server en er werd niets veranderd. Probeer het opnieuw; gebeurt het weer, verwittig dan de verantwoordelijke van guichet.
 error-cannot-print = Dit document kan niet opgemaakt worden om af te drukken. Kijk de naam en het adres van de persoon in het dossier na (een heel lange regel, of tekens die de lettertypes niet hebben) en probeer opnieuw.
+# --- issue 12: paper that always prints ---
+tray-envelopes = { $letters ->
+    [one] { $letters } brief
+   *[other] { $letters } brieven
+} in { $envelopes ->
+    [one] { $envelopes } envelop.
+   *[other] { $envelopes } enveloppen.
+}
+tray-envelopes-together = Brieven met "Envelop: brief 1 van 2" gaan samen in dezelfde envelop.
+tray-set-aside-count = { $count ->
+    [one] { $count } brief ligt apart: hij kan niet worden afgedrukt zoals hij is.
+   *[other] { $count } brieven liggen apart: ze kunnen niet worden afgedrukt zoals ze zijn.
+}
+tray-set-aside = Apart gelegd:
+tray-set-aside-fix = Open het dossier van { $name }
+print-error-title = Afdrukken lukt niet
+print-address-too-long = Het adres van { $name } heeft te veel regels voor het venster van de envelop, zelfs in kleine letters. Maak het korter in het dossier en druk opnieuw af.
+print-card-too-long = De afsprakenkaart van { $name } is te lang voor een A5-blad. Maak korter wat de persoon moet meebrengen en druk opnieuw af.
+print-uncovered = In { $field } voor { $name } kunnen deze tekens niet worden afgedrukt: { $chars }. Schrijf ze anders in het dossier (bijvoorbeeld in Latijnse letters) en druk opnieuw af.
+print-layout-failed = De brief voor { $name } kon niet worden opgemaakt. Verwittig de beheerder van guichet.
+print-stopped = Het afdrukken is gestopt. Probeer opnieuw; gebeurt het weer, verwittig dan de beheerder van guichet.
+print-open-file = Open het dossier van { $name }
+print-field-recipient = de naam en het adres
+print-field-sender = de hoofding
+print-field-place-date = de datum
+print-field-reference = de referentie
+print-field-subject = het onderwerp
+print-field-body = de tekst
+print-field-contact = de contactgegevens
+card-for = Voor: { $name }
+card-pdf-for-scripts = Deze kaart bevat Arabische of Ethiopische letters: druk de PDF-kaart af, die haar eigen lettertypes bevat. Vanuit de browser afgedrukt kan ze lege vakjes tonen.

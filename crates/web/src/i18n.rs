@@ -116,6 +116,14 @@ impl Tr {
         args.set(name, FluentValue::from(n));
         self.i18n.format(self.lang, key, Some(&args))
     }
+
+    /// A message with two numbers (each may choose a plural form).
+    pub fn tn2(&self, key: &str, (n1, v1): (&str, i64), (n2, v2): (&str, i64)) -> String {
+        let mut args = FluentArgs::new();
+        args.set(n1, FluentValue::from(v1));
+        args.set(n2, FluentValue::from(v2));
+        self.i18n.format(self.lang, key, Some(&args))
+    }
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Appointments: booking with a conflict check, reminders planned in the person's
 //! channels, a large-print card for the fridge, and what happened (no penalty flag).
 
-use super::requests::{date_in_words, walkin_in_words};
+use super::requests::date_in_words;
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{value, Errors};
@@ -407,8 +407,9 @@ async fn confirm(
     Ok(())
 }
 
-/// The fridge card as a PDF (A5, large print), from the organisation's fridge-card text
-/// in the person's language.
+/// The fridge card as a PDF (A5, large print): the same card as the HTML one (one model,
+/// [`super::fridge::card`]), in the person's language. A card that cannot be laid out
+/// says why (422), never "cannot reach the database".
 pub async fn card_pdf(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -420,48 +421,19 @@ pub async fn card_pdf(
         Err(resp) => return resp,
     };
     let id = a.id;
-    let written = async {
-        let (language, values) = message_values(&state, &d, &a, &site).await?;
-        let text = super::templates::compose(
-            &state.db,
-            Key::new(
-                Kind::FridgeCard,
-                super::templates::written_variant(&d),
-                language,
-            ),
-            &values,
-        )
-        .await?;
-        Ok::<_, StoreError>((language, text))
-    }
-    .await;
-    let (language, text) = match written {
-        Ok(v) => v,
-        Err(e) => return unavailable(&ctx, e),
-    };
-    // A phone number is never split over two lines on the card.
-    let phone = site.phone.display();
-    let body = text.body.replace(&phone, &phone.replace(' ', "\u{a0}"));
-    let card = guichet_letters::Letter {
-        format: guichet_letters::Format::Card,
-        variant: guichet_letters::Variant::LargePrint,
-        lang: language.code().into(),
-        sender: Vec::new(),
-        recipient: Vec::new(),
-        place_date: String::new(),
-        reference: None,
-        subject: text.subject,
-        body,
-        // The card's text already says whom to call.
-        contact: Vec::new(),
-    };
-    match tokio::task::spawn_blocking(move || guichet_letters::render(&[card])).await {
+    let lang = super::contact::language_of(&d);
+    let tr = Tr::new(lang, state.i18n.clone());
+    let name = d.summary.full_name();
+    let card = super::fridge::for_print(
+        super::fridge::card(&tr, lang.code(), &name, &a, &site),
+        &site,
+    );
+    match tokio::task::spawn_blocking(move || guichet_letters::render_card(&card)).await {
         Ok(Ok(pdf)) => super::paper_tray::pdf_response(pdf, &format!("card-{id}.pdf")),
         Ok(Err(e)) => {
-            tracing::error!(error = %e, "fridge card could not be printed");
-            unavailable(&ctx, e)
+            super::printing::cannot_print(&ctx, &e, &name, Some(format!("/appointments/{id}")))
         }
-        Err(e) => unavailable(&ctx, e),
+        Err(e) => super::printing::printing_stopped(&ctx, e),
     }
 }
 
@@ -524,7 +496,11 @@ async fn site_for(
 }
 
 /// The card's lines, in the person's language.
-fn card_lines(tr: &Tr, a: &AppointmentView, site: &Site) -> (String, String, Vec<String>) {
+pub(crate) fn card_lines(
+    tr: &Tr,
+    a: &AppointmentView,
+    site: &Site,
+) -> (String, String, Vec<String>) {
     let start = DateTime::from_timestamp(a.starts_at, 0)
         .map(brussels)
         .unwrap_or_default();
@@ -773,15 +749,18 @@ struct CardTpl {
     p: Page,
     id: AppointmentId,
     printed_lang: &'static str,
-    title: String,
-    day: String,
-    time: String,
-    lines: Vec<String>,
-    walkin: String,
+    /// (class, text) of each line of the card's model.
+    lines: Vec<(&'static str, String)>,
+    /// Characters the printer cannot write, pointed out before printing.
+    uncovered: Option<String>,
+    /// Arabic or Ethiopic letters: the desk's browser may lack their fonts; the PDF
+    /// carries its own.
+    needs_pdf: bool,
 }
 
 /// A5, large print, in the person's language: the day in words, the time, the address,
-/// whom they will see, what to bring, a number to cancel.
+/// whom they will see, what to bring, a number to cancel, the walk-in hours. The same
+/// model as the PDF card.
 pub async fn card(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -795,21 +774,29 @@ pub async fn card(
     let id = a.id;
     let lang = super::contact::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
-    let (day, time, lines) = card_lines(&tr, &a, &site);
-    let walkin = walkin_in_words(&tr, &site);
+    let model = super::fridge::card(&tr, lang.code(), &d.summary.full_name(), &a, &site);
+    let chars = guichet_letters::card_uncovered(&model);
     let tpl = CardTpl {
         p: Page::new(&ctx, "card-title"),
         id,
         printed_lang: lang.code(),
-        title: tr.t("card-heading"),
-        day,
-        time,
-        lines,
-        walkin: if walkin.is_empty() {
-            String::new()
-        } else {
-            tr.t1("ack-walkin", "hours", walkin)
-        },
+        uncovered: (!chars.is_empty()).then(|| {
+            super::printing::uncovered_notice(
+                &ctx.tr,
+                guichet_letters::Field::Body,
+                &chars,
+                &d.summary.full_name(),
+            )
+        }),
+        needs_pdf: model
+            .lines
+            .iter()
+            .any(|l| super::fridge::needs_embedded_fonts(&l.text)),
+        lines: model
+            .lines
+            .into_iter()
+            .map(|l| (super::fridge::class(l.emphasis), l.text))
+            .collect(),
     };
     render(StatusCode::OK, &tpl)
 }

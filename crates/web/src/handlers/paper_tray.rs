@@ -17,8 +17,8 @@ use guichet_domain::appointment::from_brussels;
 use guichet_domain::clock::brussels;
 use guichet_domain::ids::BatchId;
 use guichet_domain::Lang;
-use guichet_letters::{Format, Letter, LetterError, Variant};
-use guichet_store::paper_tray::{self, TrayLetter};
+use guichet_letters::{Format, Letter, Variant};
+use guichet_store::paper_tray::{self, Checked, SetAside, TrayLetter};
 use guichet_store::persons::{self, PersonDetails};
 use guichet_store::StoreError;
 use guichet_store::{access_log, org};
@@ -29,6 +29,8 @@ pub struct Line {
     pub person: String,
     pub what: String,
     pub withdrawn: bool,
+    /// Why it was set aside, in words, when it was.
+    pub set_aside: Option<String>,
 }
 
 pub struct OpenBatch {
@@ -36,6 +38,10 @@ pub struct OpenBatch {
     pub made: String,
     pub letters: i64,
     pub withdrawn: i64,
+    /// "3 letters in 2 envelopes".
+    pub envelopes: String,
+    /// Some letters share an envelope.
+    pub shared: bool,
     pub lines: Vec<Line>,
 }
 
@@ -45,6 +51,7 @@ struct TrayTpl {
     p: Page,
     waiting: Vec<Line>,
     waiting_count: i64,
+    set_aside_count: i64,
     coming: i64,
     batches: Vec<OpenBatch>,
     posted: Option<i64>,
@@ -77,7 +84,35 @@ fn line(ctx: &Ctx, l: &TrayLetter) -> Line {
         person: l.person.to_string(),
         what: kind_label(&ctx.tr, &l.kind),
         withdrawn: l.withdrawn,
+        set_aside: l
+            .set_aside
+            .as_ref()
+            .map(|why| super::printing::set_aside_in_words(&ctx.tr, why, &l.person_name)),
     }
+}
+
+/// The envelope a tray letter goes in (see `guichet_domain::envelope`).
+fn envelope_key(l: &TrayLetter) -> String {
+    guichet_domain::envelope::key(l.person, l.recipient.lines())
+}
+
+/// "12 letters in 9 envelopes", over the letters to post (not those withdrawn), and
+/// whether some share an envelope.
+fn envelopes_in_words(tr: &Tr, letters: &[TrayLetter]) -> (String, bool) {
+    let keys: Vec<String> = letters
+        .iter()
+        .filter(|l| !l.withdrawn)
+        .map(envelope_key)
+        .collect();
+    let envelopes = guichet_domain::envelope::count(&keys);
+    (
+        tr.tn2(
+            "tray-envelopes",
+            ("letters", keys.len() as i64),
+            ("envelopes", envelopes as i64),
+        ),
+        envelopes < keys.len(),
+    )
 }
 
 pub async fn show(
@@ -105,18 +140,27 @@ pub async fn show(
     let tpl = TrayTpl {
         p: Page::new(&ctx, "tray-title"),
         waiting_count: waiting.len() as i64,
+        set_aside_count: waiting.iter().filter(|l| l.set_aside.is_some()).count() as i64,
         waiting: waiting.iter().map(|l| line(&ctx, l)).collect(),
         coming,
         batches: batches
             .iter()
-            .map(|(b, letters)| OpenBatch {
-                id: b.id,
-                made: chrono::DateTime::from_timestamp(b.created_at, 0)
-                    .map(|t| brussels(t).format("%d/%m/%Y %H:%M").to_string())
-                    .unwrap_or_default(),
-                letters: b.letters,
-                withdrawn: b.withdrawn,
-                lines: letters.iter().map(|l| line(&ctx, l)).collect(),
+            .map(|(b, letters)| {
+                let (envelopes, shared) = envelopes_in_words(&ctx.tr, letters);
+                OpenBatch {
+                    id: b.id,
+                    made: chrono::DateTime::from_timestamp(b.created_at, 0)
+                        .map(|t| brussels(t).format("%d/%m/%Y %H:%M").to_string())
+                        .unwrap_or_default(),
+                    letters: b.letters,
+                    withdrawn: b.withdrawn,
+                    envelopes,
+                    shared,
+                    lines: print_order(letters)
+                        .into_iter()
+                        .map(|i| line(&ctx, &letters[i]))
+                        .collect(),
+                }
             })
             .collect(),
         posted: q.posted,
@@ -124,10 +168,67 @@ pub async fn show(
     render(StatusCode::OK, &tpl)
 }
 
-/// Makes the print batch of everything due today.
+/// The print order of a batch's letters: each envelope's letters together.
+fn print_order(letters: &[TrayLetter]) -> Vec<usize> {
+    let keys: Vec<String> = letters.iter().map(envelope_key).collect();
+    guichet_domain::envelope::order(&keys)
+}
+
+/// Makes the print batch of everything due today. Every letter is laid out first: one
+/// that cannot be (its address does not fit the window, a character no font has) is set
+/// aside in the tray with its reason and the others go into the batch.
 pub async fn make_batch(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> Response {
     let until = end_of_today(&state);
-    match paper_tray::make_batch(&state.db, &me.actor, until, state.now()).await {
+    let loaded = async {
+        let waiting = paper_tray::waiting(&state.db, &me.actor, until).await?;
+        let built = build(&state, &me, &waiting).await?;
+        Ok::<_, StoreError>((waiting, built))
+    }
+    .await;
+    let (waiting, built) = match loaded {
+        Ok(v) => v,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    if waiting.is_empty() {
+        return Redirect::to("/paper-tray").into_response();
+    }
+    let letters: Vec<Letter> = built.iter().map(|b| b.letter.clone()).collect();
+    let outcome =
+        match tokio::task::spawn_blocking(move || guichet_letters::render_batch(&letters)).await {
+            Ok(Ok(o)) => o,
+            Ok(Err(e)) => return super::printing::printing_stopped(&ctx, e),
+            Err(e) => return super::printing::printing_stopped(&ctx, e),
+        };
+    let mut checked: Vec<Checked> = built
+        .iter()
+        .enumerate()
+        .map(|(i, b)| {
+            let l = &waiting[b.index];
+            match outcome.set_aside.iter().find(|(at, _)| *at == i) {
+                Some((_, e)) => Checked::SetAside {
+                    id: l.id,
+                    why: super::printing::set_aside_of(e),
+                },
+                None => Checked::Prints {
+                    id: l.id,
+                    recipient: b.recipient.clone(),
+                },
+            }
+        })
+        .collect();
+    // Letters that could not even be built (no site to speak for).
+    for (i, l) in waiting.iter().enumerate() {
+        if !l.withdrawn && !built.iter().any(|b| b.index == i) {
+            checked.push(Checked::SetAside {
+                id: l.id,
+                why: SetAside {
+                    reason: "layout".into(),
+                    detail: "no site".into(),
+                },
+            });
+        }
+    }
+    match paper_tray::make_batch(&state.db, &me.actor, &checked, state.now()).await {
         Ok(_) => Redirect::to("/paper-tray").into_response(),
         Err(e) => unavailable(&ctx, e),
     }
@@ -171,41 +272,35 @@ pub(crate) fn letter_date(language: &str, tr: &Tr, d: NaiveDate) -> String {
     )
 }
 
-/// The letters of a batch as one PDF for the printer: each letter on its own sheets, the
-/// address placed for a right-window DL envelope. Printing again gives the same letters;
-/// letters withdrawn after the batch was made are left out. Each printed letter is
-/// written in the access log.
-pub async fn pdf(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Staff(me): Staff,
-    Path(id): Path<String>,
-) -> Response {
-    let Ok(id) = id.parse::<BatchId>() else {
-        return not_found(&ctx);
-    };
-    let loaded = async {
-        let letters = paper_tray::batch_letters(&state.db, &me.actor, id).await?;
-        let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
-        let sites = org::list_sites(&state.db).await?;
-        let mut details: Vec<PersonDetails> = Vec::new();
-        for l in letters.iter().filter(|l| !l.withdrawn) {
-            if !details.iter().any(|d| d.summary.id == l.person) {
-                details.push(persons::details(&state.db, &me.actor, l.person).await?);
-            }
-        }
-        Ok::<_, StoreError>((letters, organisation, sites, details))
-    }
-    .await;
-    let (letters, organisation, sites, details) = match loaded {
-        Ok(v) => v,
-        Err(StoreError::NotFound) => return not_found(&ctx),
-        Err(e) => return unavailable(&ctx, e),
-    };
-    let today = brussels(state.clock.now()).date();
-    let mut printed = Vec::new();
-    let mut out = Vec::new();
+/// A tray letter laid out as a [`Letter`], with the address it was laid out with.
+struct Built {
+    /// Its place in the list given to [`build`].
+    index: usize,
+    letter: Letter,
+    /// The address lines (name excluded), as they go in the outbox row.
+    recipient: String,
+}
+
+/// Lays out tray letters (those not withdrawn) as letters for the printer, in print
+/// order (each envelope's letters together). The address is the file's current one
+/// (corrected on the file after a letter was set aside, it is the one that prints); the
+/// one queued with the letter when the file has none any more.
+async fn build(
+    state: &AppState,
+    me: &crate::ctx::SignedIn,
+    letters: &[TrayLetter],
+) -> Result<Vec<Built>, StoreError> {
+    let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
+    let sites = org::list_sites(&state.db).await?;
+    let mut details: Vec<PersonDetails> = Vec::new();
     for l in letters.iter().filter(|l| !l.withdrawn) {
+        if !details.iter().any(|d| d.summary.id == l.person) {
+            details.push(persons::details(&state.db, &me.actor, l.person).await?);
+        }
+    }
+    let today = brussels(state.clock.now()).date();
+    let mut out: Vec<Built> = Vec::new();
+    for (index, l) in letters.iter().enumerate().filter(|(_, l)| !l.withdrawn) {
         let Some(d) = details.iter().find(|d| d.summary.id == l.person) else {
             continue;
         };
@@ -225,8 +320,14 @@ pub async fn pdf(
         } else {
             Variant::Standard
         };
+        let current = d.address.lines();
+        let address: Vec<String> = if current.is_empty() {
+            l.recipient.lines().map(str::to_owned).collect()
+        } else {
+            current
+        };
         let mut recipient = vec![l.person_name.clone()];
-        recipient.extend(l.recipient.lines().map(str::to_owned));
+        recipient.extend(address.iter().cloned());
         let place = format!("{} {}", site.postcode.get(), site.municipality);
         let mut contact = vec![tr.t1("letter-contact-phone", "phone", site.phone.display())];
         let walkin = super::requests::walkin_in_words(&tr, site);
@@ -243,71 +344,126 @@ pub async fn pdf(
             (None, Some(r)) => Some(tr.t1("letter-ref-request", "number", r.get())),
             (None, None) => None,
         };
-        out.push(Letter {
-            format: Format::Letter,
-            variant,
-            lang: if l.language == "de" {
-                "de".into()
-            } else {
-                lang.code().into()
+        out.push(Built {
+            index,
+            recipient: address.join("\n"),
+            letter: Letter {
+                format: Format::Letter,
+                variant,
+                lang: if l.language == "de" {
+                    "de".into()
+                } else {
+                    lang.code().into()
+                },
+                sender: [
+                    organisation.clone(),
+                    site.name.clone(),
+                    site.street.clone(),
+                    place,
+                ]
+                .into_iter()
+                .filter(|s| !s.trim().is_empty())
+                .collect(),
+                place_date: format!(
+                    "{}, {}",
+                    site.municipality,
+                    letter_date(&l.language, &tr, today)
+                ),
+                reference,
+                subject: if l.subject.trim().is_empty() {
+                    // Letters queued before subjects existed: what it is, in its language.
+                    kind_label(&tr, &l.kind)
+                } else {
+                    l.subject.clone()
+                },
+                body: l.body.clone(),
+                contact,
+                envelope: Some(guichet_domain::envelope::key(
+                    l.person,
+                    address.iter().map(String::as_str),
+                )),
+                recipient,
             },
-            sender: [
-                organisation.clone(),
-                site.name.clone(),
-                site.street.clone(),
-                place,
-            ]
-            .into_iter()
-            .filter(|s| !s.trim().is_empty())
-            .collect(),
-            recipient,
-            place_date: format!(
-                "{}, {}",
-                site.municipality,
-                letter_date(&l.language, &tr, today)
-            ),
-            reference,
-            subject: if l.subject.trim().is_empty() {
-                // Letters queued before subjects existed: what it is, in its language.
-                kind_label(&tr, &l.kind)
-            } else {
-                l.subject.clone()
-            },
-            body: l.body.clone(),
-            contact,
         });
-        printed.push(l);
     }
-    if out.is_empty() {
+    let keys: Vec<String> = out
+        .iter()
+        .map(|b| b.letter.envelope.clone().unwrap_or_default())
+        .collect();
+    let order = guichet_domain::envelope::order(&keys);
+    let mut slots: Vec<Option<Built>> = out.into_iter().map(Some).collect();
+    Ok(order.into_iter().filter_map(|i| slots[i].take()).collect())
+}
+
+/// The letters of a batch as one PDF for the printer: each letter on its own sheets, the
+/// address placed for a right-window DL envelope, the letters of one envelope together
+/// (the first one's address in the window, each marked "letter 2 of 3"). Printing again
+/// gives the same letters; letters withdrawn after the batch was made are left out. A
+/// letter that cannot be laid out any more (the name on the file was changed) is taken
+/// out of the batch, set aside with its reason, and the rest prints. Each printed letter
+/// is written in the access log.
+pub async fn pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+) -> Response {
+    let Ok(id) = id.parse::<BatchId>() else {
+        return not_found(&ctx);
+    };
+    let loaded = async {
+        let letters = paper_tray::batch_letters(&state.db, &me.actor, id).await?;
+        let built = build(&state, &me, &letters).await?;
+        Ok::<_, StoreError>((letters, built))
+    }
+    .await;
+    let (letters, built) = match loaded {
+        Ok(v) => v,
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    if built.is_empty() {
         return not_found(&ctx);
     }
-    let rendered = tokio::task::spawn_blocking(move || guichet_letters::render(&out)).await;
-    let pdf = match rendered {
-        Ok(Ok(pdf)) => pdf,
-        Ok(Err(LetterError::AddressTooLong { index })) => {
-            let name = printed
-                .get(index)
-                .map(|l| l.person_name.clone())
-                .unwrap_or_default();
-            let tpl = crate::views::ErrorTpl {
-                p: Page::new(&ctx, "error-title"),
-                message: ctx.tr.t1("tray-address-too-long", "name", &name),
-                status: 422,
-                link: Some(("/paper-tray".into(), ctx.t("tray-title"))),
-            };
-            return render(StatusCode::UNPROCESSABLE_ENTITY, &tpl);
+    let out: Vec<Letter> = built.iter().map(|b| b.letter.clone()).collect();
+    let outcome =
+        match tokio::task::spawn_blocking(move || guichet_letters::render_batch(&out)).await {
+            Ok(Ok(o)) => o,
+            Ok(Err(e)) => return super::printing::printing_stopped(&ctx, e),
+            Err(e) => return super::printing::printing_stopped(&ctx, e),
+        };
+    if !outcome.set_aside.is_empty() {
+        let aside: Vec<_> = outcome
+            .set_aside
+            .iter()
+            .map(|(i, e)| {
+                (
+                    letters[built[*i].index].id,
+                    super::printing::set_aside_of(e),
+                )
+            })
+            .collect();
+        if let Err(e) = paper_tray::set_aside_from_batch(&state.db, &me.actor, id, &aside).await {
+            return unavailable(&ctx, e);
         }
-        Ok(Err(e)) => {
-            tracing::error!(error = %e, "letters could not be printed");
-            return unavailable(&ctx, StoreError::Corrupt("letters".into()));
-        }
-        Err(e) => {
-            tracing::error!(error = %e, "letter printing stopped");
-            return unavailable(&ctx, StoreError::Corrupt("letters".into()));
-        }
+    }
+    let Some(pdf) = outcome.pdf else {
+        // Nothing of the batch can be printed: say why, for the first letter.
+        let (i, e) = &outcome.set_aside[0];
+        let l = &letters[built[*i].index];
+        return super::printing::cannot_print(
+            &ctx,
+            e,
+            &l.person_name,
+            Some(format!("/persons/{}", l.person)),
+        );
     };
     let now = state.now();
-    for l in &printed {
+    for (i, b) in built.iter().enumerate() {
+        if outcome.set_aside.iter().any(|(at, _)| *at == i) {
+            continue;
+        }
+        let l = &letters[b.index];
         if let Err(e) = access_log::record(
             &state.db,
             me.actor.user_id,

@@ -681,9 +681,6 @@ pub async fn pdf(
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
-    if let Err(resp) = log_access(&state, &ctx, &me, pid, Action::Print, "report", "").await {
-        return resp;
-    }
     let lang = Lang::parse(&r.contact.language).unwrap_or_default();
     let tr = Tr::new(lang, state.i18n.clone());
     let mut pctx = ctx.clone();
@@ -734,10 +731,22 @@ pub async fn pdf(
         subject: tr.t("report-title"),
         body,
         contact,
+        envelope: None,
     };
+    let name = d.summary.full_name();
     match tokio::task::spawn_blocking(move || guichet_letters::render(&[letter])).await {
-        Ok(Ok(pdf)) => super::paper_tray::pdf_response(pdf, &format!("report-{pid}.pdf")),
-        Ok(Err(e)) => unavailable(&ctx, e),
-        Err(e) => unavailable(&ctx, e),
+        // Logged once it is printed; not handed out if the log cannot be written.
+        Ok(Ok(pdf)) => {
+            if let Err(resp) = log_access(&state, &ctx, &me, pid, Action::Print, "report", "").await
+            {
+                return resp;
+            }
+            super::paper_tray::pdf_response(pdf, &format!("report-{pid}.pdf"))
+        }
+        // What cannot be laid out is said as such, never as a database failure.
+        Ok(Err(e)) => {
+            super::printing::cannot_print(&ctx, &e, &name, Some(format!("/persons/{pid}")))
+        }
+        Err(e) => super::printing::printing_stopped(&ctx, e),
     }
 }
