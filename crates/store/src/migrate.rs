@@ -119,6 +119,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "day_by_index",
         sql: include_str!("../migrations/0021_day_by_index.sql"),
     },
+    Migration {
+        version: 30,
+        name: "booking",
+        sql: include_str!("../migrations/0030_booking.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
