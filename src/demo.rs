@@ -367,6 +367,38 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
         .find(|s| s.name == "Antenne Centre")
         .map(|s| s.id)
         .context("site")?;
+    let centre = org::get_site(db, centre_site).await?;
+    // Working hours, so that the week of free times means something: the social worker
+    // has Wednesday and Friday afternoons short, the nurse works Monday to Thursday (J8).
+    let social_hours = hours([
+        "8:30-12:00, 12:30-16:30",
+        "8:30-12:00, 12:30-16:30",
+        "8:30-12:00, 13:00-15:00",
+        "8:30-12:00, 12:30-16:30",
+        "8:30-12:00, 13:00-15:00",
+        "",
+        "",
+    ])?;
+    let day_hours = "8:30-16:30";
+    let nurse_hours = hours([day_hours, day_hours, day_hours, day_hours, "", "", ""])?;
+    let desk_hours = hours([
+        "8:30-12:30, 13:00-16:30",
+        "8:30-12:30, 13:00-16:30",
+        "8:30-12:30, 13:00-16:30",
+        "8:30-12:30, 13:00-16:30",
+        "8:30-12:30, 13:00-16:30",
+        "",
+        "",
+    ])?;
+    for (who, h) in [
+        (social_worker, &social_hours),
+        (nurse.user_id, &nurse_hours),
+        (desk.user_id, &desk_hours),
+    ] {
+        let mut c = users::staff_contact(db, who).await?;
+        c.working_hours = Some(h.to_storage());
+        users::set_staff_contact(db, who, &c).await?;
+    }
     // Two topics of the organisation's own, one of them no longer offered.
     guichet_store::topics::add(
         db,
@@ -522,6 +554,22 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                     0,
                 )
                 .unwrap_or_default();
+                // Only when the site is open and the social worker works (no weekend,
+                // no lunch closure, no holiday), as booking at the desk requires.
+                let open = guichet_domain::appointment::day_off(
+                    day,
+                    &centre.closing_days,
+                    Some(&centre.opening_hours),
+                    Some(&social_hours),
+                )
+                .is_none()
+                    && guichet_domain::appointment::check_hours(
+                        day.and_time(slot),
+                        30,
+                        Some(&centre.opening_hours),
+                        Some(&social_hours),
+                    )
+                    .is_empty();
                 let starts =
                     guichet_domain::appointment::from_brussels(day.and_time(slot)).timestamp();
                 let new = guichet_store::appointments::NewAppointment {
@@ -532,10 +580,13 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                     starts_at: starts,
                     minutes: 30,
                     what_to_bring: "Carte d'identité".into(),
+                    request: None,
                 };
-                match guichet_store::appointments::create(db, &desk, &new, now).await {
-                    Ok(_) | Err(guichet_store::StoreError::Conflict) => {}
-                    Err(e) => return Err(e.into()),
+                if open {
+                    match guichet_store::appointments::create(db, &desk, &new, now).await {
+                        Ok(_) | Err(guichet_store::StoreError::Conflict) => {}
+                        Err(e) => return Err(e.into()),
+                    }
                 }
             }
             if n % 7 == 0 && actor.teams.contains(&desk.teams[0]) {
