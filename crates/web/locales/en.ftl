@@ -1246,6 +1246,7 @@ queue-next = Next page
 
 # --- issue 12: booking ---
 appointment-see-free = See free times
+appointment-see-free-hint = Not sure when? See the free times for the choices above (with whom, where, how long), then pick one.
 appointment-for-request = For the request: { $topic }
 appointment-bring-in = write it in { $language }
 appointment-bring-differs = The card and the messages for { $name } are written in { $language }, not in the language of this screen: write this in { $language }.

@@ -1243,6 +1243,7 @@ queue-next = Page suivante
 
 # --- issue 12: booking ---
 appointment-see-free = Voir les heures libres
+appointment-see-free-hint = Vous ne savez pas quand ? Voyez les heures libres pour les choix ci-dessus (avec qui, où, combien de temps), puis choisissez-en une.
 appointment-for-request = Pour la demande : { $topic }
 appointment-bring-in = à écrire en { $language }
 appointment-bring-differs = La carte et les messages de { $name } sont en { $language }, pas dans la langue de cet écran : écrivez ceci en { $language }.

@@ -1243,6 +1243,7 @@ queue-next = Volgende pagina
 
 # --- issue 12: booking ---
 appointment-see-free = Vrije momenten bekijken
+appointment-see-free-hint = Weet u niet wanneer? Bekijk de vrije momenten voor de keuzes hierboven (met wie, waar, hoe lang) en kies er een.
 appointment-for-request = Voor de aanvraag: { $topic }
 appointment-bring-in = schrijf het in het { $language }
 appointment-bring-differs = De kaart en de berichten voor { $name } zijn in het { $language }, niet in de taal van dit scherm: schrijf dit in het { $language }.

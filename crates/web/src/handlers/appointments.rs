@@ -83,8 +83,6 @@ struct NewTpl {
     places: Vec<Choice>,
     sites: Vec<Choice>,
     durations: Vec<Choice>,
-    /// The week of free and busy times, for the values of the form.
-    free_times: String,
     /// "What to bring — write it in Dutch", and why it says so.
     bring_label: String,
     bring_hint: String,
@@ -189,7 +187,6 @@ async fn form_page(
         errors,
         person_id: d.summary.id,
         name: d.summary.full_name(),
-        free_times: super::free_times::link(d.summary.id, &f),
         bring_label,
         bring_hint,
         request_topic,
@@ -419,6 +416,11 @@ pub async fn create(
         Err(r) => return r,
     };
     let f = Form::from_body(&body);
+    // "See free times": the week for what is typed so far (worker, place, site, room,
+    // length, the week of the date); nothing is saved.
+    if value(&body, "action") == "free-times" {
+        return Redirect::to(&super::free_times::link(d.summary.id, &f)).into_response();
+    }
     let mut errors = Errors::default();
     let now = state.clock.now();
     let workers = match colleagues(&state, &me).await {
