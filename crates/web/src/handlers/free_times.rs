@@ -246,7 +246,7 @@ pub async fn week(
             let Some(start) = NaiveTime::from_hms_opt((*t / 60) as u32, (*t % 60) as u32, 0) else {
                 continue;
             };
-            let state = slot(
+            let kind = slot(
                 d.and_time(start),
                 STEP,
                 minutes,
@@ -255,7 +255,7 @@ pub async fn week(
                 &taken,
                 now,
             );
-            let label = ctx.t(match state {
+            let label = ctx.t(match kind {
                 Slot::Past => "week-past",
                 Slot::Closed => "week-closed",
                 Slot::OffHours => "week-off-hours",
@@ -264,7 +264,7 @@ pub async fn week(
                 Slot::TooShort => "week-too-short",
                 Slot::Free => "week-free",
             });
-            if state == Slot::Free {
+            if kind == Slot::Free {
                 free += 1;
                 cells.push(Cell {
                     href: Some(format!(
@@ -279,7 +279,7 @@ pub async fn week(
                 });
                 continue;
             }
-            let class = if matches!(state, Slot::Busy | Slot::RoomTaken) {
+            let class = if matches!(kind, Slot::Busy | Slot::RoomTaken) {
                 "busy"
             } else {
                 "off"
