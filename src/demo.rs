@@ -407,6 +407,38 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
         .find(|s| s.name == "Antenne Centre")
         .map(|s| s.id)
         .context("site")?;
+    let centre = org::get_site(db, centre_site).await?;
+    // Working hours, so that the week of free times means something: the social worker
+    // has Wednesday and Friday afternoons short, the nurse works Monday to Thursday (J8).
+    let social_hours = hours([
+        "8:30-12:00, 12:30-16:30",
+        "8:30-12:00, 12:30-16:30",
+        "8:30-12:00, 13:00-15:00",
+        "8:30-12:00, 12:30-16:30",
+        "8:30-12:00, 13:00-15:00",
+        "",
+        "",
+    ])?;
+    let day_hours = "8:30-16:30";
+    let nurse_hours = hours([day_hours, day_hours, day_hours, day_hours, "", "", ""])?;
+    let desk_hours = hours([
+        "8:30-12:30, 13:00-16:30",
+        "8:30-12:30, 13:00-16:30",
+        "8:30-12:30, 13:00-16:30",
+        "8:30-12:30, 13:00-16:30",
+        "8:30-12:30, 13:00-16:30",
+        "",
+        "",
+    ])?;
+    for (who, h) in [
+        (social_worker, &social_hours),
+        (nurse.user_id, &nurse_hours),
+        (desk.user_id, &desk_hours),
+    ] {
+        let mut c = users::staff_contact(db, who).await?;
+        c.working_hours = Some(h.to_storage());
+        users::set_staff_contact(db, who, &c).await?;
+    }
     // Two topics of the organisation's own, one of them no longer offered.
     guichet_store::topics::add(
         db,
@@ -430,7 +462,6 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
 
     // The next open days of the Antenne Centre (its weekly hours, closing days and the
     // public holidays), for the demo's appointments.
-    let centre = org::get_site(db, centre_site).await?;
     let mut open_days = Vec::new();
     let mut d = guichet_domain::clock::brussels(
         chrono::DateTime::from_timestamp(now, 0).unwrap_or_default(),
@@ -576,6 +607,22 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                 let day = open_days[(n / 11) % open_days.len()];
                 let slot = SLOTS[(n / 77 + n % 2) % SLOTS.len()];
                 let slot = chrono::NaiveTime::parse_from_str(slot, "%H:%M").unwrap_or_default();
+                // Only when the social worker works too (his Wednesday and Friday
+                // afternoons are short), as booking at the desk requires.
+                let open = guichet_domain::appointment::day_off(
+                    day,
+                    &centre.closing_days,
+                    Some(&centre.opening_hours),
+                    Some(&social_hours),
+                )
+                .is_none()
+                    && guichet_domain::appointment::check_hours(
+                        day.and_time(slot),
+                        30,
+                        Some(&centre.opening_hours),
+                        Some(&social_hours),
+                    )
+                    .is_empty();
                 let starts =
                     guichet_domain::appointment::from_brussels(day.and_time(slot)).timestamp();
                 let new = guichet_store::appointments::NewAppointment {
@@ -586,10 +633,13 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                     starts_at: starts,
                     minutes: 30,
                     what_to_bring: "Carte d'identité".into(),
+                    request: None,
                 };
-                match guichet_store::appointments::create(db, &desk, &new, now).await {
-                    Ok(_) | Err(guichet_store::StoreError::Conflict) => {}
-                    Err(e) => return Err(e.into()),
+                if open {
+                    match guichet_store::appointments::create(db, &desk, &new, now).await {
+                        Ok(_) | Err(guichet_store::StoreError::Conflict) => {}
+                        Err(e) => return Err(e.into()),
+                    }
                 }
             }
             if n % 7 == 0 && actor.teams.contains(&desk.teams[0]) {
@@ -711,7 +761,9 @@ async fn seed_paper_tray(
         day += chrono::Duration::days(1);
     }
     for (i, (person, address, name)) in letters.iter().enumerate() {
-        let time = chrono::NaiveTime::from_hms_opt(13 + i as u32, 30, 0).unwrap_or_default();
+        // 13:30, 14:00, 14:30: inside the site's hours and the social worker's, every day.
+        let time = chrono::NaiveTime::from_hms_opt(13, 30, 0).unwrap_or_default()
+            + chrono::Duration::minutes(30 * i as i64);
         let starts_at = guichet_domain::appointment::from_brussels(day.and_time(time)).timestamp();
         let id = appointments::create(
             db,
@@ -724,6 +776,7 @@ async fn seed_paper_tray(
                 starts_at,
                 minutes: 30,
                 what_to_bring: "Carte d'identité".into(),
+                request: None,
             },
             now,
         )

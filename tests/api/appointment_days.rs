@@ -125,9 +125,11 @@ async fn changing_the_preferences_plans_the_reminders_of_coming_appointments_aga
     // Wednesday 4 March: soon over. Tuesday 7 April: still to come.
     let soon = location(&desk.post(&path, &booking("site", "4", "3", "10:00")).await);
     let later = location(&desk.post(&path, &booking("site", "7", "4", "10:00")).await);
+    // Booked at 10:00: the letter goes with today's post, from now (not "08:00", a time
+    // already past).
     let (_, html) = desk.html(&soon).await;
     assert!(
-        html.contains("02/03/2026 08:00 — courrier papier"),
+        html.contains("02/03/2026 10:00 — courrier papier"),
         "{html}"
     );
     let (_, html) = desk.html(&later).await;
@@ -164,7 +166,7 @@ async fn changing_the_preferences_plans_the_reminders_of_coming_appointments_aga
     // The past appointment is left as it was.
     let (_, html) = desk.html(&soon).await;
     assert!(
-        html.contains("02/03/2026 08:00 — courrier papier"),
+        html.contains("02/03/2026 10:00 — courrier papier"),
         "{html}"
     );
     assert!(!html.contains("SMS"));

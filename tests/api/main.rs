@@ -11,6 +11,7 @@ mod admin;
 mod appointment_days;
 mod appointments;
 mod assignment;
+mod booking_edges;
 mod break_glass;
 mod calendar;
 mod cli;

@@ -110,6 +110,7 @@ const MATRIX: &[Row] = &[
     row("/walk-ins/{id}/called", Id::WalkIn, Nobody, Roles(FRONTLINE)),
     row("/walk-ins/{id}/done", Id::WalkIn, Nobody, Roles(FRONTLINE)),
     row("/persons/{id}/appointments/new", Id::Person, File(FRONTLINE), File(FRONTLINE)),
+    row("/persons/{id}/appointments/free", Id::Person, File(FRONTLINE), Nobody),
     row("/appointments/{id}", Id::Appointment, File(FRONTLINE), Nobody),
     row("/appointments/{id}/card", Id::Appointment, File(FRONTLINE), Nobody),
     row("/appointments/{id}/ics", Id::Appointment, File(FRONTLINE), Nobody),

@@ -210,6 +210,7 @@ async fn appointment_for(app: &TestApp, d: &Actor, id: PersonId, hour: i64) {
             starts_at: 1_773_000_000 + hour * 3600,
             minutes: 30,
             what_to_bring: String::new(),
+            request: None,
         },
         0,
     )

@@ -51,7 +51,10 @@ impl Kind {
 
     /// The SMS variant exists only for the short messages.
     pub fn has_sms(self) -> bool {
-        matches!(self, Kind::Acknowledgement | Kind::AppointmentReminder)
+        matches!(
+            self,
+            Kind::Acknowledgement | Kind::AppointmentConfirmation | Kind::AppointmentReminder
+        )
     }
 
     /// The variables a template of this kind may use, in the order they are documented.
@@ -230,21 +233,22 @@ macro_rules! files {
 
 files! {
     "fr"/"acknowledgement"."standard", "fr"/"acknowledgement"."easy-read", "fr"/"acknowledgement"."sms",
-    "fr"/"appointment-confirmation"."standard", "fr"/"appointment-confirmation"."easy-read",
+    "fr"/"appointment-confirmation"."standard", "fr"/"appointment-confirmation"."easy-read", "fr"/"appointment-confirmation"."sms",
     "fr"/"appointment-reminder"."standard", "fr"/"appointment-reminder"."easy-read", "fr"/"appointment-reminder"."sms",
     "fr"/"fridge-card"."standard", "fr"/"fridge-card"."easy-read",
     "fr"/"orientation-slip"."standard", "fr"/"orientation-slip"."easy-read",
     "nl"/"acknowledgement"."standard", "nl"/"acknowledgement"."easy-read", "nl"/"acknowledgement"."sms",
-    "nl"/"appointment-confirmation"."standard", "nl"/"appointment-confirmation"."easy-read",
+    "nl"/"appointment-confirmation"."standard", "nl"/"appointment-confirmation"."easy-read", "nl"/"appointment-confirmation"."sms",
     "nl"/"appointment-reminder"."standard", "nl"/"appointment-reminder"."easy-read", "nl"/"appointment-reminder"."sms",
     "nl"/"fridge-card"."standard", "nl"/"fridge-card"."easy-read",
     "nl"/"orientation-slip"."standard", "nl"/"orientation-slip"."easy-read",
     "en"/"acknowledgement"."standard", "en"/"acknowledgement"."easy-read", "en"/"acknowledgement"."sms",
-    "en"/"appointment-confirmation"."standard", "en"/"appointment-confirmation"."easy-read",
+    "en"/"appointment-confirmation"."standard", "en"/"appointment-confirmation"."easy-read", "en"/"appointment-confirmation"."sms",
     "en"/"appointment-reminder"."standard", "en"/"appointment-reminder"."easy-read", "en"/"appointment-reminder"."sms",
     "en"/"fridge-card"."standard", "en"/"fridge-card"."easy-read",
     "en"/"orientation-slip"."standard", "en"/"orientation-slip"."easy-read",
     "de"/"acknowledgement"."standard", "de"/"acknowledgement"."easy-read", "de"/"acknowledgement"."sms",
+    "de"/"appointment-confirmation"."sms",
     "de"/"appointment-reminder"."standard", "de"/"appointment-reminder"."easy-read", "de"/"appointment-reminder"."sms",
 }
 
@@ -608,7 +612,7 @@ mod tests {
     #[test]
     fn every_key_has_a_stable_index() {
         let all = Key::all();
-        assert_eq!(all.len(), 5 * 2 * 4 + 2 * 4);
+        assert_eq!(all.len(), 5 * 2 * 4 + 3 * 4);
         for (i, k) in all.iter().enumerate() {
             assert_eq!(k.index(), i);
             assert_eq!(Key::from_index(i), Some(*k));

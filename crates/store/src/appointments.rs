@@ -2,7 +2,7 @@
 
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, persons, Db, Result, StoreError};
 use chrono::NaiveDate;
-use guichet_domain::ids::{AppointmentId, PersonId, SiteId, TeamId, UserId};
+use guichet_domain::ids::{AppointmentId, PersonId, RequestId, SiteId, TeamId, UserId};
 use guichet_domain::Actor;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +31,8 @@ pub struct NewAppointment {
     pub starts_at: i64,
     pub minutes: i64,
     pub what_to_bring: String,
+    /// The request the appointment is for, if any (of the same person).
+    pub request: Option<RequestId>,
 }
 
 /// Another appointment in the way, described without saying whom it is with.
@@ -44,19 +46,44 @@ pub struct Clash {
 /// Planned appointments of the same worker, or in the same room of the same site, that
 /// overlap the new one.
 pub async fn clashes(db: &Db, new: &NewAppointment) -> Result<Vec<Clash>> {
-    let end = new.starts_at + new.minutes * 60;
-    let (site, room) = match new.place {
-        Place::Site(s) if !new.room.trim().is_empty() => (s.get(), new.room.trim().to_lowercase()),
+    let room = match new.place {
+        Place::Site(s) => Some((s, new.room.as_str())),
+        _ => None,
+    };
+    busy(
+        db,
+        new.worker,
+        room,
+        new.starts_at,
+        new.starts_at + new.minutes * 60,
+    )
+    .await
+}
+
+/// What is taken between two instants: the worker's planned appointments, and those in
+/// the same room of the same site (a room is named freely; case does not matter; no
+/// room named, no room checked). Only times, never whom they are with: the week view
+/// and the clash check show "busy", nothing more.
+pub async fn busy(
+    db: &Db,
+    worker: UserId,
+    room: Option<(SiteId, &str)>,
+    from: i64,
+    to: i64,
+) -> Result<Vec<Clash>> {
+    let (site, room) = match room {
+        Some((s, r)) if !r.trim().is_empty() => (s.get(), r.trim().to_lowercase()),
         _ => (-1, String::new()),
     };
     let rows = sqlx::query(
         "SELECT worker_id, starts_at, minutes FROM appointments \
          WHERE status IN ('planned', 'arrived') AND starts_at < $1 AND starts_at + minutes * 60 > $2 \
-         AND (worker_id = $3 OR (site_id = $4 AND LOWER(room) = $5 AND room <> ''))",
+         AND (worker_id = $3 OR (site_id = $4 AND LOWER(room) = $5 AND room <> '')) \
+         ORDER BY starts_at",
     )
-    .bind(end)
-    .bind(new.starts_at)
-    .bind(new.worker.get())
+    .bind(to)
+    .bind(from)
+    .bind(worker.get())
     .bind(site)
     .bind(room)
     .fetch_all(db.pool())
@@ -64,7 +91,7 @@ pub async fn clashes(db: &Db, new: &NewAppointment) -> Result<Vec<Clash>> {
     rows.iter()
         .map(|r| {
             Ok(Clash {
-                same_worker: get_i64(r, "worker_id")? == new.worker.get(),
+                same_worker: get_i64(r, "worker_id")? == worker.get(),
                 starts_at: get_i64(r, "starts_at")?,
                 minutes: get_i64(r, "minutes")?,
             })
@@ -79,6 +106,17 @@ pub async fn create(
     now: i64,
 ) -> Result<AppointmentId> {
     persons::get(db, actor, new.person).await?;
+    if let Some(r) = new.request {
+        // The request must be one of the same person's (and so visible to the actor).
+        let row = sqlx::query("SELECT person_id FROM requests WHERE id = $1")
+            .bind(r.get())
+            .fetch_optional(db.pool())
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        if get_i64(&row, "person_id")? != new.person.get() {
+            return Err(StoreError::NotFound);
+        }
+    }
     if !clashes(db, new).await?.is_empty() {
         return Err(StoreError::Conflict);
     }
@@ -87,8 +125,8 @@ pub async fn create(
         _ => None,
     };
     let row = sqlx::query(
-        "INSERT INTO appointments (person_id, worker_id, place, site_id, room, starts_at, minutes, what_to_bring, status, created_at, created_by) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'planned', $9, $10) RETURNING id",
+        "INSERT INTO appointments (person_id, worker_id, place, site_id, room, starts_at, minutes, what_to_bring, status, created_at, created_by, request_id) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'planned', $9, $10, $11) RETURNING id",
     )
     .bind(new.person.get())
     .bind(new.worker.get())
@@ -100,6 +138,7 @@ pub async fn create(
     .bind(new.what_to_bring.trim())
     .bind(now)
     .bind(actor.user_id.get())
+    .bind(new.request.map(RequestId::get))
     .fetch_one(db.pool())
     .await?;
     Ok(AppointmentId::new(get_i64(&row, "id")?))
@@ -117,11 +156,12 @@ pub struct AppointmentView {
     pub minutes: i64,
     pub what_to_bring: String,
     pub status: String,
+    pub request: Option<RequestId>,
 }
 
 const COLUMNS: &str =
     "a.id, a.person_id, a.worker_id, u.display_name, a.place, a.site_id, a.room, a.starts_at, \
-     a.minutes, a.what_to_bring, a.status";
+     a.minutes, a.what_to_bring, a.status, a.request_id";
 
 fn view(r: &sqlx::any::AnyRow) -> Result<AppointmentView> {
     let place = match get_str(r, "place")?.as_str() {
@@ -142,6 +182,7 @@ fn view(r: &sqlx::any::AnyRow) -> Result<AppointmentView> {
         minutes: get_i64(r, "minutes")?,
         what_to_bring: get_str(r, "what_to_bring")?,
         status: get_str(r, "status")?,
+        request: get_opt_i64(r, "request_id")?.map(RequestId::new),
     })
 }
 
@@ -167,6 +208,85 @@ pub async fn for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<
     .fetch_all(db.pool())
     .await?;
     rows.iter().map(view).collect()
+}
+
+/// The appointments booked for a request, latest first, if the actor may see its person.
+pub async fn for_request(
+    db: &Db,
+    actor: &Actor,
+    request: RequestId,
+) -> Result<Vec<AppointmentView>> {
+    let row = sqlx::query("SELECT person_id FROM requests WHERE id = $1")
+        .bind(request.get())
+        .fetch_optional(db.pool())
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    persons::get(db, actor, PersonId::new(get_i64(&row, "person_id")?)).await?;
+    let rows = sqlx::query(&format!(
+        "SELECT {COLUMNS} FROM appointments a JOIN users u ON u.id = a.worker_id \
+         WHERE a.request_id = $1 ORDER BY a.starts_at DESC, a.id DESC"
+    ))
+    .bind(request.get())
+    .fetch_all(db.pool())
+    .await?;
+    rows.iter().map(view).collect()
+}
+
+/// How an appointment's confirmation went, if one was sent: the channel code of its
+/// message (`paper-letter`, `email`, `sms`; withdrawn ones do not count) or `call` for a
+/// confirmation call task, and when it was queued (Unix seconds).
+pub async fn confirmation(
+    db: &Db,
+    actor: &Actor,
+    id: AppointmentId,
+) -> Result<Option<(String, i64)>> {
+    get(db, actor, id).await?;
+    let message = sqlx::query(
+        "SELECT channel, created_at FROM outbox WHERE appointment_id = $1 AND kind = 'confirmation' \
+         AND status <> 'withdrawn' ORDER BY id LIMIT 1",
+    )
+    .bind(id.get())
+    .fetch_optional(db.pool())
+    .await?;
+    if let Some(r) = message {
+        return Ok(Some((get_str(&r, "channel")?, get_i64(&r, "created_at")?)));
+    }
+    let call = sqlx::query(
+        "SELECT created_at FROM tasks WHERE appointment_id = $1 AND kind IN ('confirm-call', 'confirm-call-trusted') ORDER BY id LIMIT 1",
+    )
+    .bind(id.get())
+    .fetch_optional(db.pool())
+    .await?;
+    call.map(|r| Ok(("call".to_owned(), get_i64(&r, "created_at")?)))
+        .transpose()
+}
+
+/// A task for the desk: call the person (or, `trusted`, their trusted person) to confirm
+/// the appointment, on `due_on`, for the team.
+pub async fn add_confirmation_call(
+    db: &Db,
+    actor: &Actor,
+    id: AppointmentId,
+    trusted: bool,
+    team: TeamId,
+    due_on: NaiveDate,
+    now: i64,
+) -> Result<()> {
+    let a = get(db, actor, id).await?;
+    sqlx::query("INSERT INTO tasks (person_id, appointment_id, team_id, kind, due_on, created_at) VALUES ($1, $2, $3, $6, $4, $5)")
+        .bind(a.person.get())
+        .bind(id.get())
+        .bind(team.get())
+        .bind(due_on.format("%Y-%m-%d").to_string())
+        .bind(now)
+        .bind(if trusted {
+            "confirm-call-trusted"
+        } else {
+            "confirm-call"
+        })
+        .execute(db.pool())
+        .await?;
+    Ok(())
 }
 
 /// Records what happened: arrived, done, cancelled or missed. No penalty anywhere; a
@@ -257,23 +377,25 @@ pub async fn replace_reminders(
     Ok(())
 }
 
-/// Open call-back tasks of one appointment, by due day.
+/// Open call tasks of one appointment, by due day: `(day, confirms)`, `confirms` for a
+/// call to confirm it (else a reminder call).
 pub async fn call_tasks(
     db: &Db,
     actor: &Actor,
     appointment: AppointmentId,
-) -> Result<Vec<NaiveDate>> {
+) -> Result<Vec<(NaiveDate, bool)>> {
     get(db, actor, appointment).await?;
     let rows = sqlx::query(
-        "SELECT due_on FROM tasks WHERE appointment_id = $1 AND done_at IS NULL ORDER BY due_on",
+        "SELECT due_on, kind FROM tasks WHERE appointment_id = $1 AND done_at IS NULL ORDER BY due_on, id",
     )
     .bind(appointment.get())
     .fetch_all(db.pool())
     .await?;
     rows.iter()
         .map(|r| {
-            NaiveDate::parse_from_str(&get_str(r, "due_on")?, "%Y-%m-%d")
-                .map_err(|_| StoreError::Corrupt("date".into()))
+            let day = NaiveDate::parse_from_str(&get_str(r, "due_on")?, "%Y-%m-%d")
+                .map_err(|_| StoreError::Corrupt("date".into()))?;
+            Ok((day, get_str(r, "kind")?.starts_with("confirm-call")))
         })
         .collect()
 }
@@ -339,21 +461,26 @@ pub struct CallTask {
     pub starts_at: Option<i64>,
     /// The person's phone numbers in their order: (number, holder; empty for the person).
     pub phones: Vec<(String, String)>,
+    /// A call to confirm a new appointment (`confirm-call`), else a reminder call.
+    pub confirms: bool,
+    /// The trusted person to call, as written in the file (name and number), for a
+    /// confirmation that goes through them; empty otherwise.
+    pub trusted_third: String,
 }
 
-/// Open call-back tasks of the actor's teams due on or before `day`, with the numbers to
-/// call, in one query (a row per task and phone number).
+/// Open call tasks (reminder calls and confirmation calls) of the actor's teams due on or
+/// before `day`, with the numbers to call, in one query (a row per task and phone number).
 pub async fn due_calls(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Vec<CallTask>> {
     let Some((filter, teams)) = visible_filter(actor, 2) else {
         return Ok(Vec::new());
     };
     let filter = filter.replace("a.person_id", "t.person_id");
     let sql = format!(
-        "SELECT t.id, t.person_id, t.due_on, p.given_names, p.family_name, a.starts_at, \
-         ph.number, ph.holder FROM tasks t \
+        "SELECT t.id, t.person_id, t.due_on, t.kind, p.given_names, p.family_name, \
+         p.trusted_third, a.starts_at, ph.number, ph.holder FROM tasks t \
          JOIN persons p ON p.id = t.person_id LEFT JOIN appointments a ON a.id = t.appointment_id \
          LEFT JOIN person_phones ph ON ph.person_id = t.person_id \
-         WHERE t.done_at IS NULL AND t.kind = 'call-back' AND t.due_on <= $1 AND {filter} \
+         WHERE t.done_at IS NULL AND t.kind IN ('call-back', 'confirm-call', 'confirm-call-trusted') AND t.due_on <= $1 AND {filter} \
          ORDER BY t.due_on, t.id, ph.position"
     );
     let mut q = sqlx::query(&sql).bind(day.format("%Y-%m-%d").to_string());
@@ -364,6 +491,7 @@ pub async fn due_calls(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Vec<Cal
     for r in q.fetch_all(db.pool()).await? {
         let id = guichet_domain::ids::TaskId::new(get_i64(&r, "id")?);
         if calls.last().is_none_or(|c| c.id != id) {
+            let kind = get_str(&r, "kind")?;
             calls.push(CallTask {
                 id,
                 person: PersonId::new(get_i64(&r, "person_id")?),
@@ -377,6 +505,12 @@ pub async fn due_calls(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Vec<Cal
                     .map_err(|_| StoreError::Corrupt("date".into()))?,
                 starts_at: get_opt_i64(&r, "starts_at")?,
                 phones: Vec::new(),
+                confirms: kind.starts_with("confirm-call"),
+                trusted_third: if kind == "confirm-call-trusted" {
+                    get_str(&r, "trusted_third")?
+                } else {
+                    String::new()
+                },
             });
         }
         if let (Some(number), Some(call)) = (get_opt_str(&r, "number")?, calls.last_mut()) {

@@ -120,9 +120,14 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0021_day_by_index.sql"),
     },
     Migration {
-        version: 40,
+        version: 22,
+        name: "booking",
+        sql: include_str!("../migrations/0022_booking.sql"),
+    },
+    Migration {
+        version: 23,
         name: "letters_set_aside",
-        sql: include_str!("../migrations/0040_letters_set_aside.sql"),
+        sql: include_str!("../migrations/0023_letters_set_aside.sql"),
     },
 ];
 

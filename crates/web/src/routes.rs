@@ -4,9 +4,9 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, calendar, consents, contact, home, household,
-    merge, notes, overview, paper_tray, person_edit, persons, privacy, report, requests, retention,
-    settings, system, templates, today,
+    account, admin, appointments, auth as signin, calendar, consents, contact, free_times, home,
+    household, merge, notes, overview, paper_tray, person_edit, persons, privacy, report, requests,
+    retention, settings, system, templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -154,6 +154,11 @@ pub fn table() -> Vec<Route> {
             "/persons/{id}/appointments/new",
             FRONTLINE,
             get(appointments::new_form).post(appointments::create),
+        ),
+        r(
+            "/persons/{id}/appointments/free",
+            FRONTLINE,
+            get(free_times::week),
         ),
         r("/appointments/{id}", FRONTLINE, get(appointments::show)),
         r("/appointments/{id}/ics", FRONTLINE, get(appointments::ics)),

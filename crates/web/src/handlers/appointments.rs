@@ -10,16 +10,19 @@ use crate::views::{render, Choice, Page};
 use crate::AppState;
 use askama::Template;
 use axum::body::Bytes;
-use axum::extract::{Path, State};
+use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc, Weekday};
 use guichet_domain::appointment::{
-    closed_for_appointments, from_brussels, plan_reminders, ClosedDay,
+    check_hours, closed_for_appointments, confirmation_by, from_brussels, plan_reminders,
+    ClosedDay, ConfirmBy, Confirmation, Missing, NoConfirmation, OutOfHours, Skipped,
 };
 use guichet_domain::calendar::Holiday;
 use guichet_domain::clock::brussels;
-use guichet_domain::ids::{AppointmentId, PersonId, SiteId, UserId};
+use guichet_domain::contact::{Channel, PreferredLanguage};
+use guichet_domain::ids::{AppointmentId, PersonId, RequestId, SiteId, UserId};
+use guichet_domain::org::{DayHours, WeeklyHours};
 use guichet_domain::person::PhoneKind;
 use guichet_domain::Role;
 use guichet_outputs::templates::{Key, Kind, Language, Values, Variant};
@@ -29,10 +32,10 @@ use guichet_store::persons::{self, PersonDetails};
 use guichet_store::requests::{self, Outgoing};
 use guichet_store::{users, StoreError};
 
-const DURATIONS: [i64; 5] = [15, 30, 45, 60, 90];
+pub(crate) const DURATIONS: [i64; 5] = [15, 30, 45, 60, 90];
 
 #[derive(Default)]
-struct Form {
+pub(crate) struct Form {
     worker: String,
     place: String,
     site: String,
@@ -45,11 +48,14 @@ struct Form {
     what_to_bring: String,
     /// "Send a confirmation": the person is not at the desk.
     confirm: bool,
+    /// The request the appointment is for (its number), if booked from a request.
+    request: String,
 }
 
 impl Form {
     fn from_body(b: &[u8]) -> Self {
         Self {
+            request: value(b, "request"),
             worker: value(b, "worker"),
             place: value(b, "place"),
             site: value(b, "site"),
@@ -77,10 +83,15 @@ struct NewTpl {
     places: Vec<Choice>,
     sites: Vec<Choice>,
     durations: Vec<Choice>,
+    /// "What to bring — write it in Dutch", and why it says so.
+    bring_label: String,
+    bring_hint: String,
+    /// "For the request: energy bill", when booked from a request.
+    request_topic: String,
 }
 
 /// Front-line colleagues who share a team with the actor.
-async fn colleagues(
+pub(crate) async fn colleagues(
     state: &AppState,
     me: &crate::ctx::SignedIn,
 ) -> Result<Vec<(UserId, String)>, StoreError> {
@@ -153,12 +164,32 @@ async fn form_page(
             checked: f.minutes == m.to_string() || (f.minutes.is_empty() && *m == 30),
         })
         .collect();
+    let request_topic = match request_of(state, me, d, &f.request).await {
+        Ok(Some(r)) => {
+            let custom = match guichet_store::topics::list(&state.db).await {
+                Ok(c) => c,
+                Err(e) => return unavailable(ctx, e),
+            };
+            ctx.tr.t1(
+                "appointment-for-request",
+                "topic",
+                super::requests::topic_label(&r.topic, ctx.lang(), &custom),
+            )
+        }
+        Ok(None) => String::new(),
+        Err(StoreError::NotFound) => return not_found(ctx),
+        Err(e) => return unavailable(ctx, e),
+    };
+    let (bring_label, bring_hint) = bring_words(ctx, d);
     let status = errors.status();
     let tpl = NewTpl {
         p: Page::new(ctx, "appointment-new-title").with_errors(&errors),
         errors,
         person_id: d.summary.id,
         name: d.summary.full_name(),
+        bring_label,
+        bring_hint,
+        request_topic,
         f,
         workers,
         places,
@@ -168,25 +199,202 @@ async fn form_page(
     render(status, &tpl)
 }
 
+impl Form {
+    pub(crate) fn worker(&self) -> &str {
+        &self.worker
+    }
+    pub(crate) fn place(&self) -> &str {
+        &self.place
+    }
+    pub(crate) fn site(&self) -> &str {
+        &self.site
+    }
+    pub(crate) fn room(&self) -> &str {
+        &self.room
+    }
+    pub(crate) fn minutes(&self) -> &str {
+        &self.minutes
+    }
+    pub(crate) fn request(&self) -> &str {
+        &self.request
+    }
+    /// The typed date, if it is one.
+    pub(crate) fn date(&self) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(
+            self.year.trim().parse().ok()?,
+            self.month.trim().parse().ok()?,
+            self.day.trim().parse().ok()?,
+        )
+    }
+}
+
+/// The request named by the form (its number), if it is one of this person's that the
+/// actor may see; `NotFound` for any other number.
+async fn request_of(
+    state: &AppState,
+    me: &crate::ctx::SignedIn,
+    d: &PersonDetails,
+    raw: &str,
+) -> Result<Option<requests::RequestView>, StoreError> {
+    if raw.trim().is_empty() {
+        return Ok(None);
+    }
+    let id: RequestId = raw.trim().parse().map_err(|_| StoreError::NotFound)?;
+    let r = requests::get(&state.db, &me.actor, id).await?;
+    if r.person != d.summary.id {
+        return Err(StoreError::NotFound);
+    }
+    Ok(Some(r))
+}
+
+/// "What to bring" is written for the person: the label names the language the card and
+/// the messages are written in, and the hint says so when it is not the desk's.
+fn bring_words(ctx: &Ctx, d: &PersonDetails) -> (String, String) {
+    let language = super::templates::message_language(d);
+    let name = ctx.t(&format!("language-{}", language.code()));
+    let label = format!(
+        "{} — {}",
+        ctx.t("appointment-bring"),
+        ctx.tr.t1("appointment-bring-in", "language", &name)
+    );
+    let person = d.summary.full_name();
+    let hint = match &d.contact.language {
+        PreferredLanguage::Unknown => ctx.tr.t2(
+            "appointment-bring-unknown",
+            ("name", person),
+            ("language", name),
+        ),
+        PreferredLanguage::Other(other) => ctx.tr.targs(
+            "appointment-bring-other",
+            &[("name", &person), ("other", other), ("language", &name)],
+        ),
+        PreferredLanguage::Code(c) if *c != ctx.lang().code() => ctx.tr.t2(
+            "appointment-bring-differs",
+            ("name", person),
+            ("language", name),
+        ),
+        PreferredLanguage::Code(_) => ctx.t("appointment-bring-hint"),
+    };
+    (label, hint)
+}
+
+/// The booking form. A chosen free time (from the week view) or a request fills it in:
+/// `?worker=&place=&site=&room=&minutes=&date=YYYY-MM-DD&time=HH:MM&request=`.
 pub async fn new_form(
     State(state): State<AppState>,
     ctx: Ctx,
     Staff(me): Staff,
     Path(id): Path<String>,
+    RawQuery(query): RawQuery,
 ) -> Response {
     let d = match super::person_file(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
-    let f = Form {
-        worker: me.user.id.to_string(),
-        site: home_site(&state, &me)
+    let q = query.unwrap_or_default();
+    let q = q.as_bytes();
+    let mut f = Form::from_body(q);
+    if f.worker.is_empty() {
+        f.worker = me.user.id.to_string();
+    }
+    if f.site.is_empty() {
+        f.site = home_site(&state, &me)
             .await
             .map(|s| s.to_string())
-            .unwrap_or_default(),
-        ..Default::default()
-    };
+            .unwrap_or_default();
+    }
+    if let Ok(date) = NaiveDate::parse_from_str(&value(q, "date"), "%Y-%m-%d") {
+        f.day = date.day().to_string();
+        f.month = date.month().to_string();
+        f.year = date.year().to_string();
+    }
     form_page(&state, &ctx, &me, &d, f, Errors::default()).await
+}
+
+/// A worker's weekly hours (`None`: they recorded none, so no limit).
+pub(crate) async fn worker_hours(
+    state: &AppState,
+    worker: UserId,
+) -> Result<Option<WeeklyHours>, StoreError> {
+    let c = users::staff_contact(&state.db, worker).await?;
+    Ok(c.working_hours
+        .as_deref()
+        .and_then(|h| WeeklyHours::from_storage(h).ok()))
+}
+
+/// "9:00–12:00 and 13:30–16:00".
+pub(crate) fn hours_in_words(tr: &Tr, hours: &DayHours) -> String {
+    let spans: Vec<String> = hours
+        .periods()
+        .iter()
+        .map(|(a, b)| format!("{}–{}", short_time(*a), short_time(*b)))
+        .collect();
+    match spans.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{} {} {last}", rest.join(", "), tr.t("hours-and"))
+        }
+        _ => spans.join(""),
+    }
+}
+
+/// "9:00", "13:30", and "24:00" for the end of the day.
+pub(crate) fn short_time(t: NaiveTime) -> String {
+    use chrono::Timelike;
+    if (t.hour(), t.minute(), t.second()) == (23, 59, 59) {
+        return "24:00".into();
+    }
+    t.format("%-H:%M").to_string()
+}
+
+/// A weekday as it stands inside a sentence: "Monday", "lundi", "maandag".
+pub(crate) fn weekday_in_words(tr: &Tr, d: Weekday) -> String {
+    let name = tr.t(super::admin::DAY_KEYS[d.num_days_from_monday() as usize]);
+    if tr.lang == guichet_domain::Lang::En {
+        name
+    } else {
+        name.to_lowercase()
+    }
+}
+
+/// Why the appointment does not fit the hours, in plain words with that day's hours.
+fn out_of_hours_in_words(
+    tr: &Tr,
+    o: &OutOfHours,
+    site: &str,
+    worker: &str,
+    from: NaiveTime,
+    to: NaiveTime,
+) -> String {
+    let span = |key: &str, who: (&str, &str), day: Weekday, hours: &DayHours| {
+        tr.targs(
+            key,
+            &[
+                who,
+                ("day", &weekday_in_words(tr, day)),
+                ("hours", &hours_in_words(tr, hours)),
+                ("from", &short_time(from)),
+                ("to", &short_time(to)),
+            ],
+        )
+    };
+    match o {
+        OutOfHours::SiteClosedThatDay(day) => tr.t2(
+            "hours-site-closed-day",
+            ("site", site.to_owned()),
+            ("day", weekday_in_words(tr, *day)),
+        ),
+        OutOfHours::OutsideSiteHours(day, hours) => {
+            span("hours-site-outside", ("site", site), *day, hours)
+        }
+        OutOfHours::WorkerOffThatDay(day) => tr.t2(
+            "hours-worker-off",
+            ("worker", worker.to_owned()),
+            ("day", weekday_in_words(tr, *day)),
+        ),
+        OutOfHours::OutsideWorkerHours(day, hours) => {
+            span("hours-worker-outside", ("worker", worker), *day, hours)
+        }
+    }
 }
 
 fn hhmm(t: &str) -> Option<NaiveTime> {
@@ -208,6 +416,11 @@ pub async fn create(
         Err(r) => return r,
     };
     let f = Form::from_body(&body);
+    // "See free times": the week for what is typed so far (worker, place, site, room,
+    // length, the week of the date); nothing is saved.
+    if value(&body, "action") == "free-times" {
+        return Redirect::to(&super::free_times::link(d.summary.id, &f)).into_response();
+    }
     let mut errors = Errors::default();
     let now = state.clock.now();
     let workers = match colleagues(&state, &me).await {
@@ -256,20 +469,55 @@ pub async fn create(
     if starts.is_some_and(|s| s < now) {
         errors.push("day", ctx.t("appointment-in-the-past"));
     }
+    let site = match place {
+        Some(Place::Site(s)) => match org::get_site(&state.db, s).await {
+            Ok(site) => Some(site),
+            Err(StoreError::NotFound) => {
+                errors.push("site", ctx.t("appointment-site-missing"));
+                None
+            }
+            Err(e) => return unavailable(&ctx, e),
+        },
+        _ => None,
+    };
+    let request = match request_of(&state, &me, &d, &f.request).await {
+        Ok(r) => r.map(|r| r.id),
+        Err(StoreError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
     if let Some(day) = date {
-        let (at_site, closing) = match place {
-            Some(Place::Site(s)) => match org::get_site(&state.db, s).await {
-                Ok(site) => (true, site.closing_days),
-                Err(StoreError::NotFound) => {
-                    errors.push("site", ctx.t("appointment-site-missing"));
-                    (true, Vec::new())
-                }
-                Err(e) => return unavailable(&ctx, e),
-            },
-            _ => (false, Vec::new()),
-        };
+        let at_site = matches!(place, Some(Place::Site(_)));
+        let closing = site
+            .as_ref()
+            .map(|s| s.closing_days.clone())
+            .unwrap_or_default();
         if let Some(closed) = closed_for_appointments(day, at_site, &closing) {
             errors.push("day", closed_in_words(&ctx.tr, day, &closed));
+        } else if let (Some(t), Some((w, worker_name))) = (time, &worker) {
+            // Inside the site's opening hours (at the offices) and the worker's hours.
+            let hours = match worker_hours(&state, *w).await {
+                Ok(h) => h,
+                Err(e) => return unavailable(&ctx, e),
+            };
+            let start = day.and_time(t);
+            let end = t + chrono::Duration::minutes(minutes);
+            let site_name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
+            for o in check_hours(
+                start,
+                minutes,
+                site.as_ref().map(|s| &s.opening_hours),
+                hours.as_ref(),
+            ) {
+                let field = match o {
+                    OutOfHours::SiteClosedThatDay(_) => "day",
+                    OutOfHours::OutsideSiteHours(..) => "time",
+                    _ => "worker",
+                };
+                errors.push(
+                    field,
+                    out_of_hours_in_words(&ctx.tr, &o, &site_name, worker_name, t, end),
+                );
+            }
         }
     }
     let (Some((worker, worker_name)), Some(place), Some(starts), true) =
@@ -285,6 +533,7 @@ pub async fn create(
         starts_at: starts.timestamp(),
         minutes,
         what_to_bring: f.what_to_bring.clone(),
+        request,
     };
     match appointments::clashes(&state.db, &new).await {
         Ok(clashes) if !clashes.is_empty() => {
@@ -318,15 +567,74 @@ pub async fn create(
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
-    if let Err(e) = plan(&state, &me, &d, id, now).await {
-        return unavailable(&ctx, e);
+    // The confirmation first, so that the reminders planned next leave out what would
+    // arrive with it.
+    let confirmed = if f.confirm {
+        match confirm(&state, &me, &d, id, now).await {
+            Ok(c) => Some(c),
+            Err(e) => return unavailable(&ctx, e),
+        }
+    } else {
+        None
+    };
+    let skipped = match plan(&state, &me, &d, id, now).await {
+        Ok(s) => s,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    // What is worth saying once, on the appointment's page: in its address (no
+    // personal data in it, only codes), so that it is said right after booking only.
+    let mut to = format!("/appointments/{id}");
+    if !skipped.is_empty() || confirmed.is_some() {
+        to.push_str("?booked=1");
     }
-    if f.confirm {
-        if let Err(e) = confirm(&state, &me, &d, id, now).await {
-            return unavailable(&ctx, e);
+    if !skipped.is_empty() {
+        let codes: Vec<&str> = skipped.iter().map(|s| s.code()).collect();
+        to.push_str(&format!("&skipped={}", codes.join(",")));
+    }
+    if let Some(c) = confirmed {
+        to.push_str(&format!("&confirmed={}", c.code()));
+    }
+    Redirect::to(&to).into_response()
+}
+
+/// What became of "send a confirmation".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Confirmed {
+    Letter,
+    Email,
+    Sms,
+    Call,
+    CallTrusted,
+    WalkIn,
+    Nothing,
+}
+
+impl Confirmed {
+    const ALL: [Confirmed; 7] = [
+        Confirmed::Letter,
+        Confirmed::Email,
+        Confirmed::Sms,
+        Confirmed::Call,
+        Confirmed::CallTrusted,
+        Confirmed::WalkIn,
+        Confirmed::Nothing,
+    ];
+
+    fn code(self) -> &'static str {
+        match self {
+            Confirmed::Letter => "letter",
+            Confirmed::Email => "email",
+            Confirmed::Sms => "sms",
+            Confirmed::Call => "call",
+            Confirmed::CallTrusted => "call-trusted",
+            Confirmed::WalkIn => "walk-in",
+            Confirmed::Nothing => "none",
         }
     }
-    Redirect::to(&format!("/appointments/{id}")).into_response()
+
+    fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.code() == code)
+    }
 }
 
 /// The words an appointment's messages are written with, in the person's language.
@@ -349,43 +657,72 @@ async fn message_values(
     Ok((language, values))
 }
 
-/// Queues a confirmation of the appointment in the person's first usable written channel
-/// (a letter, or an email that carries the .ics). Someone reachable only by text message
-/// gets the text reminder two days before; nothing more is sent now.
+/// Sends the confirmation of the appointment in the person's first channel that works
+/// (`appointment::confirmation_by`): a letter (today's post), an email (with the .ics) or
+/// an SMS now; a call for the desk today when the person is reached by phone or through
+/// a trusted person. When nothing works, nothing is queued and the page says why.
 async fn confirm(
     state: &AppState,
     me: &crate::ctx::SignedIn,
     d: &PersonDetails,
     id: AppointmentId,
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    use guichet_domain::contact::Channel;
-    let can = d.reachability();
-    let Some(channel) = d
-        .contact
-        .channels
-        .iter()
-        .copied()
-        .find(|c| matches!(c, Channel::PaperLetter | Channel::Email) && can.allows(*c))
-    else {
-        return Ok(());
+) -> Result<Confirmed, StoreError> {
+    let by = match confirmation_by(&d.contact, d.reachability()) {
+        Ok(by) => by,
+        Err(NoConfirmation::WalkInOnly) => return Ok(Confirmed::WalkIn),
+        Err(NoConfirmation::Unreachable(_)) => return Ok(Confirmed::Nothing),
     };
+    if let ConfirmBy::Call(channel) = by {
+        let Some(team) = me.actor.teams.first().copied() else {
+            return Ok(Confirmed::Nothing);
+        };
+        let trusted = channel == Channel::TrustedThird;
+        appointments::add_confirmation_call(
+            &state.db,
+            &me.actor,
+            id,
+            trusted,
+            team,
+            brussels(now).date(),
+            now.timestamp(),
+        )
+        .await?;
+        return Ok(if trusted {
+            Confirmed::CallTrusted
+        } else {
+            Confirmed::Call
+        });
+    }
     let a = appointments::get(&state.db, &me.actor, id).await?;
     let site = site_for(state, &a, me).await?;
     let (language, values) = message_values(state, d, &a, &site).await?;
+    let variant = match by {
+        ConfirmBy::Sms => Variant::Sms,
+        _ => super::templates::written_variant(d),
+    };
     let text = super::templates::compose(
         &state.db,
-        Key::new(
-            Kind::AppointmentConfirmation,
-            super::templates::written_variant(d),
-            language,
-        ),
+        Key::new(Kind::AppointmentConfirmation, variant, language),
         &values,
     )
     .await?;
-    let recipient = match channel {
-        Channel::PaperLetter => d.address.lines().join("\n"),
-        _ => d.emails.first().map(|e| e.0.clone()).unwrap_or_default(),
+    let (channel, recipient, done) = match by {
+        ConfirmBy::Letter => (
+            Channel::PaperLetter,
+            d.address.lines().join("\n"),
+            Confirmed::Letter,
+        ),
+        ConfirmBy::Sms => (
+            Channel::Sms,
+            d.phone(PhoneKind::Mobile).unwrap_or_default().to_owned(),
+            Confirmed::Sms,
+        ),
+        _ => (
+            Channel::Email,
+            d.emails.first().map(|e| e.0.clone()).unwrap_or_default(),
+            Confirmed::Email,
+        ),
     };
     requests::enqueue(
         &state.db,
@@ -404,7 +741,7 @@ async fn confirm(
         now.timestamp(),
     )
     .await?;
-    Ok(())
+    Ok(done)
 }
 
 /// The fridge card as a PDF (A5, large print): the same card as the HTML one (one model,
@@ -533,21 +870,43 @@ pub(crate) fn card_lines(
 }
 
 /// Plans an appointment's reminders from the person's current preferences, replacing
-/// any still pending: at booking, and again whenever the preferences change.
+/// any still pending: at booking, and again whenever the preferences change. Nothing is
+/// planned in the past, nor what would arrive with the confirmation already sent; what
+/// was left out is returned, to be said on the screen.
 async fn plan(
     state: &AppState,
     me: &crate::ctx::SignedIn,
     d: &PersonDetails,
     id: AppointmentId,
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
+) -> Result<Vec<Skipped>, StoreError> {
     let a = appointments::get(&state.db, &me.actor, id).await?;
     let site = site_for(state, &a, me).await?;
     let mobile = d.phone(PhoneKind::Mobile).map(str::to_owned);
     let can = d.reachability();
     let closing: Vec<NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
     let starts = DateTime::from_timestamp(a.starts_at, 0).unwrap_or(now);
-    let reminders = plan_reminders(&d.contact, can, starts, &closing, now);
+    let confirmation = appointments::confirmation(&state.db, &me.actor, id)
+        .await?
+        .and_then(|(channel, at)| {
+            Some(Confirmation {
+                by: match channel.as_str() {
+                    "paper-letter" => ConfirmBy::Letter,
+                    "email" => ConfirmBy::Email,
+                    "sms" => ConfirmBy::Sms,
+                    _ => ConfirmBy::Call(Channel::Landline),
+                },
+                sent_at: DateTime::from_timestamp(at, 0)?,
+            })
+        });
+    let reminders = plan_reminders(
+        &d.contact,
+        can,
+        starts,
+        &closing,
+        now,
+        confirmation.as_ref(),
+    );
     let (language, values) = message_values(state, d, &a, &site).await?;
     // A letter or an email: standard or easy-read as the person wants; SMS: the short text.
     let written = super::templates::compose(
@@ -580,7 +939,9 @@ async fn plan(
     };
     let mut messages = Vec::new();
     if let Some(on) = reminders.letter_on {
-        let due = from_brussels(on.and_time(NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default()));
+        // With that day's post: from 8:00, or from now when it is today's.
+        let due = from_brussels(on.and_time(NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default()))
+            .max(now);
         messages.push(Outgoing {
             channel: "paper-letter".into(),
             recipient: d.address.lines().join("\n"),
@@ -611,7 +972,8 @@ async fn plan(
         .call_on
         .and_then(|on| me.actor.teams.first().map(|team| (*team, on)));
     appointments::replace_reminders(&state.db, &me.actor, id, &messages, call, now.timestamp())
-        .await
+        .await?;
+    Ok(reminders.skipped)
 }
 
 /// After the person's preferences changed: plans again the reminders of each of their
@@ -645,6 +1007,10 @@ struct ShowTpl {
     lines: Vec<String>,
     status: String,
     reminders: Vec<String>,
+    /// Said once after booking: the confirmation, and the reminders left out.
+    booked: Vec<String>,
+    /// The request the appointment is for: (number, topic).
+    request: Option<(RequestId, String)>,
 }
 
 pub fn status_key(s: &str) -> &'static str {
@@ -691,6 +1057,7 @@ pub async fn show(
     ctx: Ctx,
     Staff(me): Staff,
     Path(id): Path<String>,
+    RawQuery(query): RawQuery,
 ) -> Response {
     let (a, d, site) = match open_appointment(&state, &ctx, &me, &id).await {
         Ok(v) => v,
@@ -700,10 +1067,21 @@ pub async fn show(
     let loaded = async {
         let queued = requests::pending_for_person(&state.db, &me.actor, a.person).await?;
         let calls = appointments::call_tasks(&state.db, &me.actor, id).await?;
-        Ok::<_, StoreError>((queued, calls))
+        let request = match a.request {
+            Some(r) => {
+                let r = requests::get(&state.db, &me.actor, r).await?;
+                let custom = guichet_store::topics::list(&state.db).await?;
+                Some((
+                    r.id,
+                    super::requests::topic_label(&r.topic, ctx.lang(), &custom),
+                ))
+            }
+            None => None,
+        };
+        Ok::<_, StoreError>((queued, calls, request))
     }
     .await;
-    let (queued, calls) = match loaded {
+    let (queued, calls, request) = match loaded {
         Ok(v) => v,
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
@@ -716,20 +1094,42 @@ pub async fn show(
             let when = DateTime::from_timestamp(m.due_at, 0)
                 .map(brussels)
                 .unwrap_or_default();
-            let channel = guichet_domain::contact::Channel::parse(&m.channel)
+            let channel = Channel::parse(&m.channel)
                 .map(|c| ctx.t(super::contact::channel_key(c)))
                 .unwrap_or_else(|| m.channel.clone());
             ctx.tr.t1(
-                "appointment-reminder-line",
+                if m.kind == "confirmation" {
+                    "appointment-confirmation-line"
+                } else {
+                    "appointment-reminder-line"
+                },
                 "when",
                 format!("{} — {channel}", when.format("%d/%m/%Y %H:%M")),
             )
         })
         .collect();
-    reminders.extend(calls.iter().map(|d| {
-        ctx.tr
-            .t1("appointment-call-line", "day", date_in_words(&ctx.tr, *d))
+    reminders.extend(calls.iter().map(|(day, confirms)| {
+        ctx.tr.t1(
+            if *confirms {
+                "appointment-confirm-call-line"
+            } else {
+                "appointment-call-line"
+            },
+            "day",
+            date_in_words(&ctx.tr, *day),
+        )
     }));
+    let q = query.unwrap_or_default();
+    let booked = if value(q.as_bytes(), "booked") == "1" {
+        booked_in_words(
+            &ctx,
+            &d,
+            &value(q.as_bytes(), "confirmed"),
+            &value(q.as_bytes(), "skipped"),
+        )
+    } else {
+        Vec::new()
+    };
     let tpl = ShowTpl {
         p: Page::new(&ctx, "appointment-title"),
         person_name: d.summary.full_name(),
@@ -739,8 +1139,83 @@ pub async fn show(
         time,
         lines,
         reminders,
+        booked,
+        request,
     };
     render(StatusCode::OK, &tpl)
+}
+
+/// What the desk must know right after booking: whether and how a confirmation goes, or
+/// plainly why nothing will be sent; and each reminder left out, with the reason.
+fn booked_in_words(ctx: &Ctx, d: &PersonDetails, confirmed: &str, skipped: &str) -> Vec<String> {
+    let name = d.summary.full_name();
+    let mut out = Vec::new();
+    match Confirmed::parse(confirmed) {
+        Some(Confirmed::Letter) => out.push(ctx.t("booked-confirm-letter")),
+        Some(Confirmed::Email) => out.push(ctx.t("booked-confirm-email")),
+        Some(Confirmed::Sms) => out.push(ctx.t("booked-confirm-sms")),
+        Some(Confirmed::Call) => out.push(ctx.tr.t1("booked-confirm-call", "name", &name)),
+        Some(Confirmed::CallTrusted) => out.push(ctx.tr.t2(
+            "booked-confirm-call-trusted",
+            ("name", &name),
+            ("who", d.contact.trusted_third.trim()),
+        )),
+        Some(Confirmed::WalkIn) => out.push(ctx.tr.t1("booked-confirm-walk-in", "name", &name)),
+        Some(Confirmed::Nothing) => {
+            // French puts a space before ":" and ";", Dutch and English do not.
+            let (colon, semicolon) = if ctx.lang() == guichet_domain::Lang::Fr {
+                (" : ", " ; ")
+            } else {
+                (": ", "; ")
+            };
+            let why: Vec<String> = match confirmation_by(&d.contact, d.reachability()) {
+                Err(NoConfirmation::Unreachable(missing)) => missing
+                    .iter()
+                    .map(|(c, m)| {
+                        format!(
+                            "{}{colon}{}",
+                            ctx.t(super::contact::channel_key(*c)),
+                            ctx.t(missing_key(*m))
+                        )
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            if why.is_empty() {
+                out.push(ctx.tr.t1("booked-confirm-none-recorded", "name", &name));
+            } else {
+                out.push(ctx.tr.t2(
+                    "booked-confirm-none",
+                    ("name", &name),
+                    ("why", why.join(semicolon)),
+                ));
+            }
+        }
+        None => {}
+    }
+    for code in skipped.split(',').filter_map(Skipped::parse) {
+        out.push(ctx.t(match code {
+            Skipped::LetterTooLate => "skipped-letter-late",
+            Skipped::MessageTooLate => "skipped-message-late",
+            Skipped::CallTooLate => "skipped-call-late",
+            Skipped::LetterWithConfirmation => "skipped-letter-confirmed",
+            Skipped::MessageWithConfirmation => "skipped-message-confirmed",
+            Skipped::CallWithConfirmation => "skipped-call-confirmed",
+        }));
+    }
+    out
+}
+
+fn missing_key(m: Missing) -> &'static str {
+    match m {
+        Missing::PostalAddress => "missing-postal-address",
+        Missing::EmailAddress => "missing-email-address",
+        Missing::EmailConsent => "missing-email-consent",
+        Missing::MobileNumber => "missing-mobile",
+        Missing::SmsConsent => "missing-sms-consent",
+        Missing::LandlineNumber => "missing-landline",
+        Missing::TrustedPerson => "missing-trusted",
+    }
 }
 
 #[derive(Template)]

@@ -482,6 +482,8 @@ struct RequestTpl {
     workers: Vec<Choice>,
     journal: bool,
     notes: Vec<super::notes::NoteLine>,
+    /// The appointments booked for this request: (id, when, with whom, status).
+    appointments: Vec<(guichet_domain::ids::AppointmentId, String, String, String)>,
 }
 
 pub struct QueuedView {
@@ -531,6 +533,29 @@ pub async fn show(
     } else {
         Vec::new()
     };
+    let appointments =
+        match guichet_store::appointments::for_request(&state.db, &me.actor, id).await {
+            Ok(list) => list
+                .into_iter()
+                .map(|a| {
+                    let at = chrono::DateTime::from_timestamp(a.starts_at, 0)
+                        .map(brussels)
+                        .unwrap_or_default();
+                    (
+                        a.id,
+                        format!(
+                            "{} {}",
+                            date_in_words(&ctx.tr, at.date()),
+                            at.format("%H:%M")
+                        ),
+                        a.worker_name,
+                        ctx.t(super::appointments::status_key(&a.status)),
+                    )
+                })
+                .collect(),
+            Err(StoreError::NotFound) => return not_found(&ctx),
+            Err(e) => return unavailable(&ctx, e),
+        };
     let today = brussels(state.clock.now()).date();
     let queued: Vec<Outgoing> = queued
         .into_iter()
@@ -582,6 +607,7 @@ pub async fn show(
         workers: worker_choices(ctx.t("request-assigned-nobody"), workers, &r),
         journal,
         notes,
+        appointments,
         r,
     };
     render(StatusCode::OK, &tpl)

@@ -136,15 +136,27 @@ pub async fn today(
                 .and_then(|t| DateTime::from_timestamp(t, 0))
                 .map(|t| {
                     let local = brussels(t);
-                    ctx.tr.t1(
-                        "today-call-about",
+                    let about = ctx.tr.t1(
+                        if c.confirms {
+                            "today-call-confirm"
+                        } else {
+                            "today-call-about"
+                        },
                         "when",
                         format!(
                             "{} {}",
                             super::requests::date_in_words(&ctx.tr, local.date()),
                             local.format("%H:%M")
                         ),
-                    )
+                    );
+                    if c.trusted_third.is_empty() {
+                        about
+                    } else {
+                        format!(
+                            "{} {about}",
+                            ctx.tr.t1("today-call-trusted", "who", &c.trusted_third)
+                        )
+                    }
                 })
                 .unwrap_or_default(),
         })
