@@ -1273,6 +1273,7 @@ contact-agrees-sms = The person agrees now to receive text messages (SMS)
 contact-agrees-email = The person agrees now to receive emails
 contact-agreed-sms = Text messages (SMS): the person has agreed.
 contact-agreed-email = Emails: the person has agreed.
+person-unprintable = Letters cannot be printed as this file is written: no font of guichet has these characters of the name or the address: { $chars }. Write them otherwise (in Latin letters, for example).
 pref-channel-detail = { $channel }: { $detail }
 person-actions = What to do for this person
 person-print-card = Print the card for { $when }

@@ -1270,6 +1270,7 @@ contact-agrees-sms = La personne accepte maintenant de recevoir des SMS
 contact-agrees-email = La personne accepte maintenant de recevoir des e-mails
 contact-agreed-sms = SMS : la personne a donné son accord.
 contact-agreed-email = E-mails : la personne a donné son accord.
+person-unprintable = Les lettres ne peuvent pas être imprimées telles que ce dossier est écrit : aucune police de guichet n'a ces caractères du nom ou de l'adresse : { $chars }. Écrivez-les autrement (en lettres latines, par exemple).
 pref-channel-detail = { $channel } : { $detail }
 person-actions = Que faire pour cette personne
 person-print-card = Imprimer la carte du { $when }

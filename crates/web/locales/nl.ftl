@@ -1270,6 +1270,7 @@ contact-agrees-sms = De persoon gaat nu akkoord om sms'en te ontvangen
 contact-agrees-email = De persoon gaat nu akkoord om e-mails te ontvangen
 contact-agreed-sms = Sms: de persoon heeft toestemming gegeven.
 contact-agreed-email = E-mails: de persoon heeft toestemming gegeven.
+person-unprintable = Brieven kunnen niet afgedrukt worden zoals dit dossier geschreven is: geen lettertype van guichet heeft deze tekens van de naam of het adres: { $chars }. Schrijf ze anders (in Latijnse letters, bijvoorbeeld).
 pref-channel-detail = { $channel }: { $detail }
 person-actions = Wat te doen voor deze persoon
 person-print-card = De kaart voor { $when } afdrukken

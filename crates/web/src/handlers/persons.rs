@@ -720,6 +720,8 @@ struct PersonTpl {
     address: Vec<String>,
     requests: Vec<RequestLine>,
     appointments: Vec<(guichet_domain::ids::AppointmentId, String)>,
+    /// Characters of the name or address that no font of the letters has.
+    unprintable: Option<String>,
     /// The next appointment to come, for "print the card" at the top of the page.
     next_appointment: Option<(guichet_domain::ids::AppointmentId, String)>,
     why: String,
@@ -817,6 +819,17 @@ pub async fn person(
         })
         .collect();
     let reach = super::contact::reach_lines(&ctx, &d);
+    // Pointed out before anything is printed: characters of the name or the address no
+    // font of the letters has (they would print as boxes).
+    let on_letters = format!("{} {}", d.summary.full_name(), d.address.lines().join(" "));
+    let unprintable: Vec<String> = guichet_letters::uncovered_chars(&on_letters)
+        .into_iter()
+        .map(|c| format!("{c} (U+{:04X})", c as u32))
+        .collect();
+    let unprintable = (!unprintable.is_empty()).then(|| {
+        ctx.tr
+            .t1("person-unprintable", "chars", unprintable.join(", "))
+    });
     let address = d.address.lines();
     let custom = match guichet_store::topics::list(&state.db).await {
         Ok(c) => c,
@@ -924,6 +937,7 @@ pub async fn person(
             reach,
             address,
             requests,
+            unprintable,
             next_appointment: next_appointment.and_then(|(aid, _)| {
                 appointments
                     .iter()
