@@ -545,7 +545,8 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                 if let Some(first) = families.get(family) {
                     let relation =
                         [Relation::Partner, Relation::Child, Relation::Sibling][links % 3];
-                    guichet_store::households::link(db, &desk, *first, id, relation, now).await?;
+                    guichet_store::households::link(db, &desk, *first, id, relation, now, None)
+                        .await?;
                     links += 1;
                 } else {
                     families.insert(family, id);
@@ -573,7 +574,7 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                     postcode: Postcode::parse("1300")?,
                     municipality: "Wavre".into(),
                 };
-                persons::set_contact(db, actor, id, &prefs, &address).await?;
+                persons::set_contact(db, actor, id, &prefs, &address, None).await?;
                 // Letters waiting in the paper tray today (reception's team only).
                 if channels.contains("paper-letter") && letters.len() < 3 && team == desk.teams[0] {
                     letters.push((id, address.lines().join("\n"), format!("{given} {family}")));
@@ -597,6 +598,7 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
                         guichet_domain::consent::Purpose::Sms,
                         guichet_domain::consent::How::Phone,
                         since + (now - since) / 2,
+                        None,
                     )
                     .await?;
                 }

@@ -93,7 +93,7 @@ async fn reach(
     } else {
         Address::Unknown
     };
-    persons::set_contact(&app.db, &actor, id, &prefs, &address)
+    persons::set_contact(&app.db, &actor, id, &prefs, &address, None)
         .await
         .unwrap();
     for (i, (number, kind)) in phones.iter().enumerate() {
@@ -114,6 +114,7 @@ async fn reach(
             *p,
             guichet_domain::consent::How::Desk,
             app.now(),
+            None,
         )
         .await
         .unwrap();
@@ -688,6 +689,7 @@ async fn issue_12_4_a_confirmation_becomes_a_call_for_the_desk_or_says_plainly_w
             "Sa fille Leïla, 0470 11 22 33",
         ),
         &Address::Unknown,
+        None,
     )
     .await
     .unwrap();

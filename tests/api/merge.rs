@@ -263,6 +263,7 @@ async fn merging_two_files_keeps_everything_of_both_in_the_older_one() {
         mohamed,
         guichet_domain::household::Relation::Sibling,
         0,
+        None,
     )
     .await
     .unwrap();

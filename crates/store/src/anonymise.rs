@@ -94,7 +94,7 @@ pub async fn erase(
 pub async fn anonymise(conn: &mut AnyConnection, person: PersonId, now: i64) -> Result<()> {
     let id = person.get();
     let done = sqlx::query(
-        "UPDATE persons SET given_names = '', family_name = '', usual_name = '', birth_year = NULL, \
+        "UPDATE persons SET version = version + 1, given_names = '', family_name = '', usual_name = '', birth_year = NULL, \
          birth_month = NULL, birth_day = NULL, niss = NULL, name_key = '', channels = '', language = '', \
          language_other = '', needs = '', trusted_third = '', address_kind = 'unknown', street = '', \
          postcode = '', municipality = '', country = '', contact_address = '', \

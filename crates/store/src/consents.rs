@@ -88,9 +88,11 @@ pub async fn give(
     purpose: Purpose,
     how: How,
     now: i64,
+    seen: Option<i64>,
 ) -> Result<bool> {
     persons::get(db, actor, person).await?;
     let mut tx = db.pool().begin().await?;
+    persons::touch(&mut tx, person, seen).await?;
     let records = records_in(&mut tx, person).await?;
     if let Some(r) = consent::latest(&records, purpose) {
         if !r.is_withdrawn() && r.given_how == how {
@@ -113,9 +115,11 @@ pub async fn withdraw(
     purpose: Purpose,
     how: How,
     now: i64,
+    seen: Option<i64>,
 ) -> Result<bool> {
     persons::get(db, actor, person).await?;
     let mut tx = db.pool().begin().await?;
+    persons::touch(&mut tx, person, seen).await?;
     let done = sqlx::query(
         "UPDATE consents SET withdrawn_at = $1, withdrawn_how = $2, withdrawn_by = $3 \
          WHERE person_id = $4 AND purpose = $5 AND withdrawn_at IS NULL",
@@ -163,6 +167,9 @@ pub async fn record_agreed_at_desk(
     persons::get(db, actor, person).await?;
     let mut tx = db.pool().begin().await?;
     let records = records_in(&mut tx, person).await?;
+    if purposes.iter().any(|p| !consent::is_granted(&records, *p)) {
+        persons::touch(&mut tx, person, None).await?;
+    }
     let mut added = Vec::new();
     for purpose in purposes {
         if !consent::is_granted(&records, *purpose) && !added.contains(purpose) {

@@ -56,6 +56,7 @@ pub async fn link(
     other: PersonId,
     relation: Relation,
     now: i64,
+    seen: Option<i64>,
 ) -> Result<()> {
     persons::get(db, actor, person).await?;
     persons::get(db, actor, other).await?;
@@ -63,6 +64,10 @@ pub async fn link(
         return Err(StoreError::Forbidden);
     }
     let mut tx = db.pool().begin().await?;
+    // The file being edited is checked against the version its form read; the other
+    // file counts a change too.
+    persons::touch(&mut tx, person, seen).await?;
+    persons::touch(&mut tx, other, None).await?;
     let existing = sqlx::query(
         "SELECT COUNT(*) AS n FROM household_links WHERE person_id = $1 AND other_id = $2",
     )
@@ -94,18 +99,28 @@ pub async fn link(
 
 /// Removes the link between two persons, from both sides. Both files must be open to the
 /// actor; `NotFound` when there was no link.
-pub async fn unlink(db: &Db, actor: &Actor, person: PersonId, other: PersonId) -> Result<()> {
+pub async fn unlink(
+    db: &Db,
+    actor: &Actor,
+    person: PersonId,
+    other: PersonId,
+    seen: Option<i64>,
+) -> Result<()> {
     persons::get(db, actor, person).await?;
     persons::get(db, actor, other).await?;
+    let mut tx = db.pool().begin().await?;
+    persons::touch(&mut tx, person, seen).await?;
+    persons::touch(&mut tx, other, None).await?;
     let done = sqlx::query(
         "DELETE FROM household_links WHERE (person_id = $1 AND other_id = $2) OR (person_id = $2 AND other_id = $1)",
     )
     .bind(person.get())
     .bind(other.get())
-    .execute(db.pool())
+    .execute(&mut *tx)
     .await?;
     if done.rows_affected() == 0 {
         return Err(StoreError::NotFound);
     }
+    tx.commit().await?;
     Ok(())
 }

@@ -45,6 +45,9 @@ pub enum StoreError {
     Forbidden,
     #[error("already exists")]
     Conflict,
+    /// The file changed since the form was read (another desk saved first).
+    #[error("changed since it was read")]
+    Changed,
     #[error(
         "this database has schema version {database}, but this guichet only knows up to version {binary}: \
          it was used by a newer guichet. Install that newer version (or restore a backup made before the upgrade); \

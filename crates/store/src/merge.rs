@@ -198,7 +198,7 @@ pub async fn merge(
         .map(|(i, c)| format!("{c} = ${}", i + 14))
         .collect();
     let update = format!(
-        "UPDATE persons SET given_names = $2, family_name = $3, usual_name = $4, birth_year = $5, \
+        "UPDATE persons SET version = version + 1, given_names = $2, family_name = $3, usual_name = $4, birth_year = $5, \
          birth_month = $6, birth_day = $7, niss = $8, name_key = $9, channels = $10, language = $11, \
          language_other = $12, needs = $13, trusted_third = $20, {} WHERE id = $1",
         set_address.join(", ")

@@ -129,6 +129,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "letters_set_aside",
         sql: include_str!("../migrations/0023_letters_set_aside.sql"),
     },
+    Migration {
+        version: 24,
+        name: "file_versions",
+        sql: include_str!("../migrations/0024_file_versions.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -75,6 +75,40 @@ pub async fn count_followed(db: &Db, actor: &Actor) -> Result<i64> {
     get_i64(&q.fetch_one(db.pool()).await?, "n")
 }
 
+/// Counts one more change of a file, in the transaction that makes it. `seen` is the
+/// version an edit form was read at: when the file changed since, nothing is written and
+/// `Changed` is returned (the form comes back with what changed). `None` for writes that
+/// no form read first (the demo, fixtures, merges).
+pub(crate) async fn touch(
+    conn: &mut sqlx::AnyConnection,
+    id: PersonId,
+    seen: Option<i64>,
+) -> Result<()> {
+    let done = match seen {
+        Some(v) => {
+            sqlx::query("UPDATE persons SET version = version + 1 WHERE id = $1 AND version = $2")
+                .bind(id.get())
+                .bind(v)
+                .execute(&mut *conn)
+                .await?
+        }
+        None => {
+            sqlx::query("UPDATE persons SET version = version + 1 WHERE id = $1")
+                .bind(id.get())
+                .execute(&mut *conn)
+                .await?
+        }
+    };
+    if done.rows_affected() == 0 {
+        return Err(if seen.is_some() {
+            StoreError::Changed
+        } else {
+            StoreError::NotFound
+        });
+    }
+    Ok(())
+}
+
 /// One person, if the actor may see them, with the actor's teams that follow them
 /// (the reason the actor may see the file; empty when the actor sees it through a
 /// break-glass grant, see [`Actor::relation`]); `NotFound` otherwise, exactly as if the
@@ -560,6 +594,8 @@ pub struct PersonDetails {
     pub consents: Vec<Purpose>,
     /// When the file was anonymised (retention purge or erasure); `None` for a live file.
     pub anonymised_at: Option<i64>,
+    /// How many changes the file has had: edit forms carry it (see [`touch`]).
+    pub version: i64,
 }
 
 impl PersonDetails {
@@ -588,7 +624,7 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
     let (summary, followed_by) = get(db, actor, id).await?;
     let row = sqlx::query(
         "SELECT usual_name, birth_year, birth_month, birth_day, niss, channels, language, language_other, needs, \
-         trusted_third, address_kind, street, postcode, municipality, country, contact_address, anonymised_at \
+         trusted_third, address_kind, street, postcode, municipality, country, contact_address, anonymised_at, version \
          FROM persons WHERE id = $1",
     )
     .bind(id.get())
@@ -641,6 +677,7 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
         followed_by,
         consents,
         anonymised_at: get_opt_i64(&row, "anonymised_at")?,
+        version: get_i64(&row, "version")?,
     })
 }
 
@@ -949,9 +986,11 @@ pub async fn set_contact(
     id: PersonId,
     prefs: &ContactPreferences,
     address: &Address,
+    seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
     let mut tx = db.pool().begin().await?;
+    touch(&mut tx, id, seen).await?;
     write_contact(&mut tx, id, prefs, address).await?;
     tx.commit().await?;
     Ok(())
@@ -1080,9 +1119,11 @@ pub async fn set_identity(
     id: PersonId,
     identity: &Identity,
     now: i64,
+    seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
     let mut tx = db.pool().begin().await?;
+    touch(&mut tx, id, seen).await?;
     let old = sqlx::query("SELECT niss FROM persons WHERE id = $1")
         .bind(id.get())
         .fetch_one(&mut *tx)
@@ -1217,9 +1258,11 @@ pub async fn add_phone(
     number: &PhoneNumber,
     kind: PhoneKind,
     holder: &str,
+    seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
     let mut tx = db.pool().begin().await?;
+    touch(&mut tx, id, seen).await?;
     // The same number written another way is the same number: once per file.
     let already = sqlx::query("SELECT id FROM person_phones WHERE person_id = $1 AND number = $2")
         .bind(id.get())
@@ -1249,9 +1292,11 @@ pub async fn add_email(
     id: PersonId,
     email: &Email,
     holder: &str,
+    seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
     let mut tx = db.pool().begin().await?;
+    touch(&mut tx, id, seen).await?;
     let position = next_position(&mut tx, Contact::Email, id).await?;
     sqlx::query(
         "INSERT INTO person_emails (person_id, address, holder, position) VALUES ($1, $2, $3, $4)",
@@ -1306,8 +1351,11 @@ pub async fn remove_contact(
     id: PersonId,
     list: Contact,
     item: i64,
+    seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
+    let mut tx = db.pool().begin().await?;
+    touch(&mut tx, id, seen).await?;
     let sql = format!(
         "DELETE FROM {} WHERE id = $1 AND person_id = $2",
         list.table()
@@ -1315,11 +1363,12 @@ pub async fn remove_contact(
     let done = sqlx::query(&sql)
         .bind(item)
         .bind(id.get())
-        .execute(db.pool())
+        .execute(&mut *tx)
         .await?;
     if done.rows_affected() == 0 {
         return Err(StoreError::NotFound);
     }
+    tx.commit().await?;
     Ok(())
 }
 
@@ -1331,9 +1380,11 @@ pub async fn move_contact_up(
     id: PersonId,
     list: Contact,
     item: i64,
+    seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
     let mut tx = db.pool().begin().await?;
+    touch(&mut tx, id, seen).await?;
     let sql = format!(
         "SELECT id FROM {} WHERE person_id = $1 ORDER BY position, id",
         list.table()

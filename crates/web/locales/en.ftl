@@ -1408,3 +1408,14 @@ request-appointments-none = No appointment yet.
 request-book = Book an appointment for this request
 today-call-confirm = To confirm their new appointment on { $when }.
 today-call-trusted = Call their trusted person: { $who }.
+
+# --- issue 13: lost updates (lead) ---
+changed-title = This file changed while you were editing.
+changed-intro = Someone saved it first; nothing of yours was saved yet. What it holds now is below, and what you typed is kept in the form: check both, then save again.
+changed-list-intro = Someone changed it first, so nothing was done: the list below is as it is now. Check it, then do it again if it is still needed.
+changed-name = Name: { $name }
+changed-usual-name = Usual name: { $name }
+changed-birth = Date of birth: { $date }
+changed-birth-unknown = Date of birth: unknown
+changed-niss = National number: { $number }
+changed-address = Address: { $address }

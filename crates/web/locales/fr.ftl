@@ -1405,3 +1405,14 @@ request-appointments-none = Pas encore de rendez-vous.
 request-book = Prendre un rendez-vous pour cette demande
 today-call-confirm = Pour confirmer son nouveau rendez-vous du { $when }.
 today-call-trusted = Appeler sa personne de confiance : { $who }.
+
+# --- issue 13: lost updates (lead) ---
+changed-title = Ce dossier a changé pendant que vous le modifiiez.
+changed-intro = Quelqu'un l'a enregistré avant vous ; rien de ce que vous avez tapé n'est encore enregistré. Ce qu'il contient maintenant est ci-dessous, et ce que vous avez tapé est gardé dans le formulaire : vérifiez les deux, puis enregistrez à nouveau.
+changed-list-intro = Quelqu'un l'a changé avant vous, donc rien n'a été fait : la liste ci-dessous est celle de maintenant. Vérifiez-la, puis recommencez si c'est encore nécessaire.
+changed-name = Nom : { $name }
+changed-usual-name = Nom d'usage : { $name }
+changed-birth = Date de naissance : { $date }
+changed-birth-unknown = Date de naissance : inconnue
+changed-niss = Numéro national : { $number }
+changed-address = Adresse : { $address }

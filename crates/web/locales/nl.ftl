@@ -1405,3 +1405,14 @@ request-appointments-none = Nog geen afspraak.
 request-book = Een afspraak maken voor deze aanvraag
 today-call-confirm = Om de nieuwe afspraak van { $when } te bevestigen.
 today-call-trusted = Bel de vertrouwenspersoon: { $who }.
+
+# --- issue 13: lost updates (lead) ---
+changed-title = Dit dossier veranderde terwijl u het bewerkte.
+changed-intro = Iemand bewaarde het voor u; van wat u typte is nog niets bewaard. Wat het nu bevat staat hieronder, en wat u typte staat nog in het formulier: kijk beide na en bewaar opnieuw.
+changed-list-intro = Iemand veranderde het voor u, dus er werd niets gedaan: de lijst hieronder is die van nu. Kijk ze na en doe het opnieuw als het nog nodig is.
+changed-name = Naam: { $name }
+changed-usual-name = Roepnaam: { $name }
+changed-birth = Geboortedatum: { $date }
+changed-birth-unknown = Geboortedatum: onbekend
+changed-niss = Rijksregisternummer: { $number }
+changed-address = Adres: { $address }

@@ -192,3 +192,9 @@ pub fn break_glass_reason(ctx: &Ctx, errors: &mut Errors, raw: &str) -> String {
     }
     typed.to_owned()
 }
+
+/// The version of the file an edit form was read at (its hidden `version` field);
+/// `None` when the form carries none.
+pub fn seen_version(body: &[u8]) -> Option<i64> {
+    crate::forms::value(body, "version").trim().parse().ok()
+}

@@ -122,6 +122,8 @@ struct ConsentForm {
     purpose: String,
     action: String,
     how: String,
+    /// The save came after someone else's change of the file: nothing recorded.
+    changed: bool,
 }
 
 enum Action {
@@ -135,6 +137,7 @@ impl ConsentForm {
             purpose: value(b, "purpose"),
             action: value(b, "action"),
             how: value(b, "how"),
+            changed: false,
         }
     }
 
@@ -172,6 +175,8 @@ struct ConsentsTpl {
     purposes: Vec<Choice>,
     actions: Vec<Choice>,
     hows: Vec<Choice>,
+    version: i64,
+    changed: bool,
 }
 
 fn form_page(
@@ -222,7 +227,11 @@ fn form_page(
             )
         })
         .collect();
-    let status = errors.status();
+    let status = if f.changed {
+        axum::http::StatusCode::CONFLICT
+    } else {
+        errors.status()
+    };
     let tpl = ConsentsTpl {
         p: Page::new(ctx, "consents-title").with_errors(&errors),
         errors,
@@ -237,6 +246,8 @@ fn form_page(
         purposes,
         actions,
         hows,
+        version: d.version,
+        changed: f.changed,
     };
     render(status, &tpl)
 }
@@ -275,7 +286,8 @@ pub async fn save(
         Ok(d) => d,
         Err(r) => return r,
     };
-    let f = ConsentForm::from_body(&body);
+    let mut f = ConsentForm::from_body(&body);
+    let seen = crate::fields::seen_version(&body);
     let mut errors = Errors::default();
     let chosen = f.validate(&ctx, &mut errors);
     let now = state.clock.now();
@@ -286,12 +298,13 @@ pub async fn save(
         };
         let changed = match action {
             Action::Give => {
-                consents::give(&state.db, &me.actor, person, purpose, how, now.timestamp()).await?;
+                let t = now.timestamp();
+                consents::give(&state.db, &me.actor, person, purpose, how, t, seen).await?;
                 true
             }
             Action::Withdraw => {
-                consents::withdraw(&state.db, &me.actor, person, purpose, how, now.timestamp())
-                    .await?
+                let t = now.timestamp();
+                consents::withdraw(&state.db, &me.actor, person, purpose, how, t, seen).await?
             }
         };
         if !changed {
@@ -314,6 +327,13 @@ pub async fn save(
             match consents::for_person(&state.db, &me.actor, person).await {
                 Ok(records) => form_page(&ctx, &d, &records, &f, errors),
                 Err(StoreError::NotFound) => not_found(&ctx),
+                Err(e) => unavailable(&ctx, e),
+            }
+        }
+        Err(StoreError::Changed) => {
+            f.changed = true;
+            match consents::for_person(&state.db, &me.actor, person).await {
+                Ok(records) => form_page(&ctx, &d, &records, &f, errors),
                 Err(e) => unavailable(&ctx, e),
             }
         }

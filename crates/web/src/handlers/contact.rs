@@ -425,6 +425,9 @@ struct ContactTpl {
     needs: Vec<Choice>,
     kinds: Vec<Choice>,
     offer_confirm: bool,
+    version: i64,
+    /// When a save came too late: how the file says to reach the person now.
+    changed: Vec<String>,
     /// "The person agrees to …" boxes, for the messaging consents not granted now.
     agree: Vec<Choice>,
     /// The messaging consents granted now, in words.
@@ -432,6 +435,16 @@ struct ContactTpl {
 }
 
 fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Response {
+    form_page_with(ctx, d, f, errors, Vec::new())
+}
+
+fn form_page_with(
+    ctx: &Ctx,
+    d: &PersonDetails,
+    f: ContactForm,
+    errors: Errors,
+    changed: Vec<String>,
+) -> Response {
     let selects = (0..3)
         .map(|i| {
             let mut options = vec![Choice {
@@ -487,7 +500,11 @@ fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Re
         checked: f.address_kind == *v || (f.address_kind.is_empty() && *v == "unknown"),
     })
     .collect();
-    let status = errors.status();
+    let status = if changed.is_empty() {
+        errors.status()
+    } else {
+        axum::http::StatusCode::CONFLICT
+    };
     let offer_confirm = f.offers_confirmation(&errors);
     let mut agree = Vec::new();
     let mut agreed = Vec::new();
@@ -526,6 +543,8 @@ fn form_page(ctx: &Ctx, d: &PersonDetails, f: ContactForm, errors: Errors) -> Re
         needs,
         kinds,
         offer_confirm,
+        version: d.version,
+        changed,
         agree,
         agreed,
     };
@@ -572,8 +591,9 @@ pub async fn save(
             _ => None,
         })
         .collect();
+    let seen = fields::seen_version(&body);
     let saved = async {
-        persons::set_contact(&state.db, &me.actor, d.summary.id, &prefs, &address).await?;
+        persons::set_contact(&state.db, &me.actor, d.summary.id, &prefs, &address, seen).await?;
         // Consent only from the desk's explicit "the person agrees": choosing or
         // changing channels never records nor removes one.
         guichet_store::consents::record_agreed_at_desk(
@@ -591,6 +611,16 @@ pub async fn save(
     .await;
     match saved {
         Ok(()) => Redirect::to(&format!("/persons/{}", d.summary.id)).into_response(),
+        // Someone changed the file since this form was read: what was typed comes back
+        // with how the file says to reach the person now.
+        Err(StoreError::Changed) => {
+            let mut now = reach_lines(&ctx, &d);
+            let address = d.address.lines();
+            if !address.is_empty() {
+                now.push(ctx.tr.t1("changed-address", "address", address.join(", ")));
+            }
+            form_page_with(&ctx, &d, f, Errors::default(), now)
+        }
         Err(StoreError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }

@@ -66,8 +66,12 @@ struct HouseholdTpl {
     searched: bool,
     results: Vec<Choice>,
     relations: Vec<Choice>,
+    version: i64,
+    /// A save came after someone else's change: nothing done, the household as it is now.
+    changed: bool,
 }
 
+#[allow(clippy::too_many_arguments)]
 async fn page(
     state: &AppState,
     ctx: &Ctx,
@@ -76,6 +80,7 @@ async fn page(
     f: LinkForm,
     errors: Errors,
     notice: String,
+    changed: bool,
 ) -> Response {
     let id = d.summary.id;
     let members = match households::members(&state.db, &me.actor, id).await {
@@ -112,7 +117,11 @@ async fn page(
     }));
     let name = d.summary.full_name();
     let p = Page::titled(ctx, ctx.tr.t1("household-title", "name", &name)).with_errors(&errors);
-    let status = errors.status();
+    let status = if changed {
+        axum::http::StatusCode::CONFLICT
+    } else {
+        errors.status()
+    };
     let tpl = HouseholdTpl {
         p,
         errors,
@@ -124,6 +133,8 @@ async fn page(
         q,
         results,
         relations,
+        version: d.version,
+        changed,
     };
     render(status, &tpl)
 }
@@ -154,7 +165,7 @@ pub async fn show(
         q: hq.q.unwrap_or_default(),
         ..Default::default()
     };
-    page(&state, &ctx, &me, &d, f, Errors::default(), notice).await
+    page(&state, &ctx, &me, &d, f, Errors::default(), notice, false).await
 }
 
 pub async fn link(
@@ -183,7 +194,7 @@ pub async fn link(
         errors.push("relation", ctx.t("household-relation-missing"));
     }
     let (Some(other), Some(relation)) = (other, relation) else {
-        return page(&state, &ctx, &me, &d, f, errors, String::new()).await;
+        return page(&state, &ctx, &me, &d, f, errors, String::new(), false).await;
     };
     match households::link(
         &state.db,
@@ -192,18 +203,22 @@ pub async fn link(
         other,
         relation,
         state.now(),
+        crate::fields::seen_version(&body),
     )
     .await
     {
+        Err(StoreError::Changed) => {
+            page(&state, &ctx, &me, &d, f, errors, String::new(), true).await
+        }
         Ok(()) => Redirect::to(&format!("/persons/{}/household?done=linked", d.summary.id))
             .into_response(),
         Err(StoreError::Conflict) => {
             errors.push("other", ctx.t("household-already-linked"));
-            page(&state, &ctx, &me, &d, f, errors, String::new()).await
+            page(&state, &ctx, &me, &d, f, errors, String::new(), false).await
         }
         Err(StoreError::Forbidden) => {
             errors.push("other", ctx.t("household-not-oneself"));
-            page(&state, &ctx, &me, &d, f, errors, String::new()).await
+            page(&state, &ctx, &me, &d, f, errors, String::new(), false).await
         }
         Err(StoreError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
@@ -225,7 +240,21 @@ pub async fn remove(
     let Ok(other) = value(&body, "other").parse::<PersonId>() else {
         return Redirect::to(&format!("/persons/{}/household", d.summary.id)).into_response();
     };
-    match households::unlink(&state.db, &me.actor, d.summary.id, other).await {
+    let seen = crate::fields::seen_version(&body);
+    match households::unlink(&state.db, &me.actor, d.summary.id, other, seen).await {
+        Err(StoreError::Changed) => {
+            page(
+                &state,
+                &ctx,
+                &me,
+                &d,
+                LinkForm::default(),
+                Errors::default(),
+                String::new(),
+                true,
+            )
+            .await
+        }
         Ok(()) => Redirect::to(&format!("/persons/{}/household?done=removed", d.summary.id))
             .into_response(),
         Err(StoreError::NotFound) => not_found(&ctx),

@@ -50,6 +50,7 @@ impl Failure for StoreError {
             StoreError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
             StoreError::Forbidden => (StatusCode::FORBIDDEN, "error-forbidden"),
             StoreError::Conflict => (StatusCode::CONFLICT, "error-conflict"),
+            StoreError::Changed => (StatusCode::CONFLICT, "error-conflict"),
             StoreError::Corrupt(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-corrupt"),
             StoreError::LogNotWritten(_) => {
                 (StatusCode::SERVICE_UNAVAILABLE, "error-log-not-written")

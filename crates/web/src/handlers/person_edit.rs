@@ -182,6 +182,28 @@ struct IdentityTpl {
     taken: Option<(PersonId, String)>,
     history: Vec<NissLine>,
     offer_niss_confirm: bool,
+    /// The version of the file this form is read at (a save from an older one is refused).
+    version: i64,
+    /// When a save came too late: what the file holds now, in words.
+    changed: Vec<String>,
+}
+
+/// What the identity form shows of a file, in words: for "it changed meanwhile".
+fn identity_now(ctx: &Ctx, d: &PersonDetails, this_year: i32) -> Vec<String> {
+    let now = IdentityForm::from_details(d, this_year);
+    let mut out = vec![ctx.tr.t1("changed-name", "name", d.summary.full_name())];
+    if !now.usual_name.is_empty() {
+        out.push(ctx.tr.t1("changed-usual-name", "name", &now.usual_name));
+    }
+    out.push(if d.birth.is_unknown() {
+        ctx.t("changed-birth-unknown")
+    } else {
+        ctx.tr.t1("changed-birth", "date", d.birth.display())
+    });
+    if !now.niss.is_empty() {
+        out.push(ctx.tr.t1("changed-niss", "number", &now.niss));
+    }
+    out
 }
 
 async fn identity_page(
@@ -192,6 +214,20 @@ async fn identity_page(
     f: IdentityForm,
     errors: Errors,
     taken: Option<(PersonId, String)>,
+) -> Response {
+    identity_page_with(state, ctx, me, d, f, errors, taken, Vec::new()).await
+}
+
+#[allow(clippy::too_many_arguments)]
+async fn identity_page_with(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &Staff,
+    d: &PersonDetails,
+    f: IdentityForm,
+    errors: Errors,
+    taken: Option<(PersonId, String)>,
+    changed: Vec<String>,
 ) -> Response {
     let this_year = brussels(state.clock.now()).year();
     let history = match persons::niss_history(&state.db, &me.0.actor, d.summary.id).await {
@@ -210,9 +246,16 @@ async fn identity_page(
     let status = errors.status();
     let offer_niss_confirm =
         f.offers_niss_confirmation(&errors, brussels(state.clock.now()).date());
+    let status = if changed.is_empty() {
+        status
+    } else {
+        axum::http::StatusCode::CONFLICT
+    };
     let tpl = IdentityTpl {
         p: titled(ctx, "identity-title", d).with_errors(&errors),
         offer_niss_confirm,
+        version: d.version,
+        changed,
         errors,
         person_id: d.summary.id,
         name: d.summary.full_name(),
@@ -271,8 +314,16 @@ pub async fn identity_save(
     if !errors.is_empty() {
         return identity_page(&state, &ctx, &me, &d, f, errors, taken).await;
     }
-    match persons::set_identity(&state.db, actor, d.summary.id, &identity, state.now()).await {
+    let seen = fields::seen_version(&body);
+    match persons::set_identity(&state.db, actor, d.summary.id, &identity, state.now(), seen).await
+    {
         Ok(()) => Redirect::to(&format!("/persons/{}", d.summary.id)).into_response(),
+        Err(StoreError::Changed) => {
+            // Someone saved this file since the form was read: the typed values come back
+            // with what the file holds now, to be checked and saved again.
+            let now = identity_now(&ctx, &d, today.year());
+            identity_page_with(&state, &ctx, &me, &d, f, errors, None, now).await
+        }
         Err(StoreError::Conflict) => {
             // Taken between the check and the write: say so without naming anyone.
             errors.push("niss", ctx.t("identity-niss-taken-hidden"));
@@ -297,6 +348,8 @@ struct AddForm {
     value: String,
     kind: String,
     holder: String,
+    /// Shown with the list when a save came after someone else's change.
+    changed: bool,
 }
 
 #[derive(Template)]
@@ -309,6 +362,9 @@ struct PhonesTpl {
     lines: Vec<LineView>,
     f: AddForm,
     kinds: Vec<Choice>,
+    version: i64,
+    /// The list changed since the page was read: nothing was done, here it is now.
+    changed: bool,
 }
 
 #[derive(Template)]
@@ -320,6 +376,8 @@ struct EmailsTpl {
     name: String,
     lines: Vec<LineView>,
     f: AddForm,
+    version: i64,
+    changed: bool,
 }
 
 fn kind_key(kind: PhoneKind) -> &'static str {
@@ -364,15 +422,21 @@ async fn phones_page(
         checked: f.kind == *v || (*v == "guess" && PhoneKind::parse(&f.kind).is_none()),
     })
     .collect();
-    let status = errors.status();
+    let status = if f.changed {
+        axum::http::StatusCode::CONFLICT
+    } else {
+        errors.status()
+    };
     let tpl = PhonesTpl {
         p: titled(ctx, "phones-title", d).with_errors(&errors),
         errors,
         person_id: d.summary.id,
         name: d.summary.full_name(),
         lines,
+        changed: f.changed,
         f,
         kinds,
+        version: d.version,
     };
     render(status, &tpl)
 }
@@ -396,14 +460,20 @@ async fn emails_page(
             .collect(),
         Err(e) => return failed(ctx, e),
     };
-    let status = errors.status();
+    let status = if f.changed {
+        axum::http::StatusCode::CONFLICT
+    } else {
+        errors.status()
+    };
     let tpl = EmailsTpl {
         p: titled(ctx, "emails-title", d).with_errors(&errors),
         errors,
         person_id: d.summary.id,
         name: d.summary.full_name(),
         lines,
+        changed: f.changed,
         f,
+        version: d.version,
     };
     render(status, &tpl)
 }
@@ -454,13 +524,25 @@ async fn line_action(
     let Ok(item) = value(body, field).parse::<i64>() else {
         return Some(Redirect::to(&format!("/persons/{}/{page}", d.summary.id)).into_response());
     };
+    let seen = fields::seen_version(body);
+    let (actor, id) = (&me.0.actor, d.summary.id);
     let done = match action.as_str() {
-        "remove" => persons::remove_contact(&state.db, &me.0.actor, d.summary.id, list, item).await,
-        "up" => persons::move_contact_up(&state.db, &me.0.actor, d.summary.id, list, item).await,
+        "remove" => persons::remove_contact(&state.db, actor, id, list, item, seen).await,
+        "up" => persons::move_contact_up(&state.db, actor, id, list, item, seen).await,
         _ => Err(StoreError::NotFound),
     };
     Some(match done {
-        Ok(()) => Redirect::to(&format!("/persons/{}/{page}", d.summary.id)).into_response(),
+        Ok(()) => Redirect::to(&format!("/persons/{id}/{page}")).into_response(),
+        Err(StoreError::Changed) => {
+            let f = AddForm {
+                changed: true,
+                ..AddForm::default()
+            };
+            match list {
+                Contact::Phone => phones_page(state, ctx, me, d, f, Errors::default()).await,
+                Contact::Email => emails_page(state, ctx, me, d, f, Errors::default()).await,
+            }
+        }
         Err(e) => failed(ctx, e),
     })
 }
@@ -479,10 +561,11 @@ pub async fn phones_save(
     if let Some(r) = line_action(&state, &ctx, &me, &d, Contact::Phone, "phone", &body).await {
         return r;
     }
-    let f = AddForm {
+    let mut f = AddForm {
         value: value(&body, "number"),
         kind: value(&body, "kind"),
         holder: value(&body, "holder"),
+        changed: false,
     };
     let mut errors = Errors::default();
     let holder = fields::text(
@@ -501,8 +584,23 @@ pub async fn phones_save(
         return phones_page(&state, &ctx, &me, &d, f, errors).await;
     };
     let kind = PhoneKind::parse(&f.kind).unwrap_or_else(|| PhoneKind::guess(&number));
-    match persons::add_phone(&state.db, &me.0.actor, d.summary.id, &number, kind, &holder).await {
+    let seen = fields::seen_version(&body);
+    match persons::add_phone(
+        &state.db,
+        &me.0.actor,
+        d.summary.id,
+        &number,
+        kind,
+        &holder,
+        seen,
+    )
+    .await
+    {
         Ok(()) => Redirect::to(&format!("/persons/{}/phones", d.summary.id)).into_response(),
+        Err(StoreError::Changed) => {
+            f.changed = true;
+            phones_page(&state, &ctx, &me, &d, f, errors).await
+        }
         Err(StoreError::Conflict) => {
             errors.push(
                 "number",
@@ -528,10 +626,11 @@ pub async fn emails_save(
     if let Some(r) = line_action(&state, &ctx, &me, &d, Contact::Email, "email", &body).await {
         return r;
     }
-    let f = AddForm {
+    let mut f = AddForm {
         value: value(&body, "address"),
         kind: String::new(),
         holder: value(&body, "holder"),
+        changed: false,
     };
     let mut errors = Errors::default();
     let holder = fields::text(
@@ -549,8 +648,13 @@ pub async fn emails_save(
     let (Ok(email), true) = (email, errors.is_empty()) else {
         return emails_page(&state, &ctx, &me, &d, f, errors).await;
     };
-    match persons::add_email(&state.db, &me.0.actor, d.summary.id, &email, &holder).await {
+    let seen = fields::seen_version(&body);
+    match persons::add_email(&state.db, &me.0.actor, d.summary.id, &email, &holder, seen).await {
         Ok(()) => Redirect::to(&format!("/persons/{}/emails", d.summary.id)).into_response(),
+        Err(StoreError::Changed) => {
+            f.changed = true;
+            emails_page(&state, &ctx, &me, &d, f, errors).await
+        }
         Err(e) => failed(&ctx, e),
     }
 }
