@@ -119,6 +119,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "day_by_index",
         sql: include_str!("../migrations/0021_day_by_index.sql"),
     },
+    Migration {
+        version: 50,
+        name: "name_forms",
+        sql: include_str!("../migrations/0050_name_forms.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -537,7 +537,7 @@ fn card_lines(tr: &Tr, a: &AppointmentView, site: &Site) -> (String, String, Vec
             "address",
             format!(
                 "{}, {}, {} {}",
-                site.name,
+                site.name_in(tr.lang.code()),
                 site.street,
                 site.postcode.get(),
                 site.municipality
@@ -859,11 +859,11 @@ pub async fn ics(
     };
     let tr = Tr::new(super::contact::language_of(&d), state.i18n.clone());
     let (_, _, lines) = card_lines(&tr, &a, &site);
-    let summary = tr.t1("ics-summary", "site", &site.name);
+    let summary = tr.t1("ics-summary", "site", site.name_in(tr.lang.code()));
     let location = match a.place {
         Place::Site(_) => format!(
             "{}, {}, {} {}",
-            site.name,
+            site.name_in(tr.lang.code()),
             site.street,
             site.postcode.get(),
             site.municipality
