@@ -34,3 +34,4 @@ mod signin;
 mod staff_messages;
 mod store;
 mod templates;
+mod words_edges;

@@ -204,7 +204,10 @@ impl Reference {
         let typed = typed.trim();
         let separator = |c: char| matches!(c, '-' | '/' | ' ' | '.');
         let split = typed.find(separator)?;
-        let (year, number) = (&typed[..split], typed[split..].trim_start_matches(separator));
+        let (year, number) = (
+            &typed[..split],
+            typed[split..].trim_start_matches(separator),
+        );
         let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
         if year.len() != 4 || !digits(year) || !digits(number) || number.len() > 12 {
             return None;
@@ -330,11 +333,29 @@ mod tests {
     fn a_reference_is_the_year_and_the_number_and_reads_back_as_typed() {
         let r = Reference::new(42, date(2026, 3, 3));
         assert_eq!(r.to_string(), "2026-0042");
-        assert_eq!(Reference::new(12345, date(2027, 1, 2)).to_string(), "2027-12345");
-        for typed in ["2026-0042", " 2026/42 ", "2026 0042", "2026.042", "2026 - 42"] {
+        assert_eq!(
+            Reference::new(12345, date(2027, 1, 2)).to_string(),
+            "2027-12345"
+        );
+        for typed in [
+            "2026-0042",
+            " 2026/42 ",
+            "2026 0042",
+            "2026.042",
+            "2026 - 42",
+        ] {
             assert_eq!(Reference::parse(typed), Some(r), "{typed}");
         }
-        for typed in ["", "42", "26-0042", "2026-", "2026-00x2", "abcd-0042", "2026-0000", "2026-42-1"] {
+        for typed in [
+            "",
+            "42",
+            "26-0042",
+            "2026-",
+            "2026-00x2",
+            "abcd-0042",
+            "2026-0000",
+            "2026-42-1",
+        ] {
             assert_eq!(Reference::parse(typed), None, "{typed}");
         }
     }

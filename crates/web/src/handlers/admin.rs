@@ -900,7 +900,12 @@ async fn service_of(state: &AppState, ctx: &Ctx, id: &str) -> Result<Service, Re
     }
 }
 
-fn service_names_page(ctx: &Ctx, service: Service, typed: &[String; 4], errors: Errors) -> Response {
+fn service_names_page(
+    ctx: &Ctx,
+    service: Service,
+    typed: &[String; 4],
+    errors: Errors,
+) -> Response {
     let status = errors.status();
     let tpl = ServiceNamesTpl {
         p: Page::new(ctx, "service-names-title").with_errors(&errors),

@@ -410,20 +410,25 @@ fn report_lines(
         let status = RequestStatus::parse(&q.status)
             .map(|s| tr.t(super::requests::status_key(s)))
             .unwrap_or_else(|| q.status.clone());
-        known.push(tr.targs(
-            "report-request",
-            &[
-                (
-                    "topic",
-                    &super::requests::topic_label(&q.topic, tr.lang, custom),
-                ),
-                ("date", &day(tr, q.created_at)),
-                (
-                    "reference",
-                    references.get(&q.id).map(String::as_str).unwrap_or_default(),
-                ),
-            ],
-        ));
+        known.push(
+            tr.targs(
+                "report-request",
+                &[
+                    (
+                        "topic",
+                        &super::requests::topic_label(&q.topic, tr.lang, custom),
+                    ),
+                    ("date", &day(tr, q.created_at)),
+                    (
+                        "reference",
+                        references
+                            .get(&q.id)
+                            .map(String::as_str)
+                            .unwrap_or_default(),
+                    ),
+                ],
+            ),
+        );
         known.push(tr.t2(
             "report-request-status",
             ("status", status),
@@ -934,7 +939,10 @@ mod tests {
             seen_key("read", "calendar file 3"),
             Some(("report-seen-calendar", None))
         );
-        assert_eq!(seen_key("read", "notes new"), Some(("report-seen-note-new", None)));
+        assert_eq!(
+            seen_key("read", "notes new"),
+            Some(("report-seen-note-new", None))
+        );
         assert_eq!(seen_key("read", "/somewhere/else"), None);
         assert_eq!(seen_other_key("print"), "report-seen-other-print");
     }

@@ -384,16 +384,8 @@ pub async fn create(
     };
     // Away from the desk, the acknowledgement goes out in the person's channel.
     if channel != ArrivalChannel::WalkIn {
-        if let Err(e) = queue_acknowledgement(
-            &state,
-            &me.actor,
-            &d,
-            id,
-            &service,
-            &site,
-            now.timestamp(),
-        )
-        .await
+        if let Err(e) =
+            queue_acknowledgement(&state, &me.actor, &d, id, &service, &site, now.timestamp()).await
         {
             return unavailable(&ctx, e);
         }
