@@ -127,6 +127,7 @@ test('J1 Mme A. walks in about an energy bill: registered once, reached by paper
     const slipPdf = await printToPdf(page, `${DB}-J1-06-acknowledgement`);
     assert.deepEqual([slipPdf.width, slipPdf.height], [595, 842], `the acknowledgement prints on A4 (${slipPdf.file})`);
     assert.match(slipPdf.text, /Bonjour Arlette Dewulf\./);
+    assert.match(slipPdf.text, /Votre référence : \d{4}-\d{4,}\./, 'the slip is a receipt: it carries the reference');
 
     // An appointment a few working days ahead, with the social worker: too close for the
     // usual five working days, so the paper reminder is due today (it goes with today's post).
@@ -229,7 +230,7 @@ test('J2 a voicemail left at night is encoded next morning; the acknowledgement 
     });
     const ack = await page.locator('section[aria-labelledby=ack-title]').innerText();
     assert.match(ack, /En attente d'envoi — SMS : 0486 11 22 33/);
-    assert.match(ack, /aanvraag goed ontvangen/i);
+    assert.match(ack, /aanvraag \d{4}-\d{4,} goed ontvangen/i, 'the SMS quotes the request\'s reference');
     assert.match(ack, /Antwoord uiterlijk op \d\d\/\d\d\/\d{4}\./);
     await step(page, 'J2-01-sms-queued');
   } finally {
@@ -370,6 +371,8 @@ test('J9 Mme A. asks what is known about her: a printed report in her language; 
     const pdf = await printToPdf(page, `${DB}-J9-02-report-nl`);
     assert.deepEqual([pdf.width, pdf.height], [595, 842], `the report prints on A4 (${pdf.file})`);
     assert.match(pdf.text, /Wat we over u weten/);
+    assert.doesNotMatch(pdf.text, /\((person|report|export|notes|contact)\)/, 'no access-log code on her report');
+    assert.match(pdf.text.replace(/\s+/g, ' '), /heeft Nadia Benali \(.*?\) uw dossier bekeken/, 'who looked, said to her');
 
     // She withdraws her consent to SMS at the desk.
     await page.goto(`${server.baseURL}${file}/consents`);

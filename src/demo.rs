@@ -439,6 +439,35 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
         c.working_hours = Some(h.to_storage());
         users::set_staff_contact(db, who, &c).await?;
     }
+    // The sites' and services' names in Dutch and English, for the letters to people who
+    // read those languages.
+    for site in org::list_sites(db).await? {
+        let (nl, en) = match site.name.as_str() {
+            "Antenne Centre" => ("Antenne Centrum", "Centre office"),
+            "Antenne Limal" => ("Antenne Limal", "Limal office"),
+            _ => continue,
+        };
+        let names = guichet_domain::names::NameForms {
+            nl: nl.into(),
+            en: en.into(),
+            ..Default::default()
+        };
+        org::set_site_names(db, site.id, &names).await?;
+    }
+    for service in org::list_services(db).await? {
+        let (nl, en) = match service.name.as_str() {
+            "Service social général" => ("Algemene sociale dienst", "General social service"),
+            "Médiation de dettes" => ("Schuldbemiddeling", "Debt mediation"),
+            "Aide et soins à domicile" => ("Thuishulp en thuiszorg", "Home help and care"),
+            _ => continue,
+        };
+        let names = guichet_domain::names::NameForms {
+            nl: nl.into(),
+            en: en.into(),
+            ..Default::default()
+        };
+        org::set_service_names(db, service.id, &names).await?;
+    }
     // Two topics of the organisation's own, one of them no longer offered.
     guichet_store::topics::add(
         db,

@@ -39,3 +39,4 @@ mod signin;
 mod staff_messages;
 mod store;
 mod templates;
+mod words_edges;

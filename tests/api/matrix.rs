@@ -38,6 +38,8 @@ enum Id {
     Batch,
     User,
     Site,
+    /// A service of the demo (issue 12: its names per language).
+    Service,
     Token,
     /// A message template's index (kind × variant × language).
     Template,
@@ -147,6 +149,7 @@ const MATRIX: &[Row] = &[
     row("/admin/sites/{id}", Id::Site, Roles(ADMIN), Roles(ADMIN)),
     row("/admin/services", Id::None, Roles(ADMIN), Nobody),
     row("/admin/services/new", Id::None, Nobody, Roles(ADMIN)),
+    row("/admin/services/{id}", Id::Service, Roles(ADMIN), Roles(ADMIN)),
     row("/admin/teams/new", Id::None, Nobody, Roles(ADMIN)),
     row("/admin/organisation", Id::None, Roles(ADMIN), Roles(ADMIN)),
 ];
@@ -305,6 +308,7 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::Batch => &f.batch,
         Id::User => &f.user,
         Id::Site => "1",
+        Id::Service => "1",
         Id::Template => "0",
         Id::Token => return row.path.replace("{token}", &"0".repeat(64)),
     };

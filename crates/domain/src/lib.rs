@@ -11,6 +11,7 @@ pub mod household;
 pub mod ids;
 pub mod lang;
 pub mod matching;
+pub mod names;
 pub mod niss;
 pub mod note;
 pub mod org;

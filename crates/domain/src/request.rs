@@ -179,6 +179,53 @@ impl ResponseTimes {
     }
 }
 
+/// The reference a person can quote on the phone: the year the request was made and its
+/// number, "2026-0042" (at least four digits; "2027-12345" once the numbers grow). The
+/// number alone identifies the request; the year makes a mistyped number unlikely to
+/// open another person's request.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Reference {
+    pub year: i32,
+    pub number: i64,
+}
+
+impl Reference {
+    pub fn new(number: i64, made_on: NaiveDate) -> Self {
+        use chrono::Datelike;
+        Self {
+            year: made_on.year(),
+            number,
+        }
+    }
+
+    /// Reads a reference as a person says or writes it: "2026-0042", "2026/42",
+    /// "2026 0042", "2026.42". Anything else is `None`.
+    pub fn parse(typed: &str) -> Option<Self> {
+        let typed = typed.trim();
+        let separator = |c: char| matches!(c, '-' | '/' | ' ' | '.');
+        let split = typed.find(separator)?;
+        let (year, number) = (
+            &typed[..split],
+            typed[split..].trim_start_matches(separator),
+        );
+        let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+        if year.len() != 4 || !digits(year) || !digits(number) || number.len() > 12 {
+            return None;
+        }
+        let number: i64 = number.parse().ok()?;
+        (number > 0).then_some(Self {
+            year: year.parse().ok()?,
+            number,
+        })
+    }
+}
+
+impl std::fmt::Display for Reference {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}-{:04}", self.year, self.number)
+    }
+}
+
 /// Overdue: still open and the promised date has passed.
 pub fn is_overdue(status: RequestStatus, promised: NaiveDate, today: NaiveDate) -> bool {
     !status.is_closed() && promised < today
@@ -280,6 +327,37 @@ mod tests {
             date(2026, 3, 2)
         ));
         assert!(!is_overdue(RequestStatus::Done, promised, date(2026, 4, 1)));
+    }
+
+    #[test]
+    fn a_reference_is_the_year_and_the_number_and_reads_back_as_typed() {
+        let r = Reference::new(42, date(2026, 3, 3));
+        assert_eq!(r.to_string(), "2026-0042");
+        assert_eq!(
+            Reference::new(12345, date(2027, 1, 2)).to_string(),
+            "2027-12345"
+        );
+        for typed in [
+            "2026-0042",
+            " 2026/42 ",
+            "2026 0042",
+            "2026.042",
+            "2026 - 42",
+        ] {
+            assert_eq!(Reference::parse(typed), Some(r), "{typed}");
+        }
+        for typed in [
+            "",
+            "42",
+            "26-0042",
+            "2026-",
+            "2026-00x2",
+            "abcd-0042",
+            "2026-0000",
+            "2026-42-1",
+        ] {
+            assert_eq!(Reference::parse(typed), None, "{typed}");
+        }
     }
 
     #[test]

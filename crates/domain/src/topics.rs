@@ -193,6 +193,63 @@ mod tests {
         }
     }
 
+    /// Bodies and phrases of France that mean nothing (or something else) at a Belgian
+    /// desk. A label may keep a data·inclusion code that names them (`…-mdph-…`), never
+    /// show them.
+    const FRANCE_ONLY: [&str; 19] = [
+        "MDPH",
+        "CAF",
+        "CCAS",
+        "RSA",
+        "CMU",
+        "AAH",
+        "APL",
+        "CPF",
+        "URSSAF",
+        "Pôle emploi",
+        "France Travail",
+        "Mission locale",
+        "carte Vitale",
+        "préfecture",
+        "département",
+        "en France",
+        "in France",
+        "retour en France",
+        "Sécu",
+    ];
+
+    /// `term` appears in `label` as whole words (case and accents as written).
+    fn names(label: &str, term: &str) -> bool {
+        let label = label.to_lowercase();
+        let term = term.to_lowercase();
+        label.match_indices(&term).any(|(i, _)| {
+            let before = label[..i].chars().next_back();
+            let after = label[i + term.len()..].chars().next();
+            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            !word(before) && !word(after)
+        })
+    }
+
+    #[test]
+    fn labels_speak_of_belgium_not_of_france() {
+        assert!(names("Constituer un dossier MDPH", "MDPH"));
+        assert!(names("son retour en France.", "en France"));
+        assert!(!names("Écarter les escargots", "CAF"), "whole words only");
+        for t in all() {
+            for label in [t.fr, t.nl, t.en] {
+                for term in FRANCE_ONLY {
+                    assert!(!names(label, term), "{}: {label:?} names {term:?}", t.code);
+                }
+            }
+        }
+        // Belgian bodies where a person would look for them.
+        let disability = find("sante--constituer-un-dossier-mdph-invalidite").expect("code kept");
+        assert!(disability.fr.contains("AVIQ") && disability.nl.contains("VAPH"));
+        let back = find("souvrir-a-linternational--sorganiser-suite-a-son-retour-en-france")
+            .expect("code kept");
+        assert!(back.fr.contains("Belgique") && back.nl.contains("België"));
+    }
+
     #[test]
     fn the_codes_are_the_data_inclusion_ones() {
         let online = find("numerique--acceder-a-des-services-en-ligne").expect("shipped code");

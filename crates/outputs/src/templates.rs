@@ -70,6 +70,7 @@ impl Kind {
                 "walk_in_hours",
                 "address",
                 "organisation",
+                "reference",
             ],
             Kind::AppointmentConfirmation | Kind::AppointmentReminder | Kind::FridgeCard => &[
                 "name",
@@ -531,13 +532,14 @@ pub fn sample(kind: Kind, language: Language) -> Values {
                 "walk_in_hours",
                 match language {
                     Fr => "lundi 09:00–12:00 ; jeudi 13:30–16:00",
-                    Nl => "maandag 09:00–12:00 ; donderdag 13:30–16:00",
-                    En => "Monday 09:00–12:00 ; Thursday 13:30–16:00",
-                    De => "Montag 09:00–12:00 ; Donnerstag 13:30–16:00",
+                    Nl => "maandag 09:00–12:00; donderdag 13:30–16:00",
+                    En => "Monday 09:00–12:00; Thursday 13:30–16:00",
+                    De => "Montag 09:00–12:00; Donnerstag 13:30–16:00",
                 },
             ),
             ("address", "Rue des Tilleuls 4, 1300 Wavre"),
             ("organisation", org),
+            ("reference", "2026-0042"),
         ]),
         Kind::AppointmentConfirmation | Kind::AppointmentReminder | Kind::FridgeCard => v(&[
             ("name", "Karim Nachtergaele"),
@@ -762,6 +764,43 @@ mod tests {
         .expect("renders");
         assert_eq!(out.subject, "Re: x < y");
         assert_eq!(out.body, "D'Hondt & fils <ok> & co\n\nBye");
+    }
+
+    /// A space (or a no-break space) before `:` `;` `?` `!` is French typography; Dutch,
+    /// English and German never have it.
+    fn french_spacing(text: &str) -> Option<&str> {
+        text.lines().find(|l| {
+            l.char_indices().any(|(i, c)| {
+                matches!(c, ':' | ';' | '?' | '!')
+                    && l[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|b| matches!(b, ' ' | '\u{a0}' | '\u{202f}'))
+            })
+        })
+    }
+
+    #[test]
+    fn dutch_english_and_german_texts_have_no_french_punctuation_spacing() {
+        assert!(french_spacing("Adresse : ici").is_some());
+        assert!(french_spacing("maandag 09:00; dinsdag").is_none());
+        let mut french_spaced = 0;
+        for key in Key::all() {
+            let s = shipped(key);
+            let out = render(key.kind, &s.text, &sample(key.kind, key.language))
+                .unwrap_or_else(|e| panic!("{key:?}: {e:?}"));
+            for text in [&s.text.subject, &s.text.body, &out.subject, &out.body] {
+                match (key.language, french_spacing(text)) {
+                    (Language::Fr, Some(_)) => french_spaced += 1,
+                    (Language::Fr, None) => {}
+                    (_, Some(line)) if s.fallback_from.is_none() => {
+                        panic!("{key:?}: French spacing in {line:?}")
+                    }
+                    _ => {}
+                }
+            }
+        }
+        assert!(french_spaced > 0, "French keeps its spacing");
     }
 
     #[test]

@@ -134,6 +134,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "file_versions",
         sql: include_str!("../migrations/0024_file_versions.sql"),
     },
+    Migration {
+        version: 25,
+        name: "name_forms",
+        sql: include_str!("../migrations/0025_name_forms.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -3,6 +3,7 @@
 use crate::{get_i64, get_str, Db, Result, StoreError};
 use chrono::NaiveDate;
 use guichet_domain::ids::{ServiceId, SiteId, TeamId};
+use guichet_domain::names::NameForms;
 use guichet_domain::org::{ClosingDay, PhoneNumber, Postcode, WeeklyHours};
 
 pub async fn organisation_name(db: &Db) -> Result<Option<String>> {
@@ -39,6 +40,25 @@ pub struct Site {
     pub opening_hours: WeeklyHours,
     pub walkin_hours: WeeklyHours,
     pub closing_days: Vec<ClosingDay>,
+    /// The name in each language letters are written in (see [`Site::name_in`]).
+    pub names: NameForms,
+}
+
+impl Site {
+    /// The site's name for someone who reads `lang` ("fr", "nl", "en", "de"): its form in
+    /// that language, else the main name.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.names.pick(&self.name, lang)
+    }
+}
+
+fn name_forms(r: &sqlx::any::AnyRow) -> Result<NameForms> {
+    Ok(NameForms {
+        fr: get_str(r, "name_fr")?,
+        nl: get_str(r, "name_nl")?,
+        en: get_str(r, "name_en")?,
+        de: get_str(r, "name_de")?,
+    })
 }
 
 /// The values of a site form once parsed.
@@ -68,11 +88,13 @@ fn site_from_row(r: &sqlx::any::AnyRow) -> Result<Site> {
         walkin_hours: WeeklyHours::from_storage(&get_str(r, "walkin_hours")?)
             .map_err(|_| corrupt("walk-in hours"))?,
         closing_days: Vec::new(),
+        names: name_forms(r)?,
     })
 }
 
 const SITE_COLUMNS: &str =
-    "id, name, street, postcode, municipality, phone, opening_hours, walkin_hours";
+    "id, name, street, postcode, municipality, phone, opening_hours, walkin_hours, \
+     name_fr, name_nl, name_en, name_de";
 
 pub async fn list_sites(db: &Db) -> Result<Vec<Site>> {
     let rows = sqlx::query(&format!("SELECT {SITE_COLUMNS} FROM sites ORDER BY name"))
@@ -169,17 +191,55 @@ pub async fn update_site(db: &Db, id: SiteId, s: &SiteInput) -> Result<()> {
     Ok(())
 }
 
+/// Stores a site's names in the other languages (empty: none in that language).
+pub async fn set_site_names(db: &Db, id: SiteId, names: &NameForms) -> Result<()> {
+    set_names(db, "sites", id.get(), names).await
+}
+
+/// Stores a service's names in the other languages (empty: none in that language).
+pub async fn set_service_names(db: &Db, id: ServiceId, names: &NameForms) -> Result<()> {
+    set_names(db, "services", id.get(), names).await
+}
+
+async fn set_names(db: &Db, table: &str, id: i64, n: &NameForms) -> Result<()> {
+    let done = sqlx::query(&format!(
+        "UPDATE {table} SET name_fr = $1, name_nl = $2, name_en = $3, name_de = $4 WHERE id = $5"
+    ))
+    .bind(&n.fr)
+    .bind(&n.nl)
+    .bind(&n.en)
+    .bind(&n.de)
+    .bind(id)
+    .execute(db.pool())
+    .await?;
+    if done.rows_affected() == 0 {
+        return Err(StoreError::NotFound);
+    }
+    Ok(())
+}
+
 #[derive(Debug, Clone)]
 pub struct Service {
     pub id: ServiceId,
     pub site_id: SiteId,
     pub site_name: String,
     pub name: String,
+    /// The name in each language letters are written in (see [`Service::name_in`]).
+    pub names: NameForms,
+}
+
+impl Service {
+    /// The service's name for someone who reads `lang`: its form in that language, else
+    /// the main name.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.names.pick(&self.name, lang)
+    }
 }
 
 pub async fn list_services(db: &Db) -> Result<Vec<Service>> {
     let rows = sqlx::query(
-        "SELECT s.id, s.site_id, s.name, si.name AS site_name FROM services s \
+        "SELECT s.id, s.site_id, s.name, s.name_fr, s.name_nl, s.name_en, s.name_de, \
+         si.name AS site_name FROM services s \
          JOIN sites si ON si.id = s.site_id ORDER BY si.name, s.name",
     )
     .fetch_all(db.pool())
@@ -191,6 +251,7 @@ pub async fn list_services(db: &Db) -> Result<Vec<Service>> {
                 site_id: SiteId::new(get_i64(r, "site_id")?),
                 site_name: get_str(r, "site_name")?,
                 name: get_str(r, "name")?,
+                names: name_forms(r)?,
             })
         })
         .collect()

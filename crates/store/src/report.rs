@@ -189,6 +189,9 @@ pub struct FollowItem {
     pub team: String,
     pub service: String,
     pub since: i64,
+    /// The service's name in other languages, for the printed report (not exported).
+    #[serde(skip)]
+    pub service_names: guichet_domain::names::NameForms,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -376,7 +379,8 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
     let accesses = access_items(db, id).await?;
 
     let followed_by = sqlx::query(
-        "SELECT t.name AS team, s.name AS service, f.since FROM person_followups f \
+        "SELECT t.name AS team, s.name AS service, s.name_fr, s.name_nl, s.name_en, s.name_de, \
+         f.since FROM person_followups f \
          JOIN teams t ON t.id = f.team_id JOIN services s ON s.id = t.service_id \
          WHERE f.person_id = $1 ORDER BY f.since, t.name",
     )
@@ -389,6 +393,12 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
             team: get_str(r, "team")?,
             service: get_str(r, "service")?,
             since: get_i64(r, "since")?,
+            service_names: guichet_domain::names::NameForms {
+                fr: get_str(r, "name_fr")?,
+                nl: get_str(r, "name_nl")?,
+                en: get_str(r, "name_en")?,
+                de: get_str(r, "name_de")?,
+            },
         })
     })
     .collect::<Result<Vec<_>>>()?;

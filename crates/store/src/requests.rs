@@ -282,6 +282,35 @@ pub async fn set_status(
     Ok(())
 }
 
+/// The acknowledgement was printed or sent: a new request becomes "acknowledged" (dated,
+/// by the actor). A request already further along is left as it is. Returns whether the
+/// status changed. Both databases: the `WHERE status = 'new'` makes two desks printing at
+/// once move it once.
+pub async fn acknowledged(db: &Db, actor: &Actor, id: RequestId, now: i64) -> Result<bool> {
+    get(db, actor, id).await?;
+    let mut tx = db.pool().begin().await?;
+    let done = sqlx::query("UPDATE requests SET status = $1 WHERE id = $2 AND status = $3")
+        .bind(RequestStatus::Acknowledged.code())
+        .bind(id.get())
+        .bind(RequestStatus::New.code())
+        .execute(&mut *tx)
+        .await?;
+    if done.rows_affected() == 0 {
+        return Ok(false);
+    }
+    sqlx::query(
+        "INSERT INTO request_events (request_id, status, at, by_user) VALUES ($1, $2, $3, $4)",
+    )
+    .bind(id.get())
+    .bind(RequestStatus::Acknowledged.code())
+    .bind(now)
+    .bind(actor.user_id.get())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(true)
+}
+
 /// The dated history of a request: `(status, when, by whom)`.
 pub async fn history(
     db: &Db,

@@ -220,6 +220,43 @@ mod tests {
         );
     }
 
+    /// Dutch and English put no space (nor a no-break space) before `:` `;` `?` `!`;
+    /// French does, and keeps it.
+    #[test]
+    fn dutch_and_english_never_get_french_punctuation_spacing() {
+        let spaced = |text: &str| {
+            text.char_indices().any(|(i, c)| {
+                matches!(c, ':' | ';' | '?' | '!')
+                    && text[..i]
+                        .chars()
+                        .next_back()
+                        .is_some_and(|b| matches!(b, ' ' | '\u{a0}' | '\u{202f}'))
+            })
+        };
+        assert!(spaced("Adresse : ici") && spaced("Vraiment ?") && !spaced("Address: here"));
+        let i18n = I18n::load().unwrap();
+        let mut french = 0;
+        for (lang, src) in SOURCES {
+            // Every line of the catalogue (values and their continuation lines)…
+            for line in src.lines().filter(|l| !l.trim_start().starts_with('#')) {
+                let value = line.split_once(" = ").map_or(line, |(_, v)| v);
+                if lang == Lang::Fr {
+                    french += usize::from(spaced(value));
+                } else {
+                    assert!(!spaced(value), "{}: {line}", lang.code());
+                }
+            }
+            // …and every message as formatted.
+            if lang != Lang::Fr {
+                for id in ids(src) {
+                    let out = i18n.format(lang, &id, None);
+                    assert!(!spaced(&out), "{}: {id} = {out}", lang.code());
+                }
+            }
+        }
+        assert!(french > 100, "French keeps its spacing before : ; ? !");
+    }
+
     #[test]
     fn every_message_formats_in_every_language() {
         let i18n = I18n::load().unwrap();

@@ -276,6 +276,11 @@ pub fn table() -> Vec<Route> {
         ),
         r("/admin/services", ADMIN, get(admin::services)),
         r("/admin/services/new", ADMIN, post(admin::service_create)),
+        r(
+            "/admin/services/{id}",
+            ADMIN,
+            get(admin::service_names_form).post(admin::service_names_save),
+        ),
         r("/admin/teams/new", ADMIN, post(admin::team_create)),
         r(
             "/admin/organisation",

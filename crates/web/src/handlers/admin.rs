@@ -13,6 +13,7 @@ use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use guichet_domain::ids::{ServiceId, SiteId, TeamId, UserId};
+use guichet_domain::names::{self, NameForms};
 use guichet_domain::org::{parse_closing_days, DayHours, PhoneNumber, Postcode, WeeklyHours};
 use guichet_domain::postcodes;
 use guichet_domain::user::{DisplayName, DisplayNameError, Username, UsernameError};
@@ -487,11 +488,70 @@ struct SiteForm {
     open: [String; 7],
     walkin: [String; 7],
     closing_days: String,
+    /// The name in letters to persons, per language of [`names::LANGUAGES`].
+    names: [String; 4],
+}
+
+/// The fields of a name's forms: `name_fr`, `name_nl`, `name_en`, `name_de`.
+const NAME_IDS: [&str; 4] = ["name_fr", "name_nl", "name_en", "name_de"];
+const NAME_LABELS: [&str; 4] = ["names-fr", "names-nl", "names-en", "names-de"];
+
+fn names_from_body(body: &[u8]) -> [String; 4] {
+    NAME_IDS.map(|id| value(body, id))
+}
+
+fn names_shown(n: &NameForms) -> [String; 4] {
+    names::LANGUAGES.map(|l| n.get(l).unwrap_or_default().to_owned())
+}
+
+/// The typed forms of a name, each checked; the mistakes go to `errors`.
+fn names_checked(ctx: &Ctx, typed: &[String; 4], errors: &mut Errors) -> Option<NameForms> {
+    let mut out = NameForms::default();
+    let mut ok = true;
+    for (i, lang) in names::LANGUAGES.iter().enumerate() {
+        match names::parse_form(&typed[i]) {
+            Ok(v) => out.set(lang, v),
+            Err(e) => {
+                ok = false;
+                let key = match e {
+                    names::NameFormError::TooLong => "names-too-long",
+                    names::NameFormError::ControlCharacter => "names-control",
+                };
+                errors.push(
+                    NAME_IDS[i],
+                    ctx.tr.t2(
+                        key,
+                        ("language", ctx.t(NAME_LABELS[i])),
+                        ("max", names::MAX_NAME_CHARS),
+                    ),
+                );
+            }
+        }
+    }
+    ok.then_some(out)
+}
+
+/// The four name fields of a form, for the template.
+pub struct NameField {
+    pub id: &'static str,
+    pub label: &'static str,
+    pub value: String,
+}
+
+fn name_fields(values: &[String; 4]) -> Vec<NameField> {
+    (0..4)
+        .map(|i| NameField {
+            id: NAME_IDS[i],
+            label: NAME_LABELS[i],
+            value: values[i].clone(),
+        })
+        .collect()
 }
 
 impl SiteForm {
     fn from_body(body: &[u8]) -> Self {
         let mut f = Self {
+            names: names_from_body(body),
             name: value(body, "name"),
             street: value(body, "street"),
             postcode: value(body, "postcode"),
@@ -524,6 +584,7 @@ impl SiteForm {
                 })
                 .collect::<Vec<_>>()
                 .join("\n"),
+            names: names_shown(&s.names),
             ..Default::default()
         };
         for i in 0..7 {
@@ -628,6 +689,7 @@ struct SiteFormTpl {
     action: String,
     f: SiteForm,
     days: Vec<DayRow>,
+    names: Vec<NameField>,
 }
 
 fn site_form_page(ctx: &Ctx, f: SiteForm, errors: Errors, id: Option<SiteId>) -> Response {
@@ -649,6 +711,7 @@ fn site_form_page(ctx: &Ctx, f: SiteForm, errors: Errors, id: Option<SiteId>) ->
         p: Page::new(ctx, title).with_errors(&errors),
         errors,
         action,
+        names: name_fields(&f.names),
         f,
         days,
     };
@@ -662,11 +725,16 @@ pub async fn site_new_form(ctx: Ctx) -> Response {
 pub async fn site_create(State(state): State<AppState>, ctx: Ctx, body: Bytes) -> Response {
     let f = SiteForm::from_body(&body);
     let mut errors = Errors::default();
-    let Some(input) = f.validate(&ctx, &mut errors) else {
+    let forms = names_checked(&ctx, &f.names, &mut errors);
+    let (Some(input), Some(forms)) = (f.validate(&ctx, &mut errors), forms) else {
         return site_form_page(&ctx, f, errors, None);
     };
-    match org::create_site(&state.db, &input, state.now()).await {
-        Ok(_) => Redirect::to("/admin/sites").into_response(),
+    let saved = async {
+        let id = org::create_site(&state.db, &input, state.now()).await?;
+        org::set_site_names(&state.db, id, &forms).await
+    };
+    match saved.await {
+        Ok(()) => Redirect::to("/admin/sites").into_response(),
         Err(e) => unavailable(&ctx, e),
     }
 }
@@ -702,10 +770,15 @@ pub async fn site_update(
     };
     let f = SiteForm::from_body(&body);
     let mut errors = Errors::default();
-    let Some(input) = f.validate(&ctx, &mut errors) else {
+    let forms = names_checked(&ctx, &f.names, &mut errors);
+    let (Some(input), Some(forms)) = (f.validate(&ctx, &mut errors), forms) else {
         return site_form_page(&ctx, f, errors, Some(id));
     };
-    match org::update_site(&state.db, id, &input).await {
+    let saved = async {
+        org::update_site(&state.db, id, &input).await?;
+        org::set_site_names(&state.db, id, &forms).await
+    };
+    match saved.await {
         Ok(()) => Redirect::to("/admin/sites").into_response(),
         Err(StoreError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
@@ -801,6 +874,81 @@ pub async fn service_create(State(state): State<AppState>, ctx: Ctx, body: Bytes
             errors.push("site", ctx.t("service-site-missing"));
             services_page(&state, &ctx, errors, &body).await
         }
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+#[derive(Template)]
+#[template(path = "admin_service_names.html")]
+struct ServiceNamesTpl {
+    p: Page,
+    errors: Errors,
+    service: Service,
+    names: Vec<NameField>,
+}
+
+async fn service_of(state: &AppState, ctx: &Ctx, id: &str) -> Result<Service, Response> {
+    let Ok(id) = id.parse::<ServiceId>() else {
+        return Err(not_found(ctx));
+    };
+    match org::list_services(&state.db).await {
+        Ok(all) => all
+            .into_iter()
+            .find(|s| s.id == id)
+            .ok_or_else(|| not_found(ctx)),
+        Err(e) => Err(unavailable(ctx, e)),
+    }
+}
+
+fn service_names_page(
+    ctx: &Ctx,
+    service: Service,
+    typed: &[String; 4],
+    errors: Errors,
+) -> Response {
+    let status = errors.status();
+    let tpl = ServiceNamesTpl {
+        p: Page::new(ctx, "service-names-title").with_errors(&errors),
+        errors,
+        service,
+        names: name_fields(typed),
+    };
+    render(status, &tpl)
+}
+
+/// `/admin/services/{id}`: the service's name in the languages letters are written in.
+pub async fn service_names_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+) -> Response {
+    match service_of(&state, &ctx, &id).await {
+        Ok(s) => {
+            let shown = names_shown(&s.names);
+            service_names_page(&ctx, s, &shown, Errors::default())
+        }
+        Err(r) => r,
+    }
+}
+
+pub async fn service_names_save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<String>,
+    body: Bytes,
+) -> Response {
+    let service = match service_of(&state, &ctx, &id).await {
+        Ok(s) => s,
+        Err(r) => return r,
+    };
+    let typed = names_from_body(&body);
+    let mut errors = Errors::default();
+    let Some(forms) = names_checked(&ctx, &typed, &mut errors) else {
+        return service_names_page(&ctx, service, &typed, errors);
+    };
+    match org::set_service_names(&state.db, service.id, &forms).await {
+        Ok(()) => Redirect::to("/admin/services").into_response(),
+        Err(StoreError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
 }

@@ -850,7 +850,7 @@ pub(crate) fn card_lines(
             "address",
             format!(
                 "{}, {}, {} {}",
-                site.name,
+                site.name_in(tr.lang.code()),
                 site.street,
                 site.postcode.get(),
                 site.municipality
@@ -1321,11 +1321,11 @@ pub async fn ics(
     };
     let tr = Tr::new(super::contact::language_of(&d), state.i18n.clone());
     let (_, _, lines) = card_lines(&tr, &a, &site);
-    let summary = tr.t1("ics-summary", "site", &site.name);
+    let summary = tr.t1("ics-summary", "site", site.name_in(tr.lang.code()));
     let location = match a.place {
         Place::Site(_) => format!(
             "{}, {}, {} {}",
-            site.name,
+            site.name_in(tr.lang.code()),
             site.street,
             site.postcode.get(),
             site.municipality

@@ -144,6 +144,10 @@ pub fn logged_as(path: &str) -> (Action, String) {
             (Action::Print, format!("card {id}"))
         }
         ["appointments", id, "ics"] => (Action::Export, format!("calendar file {id}")),
+        // Any other page of a request or an appointment is about that request or
+        // appointment (the person's report has words for these, not for a path).
+        ["requests", id, ..] => (Action::Read, format!("request {id}")),
+        ["appointments", id, ..] => (Action::Read, format!("appointment {id}")),
         _ => (Action::Read, path.to_owned()),
     }
 }
@@ -218,6 +222,10 @@ mod tests {
         assert_eq!(
             logged_as("/appointments/3/card"),
             (Action::Print, "card 3".into())
+        );
+        assert_eq!(
+            logged_as("/requests/12/status"),
+            (Action::Read, "request 12".into())
         );
     }
 }

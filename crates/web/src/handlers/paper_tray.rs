@@ -357,7 +357,7 @@ async fn build(
                 },
                 sender: [
                     organisation.clone(),
-                    site.name.clone(),
+                    site.name_in(&l.language).to_owned(),
                     site.street.clone(),
                     place,
                 ]

@@ -127,14 +127,161 @@ fn how_key(h: &str) -> &'static str {
     }
 }
 
-fn action_key(a: &str) -> &'static str {
-    match a {
-        "print" => "report-action-print",
-        "export" => "report-action-export",
-        "break-glass" => "report-action-break-glass",
-        "erase" => "report-action-erase",
-        _ => "report-action-read",
+/// What a staff member did, in the report's words, from an access-log row (its action and
+/// its `what`, see [`super::logged_as`]): the key of a phrase that follows "On <date>,
+/// <who> …", and the request's number when the phrase names the request. `None` for a
+/// `what` the report has no words for: the line then only says what kind of access it was
+/// (the test below makes sure every page the web layer logs has its words).
+fn seen_key(action: &str, what: &str) -> Option<(&'static str, Option<i64>)> {
+    match action {
+        "break-glass" if what == "search" => return Some(("report-seen-search-all", None)),
+        "break-glass" => return Some(("report-seen-break-glass", None)),
+        "erase" => return Some(("report-seen-erased", None)),
+        _ => {}
     }
+    let (head, number) = match what.rsplit_once(' ') {
+        Some((head, n)) if n.parse::<i64>().is_ok() => (head, n.parse().ok()),
+        _ => (what, None),
+    };
+    let key = match (head, number.is_some()) {
+        ("person", false) => "report-seen-file",
+        ("contact", false) => "report-seen-contact",
+        ("consents", false) => "report-seen-consents",
+        ("notes", false) => "report-seen-notes",
+        ("notes new", false) => "report-seen-note-new",
+        ("identity", false) => "report-seen-identity",
+        ("phones", false) => "report-seen-phones",
+        ("emails", false) => "report-seen-emails",
+        ("household", false) => "report-seen-household",
+        ("household remove", false) => "report-seen-household-remove",
+        ("merge", false) => "report-seen-merge",
+        ("report", false) | ("report-pdf", false) => "report-seen-report",
+        ("export", false) | ("export.json", false) => "report-seen-export",
+        ("erase", false) => "report-seen-erase-page",
+        ("break-glass", false) => "report-seen-break-glass",
+        ("requests new", false) => "report-seen-request-new",
+        ("appointments new", false) | ("appointments free", false) => "report-seen-appointment-new",
+        ("request", true) => return Some(("report-seen-request", number)),
+        ("acknowledgement", true) => return Some(("report-seen-acknowledgement", number)),
+        ("appointment", true) => "report-seen-appointment",
+        ("card", true) => "report-seen-card",
+        ("calendar file", true) => "report-seen-calendar",
+        ("letter", true) => "report-seen-letter",
+        _ => return None,
+    };
+    Some((key, None))
+}
+
+/// The phrase for an access the report has no words for, by its kind alone.
+fn seen_other_key(action: &str) -> &'static str {
+    match action {
+        "print" => "report-seen-other-print",
+        "export" => "report-seen-other-export",
+        _ => "report-seen-other-read",
+    }
+}
+
+/// "On Tuesday 3 March 2026, Thomas Claes (social worker, Social service) looked at your
+/// file." — one sentence per access, in the person's language.
+fn seen_in_words(
+    tr: &Tr,
+    a: &guichet_store::report::AccessItem,
+    references: &std::collections::HashMap<i64, String>,
+) -> String {
+    let mut who = if a.staff.trim().is_empty() {
+        tr.t("report-seen-someone")
+    } else {
+        a.staff.clone()
+    };
+    let roles: Vec<String> = a
+        .roles
+        .iter()
+        .filter_map(|c| Role::parse(c))
+        .map(|role| tr.t(crate::views::role_key(role)))
+        .chain(a.teams.iter().cloned())
+        .collect();
+    if !roles.is_empty() {
+        who = format!("{who} ({})", roles.join(", "));
+    }
+    let did = match seen_key(&a.action, &a.what) {
+        Some((key, Some(n))) => {
+            let reference = references
+                .get(&n)
+                .cloned()
+                .unwrap_or_else(|| format!("{n:04}"));
+            tr.t1(key, "reference", reference)
+        }
+        Some((key, None)) => tr.t(key),
+        None => tr.t(seen_other_key(&a.action)),
+    };
+    tr.targs(
+        "report-seen",
+        &[("date", &day(tr, a.at)), ("who", &who), ("did", &did)],
+    )
+}
+
+/// How the person wants to be reached, said to them ("We contact you first by letter."),
+/// never in the desk's shorthand ("call the landline", "the person comes in").
+fn preferences_in_words(tr: &Tr, c: &guichet_domain::contact::ContactPreferences) -> Vec<String> {
+    use guichet_domain::contact::{Channel, Need, PreferredLanguage};
+    let mut out = Vec::new();
+    if c.channels.is_empty() {
+        out.push(tr.t("report-pref-none"));
+    }
+    for (i, ch) in c.channels.iter().enumerate() {
+        let mut how = tr.t(match ch {
+            Channel::PaperLetter => "report-channel-paper-letter",
+            Channel::Landline => "report-channel-landline",
+            Channel::Mobile => "report-channel-mobile",
+            Channel::Sms => "report-channel-sms",
+            Channel::Email => "report-channel-email",
+            Channel::WalkInOnly => "report-channel-walk-in-only",
+            Channel::TrustedThird => "report-channel-trusted-third",
+        });
+        if *ch == Channel::TrustedThird && !c.trusted_third.trim().is_empty() {
+            how = format!("{how} ({})", c.trusted_third.trim());
+        }
+        out.push(tr.t1(
+            if i == 0 {
+                "report-pref-first"
+            } else {
+                "report-pref-then"
+            },
+            "channel",
+            how,
+        ));
+    }
+    match &c.language {
+        PreferredLanguage::Unknown => {}
+        PreferredLanguage::Code(code) => out.push(tr.t1(
+            "report-pref-language",
+            "language",
+            tr.t(match &**code {
+                "nl" => "language-nl",
+                "en" => "language-en",
+                "de" => "language-de",
+                _ => "language-fr",
+            }),
+        )),
+        PreferredLanguage::Other(name) => {
+            out.push(tr.t1("report-pref-language-other", "language", name))
+        }
+    }
+    for n in &c.needs {
+        out.push(tr.t(match n {
+            Need::ReadingDifficulty => "report-need-reading-difficulty",
+            Need::LargePrint => "report-need-large-print",
+            Need::VisualImpairment => "report-need-visual-impairment",
+            Need::HearingImpairment => "report-need-hearing-impairment",
+            Need::Interpreter => "report-need-interpreter",
+            Need::NoSmartphone => "report-need-no-smartphone",
+            Need::NoComputer => "report-need-no-computer",
+            Need::NoInternetAtHome => "report-need-no-internet-at-home",
+            Need::NoCardReader => "report-need-no-card-reader",
+            Need::NoItsme => "report-need-no-itsme",
+        }));
+    }
+    out
 }
 
 fn retention_line(tr: &Tr, kind: &str, months: i64) -> String {
@@ -153,10 +300,10 @@ fn retention_line(tr: &Tr, kind: &str, months: i64) -> String {
     tr.t1(key, "duration", duration)
 }
 
-/// The report's lines, in the person's language.
+/// The report's lines, in the person's language, every one said to the person ("your
+/// file", "we hold"), with no code of guichet's own in them.
 fn report_lines(
     tr: &Tr,
-    pctx: &Ctx,
     r: &PersonReport,
     custom: &[guichet_domain::topics::CustomTopic],
     this_year: i32,
@@ -239,7 +386,7 @@ fn report_lines(
         || !r.contact.preferences.needs.is_empty()
     {
         known.push(tr.t("report-contact"));
-        known.extend(super::contact::in_words(pctx, &r.contact.preferences));
+        known.extend(preferences_in_words(tr, &r.contact.preferences));
     }
     for m in &r.household {
         let relation = Relation::parse(&m.relation)
@@ -250,18 +397,39 @@ fn report_lines(
             None => tr.t1("report-household-hidden", "relation", relation),
         });
     }
+    let references: std::collections::HashMap<i64, String> = r
+        .requests
+        .iter()
+        .map(|q| {
+            (
+                q.id,
+                super::requests::reference(guichet_domain::ids::RequestId::new(q.id), q.created_at),
+            )
+        })
+        .collect();
     for q in &r.requests {
         let status = RequestStatus::parse(&q.status)
             .map(|s| tr.t(super::requests::status_key(s)))
             .unwrap_or_else(|| q.status.clone());
-        known.push(tr.t2(
-            "report-request",
-            (
-                "topic",
-                super::requests::topic_label(&q.topic, tr.lang, custom),
+        known.push(
+            tr.targs(
+                "report-request",
+                &[
+                    (
+                        "topic",
+                        &super::requests::topic_label(&q.topic, tr.lang, custom),
+                    ),
+                    ("date", &day(tr, q.created_at)),
+                    (
+                        "reference",
+                        references
+                            .get(&q.id)
+                            .map(String::as_str)
+                            .unwrap_or_default(),
+                    ),
+                ],
             ),
-            ("date", day(tr, q.created_at)),
-        ));
+        );
         known.push(tr.t2(
             "report-request-status",
             ("status", status),
@@ -306,9 +474,10 @@ fn report_lines(
 
     let mut since = vec![tr.t1("report-since-opened", "date", day(tr, id.created_at))];
     for f in &r.followed_by {
+        let service = f.service_names.pick(&f.service, tr.lang.code());
         since.push(tr.t2(
             "report-since-team",
-            ("team", format!("{} ({})", f.team, f.service)),
+            ("team", format!("{} ({service})", f.team)),
             ("date", day(tr, f.since)),
         ));
     }
@@ -318,28 +487,7 @@ fn report_lines(
         looked.push(tr.t("report-looked-none"));
     }
     for a in &r.accesses {
-        let mut who = a.staff.clone();
-        let roles: Vec<String> = a
-            .roles
-            .iter()
-            .filter_map(|c| Role::parse(c))
-            .map(|role| tr.t(crate::views::role_key(role)))
-            .chain(a.teams.iter().cloned())
-            .collect();
-        if !roles.is_empty() {
-            who = format!("{who} ({})", roles.join(", "));
-        }
-        looked.push(format!(
-            "{} — {} — {}{}",
-            day(tr, a.at),
-            who,
-            tr.t(action_key(&a.action)),
-            if a.what.is_empty() {
-                String::new()
-            } else {
-                format!(" ({})", a.what)
-            }
-        ));
+        looked.push(seen_in_words(tr, a, &references));
         if !a.reason.is_empty() {
             looked.push(tr.t1("report-looked-reason", "reason", &a.reason));
         }
@@ -437,10 +585,8 @@ pub async fn show(
     }
     let lang = Lang::parse(&r.contact.language).unwrap_or_default();
     let tr = Tr::new(lang, state.i18n.clone());
-    let mut pctx = ctx.clone();
-    pctx.tr = tr.clone();
     let this_year = chrono::Datelike::year(&brussels(state.clock.now()));
-    let (known, sections) = report_lines(&tr, &pctx, &r, &custom, this_year);
+    let (known, sections) = report_lines(&tr, &r, &custom, this_year);
     let tpl = ReportTpl {
         p: Page::new(&ctx, "report-page-title"),
         person_id: pid,
@@ -683,11 +829,9 @@ pub async fn pdf(
     };
     let lang = Lang::parse(&r.contact.language).unwrap_or_default();
     let tr = Tr::new(lang, state.i18n.clone());
-    let mut pctx = ctx.clone();
-    pctx.tr = tr.clone();
     let today = brussels(state.clock.now()).date();
     let this_year = chrono::Datelike::year(&today);
-    let (known, sections) = report_lines(&tr, &pctx, &r, &custom, this_year);
+    let (known, sections) = report_lines(&tr, &r, &custom, this_year);
     let mut body = known.join("\n");
     for s in &sections {
         body.push_str("\n\n");
@@ -703,7 +847,7 @@ pub async fn pdf(
         Some(s) => (
             [
                 org.clone(),
-                s.name.clone(),
+                s.name_in(lang.code()).to_owned(),
                 s.street.clone(),
                 format!("{} {}", s.postcode.get(), s.municipality),
             ]
@@ -748,5 +892,69 @@ pub async fn pdf(
             super::printing::cannot_print(&ctx, &e, &name, Some(format!("/persons/{pid}")))
         }
         Err(e) => super::printing::printing_stopped(&ctx, e),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every `what` the web layer can write for a page of a person's file — each route of
+    /// the table under `/persons/{id}`, `/requests/{id}`, `/appointments/{id}`, through
+    /// [`super::super::logged_as`] — and those written directly (the report, the export,
+    /// erasure, break-glass, a letter of the paper tray) has words in the report. A new
+    /// route that shows a person's data fails here until its phrase is written.
+    #[test]
+    fn every_access_the_web_layer_logs_has_plain_words_in_the_report() {
+        let mut logged: Vec<(String, String)> = crate::routes::table()
+            .iter()
+            .filter(|r| {
+                ["/persons/{id}", "/requests/{id}", "/appointments/{id}"]
+                    .iter()
+                    .any(|p| r.path.starts_with(p))
+            })
+            .map(|r| {
+                let (action, what) = super::super::logged_as(&r.path.replace("{id}", "7"));
+                (action.code().to_owned(), what)
+            })
+            .collect();
+        assert!(logged.len() > 20, "the route table was walked");
+        for (action, what) in [
+            (Action::Print, "report"),
+            (Action::Export, "export"),
+            (Action::Erase, "erase"),
+            (Action::BreakGlass, "person"),
+            (Action::BreakGlass, "search"),
+            (Action::Print, "letter 12"),
+        ] {
+            logged.push((action.code().to_owned(), what.to_owned()));
+        }
+        let missing: Vec<_> = logged
+            .iter()
+            .filter(|(a, w)| seen_key(a, w).is_none())
+            .collect();
+        assert!(missing.is_empty(), "no words in the report for {missing:?}");
+    }
+
+    #[test]
+    fn numbered_pages_carry_their_number_and_unknown_ones_fall_back_to_their_kind() {
+        assert_eq!(
+            seen_key("print", "acknowledgement 12"),
+            Some(("report-seen-acknowledgement", Some(12)))
+        );
+        assert_eq!(
+            seen_key("read", "request 12"),
+            Some(("report-seen-request", Some(12)))
+        );
+        assert_eq!(
+            seen_key("read", "calendar file 3"),
+            Some(("report-seen-calendar", None))
+        );
+        assert_eq!(
+            seen_key("read", "notes new"),
+            Some(("report-seen-note-new", None))
+        );
+        assert_eq!(seen_key("read", "/somewhere/else"), None);
+        assert_eq!(seen_other_key("print"), "report-seen-other-print");
     }
 }

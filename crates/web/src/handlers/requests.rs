@@ -18,7 +18,7 @@ use guichet_domain::contact::Channel;
 use guichet_domain::ids::{PersonId, RequestId, UserId};
 use guichet_domain::org::{PhoneNumber, WEEKDAYS};
 use guichet_domain::person::PhoneKind;
-use guichet_domain::request::{is_overdue, ArrivalChannel, RequestStatus, Urgency};
+use guichet_domain::request::{is_overdue, ArrivalChannel, Reference, RequestStatus, Urgency};
 use guichet_domain::topics::{self, CustomTopic};
 use guichet_domain::Lang;
 use guichet_outputs::templates::{Key, Kind, Variant};
@@ -96,7 +96,26 @@ pub fn topic_label(code: &str, lang: Lang, custom: &[CustomTopic]) -> String {
         .unwrap_or_else(|| code.to_owned())
 }
 
-/// The site's walk-in hours in words: "lundi 09:00–12:00 ; jeudi 09:00–12:00, 13:30–16:00".
+/// The reference a person quotes on the phone: "2026-0042" (the year it was made).
+pub fn reference(id: RequestId, created_at: i64) -> String {
+    let made = chrono::DateTime::from_timestamp(created_at, 0)
+        .map(|t| brussels(t).date())
+        .unwrap_or_default();
+    Reference::new(id.get(), made).to_string()
+}
+
+/// Between two items of a list in a sentence: French puts a space before the semicolon,
+/// Dutch, English and German do not.
+pub fn list_separator(lang: &str) -> &'static str {
+    if lang == "fr" {
+        " ; "
+    } else {
+        "; "
+    }
+}
+
+/// The site's walk-in hours in words: "lundi 09:00–12:00 ; jeudi 09:00–12:00, 13:30–16:00",
+/// "Monday 09:00–12:00; Thursday 09:00–12:00, 13:30–16:00".
 pub fn walkin_in_words(tr: &Tr, site: &Site) -> String {
     WEEKDAYS
         .iter()
@@ -112,7 +131,7 @@ pub fn walkin_in_words(tr: &Tr, site: &Site) -> String {
             format!("{name} {}", site.walkin_hours.day(*d))
         })
         .collect::<Vec<_>>()
-        .join(" ; ")
+        .join(list_separator(tr.lang.code()))
 }
 
 /// Where the team's service is, for the promised date and the acknowledgement.
@@ -128,7 +147,8 @@ async fn team_site(
     Ok((org::get_site(&state.db, service.site_id).await?, service))
 }
 
-/// The acknowledgement in easy-read lines, in the given language.
+/// The acknowledgement in easy-read lines, in the given language: the day it is printed
+/// and the request's reference first, as on a receipt.
 pub fn acknowledgement_lines(
     tr: &Tr,
     name: &str,
@@ -136,8 +156,11 @@ pub fn acknowledgement_lines(
     topic: &str,
     service: &str,
     site: &Site,
+    today: NaiveDate,
 ) -> Vec<String> {
     let mut lines = vec![
+        tr.t1("ack-printed-on", "date", date_in_words(tr, today)),
+        tr.t1("ack-reference", "reference", reference(r.id, r.created_at)),
         tr.t1("ack-hello", "name", name),
         tr.t1("ack-topic", "topic", topic),
         tr.t1("ack-service", "service", service),
@@ -361,16 +384,8 @@ pub async fn create(
     };
     // Away from the desk, the acknowledgement goes out in the person's channel.
     if channel != ArrivalChannel::WalkIn {
-        if let Err(e) = queue_acknowledgement(
-            &state,
-            &me.actor,
-            &d,
-            id,
-            &service.name,
-            &site,
-            now.timestamp(),
-        )
-        .await
+        if let Err(e) =
+            queue_acknowledgement(&state, &me.actor, &d, id, &service, &site, now.timestamp()).await
         {
             return unavailable(&ctx, e);
         }
@@ -385,7 +400,7 @@ async fn queue_acknowledgement(
     actor: &guichet_domain::Actor,
     d: &PersonDetails,
     id: RequestId,
-    service: &str,
+    service: &guichet_store::org::Service,
     site: &Site,
     now: i64,
 ) -> Result<(), StoreError> {
@@ -423,10 +438,11 @@ async fn queue_acknowledgement(
         &super::templates::AckFacts {
             name: &name,
             topic: &topic,
-            service,
+            service: service.name_in(language.code()),
             promised_on: r.promised_on,
             site,
             organisation: &organisation,
+            reference: &reference(r.id, r.created_at),
         },
     );
     let text = super::templates::compose(
@@ -453,6 +469,8 @@ async fn queue_acknowledgement(
         now,
     )
     .await?;
+    // Sent (or waiting in the paper tray for today's post): the request is acknowledged.
+    requests::acknowledged(&state.db, actor, id, now).await?;
     Ok(())
 }
 
@@ -468,6 +486,9 @@ pub struct HistoryLine {
 struct RequestTpl {
     p: Page,
     r: RequestView,
+    reference: String,
+    /// "Large-print version" is offered only when large print is not already the default.
+    large_offered: bool,
     topic: String,
     team: String,
     promised: String,
@@ -508,10 +529,12 @@ pub async fn show(
         let teams = org::list_teams(&state.db).await?;
         let workers = requests::team_workers(&state.db, r.team).await?;
         let custom = custom_topics::list(&state.db).await?;
-        Ok::<_, StoreError>((r, history, queued, teams, workers, custom))
+        let d = persons::details(&state.db, &me.actor, r.person).await?;
+        let large = d.contact.wants_large_print();
+        Ok::<_, StoreError>((r, history, queued, teams, workers, custom, large))
     }
     .await;
-    let (r, history, queued, teams, workers, custom) = match loaded {
+    let (r, history, queued, teams, workers, custom, large_default) = match loaded {
         Ok(v) => v,
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
@@ -563,6 +586,8 @@ pub async fn show(
         .collect();
     let tpl = RequestTpl {
         p: Page::new(&ctx, "request-title"),
+        reference: reference(r.id, r.created_at),
+        large_offered: !large_default,
         topic: topic_label(&r.topic, ctx.lang(), &custom),
         team: teams
             .iter()
@@ -781,8 +806,14 @@ pub async fn acknowledgement(
     if let Err(resp) = super::log_read(&state, &ctx, &me, r.person).await {
         return resp;
     }
+    // Printed at the desk: the person holds the acknowledgement (opening this page to print
+    // it counts, as the access log counts it as a print).
+    if let Err(e) = requests::acknowledged(&state.db, &me.actor, r.id, state.now()).await {
+        return unavailable(&ctx, e);
+    }
     let lang = super::contact::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
+    let today = brussels(state.clock.now()).date();
     let tpl = AckTpl {
         p: Page::new(&ctx, "ack-title"),
         lines: acknowledgement_lines(
@@ -790,8 +821,9 @@ pub async fn acknowledgement(
             &d.summary.full_name(),
             &r,
             &topic_label(&r.topic, lang, &custom),
-            &service.name,
+            service.name_in(lang.code()),
             &site,
+            today,
         ),
         org,
         large: q.large.is_some() || d.contact.wants_large_print(),
@@ -822,6 +854,8 @@ const QUEUE_PAGE: usize = 50;
 pub struct QueueQuery {
     team: Option<i64>,
     page: Option<usize>,
+    /// A reference a person quoted ("2026-0042"): opens that request.
+    reference: Option<String>,
 }
 
 pub struct QueueRow {
@@ -839,7 +873,26 @@ pub struct QueueRow {
 #[template(path = "queue.html")]
 struct QueueTpl {
     p: Page,
+    errors: Errors,
+    reference: String,
     queues: Vec<QueueView>,
+}
+
+/// The request a quoted reference names, if the staff member may open it and its year is
+/// the one quoted.
+async fn find_by_reference(
+    state: &AppState,
+    me: &crate::ctx::SignedIn,
+    typed: &str,
+) -> Result<Option<RequestId>, StoreError> {
+    let Some(wanted) = Reference::parse(typed) else {
+        return Ok(None);
+    };
+    match requests::get(&state.db, &me.actor, RequestId::new(wanted.number)).await {
+        Ok(r) if reference(r.id, r.created_at) == wanted.to_string() => Ok(Some(r.id)),
+        Ok(_) | Err(StoreError::NotFound) => Ok(None),
+        Err(e) => Err(e),
+    }
 }
 
 /// The queues of the actor's teams, late requests first, 50 rows a page. `?team=ID&page=N`
@@ -850,6 +903,18 @@ pub async fn queue(
     Staff(me): Staff,
     axum::extract::Query(q): axum::extract::Query<QueueQuery>,
 ) -> Response {
+    let mut errors = Errors::default();
+    let typed = q.reference.clone().unwrap_or_default();
+    if !typed.trim().is_empty() {
+        match find_by_reference(&state, &me, &typed).await {
+            Ok(Some(id)) => return Redirect::to(&format!("/requests/{id}")).into_response(),
+            Ok(None) if Reference::parse(&typed).is_none() => {
+                errors.push("reference", ctx.t("queue-find-format"))
+            }
+            Ok(None) => errors.push("reference", ctx.t("queue-find-none")),
+            Err(e) => return unavailable(&ctx, e),
+        }
+    }
     let today = brussels(state.clock.now()).date();
     let (teams, custom) = match (
         org::list_teams(&state.db).await,
@@ -923,9 +988,11 @@ pub async fn queue(
         });
     }
     render(
-        StatusCode::OK,
+        errors.status(),
         &QueueTpl {
-            p: Page::new(&ctx, "queue-title"),
+            p: Page::new(&ctx, "queue-title").with_errors(&errors),
+            errors,
+            reference: typed,
             queues,
         },
     )

@@ -76,6 +76,7 @@ fn variable_key(name: &str) -> &'static str {
         "service_name" => "tpl-var-service-name",
         "service_address" => "tpl-var-service-address",
         "service_hours" => "tpl-var-service-hours",
+        "reference" => "tpl-var-reference",
         _ => "tpl-var-service-phone",
     }
 }
@@ -162,7 +163,7 @@ fn walk_in_words(tr: &Tr, l: Language, site: &Site) -> String {
             .filter(|(_, d)| !site.walkin_hours.day(**d).is_closed())
             .map(|(i, d)| format!("{} {}", tpl::weekday_de(i), site.walkin_hours.day(*d)))
             .collect::<Vec<_>>()
-            .join(" ; "),
+            .join(super::requests::list_separator(l.code())),
         _ => walkin_in_words(tr, site),
     }
 }
@@ -188,6 +189,8 @@ pub struct AckFacts<'a> {
     pub promised_on: NaiveDate,
     pub site: &'a Site,
     pub organisation: &'a str,
+    /// The request's reference, "2026-0042".
+    pub reference: &'a str,
 }
 
 pub fn acknowledgement_values(state: &AppState, l: Language, f: &AckFacts) -> Values {
@@ -205,6 +208,7 @@ pub fn acknowledgement_values(state: &AppState, l: Language, f: &AckFacts) -> Va
         ("walk_in_hours", walk_in_words(&tr, l, f.site)),
         ("address", site_address(f.site)),
         ("organisation", f.organisation.to_owned()),
+        ("reference", f.reference.to_owned()),
     ])
 }
 
@@ -223,7 +227,7 @@ pub fn appointment_values(
         .map(guichet_domain::clock::brussels)
         .unwrap_or_default();
     let place = match a.place {
-        Place::Site(_) => format!("{}, {}", site.name, site_address(site)),
+        Place::Site(_) => format!("{}, {}", site.name_in(l.code()), site_address(site)),
         Place::Phone => tpl::place_by_phone(l).to_owned(),
         Place::Home => tpl::place_at_home(l).to_owned(),
     };
