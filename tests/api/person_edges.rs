@@ -561,6 +561,41 @@ async fn finding_11_every_text_field_has_a_limit_and_refuses_control_characters(
         assert!(!r.status().is_server_error(), "{path}");
     }
 
+    // Other free texts of the desk have their limits too, and keep what was typed.
+    let lambert = first_person_link(&desk.html("/persons?q=josiane+lambert").await.1);
+    let bring = "carte d'identité ".repeat(40);
+    let r = desk
+        .post(
+            &format!("/persons/{lambert}/appointments/new"),
+            &[
+                ("worker", "2"),
+                ("place", "phone"),
+                ("day", "9"),
+                ("month", "3"),
+                ("year", "2026"),
+                ("time", "10:00"),
+                ("what_to_bring", &bring),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("href=\"#what_to_bring\""), "{html}");
+    assert!(html.contains("au plus 500 caractères"));
+    let described = "x".repeat(20_001);
+    let r = desk
+        .post(
+            &format!("/persons/{lambert}/requests/new"),
+            &[("description", &described), ("topic", "")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("au plus 20000 caractères (celui-ci en a 20001)"));
+
     // The needs are a set: the same need twice is kept once.
     let id = first_person_link(&desk.html("/persons?q=lambert").await.1);
     let r = desk

@@ -434,6 +434,25 @@ pub async fn create(
     if worker.is_none() {
         errors.push("worker", ctx.t("appointment-worker-missing"));
     }
+    {
+        use guichet_domain::text::Limit;
+        crate::fields::text(
+            &ctx,
+            &mut errors,
+            "room",
+            "appointment-room",
+            &f.room,
+            Limit::Label,
+        );
+        crate::fields::text(
+            &ctx,
+            &mut errors,
+            "what_to_bring",
+            "appointment-bring",
+            &f.what_to_bring,
+            Limit::Sentence,
+        );
+    }
     let place = match f.place.as_str() {
         "phone" => Some(Place::Phone),
         "home" => Some(Place::Home),

@@ -343,6 +343,14 @@ pub async fn create(
         team: value(&body, "team"),
     };
     let mut errors = Errors::default();
+    crate::fields::text(
+        &ctx,
+        &mut errors,
+        "description",
+        "request-description",
+        &f.description,
+        guichet_domain::text::Limit::Note,
+    );
     let channel = ArrivalChannel::parse(&f.channel).unwrap_or(ArrivalChannel::WalkIn);
     let urgency = Urgency::parse(&f.urgency).unwrap_or(Urgency::Normal);
     let offered =
