@@ -855,6 +855,19 @@ pub async fn search_all_files(
         .collect())
 }
 
+/// `AND p.id IN (files followed by these teams)`, numbered from `first`; nothing for all
+/// files. Read from the followers' index: the work grows with the teams' files, not with
+/// every file of the organisation (large dataset, SQLite: 10 ms to 3 ms per search).
+fn followed_scope(teams: Option<&[TeamId]>, first: usize) -> String {
+    match teams {
+        Some(teams) => format!(
+            " AND p.id IN (SELECT f.person_id FROM person_followups f WHERE {})",
+            team_filter(teams, first)
+        ),
+        None => String::new(),
+    }
+}
+
 const FOUND_COLUMNS: &str =
     "p.id, p.given_names, p.family_name, p.name_key, p.birth_year, p.birth_month, p.birth_day";
 
@@ -879,16 +892,7 @@ async fn find_by_terms(
 ) -> Result<Vec<(PersonSummary, PartialDate)>> {
     let mut binds: Vec<String> = Vec::new();
     let conditions = terms.conditions(2, &mut binds);
-    // The names are matched within the files the actor's teams follow, read from the
-    // followers' index: the work grows with the team's files, not with every file of the
-    // organisation (large dataset, SQLite: 10 ms to 3 ms per search).
-    let scope = match teams {
-        Some(teams) => format!(
-            " AND p.id IN (SELECT f.person_id FROM person_followups f WHERE {})",
-            team_filter(teams, binds.len() + 2)
-        ),
-        None => String::new(),
-    };
+    let scope = followed_scope(teams, binds.len() + 2);
     let sql = format!(
         "SELECT {FOUND_COLUMNS} FROM persons p \
          WHERE {} AND p.anonymised_at IS NULL{scope} \
@@ -924,13 +928,7 @@ async fn find_one_typo_away(
         binds.push(format!("%{}%", like_escape(&prefix)));
         any.push(format!("p.name_key LIKE ${} ESCAPE '\\'", binds.len() + 1));
     }
-    let scope = match teams {
-        Some(teams) => format!(
-            " AND p.id IN (SELECT f.person_id FROM person_followups f WHERE {})",
-            team_filter(teams, binds.len() + 2)
-        ),
-        None => String::new(),
-    };
+    let scope = followed_scope(teams, binds.len() + 2);
     let sql = format!(
         "SELECT {FOUND_COLUMNS} FROM persons p \
          WHERE ({}) AND p.anonymised_at IS NULL{scope} \

@@ -7,7 +7,7 @@ use crate::forms::Errors;
 use chrono::{Datelike, NaiveDate};
 use guichet_domain::niss::{Niss, NissError};
 use guichet_domain::org::Postcode;
-use guichet_domain::person::{PartialDate, PartialDateError};
+use guichet_domain::person::{Address, PartialDate, PartialDateError};
 use guichet_domain::postcodes;
 use guichet_domain::text::{self, Limit, TextError};
 
@@ -197,4 +197,116 @@ pub fn break_glass_reason(ctx: &Ctx, errors: &mut Errors, raw: &str) -> String {
 /// `None` when the form carries none.
 pub fn seen_version(body: &[u8]) -> Option<i64> {
     crate::forms::value(body, "version").trim().parse().ok()
+}
+
+/// A field that must be filled in: its text (as [`text`]), and `missing_key`'s message
+/// when it is empty.
+pub fn required(
+    ctx: &Ctx,
+    errors: &mut Errors,
+    id: &'static str,
+    label_key: &str,
+    missing_key: &str,
+    raw: &str,
+    limit: Limit,
+) -> String {
+    let v = text(ctx, errors, id, label_key, raw, limit);
+    if v.is_empty() {
+        errors.push(id, ctx.t(missing_key));
+    }
+    v
+}
+
+/// The three names of a file (given names, family name, usual name), each within its
+/// limit; at least one is needed.
+pub fn names(
+    ctx: &Ctx,
+    errors: &mut Errors,
+    given: &str,
+    family: &str,
+    usual: &str,
+) -> (String, String, String) {
+    let given = text(
+        ctx,
+        errors,
+        "given_names",
+        "person-given-names",
+        given,
+        Limit::GivenNames,
+    );
+    let family = text(
+        ctx,
+        errors,
+        "family_name",
+        "person-family-name",
+        family,
+        Limit::Name,
+    );
+    let usual = text(
+        ctx,
+        errors,
+        "usual_name",
+        "person-usual-name",
+        usual,
+        Limit::Name,
+    );
+    if given.is_empty() && family.is_empty() && usual.is_empty() {
+        errors.push("family_name", ctx.t("person-name-missing"));
+    }
+    (given, family, usual)
+}
+
+/// A Belgian address from its fields (`street`, `postcode`, `municipality`), the
+/// municipality checked against the postcode list; `None` when the postcode is wrong.
+pub fn belgian_address(
+    ctx: &Ctx,
+    errors: &mut Errors,
+    street: &str,
+    postcode: &str,
+    municipality: &str,
+    confirmed: bool,
+) -> Option<Address> {
+    let street = required(
+        ctx,
+        errors,
+        "street",
+        "address-street",
+        "address-street-missing",
+        street,
+        Limit::Street,
+    );
+    let typed = text(
+        ctx,
+        errors,
+        "municipality",
+        "site-municipality",
+        municipality,
+        Limit::Label,
+    );
+    match Postcode::parse(postcode) {
+        Ok(postcode) => Some(Address::Belgian {
+            street,
+            postcode,
+            municipality: self::municipality(ctx, errors, postcode, &typed, confirmed),
+        }),
+        Err(_) => {
+            errors.push("postcode", ctx.t("site-postcode-invalid"));
+            None
+        }
+    }
+}
+
+/// A contact address for someone with no fixed address ("c/o" the service).
+pub fn contact_address(ctx: &Ctx, errors: &mut Errors, raw: &str) -> Address {
+    Address::NoFixed {
+        contact_address: required(
+            ctx,
+            errors,
+            "contact_address",
+            "address-contact",
+            "address-contact-missing",
+            raw,
+            Limit::Address,
+        ),
+    }
 }

@@ -16,7 +16,6 @@ use guichet_domain::contact::{
     Channel, ContactPreferences, Need, PreferredLanguage, WRITTEN_LANGUAGES,
 };
 use guichet_domain::ids::PersonId;
-use guichet_domain::org::Postcode;
 use guichet_domain::person::Address;
 use guichet_domain::text::Limit;
 use guichet_store::persons::{self, PersonDetails};
@@ -66,14 +65,32 @@ pub fn language_of(d: &PersonDetails) -> guichet_domain::Lang {
 
 /// The preferences as short sentences: "First: paper letter. Otherwise: landline call. …"
 pub fn in_words(ctx: &Ctx, c: &ContactPreferences) -> Vec<String> {
+    let mut out = channels_in_words(ctx, c, |ch| {
+        (ch == Channel::TrustedThird && !c.trusted_third.is_empty())
+            .then(|| c.trusted_third.clone())
+    });
+    out.extend(language_in_words(ctx, c));
+    out.extend(needs_in_words(ctx, c));
+    out
+}
+
+/// "First: …", "Otherwise: …" for each channel in order, with its detail when there is
+/// one; "no preference yet" when there is none.
+fn channels_in_words(
+    ctx: &Ctx,
+    c: &ContactPreferences,
+    detail: impl Fn(Channel) -> Option<String>,
+) -> Vec<String> {
     let mut out = Vec::new();
     if c.channels.is_empty() {
         out.push(ctx.t("pref-none"));
     }
     for (i, ch) in c.channels.iter().enumerate() {
         let mut label = ctx.t(channel_key(*ch));
-        if *ch == Channel::TrustedThird && !c.trusted_third.is_empty() {
-            label = format!("{label} ({})", c.trusted_third);
+        if let Some(d) = detail(*ch) {
+            label = ctx
+                .tr
+                .t2("pref-channel-detail", ("channel", label), ("detail", d));
         }
         out.push(ctx.tr.t1(
             if i == 0 { "pref-first" } else { "pref-then" },
@@ -81,8 +98,6 @@ pub fn in_words(ctx: &Ctx, c: &ContactPreferences) -> Vec<String> {
             label,
         ));
     }
-    out.extend(language_in_words(ctx, c));
-    out.extend(needs_in_words(ctx, c));
     out
 }
 
@@ -142,25 +157,7 @@ pub fn channel_detail(d: &PersonDetails, channel: Channel) -> Option<String> {
 /// what happens when the first choice cannot be used.
 pub fn reach_lines(ctx: &Ctx, d: &PersonDetails) -> Vec<String> {
     let c = &d.contact;
-    let mut out = Vec::new();
-    if c.channels.is_empty() {
-        out.push(ctx.t("pref-none"));
-    }
-    for (i, ch) in c.channels.iter().enumerate() {
-        let mut label = ctx.t(channel_key(*ch));
-        if let Some(detail) = channel_detail(d, *ch) {
-            label = ctx.tr.t2(
-                "pref-channel-detail",
-                ("channel", label),
-                ("detail", detail),
-            );
-        }
-        out.push(ctx.tr.t1(
-            if i == 0 { "pref-first" } else { "pref-then" },
-            "channel",
-            label,
-        ));
-    }
+    let mut out = channels_in_words(ctx, c, |ch| channel_detail(d, ch));
     out.extend(language_in_words(ctx, c));
     out.extend(needs_in_words(ctx, c));
     out.extend(fallback_in_words(ctx, d));
@@ -315,81 +312,37 @@ impl ContactForm {
         if prefs.channels.contains(&Channel::TrustedThird) && self.trusted_third.trim().is_empty() {
             errors.push("trusted_third", ctx.t("contact-trusted-third-missing"));
         }
-        let required = |v: &str,
-                        id: &'static str,
-                        label: &str,
-                        missing: &str,
-                        limit: Limit,
-                        errors: &mut Errors| {
-            let v = fields::text(ctx, errors, id, label, v, limit);
-            if v.is_empty() {
-                errors.push(id, ctx.t(missing));
-            }
-            v
-        };
         let address = match self.address_kind.as_str() {
-            "belgian" => {
-                let street = required(
-                    &self.street,
-                    "street",
-                    "address-street",
-                    "address-street-missing",
-                    Limit::Street,
-                    errors,
-                );
-                let postcode = Postcode::parse(&self.postcode)
-                    .map_err(|_| errors.push("postcode", ctx.t("site-postcode-invalid")))
-                    .ok();
-                let typed = fields::text(
+            "belgian" => fields::belgian_address(
+                ctx,
+                errors,
+                &self.street,
+                &self.postcode,
+                &self.municipality,
+                self.municipality_confirmed,
+            ),
+            "foreign" => {
+                let lines = fields::required(
                     ctx,
                     errors,
-                    "municipality",
-                    "site-municipality",
-                    &self.municipality,
-                    Limit::Label,
-                );
-                let municipality = match postcode {
-                    Some(pc) => {
-                        fields::municipality(ctx, errors, pc, &typed, self.municipality_confirmed)
-                    }
-                    None => typed,
-                };
-                postcode.map(|postcode| Address::Belgian {
-                    street,
-                    postcode,
-                    municipality,
-                })
-            }
-            "foreign" => {
-                let lines = required(
-                    &self.foreign_lines,
                     "foreign_lines",
                     "address-foreign-lines",
                     "address-street-missing",
+                    &self.foreign_lines,
                     Limit::Address,
-                    errors,
                 );
-                let country = required(
-                    &self.country,
+                let country = fields::required(
+                    ctx,
+                    errors,
                     "country",
                     "address-country",
                     "address-country-missing",
+                    &self.country,
                     Limit::Label,
-                    errors,
                 );
                 Some(Address::Foreign { lines, country })
             }
-            "no-fixed" => {
-                let contact_address = required(
-                    &self.contact_address,
-                    "contact_address",
-                    "address-contact",
-                    "address-contact-missing",
-                    Limit::Address,
-                    errors,
-                );
-                Some(Address::NoFixed { contact_address })
-            }
+            "no-fixed" => Some(fields::contact_address(ctx, errors, &self.contact_address)),
             _ => Some(Address::Unknown),
         };
         if prefs.channels.contains(&Channel::PaperLetter)

@@ -99,39 +99,19 @@ impl IdentityForm {
     }
 
     fn validate(&self, ctx: &Ctx, today: chrono::NaiveDate, errors: &mut Errors) -> Identity {
+        let (given_names, family_name, usual_name) = fields::names(
+            ctx,
+            errors,
+            &self.given_names,
+            &self.family_name,
+            &self.usual_name,
+        );
         let mut identity = Identity {
-            given_names: fields::text(
-                ctx,
-                errors,
-                "given_names",
-                "person-given-names",
-                &self.given_names,
-                Limit::GivenNames,
-            ),
-            family_name: fields::text(
-                ctx,
-                errors,
-                "family_name",
-                "person-family-name",
-                &self.family_name,
-                Limit::Name,
-            ),
-            usual_name: fields::text(
-                ctx,
-                errors,
-                "usual_name",
-                "person-usual-name",
-                &self.usual_name,
-                Limit::Name,
-            ),
+            given_names,
+            family_name,
+            usual_name,
             ..Default::default()
         };
-        if identity.given_names.is_empty()
-            && identity.family_name.is_empty()
-            && identity.usual_name.is_empty()
-        {
-            errors.push("family_name", ctx.t("person-name-missing"));
-        }
         identity.birth = fields::birth_date(
             ctx,
             errors,

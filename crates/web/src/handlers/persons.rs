@@ -19,7 +19,7 @@ use guichet_domain::contact::Channel;
 use guichet_domain::ids::{PersonId, TeamId};
 use guichet_domain::matching::Reason;
 use guichet_domain::niss::Niss;
-use guichet_domain::org::{PhoneNumber, Postcode};
+use guichet_domain::org::PhoneNumber;
 use guichet_domain::person::{Address, Email, PartialDate, PhoneKind};
 use guichet_domain::Relation;
 use guichet_store::org::{self, Team};
@@ -290,36 +290,19 @@ impl PersonForm {
         errors: &mut Errors,
     ) -> Option<(NewPerson, TeamId)> {
         use guichet_domain::text::Limit;
+        let (given_names, family_name, usual_name) = fields::names(
+            ctx,
+            errors,
+            &self.given_names,
+            &self.family_name,
+            &self.usual_name,
+        );
         let mut new = NewPerson {
-            given_names: fields::text(
-                ctx,
-                errors,
-                "given_names",
-                "person-given-names",
-                &self.given_names,
-                Limit::GivenNames,
-            ),
-            family_name: fields::text(
-                ctx,
-                errors,
-                "family_name",
-                "person-family-name",
-                &self.family_name,
-                Limit::Name,
-            ),
-            usual_name: fields::text(
-                ctx,
-                errors,
-                "usual_name",
-                "person-usual-name",
-                &self.usual_name,
-                Limit::Name,
-            ),
+            given_names,
+            family_name,
+            usual_name,
             ..Default::default()
         };
-        if new.given_names.is_empty() && new.family_name.is_empty() && new.usual_name.is_empty() {
-            errors.push("family_name", ctx.t("person-name-missing"));
-        }
         new.birth = fields::birth_date(
             ctx,
             errors,
@@ -379,61 +362,16 @@ impl PersonForm {
             }
         }
         new.address = match self.address_kind.as_str() {
-            "belgian" => {
-                let street = fields::text(
-                    ctx,
-                    errors,
-                    "street",
-                    "address-street",
-                    &self.street,
-                    Limit::Street,
-                );
-                if street.is_empty() {
-                    errors.push("street", ctx.t("address-street-missing"));
-                }
-                let typed = fields::text(
-                    ctx,
-                    errors,
-                    "municipality",
-                    "site-municipality",
-                    &self.municipality,
-                    Limit::Label,
-                );
-                match Postcode::parse(&self.postcode) {
-                    Ok(postcode) => {
-                        let municipality = fields::municipality(
-                            ctx,
-                            errors,
-                            postcode,
-                            &typed,
-                            Self::ticked(&self.municipality_confirmed),
-                        );
-                        Address::Belgian {
-                            street,
-                            postcode,
-                            municipality,
-                        }
-                    }
-                    Err(_) => {
-                        errors.push("postcode", ctx.t("site-postcode-invalid"));
-                        Address::Unknown
-                    }
-                }
-            }
-            "no-fixed" => {
-                let contact_address = fields::text(
-                    ctx,
-                    errors,
-                    "contact_address",
-                    "address-contact",
-                    &self.contact_address,
-                    Limit::Address,
-                );
-                if contact_address.is_empty() {
-                    errors.push("contact_address", ctx.t("address-contact-missing"));
-                }
-                Address::NoFixed { contact_address }
-            }
+            "belgian" => fields::belgian_address(
+                ctx,
+                errors,
+                &self.street,
+                &self.postcode,
+                &self.municipality,
+                Self::ticked(&self.municipality_confirmed),
+            )
+            .unwrap_or_default(),
+            "no-fixed" => fields::contact_address(ctx, errors, &self.contact_address),
             _ => Address::Unknown,
         };
         if new.address.is_postal() {
