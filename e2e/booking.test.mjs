@@ -3,9 +3,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startGuichet } from './lib/server.mjs';
-import { compressedSizes, formatViolations, launchChromium, MAX_GZIP_BYTES, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
+import { checkStep, finish, signedInPage } from './lib/suite.mjs';
+import { compressedSizes, launchChromium, MAX_GZIP_BYTES, submitAndWait, whereIs } from './lib/web.mjs';
 
-const DB = process.env.GUICHET_E2E_DATABASE_URL ? 'postgres' : 'sqlite';
 let server;
 let browser;
 
@@ -14,31 +14,16 @@ before(async () => {
   browser = await launchChromium();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => finish(server, browser));
 
 /** Reception, in French or Dutch, JavaScript off, on a small desk screen. */
-async function desk(lang = 'fr') {
-  const context = await browser.newContext({
-    javaScriptEnabled: false,
-    locale: lang === 'nl' ? 'nl-BE' : 'fr-BE',
-    viewport: { width: 1024, height: 600 },
-  });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  await signIn(page, server.baseURL, server.accounts.reception, lang);
-  return { context, page };
-}
+const desk = (lang = 'fr') => signedInPage(server, browser, { lang, viewport: { width: 1024, height: 600 } });
 
-/** Axe, nothing wider than the screen, and a screenshot named after the step. */
+/** Nothing wider than the screen, axe, and a screenshot named after the step. */
 async function step(page, name) {
-  const violations = await runAxe(page, { browser, javaScriptEnabled: false });
-  assert.equal(violations.length, 0, `axe on ${await whereIs(page)}:\n${formatViolations(violations)}`);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 1024, `${await whereIs(page)} is ${width} px wide on a 1024 px screen`);
-  await screenshot(page, `${DB}-booking-${name}`);
+  await checkStep(browser, page, `booking-${name}`);
 }
 
 async function click(page, locator) {

@@ -6,9 +6,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startGuichet } from './lib/server.mjs';
-import { formatViolations, launchChromium, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
+import { checkStep, finish, signedInPage } from './lib/suite.mjs';
+import { launchChromium, submitAndWait, whereIs } from './lib/web.mjs';
 
-const DB = process.env.GUICHET_E2E_DATABASE_URL ? 'postgres' : 'sqlite';
 const DESK = { width: 1024, height: 600 };
 let server;
 let browser;
@@ -18,26 +18,10 @@ before(async () => {
   browser = await launchChromium();
 });
 
-after(async () => {
-  await browser?.close();
-  const problems = server?.translationProblems() ?? [];
-  await server?.stop();
-  assert.deepEqual(problems, [], `translation problems in the server log:\n${problems.join('\n')}`);
-});
+after(() => finish(server, browser));
 
-async function signedIn(role) {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-BE', viewport: DESK });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  await signIn(page, server.baseURL, server.accounts[role], 'fr');
-  return { context, page };
-}
-
-async function step(page, name) {
-  const violations = await runAxe(page, { browser, javaScriptEnabled: false });
-  assert.equal(violations.length, 0, `axe on ${await whereIs(page)}:\n${formatViolations(violations)}`);
-  await screenshot(page, `${DB}-edges-${name}`);
-}
+const signedIn = (role) => signedInPage(server, browser, { role, viewport: DESK });
+const step = (page, name) => checkStep(browser, page, `edges-${name}`);
 
 const click = (page, locator) => submitAndWait(page, locator);
 const submit = (page) => click(page, page.locator('main form[method=post] button[type=submit]').last());

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { ROLES, startGuichet } from './lib/server.mjs';
+import { finish } from './lib/suite.mjs';
 import {
   Findings, checkPage, crawl, formatViolations, launchChromium, pathOf, runAxe,
   screenshot, screenshotDir, signIn, signOut, submitAndWait, whereIs,
@@ -39,13 +40,8 @@ before(async () => {
   browser = await launchChromium();
 });
 
-after(async () => {
-  await browser?.close();
-  const problems = server?.translationProblems() ?? [];
-  await server?.stop(5000); // no-op if the last test already stopped it
-  // Every page was written in full: no key missing, no message short of an argument.
-  assert.deepEqual(problems, [], `translation problems in the server log:\n${problems.join('\n')}`);
-});
+// Stopping is a no-op if the last test already stopped the server.
+after(() => finish(server, browser, 5000));
 
 test('axe and page weight, every page, every role, fr and nl', { timeout: 20 * 60_000 }, async (t) => {
   const findings = new Findings();

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startGuichet } from './lib/server.mjs';
+import { finish } from './lib/suite.mjs';
 import { formatViolations, launchChromium, pathOf, printToPdf, readPdf, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
 
 const DB = process.env.GUICHET_E2E_DATABASE_URL ? 'postgres' : 'sqlite';
@@ -14,13 +15,7 @@ before(async () => {
   browser = await launchChromium();
 });
 
-after(async () => {
-  await browser?.close();
-  const problems = server?.translationProblems() ?? [];
-  await server?.stop();
-  // Every page was written in full: no key missing, no message short of an argument.
-  assert.deepEqual(problems, [], `translation problems in the server log:\n${problems.join('\n')}`);
-});
+after(() => finish(server, browser));
 
 function account(role) {
   const a = server.accounts[role];

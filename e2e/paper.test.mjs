@@ -8,9 +8,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { startGuichet } from './lib/server.mjs';
-import { formatViolations, launchChromium, readPdf, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
+import { checkStep, DB, finish, signedInPage } from './lib/suite.mjs';
+import { launchChromium, readPdf, screenshot, submitAndWait, whereIs } from './lib/web.mjs';
 
-const DB = process.env.GUICHET_E2E_DATABASE_URL ? 'postgres' : 'sqlite';
 const MM = 72 / 25.4;
 let server;
 let browser;
@@ -20,26 +20,10 @@ before(async () => {
   browser = await launchChromium();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => finish(server, browser));
 
-async function desk(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-BE', viewport });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  const a = server.accounts.reception;
-  assert.ok(a, 'no demo account for reception');
-  await signIn(page, server.baseURL, a, 'fr');
-  return { context, page };
-}
-
-async function step(page, name) {
-  const violations = await runAxe(page, { browser, javaScriptEnabled: false });
-  assert.equal(violations.length, 0, `axe on ${await whereIs(page)}:\n${formatViolations(violations)}`);
-  await screenshot(page, `${DB}-paper-${name}`);
-}
+const desk = (viewport = { width: 1280, height: 900 }) => signedInPage(server, browser, { viewport });
+const step = (page, name) => checkStep(browser, page, `paper-${name}`);
 
 const click = (page, locator) => submitAndWait(page, locator);
 

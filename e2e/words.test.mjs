@@ -9,9 +9,9 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startGuichet } from './lib/server.mjs';
-import { formatViolations, launchChromium, printToPdf, readPdf, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
+import { checkStep, DB, finish, signedInPage } from './lib/suite.mjs';
+import { launchChromium, printToPdf, readPdf, submitAndWait, whereIs } from './lib/web.mjs';
 
-const DB = process.env.GUICHET_E2E_DATABASE_URL ? 'postgres' : 'sqlite';
 let server;
 let browser;
 
@@ -20,10 +20,7 @@ before(async () => {
   browser = await launchChromium();
 });
 
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+after(() => finish(server, browser));
 
 /** Every `what` and action code of the access log; none may reach the person. */
 const CODES = ['person', 'contact', 'consents', 'notes', 'identity', 'phones', 'emails', 'household',
@@ -33,19 +30,8 @@ const CODES = ['person', 'contact', 'consents', 'notes', 'identity', 'phones', '
 /** A space or no-break space before : ; ? ! — French typography, never Dutch or English. */
 const FRENCH_SPACING = /[ \u00a0\u202f][:;?!]/;
 
-async function desk(role = 'reception', { viewport } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: false, locale: 'fr-BE', ...(viewport ? { viewport } : {}) });
-  context.setDefaultTimeout(10_000);
-  const page = await context.newPage();
-  await signIn(page, server.baseURL, server.accounts[role], 'fr');
-  return { context, page };
-}
-
-async function step(page, name) {
-  const violations = await runAxe(page, { browser, javaScriptEnabled: false });
-  assert.equal(violations.length, 0, `axe on ${await whereIs(page)}:\n${formatViolations(violations)}`);
-  await screenshot(page, `${DB}-words-${name}`);
-}
+const desk = (role = 'reception', { viewport } = {}) => signedInPage(server, browser, { role, viewport });
+const step = (page, name) => checkStep(browser, page, `words-${name}`);
 
 const click = (page, locator) => submitAndWait(page, locator);
 
