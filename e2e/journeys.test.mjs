@@ -158,10 +158,12 @@ test('J1 Mme A. walks in about an energy bill: registered once, reached by paper
 
     await click(page, page.getByRole('link', { name: 'Imprimer la carte pour le frigo' }));
     const card = await page.locator('article.fridge').innerText();
-    assert.match(card, /à 10:00/);
+    // She reads with difficulty: the easy-read card, the day and the time standing out.
+    assert.match(card, /L'heure : 10:00\./);
+    assert.match(await page.locator('article.fridge .fridge-large').first().innerText(), /Le jour : /);
     assert.match(card, /Avec : Thomas Claes/);
     assert.match(card, /À apporter : Carte d'identité/);
-    assert.match(card, /Pour annuler ou changer : 010 23 45 67/);
+    assert.match(card, /Appelez le 010 23 45 67/);
     await step(page, 'J1-08-fridge-card');
     await page.emulateMedia({ media: 'print' });
     await screenshot(page, `${DB}-J1-09-fridge-card-print`);

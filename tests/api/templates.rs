@@ -230,3 +230,74 @@ async fn only_coordinators_edit_the_texts() {
     let (_, row) = template_link(&coord, "Fiche d&#39;orientation", "Standard", "allemand").await;
     assert!(row.contains("Texte d&#39;origine (en français)"), "{row}");
 }
+
+/// The fridge card, on screen and as a PDF, is written from the template in force: a
+/// coordinator's edit shows on both (one model), with the day and the time standing out.
+#[tokio::test]
+async fn a_coordinators_fridge_card_text_is_the_card_on_screen_and_on_paper() {
+    let app = spawn_app().await;
+    let coord = app.signed_in(Role::Coordinator).await;
+    let desk = app.signed_in(Role::Reception).await;
+    let (card_tpl, _) = template_link(&coord, "Carte pour le frigo", "Standard", "français").await;
+    let typed = "Votre rendez-vous\n\n{{ day }}\n{{ time }}\nVous verrez {{ with }}.\nUn empêchement ? Appelez le {{ phone }}.";
+    let r = coord
+        .post(
+            &card_tpl,
+            &[("action", "save"), ("subject", ""), ("body", typed)],
+        )
+        .await;
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        r.text().await.unwrap()
+    );
+
+    let person = crate::helpers::find_person(&desk, "el+amrani").await;
+    let r = desk
+        .post(
+            &format!("/persons/{person}/appointments/new"),
+            &[
+                ("worker", "2"),
+                ("day", "7"),
+                ("month", "4"),
+                ("year", "2026"),
+                ("time", "10:00"),
+                ("minutes", "30"),
+                ("place", "site"),
+                ("site", "1"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let appointment = location(&r);
+    let appointment = appointment.split('?').next().unwrap_or_default();
+
+    let (_, card) = desk.html(&format!("{appointment}/card")).await;
+    assert!(card.contains("Vous verrez Thomas Claes."), "{card}");
+    assert!(
+        card.contains("class=\"fridge-large\">mardi 7 avril 2026"),
+        "{card}"
+    );
+    assert!(card.contains("Un empêchement ? Appelez le 010 23 45 67."));
+
+    let r = desk.get(&format!("{appointment}/card-pdf")).await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("card.pdf");
+    std::fs::write(&file, r.bytes().await.unwrap()).unwrap();
+    let text = std::process::Command::new("pdftotext")
+        .args([file.to_str().unwrap(), "-"])
+        .output()
+        .unwrap();
+    // The card's lines wrap on A5: compared word by word.
+    let text = String::from_utf8_lossy(&text.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("Vous verrez Thomas Claes."), "{text}");
+    assert!(
+        text.contains("Un empêchement ? Appelez le 010 23 45 67."),
+        "{text}"
+    );
+}

@@ -780,8 +780,12 @@ pub async fn card_pdf(
     let lang = super::contact::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
     let name = d.summary.full_name();
+    let (text, values) = match super::fridge::text(&state, &d, &a, &site).await {
+        Ok(v) => v,
+        Err(e) => return unavailable(&ctx, e),
+    };
     let card = super::fridge::for_print(
-        super::fridge::card(&tr, lang.code(), &name, &a, &site),
+        super::fridge::card(&tr, lang.code(), &name, &text, &values, &site),
         &site,
     );
     match tokio::task::spawn_blocking(move || guichet_letters::render_card(&card)).await {
@@ -1268,7 +1272,12 @@ pub async fn card(
     let id = a.id;
     let lang = super::contact::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
-    let model = super::fridge::card(&tr, lang.code(), &d.summary.full_name(), &a, &site);
+    let (text, values) = match super::fridge::text(&state, &d, &a, &site).await {
+        Ok(v) => v,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let name = d.summary.full_name();
+    let model = super::fridge::card(&tr, lang.code(), &name, &text, &values, &site);
     let chars = guichet_letters::card_uncovered(&model);
     let tpl = CardTpl {
         p: Page::new(&ctx, "card-title"),

@@ -1,30 +1,53 @@
-//! The fridge card's model: its lines and how each stands out, computed once, in the
-//! person's language, and rendered both by the HTML card (`fridge_card.html`) and by the
-//! PDF (`guichet_letters::render_card`). The day and the time are large; then whom they
-//! will see, where, the room, what to bring, the number to cancel and the walk-in hours.
+//! The fridge card's model: its lines and how each stands out, computed once from the
+//! fridge-card template in force (a coordinator may edit it), in the person's language
+//! and variant, and rendered both by the HTML card (`fridge_card.html`) and by the PDF
+//! (`guichet_letters::render_card`). The day and the time are large; then whom they will
+//! see, where, the room, what to bring, the number to cancel and the walk-in hours.
 
 use crate::i18n::Tr;
 use guichet_letters::{Card, CardLine, Emphasis};
+use guichet_outputs::templates::{Key, Kind, Text, Values};
 use guichet_store::appointments::AppointmentView;
 use guichet_store::org::Site;
+use guichet_store::persons::PersonDetails;
 
-/// The card of `name`'s appointment, in `tr`'s language (`lang`: the code printed for
-/// PDF readers, "fr", "nl" or "en"). The name says whose card it is on a family's fridge.
-pub fn card(tr: &Tr, lang: &str, name: &str, a: &AppointmentView, site: &Site) -> Card {
-    let (day, time, lines) = super::appointments::card_lines(tr, a, site);
+/// The card of `name`'s appointment from its text (`text`: the fridge-card template in
+/// force — the coordinator's edited text or the shipped one — in the person's language and
+/// variant, filled in with `values`), in `tr`'s language for the words guichet adds
+/// (`lang`: the code printed for PDF readers). Each line of the text is a line of the
+/// card; the lines that give the day or the time stand out, large. The name says whose
+/// card it is on a family's fridge; the walk-in hours follow when the text has none.
+pub fn card(tr: &Tr, lang: &str, name: &str, text: &Text, values: &Values, site: &Site) -> Card {
+    let title = if text.subject.trim().is_empty() {
+        tr.t("card-heading")
+    } else {
+        text.subject.trim().to_owned()
+    };
     let mut out = vec![
-        CardLine::new(tr.t("card-heading"), Emphasis::Title),
+        CardLine::new(title.clone(), Emphasis::Title),
         CardLine::new(tr.t1("card-for", "name", name), Emphasis::Normal),
-        CardLine::new(day, Emphasis::Large),
-        CardLine::new(time, Emphasis::Large),
     ];
-    out.extend(
-        lines
-            .into_iter()
-            .map(|l| CardLine::new(l, Emphasis::Normal)),
-    );
+    let stands_out: Vec<&str> = ["day", "time"]
+        .iter()
+        .filter_map(|k| values.get(*k).map(String::as_str))
+        .filter(|v| !v.trim().is_empty())
+        .collect();
+    let mut body = text.body.lines().map(str::trim).filter(|l| !l.is_empty());
+    // A body that starts with the title again (the shipped texts do) does not repeat it.
+    let mut first = body.next();
+    if first == Some(title.as_str()) {
+        first = body.next();
+    }
+    for line in first.into_iter().chain(body) {
+        let emphasis = if stands_out.iter().any(|v| line.contains(v)) {
+            Emphasis::Large
+        } else {
+            Emphasis::Normal
+        };
+        out.push(CardLine::new(line.to_owned(), emphasis));
+    }
     let walkin = super::requests::walkin_in_words(tr, site);
-    if !walkin.is_empty() {
+    if !walkin.is_empty() && !text.body.contains(&walkin) {
         out.push(CardLine::new(
             tr.t1("ack-walkin", "hours", walkin),
             Emphasis::Normal,
@@ -34,6 +57,36 @@ pub fn card(tr: &Tr, lang: &str, name: &str, a: &AppointmentView, site: &Site) -
         lang: lang.to_owned(),
         lines: out,
     }
+}
+
+/// The fridge card's text in force for this person and appointment, filled in: the
+/// coordinator's edited template, else the shipped one, in the person's language and
+/// variant (easy-read for someone who reads with difficulty).
+pub async fn text(
+    state: &crate::AppState,
+    d: &PersonDetails,
+    a: &AppointmentView,
+    site: &Site,
+) -> Result<(Text, Values), guichet_store::StoreError> {
+    let language = super::templates::message_language(d);
+    let organisation = guichet_store::org::organisation_name(&state.db)
+        .await?
+        .unwrap_or_default();
+    let values = super::templates::appointment_values(
+        state,
+        language,
+        &d.summary.full_name(),
+        a,
+        site,
+        &organisation,
+    );
+    let key = Key::new(
+        Kind::FridgeCard,
+        super::templates::written_variant(d),
+        language,
+    );
+    let text = super::templates::compose(&state.db, key, &values).await?;
+    Ok((text, values))
 }
 
 /// The class an HTML line of the card gets.
