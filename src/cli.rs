@@ -284,6 +284,7 @@ async fn serve(settings: Settings, db: Db) -> anyhow::Result<()> {
     let config = WebConfig {
         secure_cookies: !settings.plain_http,
         behind_proxy: settings.behind_proxy,
+        limits: settings.limits,
     };
     if config.secure_cookies && !settings.behind_proxy {
         tracing::info!("cookies are marked Secure: open guichet through HTTPS (or use --plain-http on 127.0.0.1 for a local trial)");
@@ -485,6 +486,17 @@ async fn check_config(settings: &Settings) -> anyhow::Result<()> {
     println!("database:           {}", settings.database_url_redacted());
     println!("plain HTTP:         {}", settings.plain_http);
     println!("behind a proxy:     {}", settings.behind_proxy);
+    let l = &settings.limits;
+    println!(
+        "server limits:      headers within {} s (also between requests), a form within {} s, \
+         {} connections at once, {} PDFs/exports/searches a minute per account, \
+         {} token links a minute per address",
+        l.header_timeout.as_secs(),
+        l.body_timeout.as_secs(),
+        l.max_connections,
+        l.costly_per_minute,
+        l.public_per_minute
+    );
     let d = &settings.delivery;
     match &d.sms {
         Some(s) => println!(

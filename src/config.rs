@@ -52,6 +52,50 @@ struct FileConfig {
     sms: Option<SmsFile>,
     smtp: Option<SmtpFile>,
     messages: Option<MessagesFile>,
+    server: Option<ServerFile>,
+}
+
+/// `[server]`: what a slow or greedy client may take (defaults in `guichet_web::Limits`).
+#[derive(Debug, Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct ServerFile {
+    header_timeout_seconds: Option<u64>,
+    body_timeout_seconds: Option<u64>,
+    max_connections: Option<usize>,
+    costly_per_minute: Option<u32>,
+    public_per_minute: Option<u32>,
+}
+
+fn limits(f: ServerFile) -> anyhow::Result<guichet_web::Limits> {
+    let d = guichet_web::Limits::default();
+    let positive = |name: &str, v: u64| {
+        if v == 0 {
+            bail!("[server] {name} must be at least 1");
+        }
+        Ok(v)
+    };
+    Ok(guichet_web::Limits {
+        header_timeout: match f.header_timeout_seconds {
+            Some(v) => Duration::from_secs(positive("header_timeout_seconds", v)?),
+            None => d.header_timeout,
+        },
+        body_timeout: match f.body_timeout_seconds {
+            Some(v) => Duration::from_secs(positive("body_timeout_seconds", v)?),
+            None => d.body_timeout,
+        },
+        max_connections: match f.max_connections {
+            Some(v) => positive("max_connections", v as u64)? as usize,
+            None => d.max_connections,
+        },
+        costly_per_minute: match f.costly_per_minute {
+            Some(v) => positive("costly_per_minute", u64::from(v))? as u32,
+            None => d.costly_per_minute,
+        },
+        public_per_minute: match f.public_per_minute {
+            Some(v) => positive("public_per_minute", u64::from(v))? as u32,
+            None => d.public_per_minute,
+        },
+    })
 }
 
 /// `[sms]`: the HTTP gateway. Secrets may come from the environment instead.
@@ -124,6 +168,7 @@ pub struct Settings {
     pub behind_proxy: bool,
     pub config_file: Option<PathBuf>,
     pub delivery: Delivery,
+    pub limits: guichet_web::Limits,
 }
 
 impl Settings {
@@ -166,6 +211,7 @@ impl Settings {
             file.messages.unwrap_or_default(),
             &|k| std::env::var(k).ok().filter(|v| !v.is_empty()),
         )?;
+        let limits = limits(file.server.unwrap_or_default())?;
         Ok(Self {
             bind,
             data_dir,
@@ -176,6 +222,7 @@ impl Settings {
             behind_proxy: o.behind_proxy.or(file.behind_proxy).unwrap_or(false),
             config_file: path,
             delivery,
+            limits,
         })
     }
 

@@ -770,6 +770,7 @@ async fn seed_paper_tray(
         guichet_web::WebConfig {
             secure_cookies: false,
             behind_proxy: false,
+            limits: Default::default(),
         },
     )
     .await?;

@@ -115,6 +115,11 @@ pub async fn spawn_app() -> TestApp {
 /// Starts the real router on a random port. `secure_cookies = false` is the plain-HTTP
 /// loopback mode; the demo data is loaded.
 pub async fn spawn_app_with(secure_cookies: bool) -> TestApp {
+    spawn_app_limited(secure_cookies, Default::default()).await
+}
+
+/// The same with the server's own timeouts and caps set (slow clients, rate limits).
+pub async fn spawn_app_limited(secure_cookies: bool, limits: guichet_web::Limits) -> TestApp {
     let (db, dir) = test_db().await;
     let start = chrono::DateTime::parse_from_rfc3339(START)
         .unwrap()
@@ -129,6 +134,7 @@ pub async fn spawn_app_with(secure_cookies: bool) -> TestApp {
         WebConfig {
             secure_cookies,
             behind_proxy: false,
+            limits,
         },
     )
     .await

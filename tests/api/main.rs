@@ -18,6 +18,7 @@ mod cli;
 mod consents;
 mod demo;
 mod fault;
+mod limits;
 mod lost_updates;
 mod matrix;
 mod merge;

@@ -1490,3 +1490,10 @@ service-names-title = A service's names in other languages
 service-names-heading = { $service }: its name in other languages
 service-names-back = Back to services and teams
 service-names-save = Save the names
+
+# --- issue 13: limits (lead) ---
+error-too-many = { $seconds ->
+    [one] Too many requests of this kind in a minute. Try again in { $seconds } second.
+   *[other] Too many requests of this kind in a minute. Try again in { $seconds } seconds.
+}
+error-too-slow = The form took too long to arrive and was not saved. Go back and send it again.

@@ -1487,3 +1487,10 @@ service-names-title = Les noms d'un service dans d'autres langues
 service-names-heading = { $service } : son nom dans d'autres langues
 service-names-back = Retour aux services et équipes
 service-names-save = Enregistrer les noms
+
+# --- issue 13: limits (lead) ---
+error-too-many = { $seconds ->
+    [one] Trop de demandes de ce genre en une minute. Réessayez dans { $seconds } seconde.
+   *[other] Trop de demandes de ce genre en une minute. Réessayez dans { $seconds } secondes.
+}
+error-too-slow = Le formulaire a mis trop de temps à arriver et n'a pas été enregistré. Revenez en arrière et envoyez-le à nouveau.

@@ -1487,3 +1487,10 @@ service-names-title = De namen van een dienst in andere talen
 service-names-heading = { $service }: de naam in andere talen
 service-names-back = Terug naar diensten en teams
 service-names-save = De namen opslaan
+
+# --- issue 13: limits (lead) ---
+error-too-many = { $seconds ->
+    [one] Te veel verzoeken van deze soort in een minuut. Probeer opnieuw over { $seconds } seconde.
+   *[other] Te veel verzoeken van deze soort in een minuut. Probeer opnieuw over { $seconds } seconden.
+}
+error-too-slow = Het formulier deed er te lang over om aan te komen en werd niet bewaard. Ga terug en verstuur het opnieuw.

@@ -183,6 +183,7 @@ mod tests {
         let cfg = WebConfig {
             secure_cookies: true,
             behind_proxy: false,
+            limits: Default::default(),
         };
         let c = CookieKind::Session.set(&cfg, "abc", None);
         assert_eq!(

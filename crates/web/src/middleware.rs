@@ -173,9 +173,56 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
     a.len() == b.len() && a.iter().zip(b).fold(0u8, |acc, (x, y)| acc | (x ^ y)) == 0
 }
 
+/// Costly and public routes are counted per minute (see [`crate::rate`]): over the limit,
+/// 429 with `Retry-After`, the page saying when to try again.
+pub async fn rate_limit(State(state): State<AppState>, req: Request, next: Next) -> Response {
+    let query = req.uri().query().unwrap_or_default();
+    let Some(class) = crate::rate::Class::of(req.method(), req.uri().path(), query) else {
+        return next.run(req).await;
+    };
+    let Some(ctx) = req.extensions().get::<Ctx>().cloned() else {
+        return next.run(req).await;
+    };
+    let limits = state.config.limits;
+    let (who, per_minute) = match &ctx.user {
+        Some(u) if class != crate::rate::Class::Token => {
+            (format!("user {}", u.user.id), limits.costly_per_minute)
+        }
+        _ => {
+            let peer = req
+                .extensions()
+                .get::<ConnectInfo<SocketAddr>>()
+                .copied()
+                .unwrap_or(ConnectInfo(SocketAddr::from(([0, 0, 0, 0], 0))));
+            let per = if class == crate::rate::Class::Token {
+                limits.public_per_minute
+            } else {
+                limits.costly_per_minute
+            };
+            (client_address(&state, req.headers(), &peer), per)
+        }
+    };
+    match state.rates.check(class, &who, per_minute, state.now()) {
+        Ok(()) => next.run(req).await,
+        Err(wait) => {
+            tracing::info!(?class, "rate limit reached");
+            let mut res = views::error_page_with_args(
+                &ctx,
+                StatusCode::TOO_MANY_REQUESTS,
+                "error-too-many",
+                wait,
+            );
+            if let Ok(v) = HeaderValue::from_str(&wait.to_string()) {
+                res.headers_mut().insert(header::RETRY_AFTER, v);
+            }
+            res
+        }
+    }
+}
+
 /// Every state-changing request must come from this site (Origin / Sec-Fetch-Site)
 /// and carry the form's CSRF token.
-pub async fn csrf(req: Request, next: Next) -> Response {
+pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Response {
     if matches!(*req.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
         return next.run(req).await;
     }
@@ -187,9 +234,18 @@ pub async fn csrf(req: Request, next: Next) -> Response {
         return views::error_page(&ctx, StatusCode::FORBIDDEN, "error-csrf");
     }
     let (parts, body) = req.into_parts();
-    let bytes = match axum::body::to_bytes(body, MAX_FORM_BYTES).await {
-        Ok(b) => b,
-        Err(_) => return views::error_page(&ctx, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large"),
+    // A body that trickles in is not waited for forever.
+    let read = tokio::time::timeout(
+        state.config.limits.body_timeout,
+        axum::body::to_bytes(body, MAX_FORM_BYTES),
+    )
+    .await;
+    let bytes = match read {
+        Ok(Ok(b)) => b,
+        Ok(Err(_)) => {
+            return views::error_page(&ctx, StatusCode::PAYLOAD_TOO_LARGE, "error-too-large")
+        }
+        Err(_) => return views::error_page(&ctx, StatusCode::REQUEST_TIMEOUT, "error-too-slow"),
     };
     let sent = form_urlencoded::parse(&bytes)
         .find(|(k, _)| k == "csrf_token")

@@ -304,7 +304,14 @@ pub fn router(state: AppState) -> Router {
         app = app.route(route.path, guarded);
     }
     app.fallback(not_found)
-        .layer(axum::middleware::from_fn(middleware::csrf))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::csrf,
+        ))
+        .layer(axum::middleware::from_fn_with_state(
+            state.clone(),
+            middleware::rate_limit,
+        ))
         .layer(axum::middleware::from_fn_with_state(
             state.clone(),
             middleware::context,

@@ -197,6 +197,22 @@ pub fn error_page(ctx: &Ctx, status: StatusCode, message_key: &str) -> Response 
     render(status, &tpl)
 }
 
+/// The same page, its message given a number of seconds (`$seconds`).
+pub fn error_page_with_args(
+    ctx: &Ctx,
+    status: StatusCode,
+    message_key: &str,
+    seconds: i64,
+) -> Response {
+    let tpl = ErrorTpl {
+        p: Page::new(ctx, "error-title"),
+        message: ctx.tr.tn(message_key, "seconds", seconds),
+        status: status.as_u16(),
+        link: None,
+    };
+    render(status, &tpl)
+}
+
 /// The same page with one more link (e.g. opening a file with a reason).
 pub fn error_page_with_link(
     ctx: &Ctx,
