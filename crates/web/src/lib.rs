@@ -12,6 +12,7 @@ pub mod password;
 pub mod rate;
 pub mod routes;
 pub mod static_files;
+pub mod threads;
 pub mod views;
 
 use guichet_domain::Clock;

@@ -1,61 +1,18 @@
 //! Password hashing with argon2id at OWASP's parameters (m = 19 MiB, t = 2, p = 1).
-//! Hashing runs on two threads of its own, never on the async workers: a burst of
-//! sign-ins (a whole team arriving at 9:00, or someone trying passwords) waits its turn
-//! instead of taking 19 MiB per attempt at once, and the memory the allocator keeps
-//! after a hash stays with those two threads (measured in docs/benchmarks.md: 150
-//! sign-ins at once left the server holding about 500 MB before).
+//! Hashing runs on two threads of its own ([`crate::threads::HASHING`]), never on the
+//! async workers: a burst of sign-ins (a whole team arriving at 9:00, or someone trying
+//! passwords) waits its turn instead of taking 19 MiB per attempt at once, and the memory
+//! the allocator keeps after a hash stays with those two threads (measured in
+//! docs/benchmarks.md: 150 sign-ins at once left the server holding about 500 MB before).
 
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
 use rand::RngCore;
-use std::sync::mpsc::Sender;
-use std::sync::{Arc, LazyLock, Mutex};
+use std::sync::Arc;
 
-/// How many passwords are hashed or checked at the same time.
-const HASHING_THREADS: usize = 2;
-
-type Job = Box<dyn FnOnce() + Send>;
-
-/// The hashing threads' queue; `None` if the threads could not be started.
-static HASHING: LazyLock<Option<Sender<Job>>> = LazyLock::new(|| {
-    let (tx, rx) = std::sync::mpsc::channel::<Job>();
-    let rx = Arc::new(Mutex::new(rx));
-    for i in 0..HASHING_THREADS {
-        let rx = rx.clone();
-        let started = std::thread::Builder::new()
-            .name(format!("password-{i}"))
-            .spawn(move || loop {
-                // The queue is locked only while waiting for the next job.
-                let job = match rx.lock() {
-                    Ok(queue) => queue.recv(),
-                    Err(_) => return,
-                };
-                match job {
-                    Ok(job) => job(),
-                    Err(_) => return,
-                }
-            });
-        if started.is_err() {
-            return None;
-        }
-    }
-    Some(tx)
-});
-
-/// Runs `f` on a hashing thread (or, if those could not start, on the blocking pool).
+/// Runs `f` on a hashing thread (see [`crate::threads`]).
 async fn on_hashing_thread<T: Send + 'static>(f: impl FnOnce() -> T + Send + 'static) -> Option<T> {
-    let (done, result) = tokio::sync::oneshot::channel();
-    let mut job: Job = Box::new(move || {
-        let _ = done.send(f());
-    });
-    if let Some(queue) = HASHING.as_ref() {
-        match queue.send(job) {
-            Ok(()) => return result.await.ok(),
-            Err(std::sync::mpsc::SendError(back)) => job = back,
-        }
-    }
-    tokio::task::spawn_blocking(job).await.ok()?;
-    result.await.ok()
+    crate::threads::HASHING.run(f).await.ok()
 }
 
 pub struct Hasher {

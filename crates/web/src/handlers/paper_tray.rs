@@ -194,7 +194,7 @@ pub async fn make_batch(State(state): State<AppState>, ctx: Ctx, Staff(me): Staf
     }
     let letters: Vec<Letter> = built.iter().map(|b| b.letter.clone()).collect();
     let outcome =
-        match tokio::task::spawn_blocking(move || guichet_letters::render_batch(&letters)).await {
+        match crate::threads::PRINTING.run(move || guichet_letters::render_batch(&letters)).await {
             Ok(Ok(o)) => o,
             Ok(Err(e)) => return super::printing::printing_stopped(&ctx, e),
             Err(e) => return super::printing::printing_stopped(&ctx, e),
@@ -427,7 +427,7 @@ pub async fn pdf(
     }
     let out: Vec<Letter> = built.iter().map(|b| b.letter.clone()).collect();
     let outcome =
-        match tokio::task::spawn_blocking(move || guichet_letters::render_batch(&out)).await {
+        match crate::threads::PRINTING.run(move || guichet_letters::render_batch(&out)).await {
             Ok(Ok(o)) => o,
             Ok(Err(e)) => return super::printing::printing_stopped(&ctx, e),
             Err(e) => return super::printing::printing_stopped(&ctx, e),
