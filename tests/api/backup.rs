@@ -143,6 +143,17 @@ async fn a_backup_under_write_load_keeps_every_write_acknowledged_before_it_and_
     guichet::demo::seed(&db, now).await.unwrap();
     let team = TeamId::new(first_id(&db, "teams").await);
     let user = UserId::new(first_id(&db, "users").await);
+    // Files already there (as many as in a large organisation), so that the copy takes a
+    // while, as it does in real use, and the writer keeps writing during it.
+    sqlx::query(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) \
+         INSERT INTO persons (given_names, family_name, name_key, created_at) \
+         SELECT 'Dossier', 'Existant', 'dossier existant', $1 FROM n",
+    )
+    .bind(now)
+    .execute(db.pool())
+    .await
+    .unwrap();
     let data = tempfile::tempdir().unwrap();
 
     // The writer: a person, then a read of their file in the access log, again and again;
