@@ -9,7 +9,8 @@ use guichet_domain::{Clock, Role, RoleSet, SystemClock};
 use guichet_outputs::email::Mailer;
 use guichet_outputs::sms::SmsGateway;
 use guichet_outputs::worker::Worker;
-use guichet_store::{migrate, outbox, retention, users, Db};
+use guichet_store::migrate::BeforeUpgrade;
+use guichet_store::{migrate, outbox, retention, users, Backend, Db};
 use guichet_web::{AppState, WebConfig};
 use std::io::{BufRead, Write};
 use std::process::ExitCode;
@@ -34,8 +35,30 @@ enum Command {
     Serve,
     /// Create (or reuse) a demo database with fictional data and serve it.
     Demo,
-    /// Bring the database schema up to date, then exit.
-    Migrate,
+    /// Bring the database schema up to date, then exit. Before an existing database's
+    /// schema changes, a copy is kept (SQLite: next to the file; PostgreSQL: a pg_dump
+    /// into the data folder when pg_dump is installed).
+    Migrate {
+        /// Upgrade without that copy (you made one yourself, e.g. on another disk).
+        #[arg(long)]
+        no_copy: bool,
+    },
+    /// Write a consistent copy of the database to DEST while guichet keeps running
+    /// (SQLite: a database file; PostgreSQL: a pg_dump archive in custom format).
+    /// DEST must not exist. Copy it off the machine with the files of the data folder.
+    Backup {
+        /// The new file, e.g. /mnt/backup/guichet-2026-03-02.sqlite
+        dest: std::path::PathBuf,
+    },
+    /// Put a copy made by `guichet backup` back as the configured database. Stop guichet
+    /// first; a database already there is replaced only with --force.
+    Restore {
+        /// The copy: an SQLite file, or a pg_dump archive for PostgreSQL.
+        src: std::path::PathBuf,
+        /// Replace the database that is there (SQLite: it is kept beside it, renamed).
+        #[arg(long)]
+        force: bool,
+    },
     /// Create an administrator account.
     CreateAdmin {
         /// Sign-in name, e.g. j.vermeulen
@@ -156,8 +179,8 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             serve(settings, db).await
         }
-        Command::Migrate => {
-            let db = open(&settings).await?;
+        Command::Migrate { no_copy } => {
+            let db = open_with(&settings, !no_copy).await?;
             println!(
                 "Database schema is at version {}.",
                 migrate::current_version(&db).await?
@@ -173,6 +196,12 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             create_admin(&db, &username, &name, password_stdin).await
         }
         Command::CheckConfig => check_config(&settings).await,
+        Command::Backup { dest } => {
+            crate::backup::backup(&settings.database_url, &settings.data_dir, &dest).await
+        }
+        Command::Restore { src, force } => {
+            crate::backup::restore(&settings.database_url, &src, force).await
+        }
         Command::Purge { dry_run } => {
             let db = open(&settings).await?;
             purge(&db, dry_run).await
@@ -267,6 +296,13 @@ async fn build_demo_file(settings: &Settings) -> anyhow::Result<()> {
 }
 
 async fn open(settings: &Settings) -> anyhow::Result<Db> {
+    open_with(settings, true).await
+}
+
+/// Opens the database and brings its schema up to date; with `copy_first`, an existing
+/// database is copied before its schema changes (SQLite: by the store, next to the file;
+/// PostgreSQL: a pg_dump into the data folder when it is installed).
+async fn open_with(settings: &Settings, copy_first: bool) -> anyhow::Result<Db> {
     if settings.database_url.starts_with("sqlite:") {
         std::fs::create_dir_all(&settings.data_dir).with_context(|| {
             format!(
@@ -275,9 +311,22 @@ async fn open(settings: &Settings) -> anyhow::Result<Db> {
             )
         })?;
     }
-    Db::connect_and_migrate(&settings.database_url)
+    let context = || format!("database {}", settings.database_url_redacted());
+    let db = Db::connect(&settings.database_url)
         .await
-        .with_context(|| format!("database {}", settings.database_url_redacted()))
+        .with_context(context)?;
+    let before = match (db.backend(), copy_first) {
+        (Backend::Postgres, true) => {
+            crate::backup::before_upgrade_postgres(&db, &settings.database_url, &settings.data_dir)
+                .await
+                .with_context(context)?;
+            BeforeUpgrade::Skip
+        }
+        (Backend::Sqlite, true) => BeforeUpgrade::Copy,
+        (_, false) => BeforeUpgrade::Skip,
+    };
+    migrate::run_with(&db, before).await.with_context(context)?;
+    Ok(db)
 }
 
 async fn serve(settings: Settings, db: Db) -> anyhow::Result<()> {

@@ -1,5 +1,6 @@
 //! The `guichet` command: configuration, subcommands and the demo data.
 
+pub mod backup;
 pub mod bench;
 pub mod bench_data;
 pub mod cli;

@@ -8,6 +8,7 @@
 pub mod access_log;
 pub mod anonymise;
 pub mod appointments;
+pub mod backup;
 pub mod break_glass;
 pub mod bulk;
 pub mod calendar;
@@ -54,6 +55,13 @@ pub enum StoreError {
          nothing was changed"
     )]
     SchemaTooNew { database: i64, binary: i64 },
+    /// The copy before a schema upgrade could not be written: nothing was changed.
+    #[error(
+        "the database was not upgraded, because the copy made before an upgrade could not be written: {0}. \
+         Nothing was changed. Free some space (or fix the folder's permissions) and start again, \
+         or make a copy yourself and run `guichet migrate --no-copy`"
+    )]
+    UpgradeCopy(String),
     #[error("unsupported database URL: use sqlite://… or postgres://…")]
     UnsupportedUrl,
     #[error("stored value is invalid: {0}")]

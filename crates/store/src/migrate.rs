@@ -3,6 +3,10 @@
 //! The SQL is written once; `%ID%` is replaced by the backend's auto-increment key, and
 //! lines between `-- [postgres]` and `-- [end]` are for PostgreSQL only.
 //! A database whose schema is newer than this binary is refused, untouched.
+//!
+//! Before migrations change the schema of an existing SQLite database, a copy of it is
+//! written next to the file (`<db>.before-v<current>-<time>.sqlite`, see
+//! [`BeforeUpgrade`]): going back to the earlier guichet is putting that copy back.
 
 use crate::{Backend, Db, Result, StoreError};
 use sqlx::Row;
@@ -180,7 +184,36 @@ pub async fn current_version(db: &Db) -> Result<i64> {
     Ok(row.try_get::<Option<i64>, _>("v")?.unwrap_or(0))
 }
 
+/// What to do before migrations change an existing database's schema.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BeforeUpgrade {
+    /// SQLite: write a copy next to the database file first (a failure stops the
+    /// upgrade, nothing changed). PostgreSQL: log that a dump is advised (the binary
+    /// runs `pg_dump` itself before it migrates).
+    Copy,
+    /// Nothing: a copy was made another way.
+    Skip,
+}
+
+/// The version an existing database would be upgraded from, if migrations are pending
+/// (`None` for an empty database, one up to date, or one newer than this binary).
+pub async fn upgrade_pending(db: &Db) -> Result<Option<i64>> {
+    let current = current_version(db).await?;
+    Ok((current > 0 && current < latest_version()).then_some(current))
+}
+
+/// Brings the schema up to date, with a copy first (see [`BeforeUpgrade::Copy`]).
 pub async fn run(db: &Db) -> Result<()> {
+    run_with(db, BeforeUpgrade::Copy).await
+}
+
+/// Applies the migrations up to `version` only, without a copy first: for tests of an
+/// upgrade from an earlier schema. guichet itself always migrates to the latest.
+pub async fn run_up_to(db: &Db, version: i64) -> Result<()> {
+    apply_pending(db, version, BeforeUpgrade::Skip).await
+}
+
+pub async fn run_with(db: &Db, before: BeforeUpgrade) -> Result<()> {
     let mut conn = db.pool().acquire().await?;
     if db.backend() == Backend::Postgres {
         // Several servers may start at once against one database: one migrates.
@@ -188,7 +221,7 @@ pub async fn run(db: &Db) -> Result<()> {
             .execute(&mut *conn)
             .await?;
     }
-    let result = match apply_pending(db).await {
+    let result = match apply_pending(db, latest_version(), before).await {
         // Data kept in a form computed by Rust (the name search key) follows its rules.
         Ok(()) => crate::persons::rekey_names(db).await.map(|n| {
             if n > 0 {
@@ -205,7 +238,7 @@ pub async fn run(db: &Db) -> Result<()> {
     result
 }
 
-async fn apply_pending(db: &Db) -> Result<()> {
+async fn apply_pending(db: &Db, upto: i64, before: BeforeUpgrade) -> Result<()> {
     let current = current_version(db).await?;
     let latest = latest_version();
     if current > latest {
@@ -214,7 +247,14 @@ async fn apply_pending(db: &Db) -> Result<()> {
             binary: latest,
         });
     }
-    for m in MIGRATIONS.iter().filter(|m| m.version > current) {
+    let pending = MIGRATIONS
+        .iter()
+        .filter(|m| m.version > current && m.version <= upto);
+    // A fresh database (version 0) has nothing to keep.
+    if current > 0 && pending.clone().next().is_some() && before == BeforeUpgrade::Copy {
+        copy_before_upgrade(db, current).await?;
+    }
+    for m in pending {
         let mut tx = db.pool().begin().await?;
         sqlx::raw_sql(&render(m.sql, db.backend()))
             .execute(&mut *tx)
@@ -229,6 +269,39 @@ async fn apply_pending(db: &Db) -> Result<()> {
         tracing::info!(version = m.version, name = m.name, "migration applied");
     }
     Ok(())
+}
+
+/// The copy of an existing database before its schema changes.
+async fn copy_before_upgrade(db: &Db, current: i64) -> Result<()> {
+    use crate::backup;
+    let latest = latest_version();
+    match db.backend() {
+        Backend::Sqlite => {
+            let Some(file) = backup::main_file(db).await.map_err(upgrade_copy_failed)? else {
+                return Ok(());
+            };
+            let dest = backup::before_upgrade_name(&file, current, chrono::Utc::now());
+            tracing::info!(from = current, to = latest, copy = %dest.display(), "schema upgrade: copying the database first");
+            let bytes = backup::sqlite_copy(db, &dest)
+                .await
+                .map_err(upgrade_copy_failed)?;
+            tracing::info!(
+                copy = %dest.display(),
+                bytes,
+                "copy of the database before the upgrade written; to go back to the earlier guichet, restore it"
+            );
+        }
+        Backend::Postgres => tracing::warn!(
+            from = current,
+            to = latest,
+            "schema upgrade of a PostgreSQL database without a copy first: a dump is advised (guichet backup)"
+        ),
+    }
+    Ok(())
+}
+
+fn upgrade_copy_failed(e: crate::backup::CopyError) -> StoreError {
+    StoreError::UpgradeCopy(e.to_string())
 }
 
 #[cfg(test)]

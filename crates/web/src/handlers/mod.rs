@@ -59,9 +59,9 @@ impl Failure for StoreError {
                 (StatusCode::SERVICE_UNAVAILABLE, "error-unavailable")
             }
             StoreError::Db(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
-            StoreError::SchemaTooNew { .. } | StoreError::UnsupportedUrl => {
-                (StatusCode::INTERNAL_SERVER_ERROR, "error-internal")
-            }
+            StoreError::SchemaTooNew { .. }
+            | StoreError::UnsupportedUrl
+            | StoreError::UpgradeCopy(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
         }
     }
 }
