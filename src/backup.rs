@@ -4,6 +4,7 @@
 //! `pg_restore`. See docs/operations.md.
 
 use anyhow::{bail, Context};
+use guichet_store::access_log::LogKey;
 use guichet_store::backup::{self as copies, CopyError};
 use guichet_store::{migrate, Backend, Db};
 use sqlx::Row;
@@ -243,7 +244,7 @@ pub async fn backup(database_url: &str, data_dir: &Path, dest: &Path) -> anyhow:
                 dest.display(),
                 size(bytes)
             );
-            return after_backup(data_dir);
+            return after_backup(data_dir, dest);
         }
     };
     db.close().await;
@@ -253,26 +254,115 @@ pub async fn backup(database_url: &str, data_dir: &Path, dest: &Path) -> anyhow:
         dest.display(),
         size(bytes)
     );
-    after_backup(data_dir)
+    after_backup(data_dir, dest)
 }
 
-fn after_backup(data_dir: &Path) -> anyhow::Result<()> {
+/// Where the access log's key is saved beside a backup `dest`.
+pub fn key_beside(backup: &Path) -> PathBuf {
+    let mut name = backup.as_os_str().to_owned();
+    name.push(".access-log.key");
+    PathBuf::from(name)
+}
+
+/// Saves the access log's key beside the backup, on purpose: without it, the restored log
+/// can neither be checked nor continued (docs/operations.md).
+fn after_backup(data_dir: &Path, dest: &Path) -> anyhow::Result<()> {
+    let key_file = crate::log_key::path(data_dir);
+    match crate::log_key::read(&key_file)? {
+        Some(key) => {
+            let beside = key_beside(dest);
+            crate::log_key::write_new(&beside, &key)?;
+            println!(
+                "The access log's key is saved beside it: {} (owner-only; keep both together).",
+                beside.display()
+            );
+        }
+        None => println!(
+            "Warning: there is no access-log key in {} (guichet was never started with this data folder?)",
+            data_dir.display()
+        ),
+    }
     println!(
-        "Copy it off this machine, together with the files of the data folder ({}).",
+        "Copy them off this machine, together with the files of the data folder ({}).",
         data_dir.display()
     );
     Ok(())
 }
 
+/// Before a restore changes anything: the key saved beside the backup must be able to go
+/// into the data folder (a different key already there is replaced only with `--force`).
+fn key_to_restore(src: &Path, data_dir: &Path, force: bool) -> anyhow::Result<Option<LogKey>> {
+    let beside = key_beside(src);
+    let Some(key) = crate::log_key::read(&beside)? else {
+        return Ok(None);
+    };
+    if let Some(present) = crate::log_key::read(&crate::log_key::path(data_dir))? {
+        if present != key && !force {
+            bail!(
+                "the data folder {} holds another access-log key than the one saved with this backup ({}): \
+                 run again with --force to put the backup's key in its place (the other one is kept \
+                 beside it, renamed); nothing was changed",
+                data_dir.display(),
+                beside.display()
+            );
+        }
+    }
+    Ok(Some(key))
+}
+
+fn put_key_back(src: &Path, data_dir: &Path, key: Option<LogKey>) -> anyhow::Result<()> {
+    let Some(key) = key else {
+        println!(
+            "Warning: no access-log key beside the backup ({}): put the key saved with it into {} \
+             before starting guichet, which refuses to start without it",
+            key_beside(src).display(),
+            crate::log_key::path(data_dir).display()
+        );
+        return Ok(());
+    };
+    let path = crate::log_key::path(data_dir);
+    match crate::log_key::read(&path)? {
+        Some(present) if present == key => return Ok(()),
+        Some(_) => {
+            let aside = data_dir.join(format!(
+                "{}.before-restore-{}",
+                crate::log_key::FILE,
+                chrono::Utc::now().format("%Y%m%d-%H%M%S")
+            ));
+            std::fs::rename(&path, &aside)
+                .with_context(|| format!("cannot move {} aside", path.display()))?;
+            println!(
+                "The access-log key that was there is kept as {}.",
+                aside.display()
+            );
+        }
+        None => std::fs::create_dir_all(data_dir)
+            .with_context(|| format!("cannot create {}", data_dir.display()))?,
+    }
+    crate::log_key::write_new(&path, &key)?;
+    println!(
+        "The access log's key saved with the backup is back in {}.",
+        path.display()
+    );
+    Ok(())
+}
+
 /// `guichet restore SRC [--force]`.
-pub async fn restore(database_url: &str, src: &Path, force: bool) -> anyhow::Result<()> {
+pub async fn restore(
+    database_url: &str,
+    data_dir: &Path,
+    src: &Path,
+    force: bool,
+) -> anyhow::Result<()> {
     if !src.is_file() {
         bail!("there is no file {}", src.display());
     }
+    let key = key_to_restore(src, data_dir, force)?;
     let restored = match Backend::from_url(database_url)? {
         Backend::Sqlite => restore_sqlite(database_url, src, force).await?,
         Backend::Postgres => restore_postgres(database_url, src, force).await?,
     };
+    put_key_back(src, data_dir, key)?;
     let latest = migrate::latest_version();
     if restored < latest {
         println!(

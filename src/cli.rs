@@ -13,6 +13,7 @@ use guichet_store::migrate::BeforeUpgrade;
 use guichet_store::{migrate, outbox, retention, users, Backend, Db};
 use guichet_web::{AppState, WebConfig};
 use std::io::{BufRead, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
 
@@ -80,9 +81,17 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
-    /// Check that no access-log entry was changed, removed or added outside guichet
-    /// (exit code 0 if the log is intact, 1 otherwise).
-    VerifyLog,
+    /// Check that no access-log entry was changed, removed or added outside guichet, with
+    /// the data folder's access-log key (exit code 0 if the log is intact, 1 otherwise).
+    VerifyLog {
+        /// Also check a head written earlier by `guichet log-head`: the log must still hold
+        /// that entry unchanged, or a purge must have removed it.
+        #[arg(long, value_name = "FILE")]
+        head: Option<PathBuf>,
+    },
+    /// Print the access log's newest entry signed with the key, to keep off this machine
+    /// (`guichet verify-log --head FILE` later shows whether entries were cut since).
+    LogHead,
     /// Fill an empty database with a generated, fictional benchmark dataset.
     BenchData {
         #[arg(long, value_enum)]
@@ -200,15 +209,22 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             crate::backup::backup(&settings.database_url, &settings.data_dir, &dest).await
         }
         Command::Restore { src, force } => {
-            crate::backup::restore(&settings.database_url, &src, force).await
+            crate::backup::restore(&settings.database_url, &settings.data_dir, &src, force).await
         }
         Command::Purge { dry_run } => {
             let db = open(&settings).await?;
             purge(&db, dry_run).await
         }
-        Command::VerifyLog => {
+        Command::VerifyLog { head } => {
             let db = open(&settings).await?;
-            verify_log(&db).await
+            verify_log(&db, head.as_deref()).await
+        }
+        Command::LogHead => {
+            let db = open(&settings).await?;
+            let head =
+                guichet_store::access_log::signed_head(&db, SystemClock.now().timestamp()).await?;
+            print!("{}", head.to_text());
+            Ok(())
         }
         Command::BenchData { size, seed, force } => {
             let db = open(&settings).await?;
@@ -230,24 +246,53 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
     }
 }
 
-/// Recomputes the access log's hash chain; an error naming the first broken entry.
-async fn verify_log(db: &Db) -> anyhow::Result<()> {
-    use guichet_store::access_log::{self, Break};
-    let report = access_log::verify(db).await?;
-    match report.broken {
-        None => {
-            let entries = if report.rows == 1 { "entry" } else { "entries" };
-            println!(
-                "The access log is intact: {} {entries} checked.",
-                report.rows
-            );
-            Ok(())
+/// Checks the access log's keyed chain (and a head kept elsewhere); an error naming the
+/// first break.
+async fn verify_log(db: &Db, head_file: Option<&Path>) -> anyhow::Result<()> {
+    use guichet_store::access_log::{self, Break, HeadCheck, SignedHead};
+    let report = access_log::verify(db).await.map_err(|e| match e {
+        guichet_store::StoreError::WrongLogKey => anyhow::anyhow!(
+            "the access-log key of this data folder is not the one the log was written with: \
+             the log cannot be checked with it"
+        ),
+        e => e.into(),
+    })?;
+    for m in &report.moves {
+        let when = chrono::DateTime::from_timestamp(m.at, 0)
+            .map(|d| d.format("%Y-%m-%d %H:%M UTC").to_string())
+            .unwrap_or_default();
+        match m.kind.as_str() {
+            "keyed" => println!("Keyed on {when} ({} entries then).", m.entries),
+            _ => println!(
+                "Purged on {when}: {} entries, up to entry {} (retention rules).",
+                m.entries, m.last_id
+            ),
         }
+    }
+    if let Some(id) = report.broken_before_keying {
+        println!(
+            "Warning: before it was keyed, the log's unkeyed chain was already broken at entry {id}."
+        );
+    }
+    match report.broken {
+        None => {}
         Some(Break::Changed { id }) => bail!(
             "the access log was tampered with: entry {id} was changed after it was written"
         ),
         Some(Break::Unlinked { id }) => bail!(
             "the access log was tampered with: the chain breaks at entry {id} (an entry just before it was removed, or this one was added outside guichet)"
+        ),
+        Some(Break::Trimmed { first_id: Some(id) }) => bail!(
+            "the access log was tampered with: the oldest entries, before entry {id}, were removed without a purge (or the record of a purge was removed)"
+        ),
+        Some(Break::Trimmed { first_id: None }) => bail!(
+            "the access log was tampered with: its entries were removed without a purge (or the record of a purge was removed)"
+        ),
+        Some(Break::Anchors { id: Some(id) }) => bail!(
+            "the access log was tampered with: the record {id} of its keying and purges was changed, removed or added"
+        ),
+        Some(Break::Anchors { id: None }) => bail!(
+            "the access log was tampered with: the records of its keying and purges were removed"
         ),
         Some(Break::Head { last_id: Some(id) }) => bail!(
             "the access log was tampered with: the newest entries after entry {id} were removed or added outside guichet"
@@ -256,6 +301,50 @@ async fn verify_log(db: &Db) -> anyhow::Result<()> {
             "the access log was tampered with: its entries were removed"
         ),
     }
+    if let Some(file) = head_file {
+        let text = std::fs::read_to_string(file)
+            .with_context(|| format!("cannot read {}", file.display()))?;
+        let head = SignedHead::parse(&text).with_context(|| {
+            format!(
+                "{} is not a head written by guichet log-head",
+                file.display()
+            )
+        })?;
+        match access_log::check_head(db, &head).await? {
+            HeadCheck::Found => println!(
+                "The head kept in {} (entry {}) is in the log, unchanged.",
+                file.display(),
+                head.entry
+            ),
+            HeadCheck::Purged => println!(
+                "The head kept in {} (entry {}) was removed by a purge on record.",
+                file.display(),
+                head.entry
+            ),
+            HeadCheck::NotSigned => bail!(
+                "{} was not signed with this installation's access-log key",
+                file.display()
+            ),
+            HeadCheck::Different => bail!(
+                "the access log was tampered with: entry {} is not the one the head kept in {} names",
+                head.entry,
+                file.display()
+            ),
+            HeadCheck::Missing { newest } => bail!(
+                "the access log was tampered with, or put back from an older copy: it ends at entry {} \
+                 but the head kept in {} names entry {}",
+                newest.map_or_else(|| "none".to_owned(), |n| n.to_string()),
+                file.display(),
+                head.entry
+            ),
+        }
+    }
+    let entries = if report.rows == 1 { "entry" } else { "entries" };
+    println!(
+        "The access log is intact: {} {entries} checked with the key.",
+        report.rows
+    );
+    Ok(())
 }
 
 /// The demo's own SQLite file is filled under another name and moved into place once
@@ -281,6 +370,7 @@ async fn build_demo_file(settings: &Settings) -> anyhow::Result<()> {
     }
     println!("Creating the demo data (fictional)…");
     let db = Db::connect_and_migrate(&sqlite_url(&settings.data_dir, name)).await?;
+    crate::log_key::adopt(&db, &settings.data_dir, SystemClock.now().timestamp()).await?;
     demo::seed_all(&db, SystemClock.now().timestamp()).await?;
     // Everything into the main file before it is moved.
     sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -326,6 +416,7 @@ async fn open_with(settings: &Settings, copy_first: bool) -> anyhow::Result<Db> 
         (_, false) => BeforeUpgrade::Skip,
     };
     migrate::run_with(&db, before).await.with_context(context)?;
+    crate::log_key::adopt(&db, &settings.data_dir, SystemClock.now().timestamp()).await?;
     Ok(db)
 }
 

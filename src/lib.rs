@@ -6,3 +6,4 @@ pub mod bench_data;
 pub mod cli;
 pub mod config;
 pub mod demo;
+pub mod log_key;

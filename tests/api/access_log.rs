@@ -238,7 +238,7 @@ async fn twenty_writers_at_once_keep_the_chain_intact() {
     assert_eq!(report.rows, 60);
 }
 
-fn verify_log(url: &str) -> std::process::Output {
+fn verify_log(url: &str, data_dir: &std::path::Path) -> std::process::Output {
     let mut c = Command::new(env!("CARGO_BIN_EXE_guichet"));
     for (k, _) in std::env::vars() {
         if k.starts_with("GUICHET_") {
@@ -247,6 +247,7 @@ fn verify_log(url: &str) -> std::process::Output {
     }
     c.arg("verify-log")
         .env("GUICHET_DATABASE_URL", url)
+        .env("GUICHET_DATA_DIR", data_dir)
         .output()
         .unwrap()
 }
@@ -255,7 +256,7 @@ fn verify_log(url: &str) -> std::process::Output {
 async fn verify_log_passes_then_fails_after_tampering_naming_the_row() {
     let (db, url, _dir) = test_db_with_url().await;
     record_many(&db, 12).await;
-    let out = verify_log(&url);
+    let out = verify_log(&url, _dir.data_dir());
     assert!(
         out.status.success(),
         "{}",
@@ -269,7 +270,7 @@ async fn verify_log_passes_then_fails_after_tampering_naming_the_row() {
         .execute(db.pool())
         .await
         .unwrap();
-    let out = verify_log(&url);
+    let out = verify_log(&url, _dir.data_dir());
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(

@@ -72,7 +72,7 @@ fn backend() -> Backend {
 
 /// A place for a database that does not exist yet (SQLite: a file name in a new
 /// folder) or is empty and never migrated (PostgreSQL: a new database).
-async fn empty_db() -> (String, DbGuard) {
+pub async fn empty_db() -> (String, DbGuard) {
     match backend() {
         Backend::Sqlite => {
             let dir = tempfile::tempdir().unwrap();
@@ -94,6 +94,7 @@ async fn empty_db() -> (String, DbGuard) {
                 DbGuard::Postgres {
                     admin_url: base,
                     name,
+                    data: tempfile::tempdir().unwrap(),
                 },
             )
         }
@@ -154,7 +155,7 @@ async fn a_backup_under_write_load_keeps_every_write_acknowledged_before_it_and_
     .execute(db.pool())
     .await
     .unwrap();
-    let data = tempfile::tempdir().unwrap();
+    let data = _guard.data_dir();
 
     // The writer: a person, then a read of their file in the access log, again and again;
     // a write counts once the store has answered that it is committed.
@@ -194,10 +195,10 @@ async fn a_backup_under_write_load_keeps_every_write_acknowledged_before_it_and_
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
 
-    let dest = data.path().join("copy-off-the-machine.backup");
+    let dest = data.join("copy-off-the-machine.backup");
     let before: Vec<Write> = acked.lock().unwrap().clone();
     let backup_started = Instant::now();
-    let out = run(guichet(&url, data.path()).arg("backup").arg(&dest)).await;
+    let out = run(guichet(&url, data).arg("backup").arg(&dest)).await;
     let backup_took = backup_started.elapsed();
     let during = acked.lock().unwrap().len() - before.len();
     stop.store(true, Ordering::Relaxed);
@@ -222,7 +223,7 @@ async fn a_backup_under_write_load_keeps_every_write_acknowledged_before_it_and_
 
     // Restored into a database of its own.
     let (target, _target_guard) = empty_db().await;
-    let out = run(guichet(&target, data.path()).arg("restore").arg(&dest)).await;
+    let out = run(guichet(&target, data).arg("restore").arg(&dest)).await;
     assert!(out.status.success(), "restore: {}", text(&out));
     let restored = Db::connect(&target).await.unwrap();
     assert_eq!(schema_version(&restored).await, migrate::latest_version());
@@ -258,7 +259,7 @@ async fn a_backup_under_write_load_keeps_every_write_acknowledged_before_it_and_
         before.len(),
         missing.first()
     );
-    let said = assert_log_intact(&target, data.path()).await;
+    let said = assert_log_intact(&target, data).await;
     println!(
         "backup under load ({}): {} writes acknowledged before the backup, all restored; \
          {during} more while it ran ({:.2} s); {}; total {:.1} s",
@@ -279,13 +280,13 @@ async fn restore_replaces_a_database_only_with_force_and_never_while_it_is_open(
     let kept = persons::seed(&db, "Avant", "Sauvegarde", team, now)
         .await
         .unwrap();
-    let data = tempfile::tempdir().unwrap();
-    let dest = data.path().join("before.backup");
-    let out = run(guichet(&url, data.path()).arg("backup").arg(&dest)).await;
+    let data = _guard.data_dir();
+    let dest = data.join("before.backup");
+    let out = run(guichet(&url, data).arg("backup").arg(&dest)).await;
     assert!(out.status.success(), "{}", text(&out));
 
     // A second backup never writes over the first.
-    let out = run(guichet(&url, data.path()).arg("backup").arg(&dest)).await;
+    let out = run(guichet(&url, data).arg("backup").arg(&dest)).await;
     assert!(!out.status.success());
     assert!(text(&out).contains("already exists"), "{}", text(&out));
 
@@ -302,16 +303,13 @@ async fn restore_replaces_a_database_only_with_force_and_never_while_it_is_open(
     let before = count(db.clone()).await;
 
     // Without --force: refused, nothing changed.
-    let out = run(guichet(&url, data.path()).arg("restore").arg(&dest)).await;
+    let out = run(guichet(&url, data).arg("restore").arg(&dest)).await;
     assert!(!out.status.success());
     assert!(text(&out).contains("--force"), "{}", text(&out));
     assert_eq!(count(db.clone()).await, before);
 
     // With --force, while this test still has the database open (as a server would).
-    let out = run(guichet(&url, data.path())
-        .args(["restore", "--force"])
-        .arg(&dest))
-    .await;
+    let out = run(guichet(&url, data).args(["restore", "--force"]).arg(&dest)).await;
     assert!(!out.status.success(), "{}", text(&out));
     let said = text(&out);
     assert!(
@@ -323,10 +321,7 @@ async fn restore_replaces_a_database_only_with_force_and_never_while_it_is_open(
 
     // Closed: the backup's state comes back.
     db.close().await;
-    let out = run(guichet(&url, data.path())
-        .args(["restore", "--force"])
-        .arg(&dest))
-    .await;
+    let out = run(guichet(&url, data).args(["restore", "--force"]).arg(&dest)).await;
     assert!(out.status.success(), "{}", text(&out));
     let db = Db::connect(&url).await.unwrap();
     let ids: HashSet<i64> = sqlx::query("SELECT id FROM persons")
@@ -359,7 +354,7 @@ async fn restore_replaces_a_database_only_with_force_and_never_while_it_is_open(
         old.close().await;
     }
     db.close().await;
-    assert_log_intact(&url, data.path()).await;
+    assert_log_intact(&url, data).await;
 }
 
 #[tokio::test]
@@ -373,14 +368,14 @@ async fn a_backup_of_a_newer_guichet_or_of_something_else_is_refused_on_restore(
         .execute(db.pool())
         .await
         .unwrap();
-    let data = tempfile::tempdir().unwrap();
-    let dest = data.path().join("newer.backup");
+    let data = _guard.data_dir();
+    let dest = data.join("newer.backup");
     // Backing up is allowed (the copy is for that newer guichet).
-    let out = run(guichet(&url, data.path()).arg("backup").arg(&dest)).await;
+    let out = run(guichet(&url, data).arg("backup").arg(&dest)).await;
     assert!(out.status.success(), "{}", text(&out));
 
     let (target, _target_guard) = empty_db().await;
-    let out = run(guichet(&target, data.path()).arg("restore").arg(&dest)).await;
+    let out = run(guichet(&target, data).arg("restore").arg(&dest)).await;
     assert!(!out.status.success());
     let said = text(&out);
     assert!(
@@ -390,9 +385,9 @@ async fn a_backup_of_a_newer_guichet_or_of_something_else_is_refused_on_restore(
     assert_target_untouched(&target).await;
 
     // A file that is no backup at all.
-    let junk = data.path().join("notes.txt");
+    let junk = data.join("notes.txt");
     std::fs::write(&junk, "not a database").unwrap();
-    let out = run(guichet(&target, data.path()).arg("restore").arg(&junk)).await;
+    let out = run(guichet(&target, data).arg("restore").arg(&junk)).await;
     assert!(!out.status.success());
     assert!(text(&out).contains("not a"), "{}", text(&out));
     assert_target_untouched(&target).await;

@@ -144,7 +144,7 @@ async fn every_acknowledged_write_survives_three_kills_of_the_server() {
     guichet::demo::seed(&db, chrono::Utc::now().timestamp())
         .await
         .unwrap();
-    let data = tempfile::tempdir().unwrap();
+    let data = _guard.data_dir();
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
     let client = reqwest::Client::builder()
@@ -154,7 +154,7 @@ async fn every_acknowledged_write_survives_three_kills_of_the_server() {
         .build()
         .unwrap();
 
-    let mut server = start(&url, data.path(), port);
+    let mut server = start(&url, data, port);
     wait_ready(&client, &base).await;
     // Sign in once: the session lives in the database and outlasts every kill.
     let html = client
@@ -221,7 +221,7 @@ async fn every_acknowledged_write_survives_three_kills_of_the_server() {
         server.kill().unwrap();
         server.wait().unwrap();
         at_kills.push(count.load(Ordering::Relaxed));
-        server = start(&url, data.path(), port);
+        server = start(&url, data, port);
         wait_ready(&client, &base).await;
     }
     let target = count.load(Ordering::Relaxed) + WRITES_PER_RUN;
@@ -266,7 +266,7 @@ async fn every_acknowledged_write_survives_three_kills_of_the_server() {
         lost_reads.is_empty(),
         "reads lost from the log: {lost_reads:?}"
     );
-    let said = assert_log_intact(&url, data.path()).await;
+    let said = assert_log_intact(&url, data).await;
     println!(
         "durability ({}): {} registrations and {} file reads acknowledged, all found after {KILLS} \
          SIGKILLs (at {:?} writes, {} requests unanswered); {}; {:.1} s",

@@ -202,19 +202,19 @@ jitter_seed = 2026
     let prepared = started.elapsed();
 
     let deadline = Instant::now() + Duration::from_secs(90);
-    let mut server = start_server(&config, dir.path(), &url);
+    let mut server = start_server(&config, _guard.data_dir(), &url);
     wait_for(&provider, 600, deadline).await;
     server.kill().unwrap();
     server.wait().unwrap();
     let at_first_kill = delivered(&provider);
 
-    let mut server = start_server(&config, dir.path(), &url);
+    let mut server = start_server(&config, _guard.data_dir(), &url);
     wait_for(&provider, 1300, deadline).await;
     server.kill().unwrap();
     server.wait().unwrap();
     let at_second_kill = delivered(&provider);
 
-    let mut server = start_server(&config, dir.path(), &url);
+    let mut server = start_server(&config, _guard.data_dir(), &url);
     wait_for(&provider, MESSAGES, deadline).await;
     while sent_rows(&db).await < MESSAGES as i64 {
         assert!(

@@ -36,12 +36,39 @@ impl Drop for TestApp {
 /// development cluster do not fill its disk with thousands of test databases).
 pub enum DbGuard {
     Sqlite(#[allow(dead_code)] tempfile::TempDir),
-    Postgres { admin_url: String, name: String },
+    Postgres {
+        admin_url: String,
+        name: String,
+        /// The data folder that goes with the database (its access-log key).
+        data: tempfile::TempDir,
+    },
+}
+
+impl DbGuard {
+    /// The data folder that goes with this database: the access log's key is there, so
+    /// the `guichet` binary run on this database must be given it (`--data-dir`).
+    pub fn data_dir(&self) -> &std::path::Path {
+        match self {
+            DbGuard::Sqlite(dir) => dir.path(),
+            DbGuard::Postgres { data, .. } => data.path(),
+        }
+    }
+}
+
+/// Keys the access log of a test database as `guichet` does at start, with a key file in
+/// the data folder that goes with it.
+pub async fn adopt_log_key(db: &Db, guard: &DbGuard) {
+    guichet::log_key::adopt(db, guard.data_dir(), start_timestamp())
+        .await
+        .expect("access log key");
 }
 
 impl Drop for DbGuard {
     fn drop(&mut self) {
-        let DbGuard::Postgres { admin_url, name } = self else {
+        let DbGuard::Postgres {
+            admin_url, name, ..
+        } = self
+        else {
             return;
         };
         let (admin_url, name) = (admin_url.clone(), name.clone());
@@ -72,6 +99,13 @@ pub async fn test_db() -> (Db, DbGuard) {
 
 /// The same, with its URL (for running the `guichet` binary on it).
 pub async fn test_db_with_url() -> (Db, String, DbGuard) {
+    let (db, url, guard) = test_db_unkeyed().await;
+    adopt_log_key(&db, &guard).await;
+    (db, url, guard)
+}
+
+/// The same, before the access log's key is given (as a database is before its first start).
+pub async fn test_db_unkeyed() -> (Db, String, DbGuard) {
     let backend = std::env::var("GUICHET_TEST_DATABASE").unwrap_or_else(|_| "sqlite".into());
     match backend.as_str() {
         "sqlite" => {
@@ -101,6 +135,7 @@ pub async fn test_db_with_url() -> (Db, String, DbGuard) {
                 DbGuard::Postgres {
                     admin_url: base,
                     name,
+                    data: tempfile::tempdir().expect("temp dir"),
                 },
             )
         }

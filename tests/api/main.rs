@@ -20,6 +20,7 @@ mod consents;
 mod demo;
 mod durability;
 mod fault;
+mod keyed_log;
 mod limits;
 mod lost_updates;
 mod matrix;

@@ -4,7 +4,7 @@ use crate::helpers::{location, spawn_app, TestApp};
 use guichet_domain::ids::PersonId;
 use guichet_domain::retention::RetentionKind;
 use guichet_domain::{Actor, Clock, Role};
-use guichet_store::{persons, retention, token_hash, users, Db};
+use guichet_store::{persons, retention, users, Db};
 use reqwest::StatusCode;
 use sqlx::Row;
 use std::process::Command;
@@ -354,44 +354,39 @@ async fn an_anonymised_file_says_so_and_is_never_found_again() {
     assert!(html.contains("Justeassezjeune"));
 }
 
-fn chain_hash(
-    prev: &str,
-    at: i64,
-    user: i64,
-    person: i64,
-    action: &str,
-    what: &str,
-    reason: &str,
-) -> String {
-    token_hash(&format!(
-        "{prev}\n{at}\n{user}\n{person}\n{action}\n{what}\n{reason}"
-    ))
-}
-
 #[tokio::test]
 async fn old_access_log_entries_go_and_the_rest_of_the_chain_still_verifies() {
+    use guichet_domain::ids::UserId;
+    use guichet_store::access_log::{self, Action};
     let app = spawn_app().await;
     let db = &app.db;
     let now = app.clock.now().timestamp();
     let cut = guichet_domain::retention::cutoff(app.clock.now(), 60);
+    let before = access_log::verify(db).await.unwrap().rows;
     // Five entries: three older than the 60-month default, two younger.
     let times = [cut - 3 * DAY, cut - 2 * DAY, cut - 1, cut, now - DAY];
-    let mut prev = String::new();
-    let mut hashes = Vec::new();
     for (i, at) in times.iter().enumerate() {
         let what = format!("person {i}");
-        let hash = chain_hash(&prev, *at, 1, 1, "read", &what, "");
-        sqlx::query("INSERT INTO access_log (at, user_id, person_id, action, what, reason, prev_hash, hash) VALUES ($1, 1, 1, 'read', $2, '', $3, $4)")
-            .bind(*at).bind(&what).bind(&prev).bind(&hash)
-            .execute(db.pool()).await.unwrap();
-        prev = hash.clone();
-        hashes.push(hash);
-    }
-    sqlx::query("UPDATE access_log_chain SET head_hash = $1 WHERE id = 1")
-        .bind(&prev)
-        .execute(db.pool())
+        access_log::record(
+            db,
+            UserId::new(1),
+            PersonId::new(1),
+            Action::Read,
+            &what,
+            "",
+            *at,
+        )
         .await
         .unwrap();
+    }
+    let hashes: Vec<String> = sqlx::query("SELECT hash FROM access_log ORDER BY id")
+        .fetch_all(db.pool())
+        .await
+        .unwrap()
+        .iter()
+        .map(|r| r.try_get("hash").unwrap())
+        .collect();
+    let n = hashes.len();
 
     assert_eq!(retention::plan(db, now).await.unwrap().access_log, 3);
     let done = retention::apply(db, now).await.unwrap();
@@ -403,30 +398,20 @@ async fn old_access_log_entries_go_and_the_rest_of_the_chain_still_verifies() {
         .unwrap();
     let anchor: String = chain.try_get("anchor_hash").unwrap();
     assert_eq!(
-        anchor, hashes[2],
+        anchor,
+        hashes[n - 3],
         "the anchor is the hash of the last removed entry"
     );
-    assert_eq!(chain.try_get::<String, _>("head_hash").unwrap(), hashes[4]);
-    // Verify what remains, from the anchor to the head.
-    let rows = sqlx::query("SELECT at, user_id, person_id, action, what, reason, prev_hash, hash FROM access_log ORDER BY id")
-        .fetch_all(db.pool()).await.unwrap();
-    assert_eq!(rows.len(), 2);
-    let mut expected_prev = anchor;
-    for r in &rows {
-        let p: String = r.try_get("prev_hash").unwrap();
-        assert_eq!(p, expected_prev);
-        let h = chain_hash(
-            &p,
-            r.try_get("at").unwrap(),
-            r.try_get("user_id").unwrap(),
-            r.try_get("person_id").unwrap(),
-            &r.try_get::<String, _>("action").unwrap(),
-            &r.try_get::<String, _>("what").unwrap(),
-            &r.try_get::<String, _>("reason").unwrap(),
-        );
-        assert_eq!(h, r.try_get::<String, _>("hash").unwrap());
-        expected_prev = h;
-    }
+    assert_eq!(
+        chain.try_get::<String, _>("head_hash").unwrap(),
+        hashes[n - 1]
+    );
+    // What remains verifies from the anchor to the head, and the purge is on record.
+    let report = access_log::verify(db).await.unwrap();
+    assert!(report.intact(), "{report:?}");
+    assert_eq!(report.rows, before + 2);
+    let purge = report.moves.last().unwrap();
+    assert_eq!((purge.kind.as_str(), purge.entries), ("purge", 3));
     // Nothing more goes on the next run.
     assert_eq!(retention::apply(db, now).await.unwrap().access_log, 0);
 }

@@ -24,6 +24,7 @@ pub async fn open(db: &Db, actor: &Actor, person: PersonId, reason: &str, now: i
     let mut tx = db.pool().begin().await?;
     // The log first: its chain row serialises writers (see access_log).
     access_log::record_in(
+        db,
         &mut tx,
         actor.user_id,
         person,

@@ -70,6 +70,9 @@ pub enum StoreError {
     Db(#[from] sqlx::Error),
     #[error("the access log could not be written: {0}")]
     LogNotWritten(String),
+    /// The access log's key is not the one its chain was written with.
+    #[error("the access log's key is not the one this database's log was written with")]
+    WrongLogKey,
 }
 
 impl StoreError {
@@ -131,6 +134,8 @@ pub struct Db {
     backend: Backend,
     /// The access log's writer (see `access_log::record`), started on first use.
     log_writer: Arc<OnceLock<tokio::sync::mpsc::UnboundedSender<access_log::Pending>>>,
+    /// The access log's key, given once by [`access_log::adopt_key`].
+    log_key: Arc<OnceLock<access_log::LogKey>>,
 }
 
 impl Db {
@@ -175,6 +180,7 @@ impl Db {
             pool,
             backend,
             log_writer: Arc::default(),
+            log_key: Arc::default(),
         })
     }
 

@@ -143,6 +143,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "name_forms",
         sql: include_str!("../migrations/0025_name_forms.sql"),
     },
+    Migration {
+        version: 26,
+        name: "keyed_access_log",
+        sql: include_str!("../migrations/0026_keyed_access_log.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

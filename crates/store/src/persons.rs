@@ -837,6 +837,7 @@ pub async fn search_all_files(
         let mut tx = db.pool().begin().await?;
         for (s, _) in &found {
             crate::access_log::record_in(
+                db,
                 &mut tx,
                 actor.user_id,
                 s.id,

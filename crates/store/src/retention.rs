@@ -300,15 +300,14 @@ pub async fn apply(db: &Db, now: i64) -> Result<PurgeSummary> {
         .fetch_optional(&mut *tx)
         .await?;
     if let Some(last) = last {
-        let done = sqlx::query("DELETE FROM access_log WHERE id <= $1")
-            .bind(get_i64(&last, "id")?)
-            .execute(&mut *tx)
-            .await?;
-        sqlx::query("UPDATE access_log_chain SET anchor_hash = $1 WHERE id = 1")
-            .bind(get_str(&last, "hash")?)
-            .execute(&mut *tx)
-            .await?;
-        summary.access_log = done.rows_affected() as i64;
+        summary.access_log = crate::access_log::purge_up_to(
+            db,
+            &mut tx,
+            get_i64(&last, "id")?,
+            &get_str(&last, "hash")?,
+            now,
+        )
+        .await?;
     }
     tx.commit().await?;
 

@@ -66,7 +66,9 @@ impl Threads {
                 Err(std::sync::mpsc::SendError(back)) => job = back,
             }
         }
-        tokio::task::spawn_blocking(job).await.map_err(|_| Stopped)?;
+        tokio::task::spawn_blocking(job)
+            .await
+            .map_err(|_| Stopped)?;
         result.await.map_err(|_| Stopped)
     }
 }

@@ -788,7 +788,10 @@ pub async fn card_pdf(
         super::fridge::card(&tr, lang.code(), &name, &text, &values, &site),
         &site,
     );
-    match crate::threads::PRINTING.run(move || guichet_letters::render_card(&card)).await {
+    match crate::threads::PRINTING
+        .run(move || guichet_letters::render_card(&card))
+        .await
+    {
         Ok(Ok(pdf)) => super::paper_tray::pdf_response(pdf, &format!("card-{id}.pdf")),
         Ok(Err(e)) => {
             super::printing::cannot_print(&ctx, &e, &name, Some(format!("/appointments/{id}")))

@@ -61,7 +61,8 @@ impl Failure for StoreError {
             StoreError::Db(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
             StoreError::SchemaTooNew { .. }
             | StoreError::UnsupportedUrl
-            | StoreError::UpgradeCopy(_) => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
+            | StoreError::UpgradeCopy(_)
+            | StoreError::WrongLogKey => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
         }
     }
 }

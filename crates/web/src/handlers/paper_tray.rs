@@ -193,12 +193,14 @@ pub async fn make_batch(State(state): State<AppState>, ctx: Ctx, Staff(me): Staf
         return Redirect::to("/paper-tray").into_response();
     }
     let letters: Vec<Letter> = built.iter().map(|b| b.letter.clone()).collect();
-    let outcome =
-        match crate::threads::PRINTING.run(move || guichet_letters::render_batch(&letters)).await {
-            Ok(Ok(o)) => o,
-            Ok(Err(e)) => return super::printing::printing_stopped(&ctx, e),
-            Err(e) => return super::printing::printing_stopped(&ctx, e),
-        };
+    let outcome = match crate::threads::PRINTING
+        .run(move || guichet_letters::render_batch(&letters))
+        .await
+    {
+        Ok(Ok(o)) => o,
+        Ok(Err(e)) => return super::printing::printing_stopped(&ctx, e),
+        Err(e) => return super::printing::printing_stopped(&ctx, e),
+    };
     let mut checked: Vec<Checked> = built
         .iter()
         .enumerate()
@@ -426,12 +428,14 @@ pub async fn pdf(
         return not_found(&ctx);
     }
     let out: Vec<Letter> = built.iter().map(|b| b.letter.clone()).collect();
-    let outcome =
-        match crate::threads::PRINTING.run(move || guichet_letters::render_batch(&out)).await {
-            Ok(Ok(o)) => o,
-            Ok(Err(e)) => return super::printing::printing_stopped(&ctx, e),
-            Err(e) => return super::printing::printing_stopped(&ctx, e),
-        };
+    let outcome = match crate::threads::PRINTING
+        .run(move || guichet_letters::render_batch(&out))
+        .await
+    {
+        Ok(Ok(o)) => o,
+        Ok(Err(e)) => return super::printing::printing_stopped(&ctx, e),
+        Err(e) => return super::printing::printing_stopped(&ctx, e),
+    };
     if !outcome.set_aside.is_empty() {
         let aside: Vec<_> = outcome
             .set_aside

@@ -878,7 +878,10 @@ pub async fn pdf(
         envelope: None,
     };
     let name = d.summary.full_name();
-    match crate::threads::PRINTING.run(move || guichet_letters::render(&[letter])).await {
+    match crate::threads::PRINTING
+        .run(move || guichet_letters::render(&[letter]))
+        .await
+    {
         // Logged once it is printed; not handed out if the log cannot be written.
         Ok(Ok(pdf)) => {
             if let Err(resp) = log_access(&state, &ctx, &me, pid, Action::Print, "report", "").await
