@@ -221,9 +221,29 @@ async fn a_backup_under_write_load_keeps_every_write_acknowledged_before_it_and_
         assert_eq!(mode & 0o077, 0, "the backup is readable by its owner only");
     }
 
-    // Restored into a database of its own.
-    let (target, _target_guard) = empty_db().await;
-    let out = run(guichet(&target, data).arg("restore").arg(&dest)).await;
+    // The access log's key is saved beside the copy, owner-only too.
+    let key_copy = guichet::backup::key_beside(&dest);
+    assert_eq!(
+        std::fs::read_to_string(&key_copy).unwrap(),
+        std::fs::read_to_string(data.join("access-log.key")).unwrap()
+    );
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = std::fs::metadata(&key_copy).unwrap().permissions().mode();
+        assert_eq!(
+            mode & 0o077,
+            0,
+            "the key copy is readable by its owner only"
+        );
+    }
+
+    // Restored into a database of its own, with a data folder of its own (a new machine):
+    // the key comes back with it, so the restored log can be checked.
+    let (target, target_guard) = empty_db().await;
+    let target_data = target_guard.data_dir();
+    assert!(!target_data.join("access-log.key").exists());
+    let out = run(guichet(&target, target_data).arg("restore").arg(&dest)).await;
     assert!(out.status.success(), "restore: {}", text(&out));
     let restored = Db::connect(&target).await.unwrap();
     assert_eq!(schema_version(&restored).await, migrate::latest_version());
@@ -259,7 +279,7 @@ async fn a_backup_under_write_load_keeps_every_write_acknowledged_before_it_and_
         before.len(),
         missing.first()
     );
-    let said = assert_log_intact(&target, data).await;
+    let said = assert_log_intact(&target, target_data).await;
     println!(
         "backup under load ({}): {} writes acknowledged before the backup, all restored; \
          {during} more while it ran ({:.2} s); {}; total {:.1} s",

@@ -43,6 +43,10 @@ async fn broken(db: &Db) -> Option<Break> {
     access_log::verify(db).await.unwrap().broken
 }
 
+async fn delete_where(db: &Db, sql: &str, id: i64) {
+    sqlx::query(sql).bind(id).execute(db.pool()).await.unwrap();
+}
+
 async fn exec(db: &Db, sql: &str, binds: &[&str]) {
     let mut q = sqlx::query(sql);
     for b in binds {
@@ -59,12 +63,7 @@ async fn cutting_the_newest_entries_and_setting_the_head_back_is_found() {
     let (kept_id, kept_hash) = all[6].clone();
     // What someone with database access alone can do: remove the newest three and make
     // the chain's head point at the newest one left.
-    exec(
-        &db,
-        "DELETE FROM access_log WHERE id > $1",
-        &[&kept_id.to_string()],
-    )
-    .await;
+    delete_where(&db, "DELETE FROM access_log WHERE id > $1", kept_id).await;
     sqlx::query("UPDATE access_log_chain SET head_hash = $1, head_id = $2 WHERE id = 1")
         .bind(&kept_hash)
         .bind(kept_id)
@@ -102,12 +101,7 @@ async fn trimming_the_oldest_entries_as_if_purged_is_found_and_a_real_purge_is_n
 
     // A trim made to look like one: three more removed and the anchor moved along.
     let (cut_id, cut_hash) = all[12].clone();
-    exec(
-        &db,
-        "DELETE FROM access_log WHERE id <= $1",
-        &[&cut_id.to_string()],
-    )
-    .await;
+    delete_where(&db, "DELETE FROM access_log WHERE id <= $1", cut_id).await;
     exec(
         &db,
         "UPDATE access_log_chain SET anchor_hash = $1 WHERE id = 1",
@@ -242,12 +236,7 @@ async fn a_head_kept_elsewhere_shows_a_later_cut_and_a_forged_one_is_refused() {
 
     // Then everything after the fourth entry is cut and the saved row put back: the
     // chain alone cannot tell (docs/security.md says so), the head kept elsewhere does.
-    exec(
-        &db,
-        "DELETE FROM access_log WHERE id > $1",
-        &[&saved_id.to_string()],
-    )
-    .await;
+    delete_where(&db, "DELETE FROM access_log WHERE id > $1", saved_id).await;
     sqlx::query(
         "UPDATE access_log_chain SET head_id = $1, head_hash = $2, head_mac = $3 WHERE id = 1",
     )
