@@ -132,3 +132,39 @@ test('issue 12 §9 the desk searches all files with a reason instead of making a
     await context.close();
   }
 });
+
+test('issue 13 §8 the owner of an account sees the failed sign-ins since her last visit, in French and Dutch', async () => {
+  // Someone tries two wrong passwords on the coordinator's account, from another browser.
+  const account = server.accounts.coordinator;
+  const stranger = await browser.newContext({ javaScriptEnabled: false, viewport: DESK });
+  try {
+    const page = await stranger.newPage();
+    for (let i = 0; i < 2; i += 1) {
+      await page.goto(`${server.baseURL}/login`);
+      const form = page.locator('form[action="/login"]');
+      await form.locator('#username').fill(account.username);
+      await form.locator('#password').fill('not-the-password-at-all');
+      await click(page, form.locator('button[type=submit]'));
+      assert.match(await page.locator('.error-summary').innerText(), /./);
+    }
+  } finally {
+    await stranger.close();
+  }
+  for (const lang of ['fr', 'nl']) {
+    const { context, page } = await signedInPage(server, browser, { role: 'coordinator', lang, viewport: DESK });
+    try {
+      const notice = page.locator('[aria-labelledby=failed-title]');
+      const said = await notice.innerText();
+      assert.match(said, lang === 'fr' ? /a essayé 2 fois/ : /2 keer geprobeerd/);
+      assert.ok(await top(page, notice) < DESK.height, 'the notice is in the first screen');
+      await step(page, `failed-sign-ins-${lang}`);
+      if (lang === 'nl') {
+        await click(page, notice.locator('button[type=submit]'));
+        assert.equal(new URL(page.url()).pathname, '/home');
+        assert.equal(await page.locator('[aria-labelledby=failed-title]').count(), 0, 'gone once read');
+      }
+    } finally {
+      await context.close();
+    }
+  }
+});

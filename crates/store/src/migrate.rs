@@ -148,6 +148,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "keyed_access_log",
         sql: include_str!("../migrations/0026_keyed_access_log.sql"),
     },
+    Migration {
+        version: 27,
+        name: "failed_sign_ins",
+        sql: include_str!("../migrations/0027_failed_sign_ins.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

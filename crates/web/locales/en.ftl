@@ -152,6 +152,20 @@ users-col-name = Name
 users-col-roles = Roles
 users-col-teams = Teams
 users-col-status = Status
+home-failed-sign-ins-title = Attempts to sign in to your account
+home-failed-sign-ins = { $count ->
+    [one] Since your last visit, someone tried once to sign in to your account, without success.
+   *[other] Since your last visit, someone tried { $count } times to sign in to your account, without success.
+}
+home-failed-sign-ins-last = Last attempt: { $date } at { $time }.
+home-failed-sign-ins-advice = If it was not you, tell guichet's administrator: they can give you a link to choose a new password.
+home-failed-sign-ins-seen = I have read this
+users-col-failed = Refused sign-ins
+users-failed-counts = { $recent } since yesterday, { $month } in 30 days
+users-failed-since = { $count ->
+    [one] (1 since the last successful sign-in)
+   *[other] ({ $count } since the last successful sign-in)
+}
 users-status-active = Active
 users-status-disabled = Disabled
 users-status-no-password = No password yet

@@ -152,6 +152,20 @@ users-col-name = Nom
 users-col-roles = Rôles
 users-col-teams = Équipes
 users-col-status = État
+home-failed-sign-ins-title = Tentatives de connexion à votre compte
+home-failed-sign-ins = { $count ->
+    [one] Depuis votre dernière visite, quelqu'un a essayé une fois de se connecter à votre compte, sans succès.
+   *[other] Depuis votre dernière visite, quelqu'un a essayé { $count } fois de se connecter à votre compte, sans succès.
+}
+home-failed-sign-ins-last = Dernier essai : { $date } à { $time }.
+home-failed-sign-ins-advice = Si ce n'était pas vous, prévenez l'administrateur de guichet : il peut vous remettre un lien pour choisir un nouveau mot de passe.
+home-failed-sign-ins-seen = J'ai lu ce message
+users-col-failed = Connexions refusées
+users-failed-counts = { $recent } depuis hier, { $month } en 30 jours
+users-failed-since = { $count ->
+    [one] (1 depuis la dernière connexion réussie)
+   *[other] ({ $count } depuis la dernière connexion réussie)
+}
 users-status-active = Actif
 users-status-disabled = Désactivé
 users-status-no-password = En attente du mot de passe

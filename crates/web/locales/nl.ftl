@@ -152,6 +152,20 @@ users-col-name = Naam
 users-col-roles = Rollen
 users-col-teams = Teams
 users-col-status = Status
+home-failed-sign-ins-title = Pogingen om aan te melden op uw account
+home-failed-sign-ins = { $count ->
+    [one] Sinds uw vorige bezoek heeft iemand één keer geprobeerd zich aan te melden op uw account, zonder succes.
+   *[other] Sinds uw vorige bezoek heeft iemand { $count } keer geprobeerd zich aan te melden op uw account, zonder succes.
+}
+home-failed-sign-ins-last = Laatste poging: { $date } om { $time }.
+home-failed-sign-ins-advice = Was u het niet? Verwittig de beheerder van guichet: die kan u een link geven om een nieuw wachtwoord te kiezen.
+home-failed-sign-ins-seen = Ik heb dit gelezen
+users-col-failed = Geweigerde aanmeldingen
+users-failed-counts = { $recent } sinds gisteren, { $month } in 30 dagen
+users-failed-since = { $count ->
+    [one] (1 sinds de laatste geslaagde aanmelding)
+   *[other] ({ $count } sinds de laatste geslaagde aanmelding)
+}
 users-status-active = Actief
 users-status-disabled = Uitgeschakeld
 users-status-no-password = Nog geen wachtwoord

@@ -191,6 +191,11 @@ pub fn table() -> Vec<Route> {
         r("/account", SignedIn, get(account::show)),
         r("/account/language", SignedIn, post(account::set_language)),
         r("/account/notices", SignedIn, post(account::set_notices)),
+        r(
+            "/account/failed-sign-ins/seen",
+            SignedIn,
+            post(home::failed_sign_ins_seen),
+        ),
         r("/account/calendar", FRONTLINE, post(account::create_feed)),
         r(
             "/account/calendar/stop",

@@ -30,6 +30,8 @@ struct UsersTpl {
     p: Page,
     users: Vec<UserView>,
     teams: Vec<Team>,
+    /// Failed sign-ins per account in words, for the accounts that had some.
+    failed: std::collections::HashMap<UserId, String>,
 }
 
 impl UsersTpl {
@@ -41,22 +43,48 @@ impl UsersTpl {
             .collect::<Vec<_>>()
             .join("; ")
     }
+
+    fn failed_of(&self, u: &UserView) -> &str {
+        self.failed.get(&u.id).map_or("", String::as_str)
+    }
 }
 
-pub async fn users_list(State(state): State<AppState>, ctx: Ctx) -> Response {
-    let (users, teams) = match (
+/// "2 in the last 24 hours, 9 in 30 days (4 since the last sign-in)".
+fn failed_in_words(ctx: &Ctx, f: &guichet_store::throttle::AccountFailures) -> String {
+    let mut said = ctx.tr.tn2(
+        "users-failed-counts",
+        ("recent", f.recent),
+        ("month", f.month),
+    );
+    if f.since_sign_in > 0 {
+        said.push(' ');
+        said.push_str(&ctx.tr.tn("users-failed-since", "count", f.since_sign_in));
+    }
+    said
+}
+
+pub async fn users_list(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> Response {
+    let now = state.now();
+    let (users, teams, failures) = match (
         users::list(&state.db).await,
         org::list_teams(&state.db).await,
+        guichet_store::throttle::failures_per_account(&state.db, &me.actor, now).await,
     ) {
-        (Ok(u), Ok(t)) => (u, t),
-        (Err(e), _) | (_, Err(e)) => return unavailable(&ctx, e),
+        (Ok(u), Ok(t), Ok(f)) => (u, t, f),
+        (Err(e), _, _) | (_, Err(e), _) | (_, _, Err(e)) => return unavailable(&ctx, e),
     };
+    let failed = failures
+        .iter()
+        .filter(|(_, f)| f.month > 0 || f.since_sign_in > 0)
+        .map(|(id, f)| (*id, failed_in_words(&ctx, f)))
+        .collect();
     render(
         StatusCode::OK,
         &UsersTpl {
             p: Page::new(&ctx, "users-title"),
             users,
             teams,
+            failed,
         },
     )
 }

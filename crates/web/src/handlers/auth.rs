@@ -139,6 +139,12 @@ pub async fn login(
     if let Decision::Wait(secs) =
         throttle::decide(now, known_device, device_f, account_f, address_f)
     {
+        // A try while the account must wait counts for its owner too (it may be a guess).
+        if let Some(r) = &record {
+            if let Err(e) = tstore::count_account_failure(&state.db, r.id, now).await {
+                tracing::warn!(error = %e, "failed sign-in not counted for the account");
+            }
+        }
         let minutes = (secs + 59) / 60;
         let mut errors = Errors::default();
         errors.push("username", ctx.tr.tn("login-throttled", "minutes", minutes));
@@ -172,6 +178,11 @@ pub async fn login(
             {
                 return unavailable(&ctx, e);
             }
+            if let Some(r) = &record {
+                if let Err(e) = tstore::count_account_failure(&state.db, r.id, now).await {
+                    tracing::warn!(error = %e, "failed sign-in not counted for the account");
+                }
+            }
             tracing::info!("sign-in refused");
             let mut errors = Errors::default();
             errors.push("username", ctx.t("login-failed"));
@@ -192,6 +203,9 @@ pub async fn login(
     };
     if let Err(e) = tstore::record_success(&state.db, &account_key, &device_key, user, now).await {
         tracing::warn!(error = %e, "could not remember the browser");
+    }
+    if let Err(e) = tstore::count_sign_in(&state.db, user, now).await {
+        tracing::warn!(error = %e, "failed sign-ins since the last visit not kept for the owner");
     }
     tracing::info!("signed in");
     let mut res = Redirect::to(&safe_next(Some(&next))).into_response();

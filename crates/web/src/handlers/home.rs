@@ -34,6 +34,8 @@ pub struct SiteToday {
 #[template(path = "home.html")]
 struct HomeTpl {
     p: Page,
+    /// "3 failed sign-in attempts since your last visit…", until the owner dismisses it.
+    failed_sign_ins: Option<String>,
     frontline: bool,
     coordinator: bool,
     dpo: bool,
@@ -78,6 +80,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
             0
         };
         let sites_total = org::list_sites(&state.db).await?.len() as i64;
+        let failed = guichet_store::throttle::failed_to_tell(&state.db, me.user.id).await?;
         Ok::<_, StoreError>((
             teams.len() as i64,
             my_teams,
@@ -85,10 +88,12 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
             persons_total,
             accounts,
             sites_total,
+            failed,
         ))
     }
     .await;
-    let (teams_total, my_teams, sites, persons_total, accounts, sites_total) = match loaded {
+    let (teams_total, my_teams, sites, persons_total, accounts, sites_total, failed) = match loaded
+    {
         Ok(v) => v,
         Err(e) => return unavailable(&ctx, e),
     };
@@ -126,8 +131,29 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
     let frontline = [Role::Reception, Role::SocialWorker, Role::HealthWorker]
         .iter()
         .any(|r| actor.has(*r));
+    let failed_sign_ins = failed.map(|f| {
+        let mut said = ctx.tr.tn("home-failed-sign-ins", "count", f.count);
+        if let Some(at) = f.last_at {
+            let local = chrono::DateTime::from_timestamp(at, 0)
+                .map(brussels)
+                .unwrap_or_default();
+            said.push(' ');
+            said.push_str(&ctx.tr.targs(
+                "home-failed-sign-ins-last",
+                &[
+                    (
+                        "date",
+                        &super::requests::date_in_words(&ctx.tr, local.date()),
+                    ),
+                    ("time", &local.format("%H:%M").to_string()),
+                ],
+            ));
+        }
+        said
+    });
     let tpl = HomeTpl {
         p: Page::new(&ctx, "home-title"),
+        failed_sign_ins,
         frontline,
         coordinator: actor.has(Role::Coordinator),
         dpo: actor.has(Role::Dpo),
@@ -140,4 +166,16 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
         teams_total,
     };
     render(StatusCode::OK, &tpl)
+}
+
+/// The owner has read the notice of failed sign-ins: it goes until the next ones.
+pub async fn failed_sign_ins_seen(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+) -> Response {
+    match guichet_store::throttle::dismiss_failed(&state.db, me.user.id).await {
+        Ok(()) => Redirect::to("/home").into_response(),
+        Err(e) => unavailable(&ctx, e),
+    }
 }
