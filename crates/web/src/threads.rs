@@ -2,8 +2,7 @@
 //! own, never on the async workers nor on tokio's blocking pool (which grows to hundreds
 //! of threads): password hashing (argon2id, 19 MiB each) and PDF layout (typst). A burst
 //! waits its turn instead of running all at once, and the memory the allocator keeps after
-//! such work stays with those few threads (docs/benchmarks.md: eight desks printing report
-//! PDFs at once held the server at about 450 MB on the blocking pool).
+//! such work stays with those few threads (docs/benchmarks.md, "Memory while printing").
 
 use std::sync::mpsc::Sender;
 use std::sync::{Arc, LazyLock, Mutex};
