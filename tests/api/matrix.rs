@@ -124,6 +124,7 @@ const MATRIX: &[Row] = &[
     row("/account", Id::None, Staff, Nobody),
     row("/account/language", Id::None, Nobody, Staff),
     row("/account/notices", Id::None, Nobody, Staff),
+    row("/account/failed-sign-ins/seen", Id::None, Nobody, Staff),
     row("/account/calendar", Id::None, Nobody, Roles(FRONTLINE)),
     row("/account/calendar/stop", Id::None, Nobody, Roles(FRONTLINE)),
     row("/calendar/{token}", Id::Token, Public, Nobody),
