@@ -170,19 +170,49 @@ impl LogKey {
     }
 }
 
-/// The hash of a row in the unkeyed chain of guichet before keys (kept to check such a
-/// log once, when it is first keyed).
-fn legacy_row_hash(
-    prev_hash: &str,
+/// What a stored entry says: the fields its hash covers.
+struct Fields {
     at: i64,
     user_id: i64,
     person_id: i64,
-    action: &str,
-    what: &str,
-    reason: &str,
-) -> String {
-    let text = format!("{prev_hash}\n{at}\n{user_id}\n{person_id}\n{action}\n{what}\n{reason}");
-    hex::encode(Sha256::digest(text.as_bytes()))
+    action: String,
+    what: String,
+    reason: String,
+}
+
+impl Fields {
+    fn of_row(r: &sqlx::any::AnyRow) -> Result<Self> {
+        Ok(Self {
+            at: get_i64(r, "at")?,
+            user_id: get_i64(r, "user_id")?,
+            person_id: get_i64(r, "person_id")?,
+            action: get_str(r, "action")?,
+            what: get_str(r, "what")?,
+            reason: get_str(r, "reason")?,
+        })
+    }
+
+    fn keyed_hash(&self, key: &LogKey, prev_hash: &str) -> String {
+        key.row_hash(
+            prev_hash,
+            self.at,
+            self.user_id,
+            self.person_id,
+            &self.action,
+            &self.what,
+            &self.reason,
+        )
+    }
+
+    /// The hash in the unkeyed chain of guichet before keys (kept to check such a log
+    /// once, when it is first keyed).
+    fn legacy_hash(&self, prev_hash: &str) -> String {
+        let text = format!(
+            "{prev_hash}\n{}\n{}\n{}\n{}\n{}\n{}",
+            self.at, self.user_id, self.person_id, self.action, self.what, self.reason
+        );
+        hex::encode(Sha256::digest(text.as_bytes()))
+    }
 }
 
 impl Db {
@@ -269,24 +299,15 @@ async fn key_the_chain(db: &Db, key: &LogKey, now: i64) -> Result<()> {
         }
         for r in &page {
             let id = get_i64(r, "id")?;
-            let (at, user, person) = (
-                get_i64(r, "at")?,
-                get_i64(r, "user_id")?,
-                get_i64(r, "person_id")?,
-            );
-            let (action, what, reason) = (
-                get_str(r, "action")?,
-                get_str(r, "what")?,
-                get_str(r, "reason")?,
-            );
+            let fields = Fields::of_row(r)?;
             let prev = get_str(r, "prev_hash")?;
             let stored = get_str(r, "hash")?;
-            let computed = legacy_row_hash(&prev, at, user, person, &action, &what, &reason);
-            if first_break.is_none() && (computed != stored || prev != legacy_prev) {
+            if first_break.is_none() && (fields.legacy_hash(&prev) != stored || prev != legacy_prev)
+            {
                 first_break = Some(id);
             }
             legacy_prev = stored;
-            let hash = key.row_hash(&keyed_prev, at, user, person, &action, &what, &reason);
+            let hash = fields.keyed_hash(key, &keyed_prev);
             sqlx::query("UPDATE access_log SET prev_hash = $1, hash = $2 WHERE id = $3")
                 .bind(&keyed_prev)
                 .bind(&hash)
@@ -723,16 +744,7 @@ pub async fn verify(db: &Db) -> Result<VerifyReport> {
             rows += 1;
             let prev = get_str(r, "prev_hash")?;
             let stored = get_str(r, "hash")?;
-            let computed = key.row_hash(
-                &prev,
-                get_i64(r, "at")?,
-                get_i64(r, "user_id")?,
-                get_i64(r, "person_id")?,
-                &get_str(r, "action")?,
-                &get_str(r, "what")?,
-                &get_str(r, "reason")?,
-            );
-            if computed != stored {
+            if Fields::of_row(r)?.keyed_hash(key, &prev) != stored {
                 return Ok(report(rows, Some(Break::Changed { id }), moves));
             }
             if prev != expected_prev {

@@ -163,7 +163,7 @@ home-failed-sign-ins-seen = I have read this
 users-col-failed = Refused sign-ins
 users-failed-counts = { $recent } since yesterday, { $month } in 30 days
 users-failed-since = { $count ->
-    [one] (1 since the last successful sign-in)
+    [one] (one since the last successful sign-in)
    *[other] ({ $count } since the last successful sign-in)
 }
 users-status-active = Active

@@ -163,7 +163,7 @@ home-failed-sign-ins-seen = J'ai lu ce message
 users-col-failed = Connexions refusées
 users-failed-counts = { $recent } depuis hier, { $month } en 30 jours
 users-failed-since = { $count ->
-    [one] (1 depuis la dernière connexion réussie)
+    [one] (une depuis la dernière connexion réussie)
    *[other] ({ $count } depuis la dernière connexion réussie)
 }
 users-status-active = Actif

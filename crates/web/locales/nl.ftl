@@ -163,7 +163,7 @@ home-failed-sign-ins-seen = Ik heb dit gelezen
 users-col-failed = Geweigerde aanmeldingen
 users-failed-counts = { $recent } sinds gisteren, { $month } in 30 dagen
 users-failed-since = { $count ->
-    [one] (1 sinds de laatste geslaagde aanmelding)
+    [one] (één sinds de laatste geslaagde aanmelding)
    *[other] ({ $count } sinds de laatste geslaagde aanmelding)
 }
 users-status-active = Actief
