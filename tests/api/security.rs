@@ -313,3 +313,53 @@ async fn the_page_after_sign_in_is_always_a_path_of_this_site() {
         assert_eq!(crate::helpers::location(&r), expected, "{query}");
     }
 }
+
+/// The person files a page links to, each once (a search's results).
+fn files_listed(html: &str) -> std::collections::BTreeSet<String> {
+    html.split("href=\"/persons/")
+        .skip(1)
+        .filter_map(|rest| {
+            let id: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            (!id.is_empty()).then_some(id)
+        })
+        .collect()
+}
+
+/// Issue 13 §3: what is typed in the search box is searched as written. A `%` or `_` is
+/// not "anything" (it used to list every file the desk may see), and a search of a
+/// thousand words or one 60 KB word is answered like any other instead of failing.
+#[tokio::test]
+async fn search_words_are_searched_as_written_and_huge_searches_are_answered() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::Reception).await;
+    let (status, html) = desk.html("/persons?q=lambert").await;
+    assert_eq!(status, StatusCode::OK);
+    let lamberts = files_listed(&html);
+    assert!(!lamberts.is_empty(), "the test data has a Lambert: {html}");
+
+    for q in [
+        "%25", "_", "%25%25", "a%25", "%25a", "_a_", "%5C", "%5C%25", "*",
+    ] {
+        let (status, html) = desk.html(&format!("/persons?q={q}")).await;
+        assert_eq!(status, StatusCode::OK, "{q}");
+        assert_eq!(files_listed(&html), Default::default(), "{q} lists files");
+    }
+    // A wildcard inside a name does not widen it either: a sign in a name counts for
+    // nothing, as an apostrophe does, so these find at most the Lamberts, not everyone.
+    for q in ["lam%25bert", "lamb_rt", "l%25t", "l_t"] {
+        let (_, html) = desk.html(&format!("/persons?q={q}")).await;
+        assert!(files_listed(&html).is_subset(&lamberts), "{q}");
+    }
+
+    // A thousand words after the name, one 60 KB word: answered, the name still found.
+    let many = format!("lambert{}", "+a".repeat(1_000));
+    let (status, html) = desk.html(&format!("/persons?q={many}")).await;
+    assert_eq!(status, StatusCode::OK, "1,001 words");
+    assert!(files_listed(&html).is_subset(&lamberts), "1,001 words");
+    let long = "x".repeat(60_000);
+    let (status, html) = desk.html(&format!("/persons?q={long}")).await;
+    assert_eq!(status, StatusCode::OK, "a 60 KB word");
+    assert_eq!(files_listed(&html), Default::default(), "a 60 KB word");
+    // The search box gives back at most what is searched, not 60 KB.
+    assert!(html.len() < 30_000, "the page echoes {} bytes", html.len());
+}

@@ -687,6 +687,12 @@ pub const SEARCH_MAX_CHARS: usize = 200;
 pub const SEARCH_MAX_WORDS: usize = 8;
 const SEARCH_MAX_WORD_CHARS: usize = 60;
 
+/// A search box's text as it is searched and shown back: trimmed and cut at
+/// [`SEARCH_MAX_CHARS`], so that a page never echoes more than is searched.
+pub fn searched_text(q: &str) -> String {
+    q.trim().chars().take(SEARCH_MAX_CHARS).collect()
+}
+
 /// `%`, `_` and `\` as themselves in a `LIKE … ESCAPE '\'` pattern.
 fn like_escape(word: &str) -> String {
     let mut out = String::with_capacity(word.len());

@@ -88,7 +88,7 @@ async fn page(
         Err(StoreError::NotFound) => return not_found(ctx),
         Err(e) => return unavailable(ctx, e),
     };
-    let q = f.q.trim().to_owned();
+    let q = persons::searched_text(&f.q);
     let results = if q.is_empty() {
         Vec::new()
     } else {

@@ -42,7 +42,7 @@ async fn search_page(
     other: &str,
     errors: Errors,
 ) -> Response {
-    let q = q.trim().to_owned();
+    let q = persons::searched_text(&q);
     let results = if q.is_empty() {
         Vec::new()
     } else {

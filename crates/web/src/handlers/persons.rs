@@ -52,7 +52,7 @@ pub async fn search(
     Staff(me): Staff,
     Query(sq): Query<SearchQuery>,
 ) -> Response {
-    let q = sq.q.unwrap_or_default().trim().to_owned();
+    let q = persons::searched_text(&sq.q.unwrap_or_default());
     let results = if q.is_empty() {
         Vec::new()
     } else {
