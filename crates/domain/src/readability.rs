@@ -571,7 +571,7 @@ mod tests {
             (
                 Lang::Fr,
                 acknowledgement(
-                    include_str!("../../web/locales/fr.ftl"),
+                    include_str!("../../words/locales/fr.ftl"),
                     &[
                         ("name", "Amina Benali"),
                         ("topic", "aide pour payer le loyer"),
@@ -586,7 +586,7 @@ mod tests {
             (
                 Lang::Nl,
                 acknowledgement(
-                    include_str!("../../web/locales/nl.ftl"),
+                    include_str!("../../words/locales/nl.ftl"),
                     &[
                         ("name", "Amina Benali"),
                         ("topic", "hulp om de huur te betalen"),
@@ -601,7 +601,7 @@ mod tests {
             (
                 Lang::En,
                 acknowledgement(
-                    include_str!("../../web/locales/en.ftl"),
+                    include_str!("../../words/locales/en.ftl"),
                     &[
                         ("name", "Amina Benali"),
                         ("topic", "help to pay the rent"),

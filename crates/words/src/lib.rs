@@ -1,8 +1,12 @@
-//! Translations: Fluent `.ftl` files for French (default), Dutch and English,
-//! compiled into the binary.
+//! guichet's words: the Fluent `.ftl` catalogues for French (default), Dutch and English,
+//! compiled into the binary, and the words guichet writes the same way on a page and in a
+//! message: dates, weekdays and opening hours. Used by the pages (`guichet-web`) and by the
+//! application layer's messages (`guichet-desk`).
 
+use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use guichet_domain::org::{DayHours, WeeklyHours, WEEKDAYS};
 use guichet_domain::Lang;
 use std::sync::Arc;
 
@@ -126,6 +130,93 @@ impl Tr {
     }
 }
 
+// ---------- dates, weekdays and hours in words ----------
+
+pub const MONTH_KEYS: [&str; 12] = [
+    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
+    "month-9", "month-10", "month-11", "month-12",
+];
+
+pub const WEEKDAY_KEYS: [&str; 7] = [
+    "day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun",
+];
+
+/// "mardi 7 avril 2026", "dinsdag 7 april 2026", "Tuesday 7 April 2026".
+pub fn date_in_words(tr: &Tr, d: NaiveDate) -> String {
+    let weekday = tr.t(WEEKDAY_KEYS[d.weekday().num_days_from_monday() as usize]);
+    let weekday = if tr.lang == Lang::En {
+        weekday
+    } else {
+        weekday.to_lowercase()
+    };
+    let month = tr.t(MONTH_KEYS[d.month0() as usize]);
+    format!("{weekday} {} {month} {}", d.day(), d.year())
+}
+
+/// Between two items of a list in a sentence: French puts a space before the semicolon,
+/// Dutch, English and German do not.
+pub fn list_separator(lang: &str) -> &'static str {
+    if lang == "fr" {
+        " ; "
+    } else {
+        "; "
+    }
+}
+
+/// "9:00–12:00 and 13:30–16:00".
+pub fn hours_in_words(tr: &Tr, hours: &DayHours) -> String {
+    let spans: Vec<String> = hours
+        .periods()
+        .iter()
+        .map(|(a, b)| format!("{}–{}", short_time(*a), short_time(*b)))
+        .collect();
+    match spans.split_last() {
+        Some((last, rest)) if !rest.is_empty() => {
+            format!("{} {} {last}", rest.join(", "), tr.t("hours-and"))
+        }
+        _ => spans.join(""),
+    }
+}
+
+/// "9:00", "13:30", and "24:00" for the end of the day.
+pub fn short_time(t: NaiveTime) -> String {
+    use chrono::Timelike;
+    if (t.hour(), t.minute(), t.second()) == (23, 59, 59) {
+        return "24:00".into();
+    }
+    t.format("%-H:%M").to_string()
+}
+
+/// A weekday as it stands inside a sentence: "Monday", "lundi", "maandag".
+pub fn weekday_in_words(tr: &Tr, d: Weekday) -> String {
+    let name = tr.t(WEEKDAY_KEYS[d.num_days_from_monday() as usize]);
+    if tr.lang == guichet_domain::Lang::En {
+        name
+    } else {
+        name.to_lowercase()
+    }
+}
+
+/// Hours of the week in words, the closed days left out: "lundi 09:00–12:00 ; jeudi
+/// 09:00–12:00, 13:30–16:00", "Monday 09:00–12:00; Thursday 09:00–12:00, 13:30–16:00".
+pub fn week_in_words(tr: &Tr, hours: &WeeklyHours) -> String {
+    WEEKDAYS
+        .iter()
+        .enumerate()
+        .filter(|(_, d)| !hours.day(**d).is_closed())
+        .map(|(i, d)| {
+            let name = tr.t(WEEKDAY_KEYS[i]);
+            let name = if tr.lang == Lang::En {
+                name
+            } else {
+                name.to_lowercase()
+            };
+            format!("{name} {}", hours.day(*d))
+        })
+        .collect::<Vec<_>>()
+        .join(list_separator(tr.lang.code()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -139,11 +230,17 @@ mod tests {
             .collect()
     }
 
-    /// All templates and Rust sources of this crate, concatenated.
+    /// All templates and Rust sources of the crates that write with these words (this
+    /// one, the pages and the application layer), concatenated.
     fn all_sources() -> String {
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
         let mut out = String::new();
-        let mut stack = vec![root.join("src"), root.join("templates")];
+        let mut stack = vec![
+            root.join("src"),
+            root.join("../web/src"),
+            root.join("../web/templates"),
+            root.join("../desk/src"),
+        ];
         while let Some(dir) = stack.pop() {
             for entry in std::fs::read_dir(&dir).unwrap() {
                 let path = entry.unwrap().path();
