@@ -760,20 +760,7 @@ async fn seed_paper_tray(
     use guichet_outputs::templates::{Key, Kind, Language, Variant};
     use guichet_store::appointments::{self, NewAppointment, Place};
     use guichet_store::requests::{self, Outgoing};
-    let clock: std::sync::Arc<dyn guichet_domain::Clock> =
-        std::sync::Arc::new(guichet_domain::FixedClock::new(
-            chrono::DateTime::from_timestamp(now, 0).unwrap_or_default(),
-        ));
-    let state = guichet_web::AppState::new(
-        db.clone(),
-        clock,
-        guichet_web::WebConfig {
-            secure_cookies: false,
-            behind_proxy: false,
-            limits: Default::default(),
-        },
-    )
-    .await?;
+    let words = std::sync::Arc::new(guichet_words::I18n::load()?);
     let site = org::get_site(db, site_id).await?;
     let organisation = org::organisation_name(db).await?.unwrap_or_default();
     let closing: Vec<chrono::NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
@@ -814,8 +801,8 @@ async fn seed_paper_tray(
         )
         .await?;
         let a = appointments::get(db, desk, id).await?;
-        let values = guichet_web::handlers::templates::appointment_values(
-            &state,
+        let values = guichet_desk::messages::appointment_values(
+            &words,
             Language::Fr,
             name,
             &a,
@@ -823,7 +810,7 @@ async fn seed_paper_tray(
             &organisation,
         );
         let key = Key::new(Kind::AppointmentReminder, Variant::Standard, Language::Fr);
-        let text = guichet_web::handlers::templates::compose(db, key, &values).await?;
+        let text = guichet_desk::messages::compose(db, key, &values).await?;
         requests::enqueue(
             db,
             &Outgoing {

@@ -12,6 +12,9 @@ use chrono::{
     DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Utc, Weekday,
 };
 
+/// The lengths, in minutes, an appointment can be booked for.
+pub const DURATIONS: [i64; 5] = [15, 30, 45, 60, 90];
+
 /// Brussels local time to UTC (the inverse of `clock::brussels`). In the autumn hour that
 /// happens twice, the first one is taken; in the spring hour that does not exist, the
 /// time is read as winter time.

@@ -5,10 +5,16 @@ pub mod auth;
 pub mod ctx;
 pub mod fields;
 pub mod forms;
+pub mod fridge;
 pub mod handlers;
-pub mod i18n;
+/// The words (Fluent catalogues, dates and hours in words), from `guichet-words`.
+pub mod i18n {
+    pub use guichet_words::{I18n, Tr, SOURCES};
+}
 pub mod middleware;
 pub mod password;
+pub mod present;
+pub mod printing;
 pub mod rate;
 pub mod routes;
 pub mod static_files;
@@ -80,6 +86,11 @@ pub struct AppState {
 }
 
 impl AppState {
+    /// The application layer's view of this state: the database, the clock, the words.
+    pub fn desk(&self) -> guichet_desk::Desk {
+        guichet_desk::Desk::new(self.db.clone(), self.clock.clone(), self.i18n.clone())
+    }
+
     pub async fn new(db: Db, clock: Arc<dyn Clock>, config: WebConfig) -> anyhow::Result<Self> {
         let throttle_key = guichet_store::throttle::installation_key(&db).await?;
         let passwords = tokio::task::spawn_blocking(password::Hasher::new).await??;

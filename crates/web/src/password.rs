@@ -5,8 +5,11 @@
 //! the allocator keeps after a hash stays with those two threads (measured in
 //! docs/benchmarks.md: 150 sign-ins at once left the server holding about 500 MB before).
 
+use crate::ctx::Ctx;
+use crate::forms::Errors;
 use argon2::password_hash::{PasswordHash, PasswordHasher, PasswordVerifier, SaltString};
 use argon2::{Algorithm, Argon2, Params, Version};
+use guichet_domain::user::{NewPassword, PasswordError};
 use rand::RngCore;
 use std::sync::Arc;
 
@@ -79,6 +82,32 @@ pub async fn check_blocking(hasher: Arc<Hasher>, password: String, stored: Optio
     on_hashing_thread(move || hasher.check(&password, stored.as_deref()))
         .await
         .unwrap_or(false)
+}
+
+/// Checks a new password and its confirmation; errors point at the two fields.
+pub fn check_new_password(
+    ctx: &Ctx,
+    username: &str,
+    new: &str,
+    confirm: &str,
+    errors: &mut Errors,
+) -> Option<NewPassword> {
+    match NewPassword::parse(new, username) {
+        Ok(p) if new == confirm => Some(p),
+        Ok(_) => {
+            errors.push("confirm_password", ctx.t("password-mismatch"));
+            None
+        }
+        Err(e) => {
+            let key = match e {
+                PasswordError::TooShort => "password-too-short",
+                PasswordError::TooLong => "password-too-long",
+                PasswordError::SameAsUsername => "password-same-as-username",
+            };
+            errors.push("new_password", ctx.t(key));
+            None
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6,6 +6,7 @@ use crate::forms::Errors;
 use crate::static_files::CSS;
 use askama::Template;
 use axum::http::StatusCode;
+use axum::http::{header, HeaderValue};
 use axum::response::{Html, IntoResponse, Response};
 use guichet_domain::{Lang, Role, RoleSet};
 use std::sync::Arc;
@@ -350,4 +351,32 @@ pub fn input_review(ctx: &Ctx, action: &str, fields: &[(String, String)]) -> Res
         passwords,
     };
     render(StatusCode::UNPROCESSABLE_ENTITY, &tpl)
+}
+
+/// A file guichet made, that no cache keeps: `disposition` "inline" (opened in the
+/// browser's viewer) or "attachment" (downloaded).
+fn file_response(
+    body: impl IntoResponse,
+    content_type: &'static str,
+    disposition: &str,
+    filename: &str,
+) -> Response {
+    let mut res = (StatusCode::OK, body).into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    if let Ok(v) = HeaderValue::from_str(&format!("{disposition}; filename=\"{filename}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+/// A PDF to open in the browser's viewer and print.
+pub fn pdf_response(pdf: Vec<u8>, filename: &str) -> Response {
+    file_response(pdf, "application/pdf", "inline", filename)
+}
+
+/// An .ics file as a download.
+pub fn ics_response(file: String, filename: &str) -> Response {
+    file_response(file, "text/calendar; charset=utf-8", "attachment", filename)
 }

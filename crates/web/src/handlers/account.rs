@@ -4,8 +4,8 @@ use super::unavailable;
 use crate::auth::CookieKind;
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{value, Errors};
-use crate::handlers::auth::check_new_password;
 use crate::password;
+use crate::password::check_new_password;
 use crate::views::{render, Page};
 use crate::AppState;
 use askama::Template;
@@ -83,7 +83,7 @@ impl NoticesForm {
             days: (0..7)
                 .map(|i| DayField {
                     id: WORK_IDS[i],
-                    label: ctx.t(super::admin::DAY_KEYS[i]),
+                    label: ctx.t(crate::present::WEEKDAY_KEYS[i]),
                     value: day(i),
                 })
                 .collect(),

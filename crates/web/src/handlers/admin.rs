@@ -5,6 +5,7 @@ use super::{not_found, unavailable};
 use crate::auth::RESET_LINK_SECS;
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{all_values, value, Errors};
+use crate::present::WEEKDAY_KEYS;
 use crate::views::{render, Choice, Page};
 use crate::AppState;
 use askama::Template;
@@ -496,9 +497,6 @@ pub async fn sites_list(State(state): State<AppState>, ctx: Ctx) -> Response {
     }
 }
 
-pub(crate) const DAY_KEYS: [&str; 7] = [
-    "day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun",
-];
 const OPEN_IDS: [&str; 7] = [
     "open_0", "open_1", "open_2", "open_3", "open_4", "open_5", "open_6",
 ];
@@ -666,14 +664,16 @@ impl SiteForm {
                 Ok(h) => open.0[i] = h,
                 Err(_) => errors.push(
                     OPEN_IDS[i],
-                    ctx.tr.t1("site-hours-invalid", "day", ctx.t(DAY_KEYS[i])),
+                    ctx.tr
+                        .t1("site-hours-invalid", "day", ctx.t(WEEKDAY_KEYS[i])),
                 ),
             }
             match DayHours::parse(&self.walkin[i]) {
                 Ok(h) => walkin.0[i] = h,
                 Err(_) => errors.push(
                     WALKIN_IDS[i],
-                    ctx.tr.t1("site-hours-invalid", "day", ctx.t(DAY_KEYS[i])),
+                    ctx.tr
+                        .t1("site-hours-invalid", "day", ctx.t(WEEKDAY_KEYS[i])),
                 ),
             }
         }
@@ -723,7 +723,7 @@ struct SiteFormTpl {
 fn site_form_page(ctx: &Ctx, f: SiteForm, errors: Errors, id: Option<SiteId>) -> Response {
     let days = (0..7)
         .map(|i| DayRow {
-            label: ctx.t(DAY_KEYS[i]),
+            label: ctx.t(WEEKDAY_KEYS[i]),
             open_id: OPEN_IDS[i],
             open: f.open[i].clone(),
             walkin_id: WALKIN_IDS[i],

@@ -1,11 +1,14 @@
 //! Appointments: booking with a conflict check, reminders planned in the person's
 //! channels, a large-print card for the fridge, and what happened (no penalty flag).
 
-use super::requests::date_in_words;
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{value, Errors};
 use crate::i18n::Tr;
+use crate::present::{
+    appointment_status_key, date_in_words, holiday_key, hours_in_words, short_time,
+    weekday_in_words,
+};
 use crate::views::{render, Choice, Page};
 use crate::AppState;
 use askama::Template;
@@ -13,26 +16,22 @@ use axum::body::Bytes;
 use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Weekday};
+use guichet_desk::appointments::{colleagues, worker_hours, Confirmed};
+use guichet_domain::appointment::DURATIONS;
 use guichet_domain::appointment::{
-    check_hours, closed_for_appointments, confirmation_by, from_brussels, plan_reminders,
-    ClosedDay, ConfirmBy, Confirmation, Missing, NoConfirmation, OutOfHours, Skipped,
+    check_hours, closed_for_appointments, confirmation_by, from_brussels, ClosedDay, Missing,
+    NoConfirmation, OutOfHours, Skipped,
 };
-use guichet_domain::calendar::Holiday;
 use guichet_domain::clock::brussels;
 use guichet_domain::contact::{Channel, PreferredLanguage};
-use guichet_domain::ids::{AppointmentId, PersonId, RequestId, SiteId, UserId};
-use guichet_domain::org::{DayHours, WeeklyHours};
-use guichet_domain::person::PhoneKind;
-use guichet_domain::Role;
-use guichet_outputs::templates::{Key, Kind, Language, Values, Variant};
+use guichet_domain::ids::{AppointmentId, PersonId, RequestId, SiteId};
+use guichet_domain::org::DayHours;
 use guichet_store::appointments::{self, AppointmentView, NewAppointment, Place};
 use guichet_store::org::{self, Site};
 use guichet_store::persons::{self, PersonDetails};
-use guichet_store::requests::{self, Outgoing};
-use guichet_store::{users, StoreError};
-
-pub(crate) const DURATIONS: [i64; 5] = [15, 30, 45, 60, 90];
+use guichet_store::requests::{self};
+use guichet_store::StoreError;
 
 #[derive(Default)]
 pub(crate) struct Form {
@@ -90,23 +89,21 @@ struct NewTpl {
     request_topic: String,
 }
 
-/// Front-line colleagues who share a team with the actor.
-pub(crate) async fn colleagues(
-    state: &AppState,
-    me: &crate::ctx::SignedIn,
-) -> Result<Vec<(UserId, String)>, StoreError> {
-    Ok(users::list(&state.db)
-        .await?
-        .into_iter()
-        .filter(|u| !u.disabled)
-        .filter(|u| {
-            [Role::SocialWorker, Role::HealthWorker, Role::Reception]
-                .iter()
-                .any(|r| u.roles.contains(*r))
-        })
-        .filter(|u| u.teams.iter().any(|t| me.actor.teams.contains(t)))
-        .map(|u| (u.id, u.display_name))
-        .collect())
+/// The link to the week of free times (`free_times`) from the booking form, with the form's values.
+pub(crate) fn link(person: PersonId, f: &Form) -> String {
+    let mut q = form_urlencoded::Serializer::new(String::new());
+    q.append_pair("worker", f.worker())
+        .append_pair("place", f.place())
+        .append_pair("site", f.site())
+        .append_pair("room", f.room())
+        .append_pair("minutes", f.minutes());
+    if let Some(d) = f.date() {
+        q.append_pair("week", &d.format("%Y-%m-%d").to_string());
+    }
+    if !f.request().is_empty() {
+        q.append_pair("request", f.request());
+    }
+    format!("/persons/{person}/appointments/free?{}", q.finish())
 }
 
 async fn form_page(
@@ -119,7 +116,7 @@ async fn form_page(
 ) -> Response {
     let loaded = async {
         Ok::<_, StoreError>((
-            colleagues(state, me).await?,
+            colleagues(&state.desk(), &me.actor).await?,
             org::list_sites(&state.db).await?,
         ))
     }
@@ -173,7 +170,7 @@ async fn form_page(
             ctx.tr.t1(
                 "appointment-for-request",
                 "topic",
-                super::requests::topic_label(&r.topic, ctx.lang(), &custom),
+                crate::present::topic_label(&r.topic, ctx.lang(), &custom),
             )
         }
         Ok(None) => String::new(),
@@ -250,7 +247,7 @@ async fn request_of(
 /// "What to bring" is written for the person: the label names the language the card and
 /// the messages are written in, and the hint says so when it is not the desk's.
 fn bring_words(ctx: &Ctx, d: &PersonDetails) -> (String, String) {
-    let language = super::templates::message_language(d);
+    let language = guichet_desk::messages::message_language(d);
     let name = ctx.t(&format!("language-{}", language.code()));
     let label = format!(
         "{} — {}",
@@ -298,7 +295,7 @@ pub async fn new_form(
         f.worker = me.user.id.to_string();
     }
     if f.site.is_empty() {
-        f.site = home_site(&state, &me)
+        f.site = super::home_site(&state, &me)
             .await
             .map(|s| s.to_string())
             .unwrap_or_default();
@@ -309,51 +306,6 @@ pub async fn new_form(
         f.year = date.year().to_string();
     }
     form_page(&state, &ctx, &me, &d, f, Errors::default()).await
-}
-
-/// A worker's weekly hours (`None`: they recorded none, so no limit).
-pub(crate) async fn worker_hours(
-    state: &AppState,
-    worker: UserId,
-) -> Result<Option<WeeklyHours>, StoreError> {
-    let c = users::staff_contact(&state.db, worker).await?;
-    Ok(c.working_hours
-        .as_deref()
-        .and_then(|h| WeeklyHours::from_storage(h).ok()))
-}
-
-/// "9:00–12:00 and 13:30–16:00".
-pub(crate) fn hours_in_words(tr: &Tr, hours: &DayHours) -> String {
-    let spans: Vec<String> = hours
-        .periods()
-        .iter()
-        .map(|(a, b)| format!("{}–{}", short_time(*a), short_time(*b)))
-        .collect();
-    match spans.split_last() {
-        Some((last, rest)) if !rest.is_empty() => {
-            format!("{} {} {last}", rest.join(", "), tr.t("hours-and"))
-        }
-        _ => spans.join(""),
-    }
-}
-
-/// "9:00", "13:30", and "24:00" for the end of the day.
-pub(crate) fn short_time(t: NaiveTime) -> String {
-    use chrono::Timelike;
-    if (t.hour(), t.minute(), t.second()) == (23, 59, 59) {
-        return "24:00".into();
-    }
-    t.format("%-H:%M").to_string()
-}
-
-/// A weekday as it stands inside a sentence: "Monday", "lundi", "maandag".
-pub(crate) fn weekday_in_words(tr: &Tr, d: Weekday) -> String {
-    let name = tr.t(super::admin::DAY_KEYS[d.num_days_from_monday() as usize]);
-    if tr.lang == guichet_domain::Lang::En {
-        name
-    } else {
-        name.to_lowercase()
-    }
 }
 
 /// Why the appointment does not fit the hours, in plain words with that day's hours.
@@ -419,11 +371,11 @@ pub async fn create(
     // "See free times": the week for what is typed so far (worker, place, site, room,
     // length, the week of the date); nothing is saved.
     if value(&body, "action") == "free-times" {
-        return Redirect::to(&super::free_times::link(d.summary.id, &f)).into_response();
+        return Redirect::to(&link(d.summary.id, &f)).into_response();
     }
     let mut errors = Errors::default();
     let now = state.clock.now();
-    let workers = match colleagues(&state, &me).await {
+    let workers = match colleagues(&state.desk(), &me.actor).await {
         Ok(w) => w,
         Err(e) => return unavailable(&ctx, e),
     };
@@ -514,7 +466,7 @@ pub async fn create(
             errors.push("day", closed_in_words(&ctx.tr, day, &closed));
         } else if let (Some(t), Some((w, worker_name))) = (time, &worker) {
             // Inside the site's opening hours (at the offices) and the worker's hours.
-            let hours = match worker_hours(&state, *w).await {
+            let hours = match worker_hours(&state.desk(), *w).await {
                 Ok(h) => h,
                 Err(e) => return unavailable(&ctx, e),
             };
@@ -588,15 +540,16 @@ pub async fn create(
     };
     // The confirmation first, so that the reminders planned next leave out what would
     // arrive with it.
+    let desk = state.desk();
     let confirmed = if f.confirm {
-        match confirm(&state, &me, &d, id, now).await {
+        match guichet_desk::appointments::confirm(&desk, &me.actor, &d, id).await {
             Ok(c) => Some(c),
             Err(e) => return unavailable(&ctx, e),
         }
     } else {
         None
     };
-    let skipped = match plan(&state, &me, &d, id, now).await {
+    let skipped = match guichet_desk::appointments::plan_reminders(&desk, &me.actor, &d, id).await {
         Ok(s) => s,
         Err(e) => return unavailable(&ctx, e),
     };
@@ -616,155 +569,8 @@ pub async fn create(
     Redirect::to(&to).into_response()
 }
 
-/// What became of "send a confirmation".
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Confirmed {
-    Letter,
-    Email,
-    Sms,
-    Call,
-    CallTrusted,
-    WalkIn,
-    Nothing,
-}
-
-impl Confirmed {
-    const ALL: [Confirmed; 7] = [
-        Confirmed::Letter,
-        Confirmed::Email,
-        Confirmed::Sms,
-        Confirmed::Call,
-        Confirmed::CallTrusted,
-        Confirmed::WalkIn,
-        Confirmed::Nothing,
-    ];
-
-    fn code(self) -> &'static str {
-        match self {
-            Confirmed::Letter => "letter",
-            Confirmed::Email => "email",
-            Confirmed::Sms => "sms",
-            Confirmed::Call => "call",
-            Confirmed::CallTrusted => "call-trusted",
-            Confirmed::WalkIn => "walk-in",
-            Confirmed::Nothing => "none",
-        }
-    }
-
-    fn parse(code: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.code() == code)
-    }
-}
-
-/// The words an appointment's messages are written with, in the person's language.
-async fn message_values(
-    state: &AppState,
-    d: &PersonDetails,
-    a: &AppointmentView,
-    site: &Site,
-) -> Result<(Language, Values), StoreError> {
-    let language = super::templates::message_language(d);
-    let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
-    let values = super::templates::appointment_values(
-        state,
-        language,
-        &d.summary.full_name(),
-        a,
-        site,
-        &organisation,
-    );
-    Ok((language, values))
-}
-
-/// Sends the confirmation of the appointment in the person's first channel that works
-/// (`appointment::confirmation_by`): a letter (today's post), an email (with the .ics) or
-/// an SMS now; a call for the desk today when the person is reached by phone or through
-/// a trusted person. When nothing works, nothing is queued and the page says why.
-async fn confirm(
-    state: &AppState,
-    me: &crate::ctx::SignedIn,
-    d: &PersonDetails,
-    id: AppointmentId,
-    now: DateTime<Utc>,
-) -> Result<Confirmed, StoreError> {
-    let by = match confirmation_by(&d.contact, d.reachability()) {
-        Ok(by) => by,
-        Err(NoConfirmation::WalkInOnly) => return Ok(Confirmed::WalkIn),
-        Err(NoConfirmation::Unreachable(_)) => return Ok(Confirmed::Nothing),
-    };
-    if let ConfirmBy::Call(channel) = by {
-        let Some(team) = me.actor.teams.first().copied() else {
-            return Ok(Confirmed::Nothing);
-        };
-        let trusted = channel == Channel::TrustedThird;
-        appointments::add_confirmation_call(
-            &state.db,
-            &me.actor,
-            id,
-            trusted,
-            team,
-            brussels(now).date(),
-            now.timestamp(),
-        )
-        .await?;
-        return Ok(if trusted {
-            Confirmed::CallTrusted
-        } else {
-            Confirmed::Call
-        });
-    }
-    let a = appointments::get(&state.db, &me.actor, id).await?;
-    let site = site_for(state, &a, me).await?;
-    let (language, values) = message_values(state, d, &a, &site).await?;
-    let variant = match by {
-        ConfirmBy::Sms => Variant::Sms,
-        _ => super::templates::written_variant(d),
-    };
-    let text = super::templates::compose(
-        &state.db,
-        Key::new(Kind::AppointmentConfirmation, variant, language),
-        &values,
-    )
-    .await?;
-    let (channel, recipient, done) = match by {
-        ConfirmBy::Letter => (
-            Channel::PaperLetter,
-            d.address.lines().join("\n"),
-            Confirmed::Letter,
-        ),
-        ConfirmBy::Sms => (
-            Channel::Sms,
-            d.phone(PhoneKind::Mobile).unwrap_or_default().to_owned(),
-            Confirmed::Sms,
-        ),
-        _ => (
-            Channel::Email,
-            d.emails.first().map(|e| e.0.clone()).unwrap_or_default(),
-            Confirmed::Email,
-        ),
-    };
-    requests::enqueue(
-        &state.db,
-        &Outgoing {
-            person: d.summary.id,
-            request: None,
-            appointment: Some(id),
-            kind: "confirmation".into(),
-            channel: channel.code().into(),
-            language: language.code().into(),
-            recipient,
-            subject: text.subject,
-            body: text.body,
-            due_at: now.timestamp(),
-        },
-        now.timestamp(),
-    )
-    .await?;
-    Ok(done)
-}
-
 /// The fridge card as a PDF (A5, large print): the same card as the HTML one (one model,
-/// [`super::fridge::card`]), in the person's language. A card that cannot be laid out
+/// [`crate::fridge::card`]), in the person's language. A card that cannot be laid out
 /// says why (422), never "cannot reach the database".
 pub async fn card_pdf(
     State(state): State<AppState>,
@@ -777,41 +583,26 @@ pub async fn card_pdf(
         Err(resp) => return resp,
     };
     let id = a.id;
-    let lang = super::contact::language_of(&d);
+    let lang = crate::present::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
     let name = d.summary.full_name();
-    let (text, values) = match super::fridge::text(&state, &d, &a, &site).await {
+    let (text, values) = match crate::fridge::text(&state, &d, &a, &site).await {
         Ok(v) => v,
         Err(e) => return unavailable(&ctx, e),
     };
-    let card = super::fridge::for_print(
-        super::fridge::card(&tr, lang.code(), &name, &text, &values, &site),
+    let card = crate::fridge::for_print(
+        crate::fridge::card(&tr, lang.code(), &name, &text, &values, &site),
         &site,
     );
     match crate::threads::PRINTING
         .run(move || guichet_letters::render_card(&card))
         .await
     {
-        Ok(Ok(pdf)) => super::paper_tray::pdf_response(pdf, &format!("card-{id}.pdf")),
+        Ok(Ok(pdf)) => crate::views::pdf_response(pdf, &format!("card-{id}.pdf")),
         Ok(Err(e)) => {
-            super::printing::cannot_print(&ctx, &e, &name, Some(format!("/appointments/{id}")))
+            crate::printing::cannot_print(&ctx, &e, &name, Some(format!("/appointments/{id}")))
         }
-        Err(e) => super::printing::printing_stopped(&ctx, e),
-    }
-}
-
-pub fn holiday_key(h: Holiday) -> &'static str {
-    match h {
-        Holiday::NewYear => "holiday-new-year",
-        Holiday::EasterMonday => "holiday-easter-monday",
-        Holiday::LabourDay => "holiday-labour-day",
-        Holiday::Ascension => "holiday-ascension",
-        Holiday::WhitMonday => "holiday-whit-monday",
-        Holiday::NationalDay => "holiday-national-day",
-        Holiday::Assumption => "holiday-assumption",
-        Holiday::AllSaints => "holiday-all-saints",
-        Holiday::Armistice => "holiday-armistice",
-        Holiday::Christmas => "holiday-christmas",
+        Err(e) => crate::printing::printing_stopped(&ctx, e),
     }
 }
 
@@ -833,29 +624,6 @@ fn closed_in_words(tr: &Tr, day: NaiveDate, closed: &ClosedDay) -> String {
             ("reason", reason.trim()),
         ),
     }
-}
-
-/// The site of the staff member's first team: the default place, and the phone number to
-/// cancel an appointment held by phone or at home.
-pub(crate) async fn home_site(
-    state: &AppState,
-    me: &crate::ctx::SignedIn,
-) -> Result<SiteId, StoreError> {
-    org::home_site(&state.db, &me.actor.teams)
-        .await?
-        .ok_or(StoreError::NotFound)
-}
-
-async fn site_for(
-    state: &AppState,
-    a: &AppointmentView,
-    me: &crate::ctx::SignedIn,
-) -> Result<Site, StoreError> {
-    let id = match a.place {
-        Place::Site(s) => s,
-        _ => home_site(state, me).await?,
-    };
-    org::get_site(&state.db, id).await
 }
 
 /// The card's lines, in the person's language.
@@ -895,131 +663,6 @@ pub(crate) fn card_lines(
     (day, time, lines)
 }
 
-/// Plans an appointment's reminders from the person's current preferences, replacing
-/// any still pending: at booking, and again whenever the preferences change. Nothing is
-/// planned in the past, nor what would arrive with the confirmation already sent; what
-/// was left out is returned, to be said on the screen.
-async fn plan(
-    state: &AppState,
-    me: &crate::ctx::SignedIn,
-    d: &PersonDetails,
-    id: AppointmentId,
-    now: DateTime<Utc>,
-) -> Result<Vec<Skipped>, StoreError> {
-    let a = appointments::get(&state.db, &me.actor, id).await?;
-    let site = site_for(state, &a, me).await?;
-    let mobile = d.phone(PhoneKind::Mobile).map(str::to_owned);
-    let can = d.reachability();
-    let closing: Vec<NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
-    let starts = DateTime::from_timestamp(a.starts_at, 0).unwrap_or(now);
-    let confirmation = appointments::confirmation(&state.db, &me.actor, id)
-        .await?
-        .and_then(|(channel, at)| {
-            Some(Confirmation {
-                by: match channel.as_str() {
-                    "paper-letter" => ConfirmBy::Letter,
-                    "email" => ConfirmBy::Email,
-                    "sms" => ConfirmBy::Sms,
-                    _ => ConfirmBy::Call(Channel::Landline),
-                },
-                sent_at: DateTime::from_timestamp(at, 0)?,
-            })
-        });
-    let reminders = plan_reminders(
-        &d.contact,
-        can,
-        starts,
-        &closing,
-        now,
-        confirmation.as_ref(),
-    );
-    let (language, values) = message_values(state, d, &a, &site).await?;
-    // A letter or an email: standard or easy-read as the person wants; SMS: the short text.
-    let written = super::templates::compose(
-        &state.db,
-        Key::new(
-            Kind::AppointmentReminder,
-            super::templates::written_variant(d),
-            language,
-        ),
-        &values,
-    )
-    .await?;
-    let short = super::templates::compose(
-        &state.db,
-        Key::new(Kind::AppointmentReminder, Variant::Sms, language),
-        &values,
-    )
-    .await?;
-    let base = Outgoing {
-        person: d.summary.id,
-        request: None,
-        appointment: Some(id),
-        kind: "reminder".into(),
-        channel: String::new(),
-        language: language.code().into(),
-        recipient: String::new(),
-        subject: written.subject.clone(),
-        body: written.body,
-        due_at: now.timestamp(),
-    };
-    let mut messages = Vec::new();
-    if let Some(on) = reminders.letter_on {
-        // With that day's post: from 8:00, or from now when it is today's.
-        let due = from_brussels(on.and_time(NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default()))
-            .max(now);
-        messages.push(Outgoing {
-            channel: "paper-letter".into(),
-            recipient: d.address.lines().join("\n"),
-            due_at: due.timestamp(),
-            ..base.clone()
-        });
-    }
-    if let Some((channel, at)) = reminders.message {
-        let is_sms = channel == guichet_domain::contact::Channel::Sms;
-        let recipient = if is_sms {
-            mobile.clone().unwrap_or_default()
-        } else {
-            d.emails.first().map(|e| e.0.clone()).unwrap_or_default()
-        };
-        messages.push(Outgoing {
-            channel: channel.code().into(),
-            recipient,
-            body: if is_sms {
-                short.body.clone()
-            } else {
-                base.body.clone()
-            },
-            due_at: at.timestamp(),
-            ..base.clone()
-        });
-    }
-    let call = reminders
-        .call_on
-        .and_then(|on| me.actor.teams.first().map(|team| (*team, on)));
-    appointments::replace_reminders(&state.db, &me.actor, id, &messages, call, now.timestamp())
-        .await?;
-    Ok(reminders.skipped)
-}
-
-/// After the person's preferences changed: plans again the reminders of each of their
-/// appointments still to come. Past, cancelled or already held ones are left as they are.
-pub(crate) async fn replan_upcoming(
-    state: &AppState,
-    me: &crate::ctx::SignedIn,
-    d: &PersonDetails,
-    now: DateTime<Utc>,
-) -> Result<(), StoreError> {
-    let upcoming = appointments::for_person(&state.db, &me.actor, d.summary.id).await?;
-    for a in upcoming
-        .iter()
-        .filter(|a| a.status == "planned" && a.starts_at > now.timestamp())
-    {
-        plan(state, me, d, a.id, now).await?;
-    }
-    Ok(())
-}
-
 // ---------- the appointment page and the card ----------
 
 #[derive(Template)]
@@ -1039,16 +682,6 @@ struct ShowTpl {
     request: Option<(RequestId, String)>,
 }
 
-pub fn status_key(s: &str) -> &'static str {
-    match s {
-        "arrived" => "appointment-status-arrived",
-        "done" => "appointment-status-done",
-        "cancelled" => "appointment-status-cancelled",
-        "missed" => "appointment-status-missed",
-        _ => "appointment-status-planned",
-    }
-}
-
 /// An appointment the signed-in worker may see, with its person's file and its site,
 /// written in the access log (read, print or export, by the path); otherwise the page to
 /// answer with ("not found" for an appointment one may not see, as for one that does not
@@ -1065,7 +698,7 @@ async fn open_appointment(
     let loaded = async {
         let a = appointments::get(&state.db, &me.actor, id).await?;
         let d = persons::details(&state.db, &me.actor, a.person).await?;
-        let site = site_for(state, &a, me).await?;
+        let site = guichet_desk::appointments::site_for(&state.desk(), &me.actor, &a).await?;
         Ok::<_, StoreError>((a, d, site))
     }
     .await;
@@ -1099,7 +732,7 @@ pub async fn show(
                 let custom = guichet_store::topics::list(&state.db).await?;
                 Some((
                     r.id,
-                    super::requests::topic_label(&r.topic, ctx.lang(), &custom),
+                    crate::present::topic_label(&r.topic, ctx.lang(), &custom),
                 ))
             }
             None => None,
@@ -1121,7 +754,7 @@ pub async fn show(
                 .map(brussels)
                 .unwrap_or_default();
             let channel = Channel::parse(&m.channel)
-                .map(|c| ctx.t(super::contact::channel_key(c)))
+                .map(|c| ctx.t(crate::present::channel_key(c)))
                 .unwrap_or_else(|| m.channel.clone());
             ctx.tr.t1(
                 if m.kind == "confirmation" {
@@ -1159,7 +792,7 @@ pub async fn show(
     let tpl = ShowTpl {
         p: Page::new(&ctx, "appointment-title"),
         person_name: d.summary.full_name(),
-        status: ctx.t(status_key(&a.status)),
+        status: ctx.t(appointment_status_key(&a.status)),
         a,
         day,
         time,
@@ -1200,7 +833,7 @@ fn booked_in_words(ctx: &Ctx, d: &PersonDetails, confirmed: &str, skipped: &str)
                     .map(|(c, m)| {
                         format!(
                             "{}{colon}{}",
-                            ctx.t(super::contact::channel_key(*c)),
+                            ctx.t(crate::present::channel_key(*c)),
                             ctx.t(missing_key(*m))
                         )
                     })
@@ -1273,21 +906,21 @@ pub async fn card(
         Err(resp) => return resp,
     };
     let id = a.id;
-    let lang = super::contact::language_of(&d);
+    let lang = crate::present::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
-    let (text, values) = match super::fridge::text(&state, &d, &a, &site).await {
+    let (text, values) = match crate::fridge::text(&state, &d, &a, &site).await {
         Ok(v) => v,
         Err(e) => return unavailable(&ctx, e),
     };
     let name = d.summary.full_name();
-    let model = super::fridge::card(&tr, lang.code(), &name, &text, &values, &site);
+    let model = crate::fridge::card(&tr, lang.code(), &name, &text, &values, &site);
     let chars = guichet_letters::card_uncovered(&model);
     let tpl = CardTpl {
         p: Page::new(&ctx, "card-title"),
         id,
         printed_lang: lang.code(),
         uncovered: (!chars.is_empty()).then(|| {
-            super::printing::uncovered_notice(
+            crate::printing::uncovered_notice(
                 &ctx.tr,
                 guichet_letters::Field::Body,
                 &chars,
@@ -1297,11 +930,11 @@ pub async fn card(
         needs_pdf: model
             .lines
             .iter()
-            .any(|l| super::fridge::needs_embedded_fonts(&l.text)),
+            .any(|l| crate::fridge::needs_embedded_fonts(&l.text)),
         lines: model
             .lines
             .into_iter()
-            .map(|l| (super::fridge::class(l.emphasis), l.text))
+            .map(|l| (crate::fridge::class(l.emphasis), l.text))
             .collect(),
     };
     render(StatusCode::OK, &tpl)
@@ -1350,7 +983,7 @@ pub async fn ics(
         Ok(v) => v,
         Err(resp) => return resp,
     };
-    let tr = Tr::new(super::contact::language_of(&d), state.i18n.clone());
+    let tr = Tr::new(crate::present::language_of(&d), state.i18n.clone());
     let (_, _, lines) = card_lines(&tr, &a, &site);
     let summary = tr.t1("ics-summary", "site", site.name_in(tr.lang.code()));
     let location = match a.place {
@@ -1381,5 +1014,5 @@ pub async fn ics(
         },
         state.clock.now(),
     );
-    super::calendar::ics_response(file, &format!("appointment-{}.ics", a.id))
+    crate::views::ics_response(file, &format!("appointment-{}.ics", a.id))
 }

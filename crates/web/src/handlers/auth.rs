@@ -6,6 +6,7 @@ use crate::ctx::{Ctx, Staff};
 use crate::forms::{value, Errors};
 use crate::middleware::client_address;
 use crate::password;
+use crate::password::check_new_password;
 use crate::views::{render, Page};
 use crate::AppState;
 use askama::Template;
@@ -14,7 +15,6 @@ use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use guichet_domain::throttle::{self, Decision};
-use guichet_domain::user::{NewPassword, PasswordError};
 use guichet_store::{sessions, throttle as tstore, users};
 use serde::Deserialize;
 use std::net::SocketAddr;
@@ -293,32 +293,6 @@ pub async fn password_set_form(
         errors: Errors::default(),
     };
     render(status, &tpl)
-}
-
-/// Checks a new password and its confirmation; errors point at the two fields.
-pub fn check_new_password(
-    ctx: &Ctx,
-    username: &str,
-    new: &str,
-    confirm: &str,
-    errors: &mut Errors,
-) -> Option<NewPassword> {
-    match NewPassword::parse(new, username) {
-        Ok(p) if new == confirm => Some(p),
-        Ok(_) => {
-            errors.push("confirm_password", ctx.t("password-mismatch"));
-            None
-        }
-        Err(e) => {
-            let key = match e {
-                PasswordError::TooShort => "password-too-short",
-                PasswordError::TooLong => "password-too-long",
-                PasswordError::SameAsUsername => "password-same-as-username",
-            };
-            errors.push("new_password", ctx.t(key));
-            None
-        }
-    }
 }
 
 pub async fn password_set(

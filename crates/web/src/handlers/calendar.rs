@@ -6,9 +6,10 @@
 //! no topic, no home address.
 
 use crate::i18n::Tr;
+use crate::views::ics_response;
 use crate::AppState;
 use axum::extract::{Path, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use chrono::{DateTime, Duration};
 use guichet_domain::Lang;
@@ -18,21 +19,6 @@ use guichet_store::{calendar, org, users};
 /// How far back and ahead the feed reaches.
 const FEED_PAST_DAYS: i64 = 30;
 const FEED_AHEAD_DAYS: i64 = 180;
-
-/// An .ics file as a download that no cache keeps.
-pub fn ics_response(file: String, filename: &str) -> Response {
-    let mut res = (StatusCode::OK, file).into_response();
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("text/calendar; charset=utf-8"),
-    );
-    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{filename}\"")) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    res
-}
 
 fn gone() -> Response {
     (StatusCode::NOT_FOUND, "").into_response()

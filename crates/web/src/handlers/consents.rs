@@ -5,26 +5,18 @@
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{value, Errors};
+use crate::present::{consent_lines, given_words, how_key, purpose_key, withdrawn_words};
 use crate::views::{render, Choice, Page};
 use crate::AppState;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use guichet_domain::clock::brussels;
-use guichet_domain::consent::{self, ConsentRecord, How, Purpose};
+use guichet_desk::DeskError;
+use guichet_domain::consent::{ConsentRecord, How, Purpose};
 use guichet_domain::ids::PersonId;
-use guichet_store::persons::{self, PersonDetails};
+use guichet_store::persons::PersonDetails;
 use guichet_store::{consents, StoreError};
-
-pub fn purpose_key(p: Purpose) -> &'static str {
-    match p {
-        Purpose::Sms => "consent-purpose-sms",
-        Purpose::Email => "consent-purpose-email",
-        Purpose::ShareWithServices => "consent-purpose-share-with-services",
-        Purpose::HealthData => "consent-purpose-health-data",
-    }
-}
 
 fn explain_key(p: Purpose) -> &'static str {
     match p {
@@ -35,15 +27,6 @@ fn explain_key(p: Purpose) -> &'static str {
     }
 }
 
-pub fn how_key(h: How) -> &'static str {
-    match h {
-        How::Desk => "consent-how-desk",
-        How::Paper => "consent-how-paper",
-        How::Phone => "consent-how-phone",
-        How::Email => "consent-how-email",
-    }
-}
-
 /// "orally at the desk" as a choice of its own: "Orally at the desk".
 fn capitalised(s: &str) -> String {
     let mut chars = s.chars();
@@ -51,70 +34,6 @@ fn capitalised(s: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
-}
-
-/// A time as the Brussels date, dd/mm/yyyy.
-fn day(at: i64) -> String {
-    chrono::DateTime::from_timestamp(at, 0)
-        .map(|t| brussels(t).format("%d/%m/%Y").to_string())
-        .unwrap_or_default()
-}
-
-fn given_words(ctx: &Ctx, r: &ConsentRecord) -> String {
-    ctx.tr.t2(
-        "consent-given",
-        ("date", day(r.given_at)),
-        ("how", ctx.t(how_key(r.given_how))),
-    )
-}
-
-fn withdrawn_words(ctx: &Ctx, at: i64, how: How) -> String {
-    ctx.tr.t2(
-        "consent-withdrawn",
-        ("date", day(at)),
-        ("how", ctx.t(how_key(how))),
-    )
-}
-
-/// One line per purpose, from its latest record: given on…, how; or withdrawn on….
-pub fn lines(ctx: &Ctx, records: &[ConsentRecord]) -> Vec<String> {
-    Purpose::ALL
-        .iter()
-        .map(|p| {
-            let state = match consent::latest(records, *p) {
-                None => ctx.t("consent-none"),
-                Some(r) => match r.withdrawn {
-                    None => given_words(ctx, r),
-                    Some((at, how)) => withdrawn_words(ctx, at, how),
-                },
-            };
-            ctx.tr.t2(
-                "consent-line",
-                ("purpose", ctx.t(purpose_key(*p))),
-                ("state", state),
-            )
-        })
-        .collect()
-}
-
-/// Warnings for the person's page: a messaging channel was chosen, but its consent is
-/// withdrawn (or was never recorded), so nothing will be sent that way.
-pub fn notices(ctx: &Ctx, d: &PersonDetails, records: &[ConsentRecord]) -> Vec<String> {
-    consents::messaging_purposes(&d.contact.channels)
-        .into_iter()
-        .filter(|p| !consent::is_granted(records, *p))
-        .map(|p| {
-            let withdrawn = consent::latest(records, p).and_then(|r| r.withdrawn);
-            match (p, withdrawn) {
-                (Purpose::Sms, Some((at, _))) => {
-                    ctx.tr.t1("consent-notice-sms-withdrawn", "date", day(at))
-                }
-                (_, Some((at, _))) => ctx.tr.t1("consent-notice-email-withdrawn", "date", day(at)),
-                (Purpose::Sms, None) => ctx.t("consent-notice-sms-missing"),
-                (_, None) => ctx.t("consent-notice-email-missing"),
-            }
-        })
-        .collect()
 }
 
 #[derive(Default)]
@@ -241,7 +160,7 @@ fn form_page(
             .iter()
             .map(|p| ctx.t(explain_key(*p)))
             .collect(),
-        current: lines(ctx, records),
+        current: consent_lines(ctx, records),
         history,
         purposes,
         actions,
@@ -290,34 +209,23 @@ pub async fn save(
     let seen = crate::fields::seen_version(&body);
     let mut errors = Errors::default();
     let chosen = f.validate(&ctx, &mut errors);
-    let now = state.clock.now();
     let person = d.summary.id;
-    let outcome = async {
-        let Some((purpose, action, how)) = chosen else {
-            return Ok(false);
-        };
-        let changed = match action {
-            Action::Give => {
-                let t = now.timestamp();
-                consents::give(&state.db, &me.actor, person, purpose, how, t, seen).await?;
-                true
-            }
-            Action::Withdraw => {
-                let t = now.timestamp();
-                consents::withdraw(&state.db, &me.actor, person, purpose, how, t, seen).await?
-            }
-        };
-        if !changed {
-            return Ok(false);
+    let outcome = match chosen {
+        None => Ok(false),
+        Some((purpose, action, how)) => {
+            let give = matches!(action, Action::Give);
+            guichet_desk::consents::change(
+                &state.desk(),
+                &me.actor,
+                person,
+                purpose,
+                give,
+                how,
+                seen,
+            )
+            .await
         }
-        // The reminders of appointments to come follow the consent at once.
-        if matches!(purpose, Purpose::Sms | Purpose::Email) {
-            let d = persons::details(&state.db, &me.actor, person).await?;
-            super::appointments::replan_upcoming(&state, &me, &d, now).await?;
-        }
-        Ok(true)
-    }
-    .await;
+    };
     match outcome {
         Ok(true) => Redirect::to(&format!("/persons/{person}")).into_response(),
         Ok(false) => {
@@ -330,14 +238,14 @@ pub async fn save(
                 Err(e) => unavailable(&ctx, e),
             }
         }
-        Err(StoreError::Changed) => {
+        Err(DeskError::Changed) => {
             f.changed = true;
             match consents::for_person(&state.db, &me.actor, person).await {
                 Ok(records) => form_page(&ctx, &d, &records, &f, errors),
                 Err(e) => unavailable(&ctx, e),
             }
         }
-        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(DeskError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
 }

@@ -5,12 +5,14 @@ use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::fields;
 use crate::forms::{all_values, value, Errors};
+use crate::present::{channel_key, need_key, reach_lines, spoken_language_key};
 use crate::views::{render, Choice, Page};
 use crate::AppState;
 use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use guichet_desk::DeskError;
 use guichet_domain::consent::Purpose;
 use guichet_domain::contact::{
     Channel, ContactPreferences, Need, PreferredLanguage, WRITTEN_LANGUAGES,
@@ -18,169 +20,7 @@ use guichet_domain::contact::{
 use guichet_domain::ids::PersonId;
 use guichet_domain::person::Address;
 use guichet_domain::text::Limit;
-use guichet_store::persons::{self, PersonDetails};
-use guichet_store::StoreError;
-
-pub fn channel_key(c: Channel) -> &'static str {
-    match c {
-        Channel::PaperLetter => "channel-paper-letter",
-        Channel::Landline => "channel-landline",
-        Channel::Mobile => "channel-mobile",
-        Channel::Sms => "channel-sms",
-        Channel::Email => "channel-email",
-        Channel::WalkInOnly => "channel-walk-in-only",
-        Channel::TrustedThird => "channel-trusted-third",
-    }
-}
-
-pub fn need_key(n: Need) -> &'static str {
-    match n {
-        Need::ReadingDifficulty => "need-reading-difficulty",
-        Need::LargePrint => "need-large-print",
-        Need::VisualImpairment => "need-visual-impairment",
-        Need::HearingImpairment => "need-hearing-impairment",
-        Need::Interpreter => "need-interpreter",
-        Need::NoSmartphone => "need-no-smartphone",
-        Need::NoComputer => "need-no-computer",
-        Need::NoInternetAtHome => "need-no-internet-at-home",
-        Need::NoCardReader => "need-no-card-reader",
-        Need::NoItsme => "need-no-itsme",
-    }
-}
-
-fn language_key(code: &str) -> &'static str {
-    match code {
-        "fr" => "language-fr",
-        "nl" => "language-nl",
-        "en" => "language-en",
-        "de" => "language-de",
-        _ => "language-unknown",
-    }
-}
-
-/// The language to write to the person in: theirs if guichet has it, else French.
-pub fn language_of(d: &PersonDetails) -> guichet_domain::Lang {
-    guichet_domain::Lang::parse(d.contact.language.code()).unwrap_or_default()
-}
-
-/// The preferences as short sentences: "First: paper letter. Otherwise: landline call. …"
-pub fn in_words(ctx: &Ctx, c: &ContactPreferences) -> Vec<String> {
-    let mut out = channels_in_words(ctx, c, |ch| {
-        (ch == Channel::TrustedThird && !c.trusted_third.is_empty())
-            .then(|| c.trusted_third.clone())
-    });
-    out.extend(language_in_words(ctx, c));
-    out.extend(needs_in_words(ctx, c));
-    out
-}
-
-/// "First: …", "Otherwise: …" for each channel in order, with its detail when there is
-/// one; "no preference yet" when there is none.
-fn channels_in_words(
-    ctx: &Ctx,
-    c: &ContactPreferences,
-    detail: impl Fn(Channel) -> Option<String>,
-) -> Vec<String> {
-    let mut out = Vec::new();
-    if c.channels.is_empty() {
-        out.push(ctx.t("pref-none"));
-    }
-    for (i, ch) in c.channels.iter().enumerate() {
-        let mut label = ctx.t(channel_key(*ch));
-        if let Some(d) = detail(*ch) {
-            label = ctx
-                .tr
-                .t2("pref-channel-detail", ("channel", label), ("detail", d));
-        }
-        out.push(ctx.tr.t1(
-            if i == 0 { "pref-first" } else { "pref-then" },
-            "channel",
-            label,
-        ));
-    }
-    out
-}
-
-/// The language to speak and write in, as a sentence (none when unknown).
-fn language_in_words(ctx: &Ctx, c: &ContactPreferences) -> Option<String> {
-    match &c.language {
-        PreferredLanguage::Unknown => None,
-        PreferredLanguage::Code(code) => Some(ctx.tr.t1(
-            "pref-language",
-            "language",
-            ctx.t(language_key(code)),
-        )),
-        PreferredLanguage::Other(name) => Some(ctx.tr.t1("pref-language-other", "language", name)),
-    }
-}
-
-/// The needs, one sentence each.
-fn needs_in_words(ctx: &Ctx, c: &ContactPreferences) -> Vec<String> {
-    c.needs
-        .iter()
-        .map(|n| format!("{}.", ctx.t(need_key(*n))))
-        .collect()
-}
-
-/// What to dial or where to write for one channel, from the file: the number (with
-/// whose phone it is), the email address, the first lines of the postal address.
-pub fn channel_detail(d: &PersonDetails, channel: Channel) -> Option<String> {
-    use guichet_domain::org::PhoneNumber;
-    use guichet_domain::person::PhoneKind;
-    let phone = |kind: PhoneKind| {
-        d.phones.iter().find(|p| p.1 == kind).map(|(n, _, holder)| {
-            let shown = PhoneNumber::from_stored(n).display();
-            if holder.is_empty() {
-                shown
-            } else {
-                format!("{shown} ({holder})")
-            }
-        })
-    };
-    match channel {
-        Channel::PaperLetter => {
-            let lines = d.address.lines();
-            (!lines.is_empty()).then(|| lines.join(", "))
-        }
-        Channel::Landline => phone(PhoneKind::Landline),
-        Channel::Mobile | Channel::Sms => phone(PhoneKind::Mobile),
-        Channel::Email => d.emails.first().map(|(e, _)| e.clone()),
-        Channel::TrustedThird => {
-            (!d.contact.trusted_third.is_empty()).then(|| d.contact.trusted_third.clone())
-        }
-        Channel::WalkInOnly => None,
-    }
-}
-
-/// The person page's box: each channel in order with what to dial or where to write
-/// ("First: call the landline: 010 23 45 67."), then the language and the needs, then
-/// what happens when the first choice cannot be used.
-pub fn reach_lines(ctx: &Ctx, d: &PersonDetails) -> Vec<String> {
-    let c = &d.contact;
-    let mut out = channels_in_words(ctx, c, |ch| channel_detail(d, ch));
-    out.extend(language_in_words(ctx, c));
-    out.extend(needs_in_words(ctx, c));
-    out.extend(fallback_in_words(ctx, d));
-    out
-}
-
-/// When the person's first choice cannot be used with what the file holds (email chosen,
-/// no address recorded), says which channel messages will really take — or that none can.
-pub fn fallback_in_words(ctx: &Ctx, d: &PersonDetails) -> Option<String> {
-    let wanted = *d.contact.channels.first()?;
-    if wanted == Channel::WalkInOnly {
-        return None;
-    }
-    match d.contact.first_usable(d.reachability()) {
-        Some(used) if used == wanted => None,
-        Some(used) => Some(ctx.tr.t2(
-            "pref-fallback",
-            ("wanted", ctx.t(channel_key(wanted))),
-            ("used", ctx.t(channel_key(used))),
-        )),
-        None => Some(ctx.t("pref-unusable")),
-    }
-}
+use guichet_store::persons::PersonDetails;
 
 #[derive(Default)]
 struct ContactForm {
@@ -424,7 +264,7 @@ fn form_page_with(
     }];
     languages.extend(WRITTEN_LANGUAGES.iter().map(|c| Choice {
         value: (*c).to_owned(),
-        label: ctx.t(language_key(c)),
+        label: ctx.t(spoken_language_key(c)),
         checked: f.language == *c,
     }));
     languages.push(Choice {
@@ -545,28 +385,21 @@ pub async fn save(
         })
         .collect();
     let seen = fields::seen_version(&body);
-    let saved = async {
-        persons::set_contact(&state.db, &me.actor, d.summary.id, &prefs, &address, seen).await?;
-        // Consent only from the desk's explicit "the person agrees": choosing or
-        // changing channels never records nor removes one.
-        guichet_store::consents::record_agreed_at_desk(
-            &state.db,
-            &me.actor,
-            d.summary.id,
-            &agreed,
-            state.clock.now().timestamp(),
-        )
-        .await?;
-        // Reminders already planned follow the new preferences.
-        let d = persons::details(&state.db, &me.actor, d.summary.id).await?;
-        super::appointments::replan_upcoming(&state, &me, &d, state.clock.now()).await
-    }
+    let saved = guichet_desk::persons::save_contact(
+        &state.desk(),
+        &me.actor,
+        d.summary.id,
+        &prefs,
+        &address,
+        &agreed,
+        seen,
+    )
     .await;
     match saved {
         Ok(()) => Redirect::to(&format!("/persons/{}", d.summary.id)).into_response(),
         // Someone changed the file since this form was read: what was typed comes back
         // with how the file says to reach the person now.
-        Err(StoreError::Changed) => {
+        Err(DeskError::Changed) => {
             let mut now = reach_lines(&ctx, &d);
             let address = d.address.lines();
             if !address.is_empty() {
@@ -574,7 +407,7 @@ pub async fn save(
             }
             form_page_with(&ctx, &d, f, Errors::default(), now)
         }
-        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(DeskError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
 }

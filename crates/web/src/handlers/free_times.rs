@@ -3,12 +3,11 @@
 //! days) and what is taken (other appointments — never whom they are with). Each free
 //! time is a plain link that fills in the booking form for one person.
 
-use super::admin::DAY_KEYS;
-use super::appointments::{colleagues, home_site, worker_hours, Form, DURATIONS};
-use super::requests::MONTH_KEYS;
+use super::home_site;
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::value;
+use crate::present::{MONTH_KEYS, WEEKDAY_KEYS};
 use crate::views::{render, Choice, Page};
 use crate::AppState;
 use askama::Template;
@@ -16,6 +15,8 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+use guichet_desk::appointments::{colleagues, worker_hours};
+use guichet_domain::appointment::DURATIONS;
 use guichet_domain::appointment::{day_off, from_brussels, slot, ClosedDay, DayOff, Slot, Taken};
 use guichet_domain::clock::brussels;
 use guichet_domain::ids::{PersonId, SiteId};
@@ -27,23 +28,6 @@ use guichet_store::StoreError;
 /// The week view's rows are half hours: fine enough for the desk, and a week of them
 /// stays a light page.
 const STEP: i64 = 30;
-
-/// The link to the week view from the booking form, with the form's values.
-pub(crate) fn link(person: PersonId, f: &Form) -> String {
-    let mut q = form_urlencoded::Serializer::new(String::new());
-    q.append_pair("worker", f.worker())
-        .append_pair("place", f.place())
-        .append_pair("site", f.site())
-        .append_pair("room", f.room())
-        .append_pair("minutes", f.minutes());
-    if let Some(d) = f.date() {
-        q.append_pair("week", &d.format("%Y-%m-%d").to_string());
-    }
-    if !f.request().is_empty() {
-        q.append_pair("request", f.request());
-    }
-    format!("/persons/{person}/appointments/free?{}", q.finish())
-}
 
 pub struct DayColumn {
     pub weekday: String,
@@ -106,7 +90,7 @@ pub async fn week(
     let today = brussels(now).date();
     let loaded = async {
         Ok::<_, StoreError>((
-            colleagues(&state, &me).await?,
+            colleagues(&state.desk(), &me.actor).await?,
             org::list_sites(&state.db).await?,
         ))
     }
@@ -158,7 +142,7 @@ pub async fn week(
             Some(s) => Some(org::get_site(&state.db, s).await?),
             None => None,
         };
-        let hours = worker_hours(&state, worker).await?;
+        let hours = worker_hours(&state.desk(), worker).await?;
         let room_at = at_site.map(|s| (s, room.as_str()));
         let busy = appointments::busy(&state.db, worker, room_at, from, to).await?;
         Ok::<_, StoreError>((site, hours, busy))
@@ -239,7 +223,7 @@ pub async fn week(
         let mut cells: Vec<Cell> = Vec::new();
         let day_name = format!(
             "{} {}",
-            super::appointments::weekday_in_words(&ctx.tr, wd),
+            crate::present::weekday_in_words(&ctx.tr, wd),
             short_date(&ctx, *d)
         );
         for t in &times {
@@ -388,7 +372,7 @@ pub async fn week(
         days: shown_days
             .iter()
             .map(|d| DayColumn {
-                weekday: ctx.t(DAY_KEYS[d.weekday().num_days_from_monday() as usize]),
+                weekday: ctx.t(WEEKDAY_KEYS[d.weekday().num_days_from_monday() as usize]),
                 date: short_date(&ctx, *d),
             })
             .collect(),
@@ -428,7 +412,7 @@ fn day_off_in_words(ctx: &Ctx, off: &DayOff, worker: &str) -> String {
         DayOff::Closed(ClosedDay::PublicHoliday(h)) => ctx.tr.t1(
             "week-day-holiday",
             "holiday",
-            ctx.t(super::appointments::holiday_key(*h)),
+            ctx.t(crate::present::holiday_key(*h)),
         ),
         DayOff::Closed(ClosedDay::SiteClosed(reason)) if !reason.trim().is_empty() => {
             ctx.tr

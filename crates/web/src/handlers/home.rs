@@ -143,7 +143,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
                 &[
                     (
                         "date",
-                        &super::requests::date_in_words(&ctx.tr, local.date()),
+                        &crate::present::date_in_words(&ctx.tr, local.date()),
                     ),
                     ("time", &local.format("%H:%M").to_string()),
                 ],

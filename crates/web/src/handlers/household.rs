@@ -4,6 +4,7 @@
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{value, Errors};
+use crate::present::{household_lines, relation_key, MemberLine};
 use crate::views::{render, Choice, Page};
 use crate::AppState;
 use askama::Template;
@@ -12,39 +13,10 @@ use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use guichet_domain::household::Relation;
 use guichet_domain::ids::PersonId;
-use guichet_store::households::{self, Member};
+use guichet_store::households::{self};
 use guichet_store::persons::{self, PersonDetails};
 use guichet_store::StoreError;
 use serde::Deserialize;
-
-pub fn relation_key(r: Relation) -> &'static str {
-    match r {
-        Relation::Partner => "household-rel-partner",
-        Relation::Child => "household-rel-child",
-        Relation::Parent => "household-rel-parent",
-        Relation::Sibling => "household-rel-sibling",
-        Relation::OtherRelative => "household-rel-other-relative",
-        Relation::LivesWith => "household-rel-lives-with",
-    }
-}
-
-/// One member as the pages show it; `name` is `None` for a file one may not open.
-pub struct MemberLine {
-    pub id: PersonId,
-    pub relation: String,
-    pub name: Option<String>,
-}
-
-pub fn lines(ctx: &Ctx, members: &[Member]) -> Vec<MemberLine> {
-    members
-        .iter()
-        .map(|m| MemberLine {
-            id: m.id,
-            relation: ctx.t(relation_key(m.relation)),
-            name: m.name.clone(),
-        })
-        .collect()
-}
 
 #[derive(Default)]
 struct LinkForm {
@@ -128,7 +100,7 @@ async fn page(
         person_id: id,
         name,
         notice,
-        members: lines(ctx, &members),
+        members: household_lines(ctx, &members),
         searched: !q.is_empty(),
         q,
         results,

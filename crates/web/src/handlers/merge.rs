@@ -245,13 +245,3 @@ pub async fn confirm(
         Err(MergeError::Store(e)) => unavailable(&ctx, e),
     }
 }
-
-/// The address of a file merged into another: to the kept file if the staff member may
-/// open it, the "not found" page otherwise.
-pub async fn moved(state: &AppState, ctx: &Ctx, me: &SignedIn, id: PersonId) -> Response {
-    match merge::successor(&state.db, &me.actor, id).await {
-        Ok(kept) => Redirect::to(&format!("/persons/{kept}")).into_response(),
-        Err(StoreError::NotFound) => super::person_not_found(ctx, id),
-        Err(e) => unavailable(ctx, e),
-    }
-}

@@ -8,7 +8,6 @@ pub mod calendar;
 pub mod consents;
 pub mod contact;
 pub mod free_times;
-pub mod fridge;
 pub mod home;
 pub mod household;
 pub mod merge;
@@ -17,7 +16,6 @@ pub mod overview;
 pub mod paper_tray;
 pub mod person_edit;
 pub mod persons;
-pub mod printing;
 pub mod privacy;
 pub mod report;
 pub mod requests;
@@ -29,10 +27,14 @@ pub mod today;
 
 use crate::ctx::{Ctx, SignedIn};
 use crate::views;
+use crate::views::{render, Page};
 use crate::AppState;
+use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
-use guichet_domain::ids::PersonId;
+use axum::response::{IntoResponse, Redirect};
+use guichet_domain::clock::brussels;
+use guichet_domain::ids::{PersonId, SiteId};
 use guichet_store::access_log::{self, Action};
 use guichet_store::persons::PersonDetails;
 use guichet_store::StoreError;
@@ -63,6 +65,19 @@ impl Failure for StoreError {
             | StoreError::UnsupportedUrl
             | StoreError::UpgradeCopy(_)
             | StoreError::WrongLogKey => (StatusCode::INTERNAL_SERVER_ERROR, "error-internal"),
+        }
+    }
+}
+
+impl Failure for guichet_desk::DeskError {
+    fn answer(&self) -> (StatusCode, &'static str) {
+        use guichet_desk::DeskError;
+        match self {
+            DeskError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
+            DeskError::NotAllowed => (StatusCode::FORBIDDEN, "error-forbidden"),
+            DeskError::Changed | DeskError::Conflict => (StatusCode::CONFLICT, "error-conflict"),
+            DeskError::CannotLayOut(e) => e.answer(),
+            DeskError::Store(e) => e.answer(),
         }
     }
 }
@@ -194,6 +209,142 @@ pub async fn person_file(
         }
         Err(StoreError::NotFound) => Err(not_found(ctx)),
         Err(e) => Err(unavailable(ctx, e)),
+    }
+}
+
+/// The address of a file merged into another: to the kept file if the staff member may
+/// open it, the "not found" page otherwise.
+pub async fn moved(state: &AppState, ctx: &Ctx, me: &SignedIn, id: PersonId) -> Response {
+    match guichet_store::merge::successor(&state.db, &me.actor, id).await {
+        Ok(kept) => Redirect::to(&format!("/persons/{kept}")).into_response(),
+        Err(StoreError::NotFound) => person_not_found(ctx, id),
+        Err(e) => unavailable(ctx, e),
+    }
+}
+
+/// The page of a file anonymised under the retention rules: the date, nothing else.
+#[derive(Template)]
+#[template(path = "person_anonymised.html")]
+struct AnonymisedTpl {
+    p: Page,
+    message: String,
+}
+
+/// The page of an anonymised file: when and how, nothing else. `erased`: just erased at the
+/// person's request (rather than by the retention rules or earlier).
+pub fn anonymised_page(ctx: &Ctx, at: i64, erased: bool) -> Response {
+    let day = chrono::DateTime::from_timestamp(at, 0)
+        .map(brussels)
+        .unwrap_or_default()
+        .date();
+    let message = ctx.tr.t1(
+        if erased {
+            "person-erased"
+        } else {
+            "person-anonymised"
+        },
+        "date",
+        crate::present::date_in_words(&ctx.tr, day),
+    );
+    render(
+        StatusCode::OK,
+        &AnonymisedTpl {
+            p: Page::new(ctx, "retention-anonymised-title"),
+            message,
+        },
+    )
+}
+
+/// The site of the staff member's first team: the default place, and the phone number to
+/// cancel an appointment held by phone or at home.
+pub async fn home_site(state: &AppState, me: &SignedIn) -> Result<SiteId, StoreError> {
+    guichet_desk::appointments::home_site(&state.desk(), &me.actor).await
+}
+
+#[cfg(test)]
+mod layers {
+    use std::collections::BTreeSet;
+
+    /// The handler modules' names and sources.
+    fn sources() -> Vec<(String, String)> {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/handlers");
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(&dir).expect("the handlers folder") {
+            let path = entry.expect("a file of the handlers folder").path();
+            let name = path
+                .file_stem()
+                .and_then(|n| n.to_str())
+                .unwrap_or_default()
+                .to_owned();
+            if name != "mod" {
+                out.push((name, std::fs::read_to_string(&path).expect("a source")));
+            }
+        }
+        out
+    }
+
+    /// Every "from -> to" where module `from` names module `to`: `super::to::…`,
+    /// `crate::handlers::to::…`, `crate::handlers::{to, …}` and `use super::{to, …}`
+    /// (comments left out).
+    fn edges(sources: &[(String, String)]) -> BTreeSet<String> {
+        let modules: BTreeSet<&str> = sources.iter().map(|(n, _)| n.as_str()).collect();
+        let listed = |code: &str, opening: &str, to: &str| {
+            code.split(opening).skip(1).any(|rest| {
+                rest.split('}')
+                    .next()
+                    .unwrap_or_default()
+                    .split(',')
+                    .any(|item| item.trim() == to)
+            })
+        };
+        let mut found = BTreeSet::new();
+        for (from, text) in sources {
+            let code: String = text
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            for to in modules.iter().filter(|m| **m != from.as_str()) {
+                let named = code.contains(&format!("super::{to}::"))
+                    || code.contains(&format!("crate::handlers::{to}::"))
+                    || listed(&code, "use super::{", to)
+                    || listed(&code, "crate::handlers::{", to);
+                if named {
+                    found.insert(format!("{from} -> {to}"));
+                }
+            }
+        }
+        found
+    }
+
+    /// Issue 14: a handler module never borrows from another one. What several pages share
+    /// lives beside the handlers (`crate::present`, `crate::printing`, `crate::fridge`, this
+    /// module) or in the application layer (`guichet_desk`).
+    #[test]
+    fn no_handler_module_borrows_from_another() {
+        let found = edges(&sources());
+        assert!(
+            found.is_empty(),
+            "handler modules must not use one another; move what they share to \
+             crate::present or the application layer (guichet_desk): {found:?}"
+        );
+    }
+
+    #[test]
+    fn the_reader_of_edges_sees_each_way_of_naming_a_module() {
+        let src = |name: &str, text: &str| (name.to_owned(), text.to_owned());
+        let sources = [
+            src("a", "use super::b::thing;\n"),
+            src("b", "fn f() { super::c::go(); }\n"),
+            src("c", "use super::{d, not_found};\n"),
+            src("d", "use crate::handlers::{a, b};\n"),
+            src(
+                "e",
+                "// super::a::only_in_a_comment\nuse super::unavailable;\n",
+            ),
+        ];
+        let found: Vec<String> = edges(&sources).into_iter().collect();
+        assert_eq!(found, ["a -> b", "b -> c", "c -> d", "d -> a", "d -> b"]);
     }
 }
 

@@ -4,6 +4,7 @@
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{value, Errors};
+use crate::present::{compartment_key, has_journal, note_lines, NoteLine};
 use crate::views::{render, Choice, Page};
 use crate::AppState;
 use askama::Template;
@@ -11,26 +12,16 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use guichet_domain::clock::brussels;
-use guichet_domain::ids::{PersonId, RequestId};
+use guichet_domain::ids::PersonId;
 use guichet_domain::note::{Compartment, Tags, TagsError, MAX_BODY_CHARS};
 use guichet_domain::topics::CustomTopic;
 use guichet_domain::{Actor, Relation};
-use guichet_store::notes::{self, NewNote, NoteFilter, NoteView};
+use guichet_store::notes::{self, NewNote, NoteFilter};
 use guichet_store::persons::PersonDetails;
 use guichet_store::requests;
 use guichet_store::topics as custom_topics;
 use guichet_store::StoreError;
 use serde::Deserialize;
-
-pub fn compartment_key(c: Compartment) -> &'static str {
-    match c {
-        Compartment::Administrative => "note-compartment-administrative",
-        Compartment::Social => "note-compartment-social",
-        Compartment::Health => "note-compartment-health",
-        Compartment::Digital => "note-compartment-digital",
-    }
-}
 
 /// The compartment as a choice of the form: its name and who will read the note.
 fn choice_key(c: Compartment) -> &'static str {
@@ -40,12 +31,6 @@ fn choice_key(c: Compartment) -> &'static str {
         Compartment::Health => "note-choice-health",
         Compartment::Digital => "note-choice-digital",
     }
-}
-
-/// Does this staff member have a journal at all? Reception, coordinators, the DPO and
-/// administrators do not. (Anyone who can open a file is in a team that follows it.)
-pub fn has_journal(actor: &Actor) -> bool {
-    !actor.compartments_readable(Relation::Follows).is_empty()
 }
 
 /// Why the actor sees this file (following team or break-glass), for the compartments.
@@ -61,58 +46,6 @@ fn writable(actor: &Actor, d: &PersonDetails) -> Vec<Compartment> {
         .into_iter()
         .filter(|c| actor.may_write_note(*c, rel))
         .collect()
-}
-
-/// One note as the pages show it.
-pub struct NoteLine {
-    pub person: PersonId,
-    pub when: String,
-    pub author: String,
-    pub compartment: String,
-    pub compartment_code: &'static str,
-    pub body: String,
-    pub tags: Vec<String>,
-    pub request: Option<(RequestId, String)>,
-    pub private: bool,
-}
-
-pub fn note_line(ctx: &Ctx, n: NoteView, custom: &[CustomTopic]) -> NoteLine {
-    NoteLine {
-        person: n.person,
-        when: chrono::DateTime::from_timestamp(n.created_at, 0)
-            .map(|t| brussels(t).format("%d/%m/%Y %H:%M").to_string())
-            .unwrap_or_default(),
-        author: if n.author_name.is_empty() {
-            ctx.t("note-author-gone")
-        } else {
-            n.author_name
-        },
-        compartment: ctx.t(compartment_key(n.compartment)),
-        compartment_code: n.compartment.code(),
-        body: n.body,
-        tags: n.tags.as_slice().to_vec(),
-        request: n.request.map(|id| {
-            let topic = n.request_topic.as_deref().unwrap_or_default();
-            (id, super::requests::topic_label(topic, ctx.lang(), custom))
-        }),
-        private: n.private,
-    }
-}
-
-/// The notes of a person the actor may read, as lines.
-pub async fn lines(
-    state: &AppState,
-    ctx: &Ctx,
-    actor: &Actor,
-    person: PersonId,
-    filter: &NoteFilter,
-    custom: &[CustomTopic],
-) -> Result<Vec<NoteLine>, StoreError> {
-    Ok(notes::for_person(&state.db, actor, person, filter)
-        .await?
-        .into_iter()
-        .map(|n| note_line(ctx, n, custom))
-        .collect())
 }
 
 // ---------- the whole journal, with filters ----------
@@ -178,7 +111,9 @@ pub async fn journal(
     };
     let loaded = async {
         let custom = custom_topics::list(&state.db).await?;
-        lines(&state, &ctx, &me.actor, person, &filter, &custom).await
+        notes::for_person(&state.db, &me.actor, person, &filter)
+            .await
+            .map(|n| note_lines(&ctx, n, &custom))
     }
     .await;
     let notes = match loaded {
@@ -279,8 +214,8 @@ fn form_page(
         value: r.id.to_string(),
         label: format!(
             "{} — {}",
-            super::requests::topic_label(&r.topic, ctx.lang(), custom),
-            ctx.t(super::requests::status_key(r.status))
+            crate::present::topic_label(&r.topic, ctx.lang(), custom),
+            ctx.t(crate::present::request_status_key(r.status))
         ),
         checked: f.request == r.id.to_string(),
     }));

@@ -6,13 +6,15 @@
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::i18n::Tr;
+use crate::present::letter_date;
+use crate::views::pdf_response;
 use crate::views::{render, Page};
 use crate::AppState;
 use askama::Template;
 use axum::extract::{Path, Query, State};
-use axum::http::{header, HeaderValue, StatusCode};
+use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Datelike, Duration, NaiveDate, NaiveTime};
+use chrono::{Duration, NaiveTime};
 use guichet_domain::appointment::from_brussels;
 use guichet_domain::clock::brussels;
 use guichet_domain::ids::BatchId;
@@ -87,7 +89,7 @@ fn line(ctx: &Ctx, l: &TrayLetter) -> Line {
         set_aside: l
             .set_aside
             .as_ref()
-            .map(|why| super::printing::set_aside_in_words(&ctx.tr, why, &l.person_name)),
+            .map(|why| crate::printing::set_aside_in_words(&ctx.tr, why, &l.person_name)),
     }
 }
 
@@ -198,8 +200,8 @@ pub async fn make_batch(State(state): State<AppState>, ctx: Ctx, Staff(me): Staf
         .await
     {
         Ok(Ok(o)) => o,
-        Ok(Err(e)) => return super::printing::printing_stopped(&ctx, e),
-        Err(e) => return super::printing::printing_stopped(&ctx, e),
+        Ok(Err(e)) => return crate::printing::printing_stopped(&ctx, e),
+        Err(e) => return crate::printing::printing_stopped(&ctx, e),
     };
     let mut checked: Vec<Checked> = built
         .iter()
@@ -209,7 +211,7 @@ pub async fn make_batch(State(state): State<AppState>, ctx: Ctx, Staff(me): Staf
             match outcome.set_aside.iter().find(|(at, _)| *at == i) {
                 Some((_, e)) => Checked::SetAside {
                     id: l.id,
-                    why: super::printing::set_aside_of(e),
+                    why: crate::printing::set_aside_of(e),
                 },
                 None => Checked::Prints {
                     id: l.id,
@@ -251,27 +253,6 @@ pub async fn posted(
         Err(StoreError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
-}
-
-/// A date without its weekday, as a letter's heading gives it.
-pub(crate) fn letter_date(language: &str, tr: &Tr, d: NaiveDate) -> String {
-    if language == "de" {
-        let words = guichet_outputs::templates::date_in_words_de(d);
-        return words
-            .split_once(", ")
-            .map(|(_, rest)| rest.to_owned())
-            .unwrap_or(words);
-    }
-    tr.t1(
-        "letter-date",
-        "date",
-        format!(
-            "{} {} {}",
-            d.day(),
-            tr.t(super::requests::MONTH_KEYS[d.month0() as usize]),
-            d.year()
-        ),
-    )
 }
 
 /// A tray letter laid out as a [`Letter`], with the address it was laid out with.
@@ -332,7 +313,7 @@ async fn build(
         recipient.extend(address.iter().cloned());
         let place = format!("{} {}", site.postcode.get(), site.municipality);
         let mut contact = vec![tr.t1("letter-contact-phone", "phone", site.phone.display())];
-        let walkin = super::requests::walkin_in_words(&tr, site);
+        let walkin = crate::present::walkin_in_words(&tr, site);
         if !walkin.is_empty() {
             contact.push(tr.t1("letter-contact-walkin", "hours", walkin));
         }
@@ -433,8 +414,8 @@ pub async fn pdf(
         .await
     {
         Ok(Ok(o)) => o,
-        Ok(Err(e)) => return super::printing::printing_stopped(&ctx, e),
-        Err(e) => return super::printing::printing_stopped(&ctx, e),
+        Ok(Err(e)) => return crate::printing::printing_stopped(&ctx, e),
+        Err(e) => return crate::printing::printing_stopped(&ctx, e),
     };
     if !outcome.set_aside.is_empty() {
         let aside: Vec<_> = outcome
@@ -443,7 +424,7 @@ pub async fn pdf(
             .map(|(i, e)| {
                 (
                     letters[built[*i].index].id,
-                    super::printing::set_aside_of(e),
+                    crate::printing::set_aside_of(e),
                 )
             })
             .collect();
@@ -455,7 +436,7 @@ pub async fn pdf(
         // Nothing of the batch can be printed: say why, for the first letter.
         let (i, e) = &outcome.set_aside[0];
         let l = &letters[built[*i].index];
-        return super::printing::cannot_print(
+        return crate::printing::cannot_print(
             &ctx,
             e,
             &l.person_name,
@@ -483,19 +464,4 @@ pub async fn pdf(
         }
     }
     pdf_response(pdf, &format!("letters-{id}.pdf"))
-}
-
-/// A PDF to open in the browser's viewer and print; never kept in a cache.
-pub fn pdf_response(pdf: Vec<u8>, filename: &str) -> Response {
-    let mut res = (StatusCode::OK, pdf).into_response();
-    let h = res.headers_mut();
-    h.insert(
-        header::CONTENT_TYPE,
-        HeaderValue::from_static("application/pdf"),
-    );
-    if let Ok(v) = HeaderValue::from_str(&format!("inline; filename=\"{filename}\"")) {
-        h.insert(header::CONTENT_DISPOSITION, v);
-    }
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    res
 }

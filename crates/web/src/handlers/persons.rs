@@ -665,9 +665,9 @@ struct PersonTpl {
     why: String,
     created: bool,
     journal: bool,
-    notes: Vec<super::notes::NoteLine>,
+    notes: Vec<crate::present::NoteLine>,
     merged: bool,
-    household: Vec<super::household::MemberLine>,
+    household: Vec<crate::present::MemberLine>,
     consents: Vec<String>,
     consent_notices: Vec<String>,
     undelivered: Vec<(String, String)>,
@@ -700,12 +700,12 @@ pub async fn person(
     let d = match persons::details(&state.db, &me.actor, id).await {
         Ok(v) => v,
         // A file merged into another leads to the kept file.
-        Err(StoreError::NotFound) => return super::merge::moved(&state, &ctx, &me, id).await,
+        Err(StoreError::NotFound) => return super::moved(&state, &ctx, &me, id).await,
         Err(e) => return unavailable(&ctx, e),
     };
     // An anonymised file (retention purge or erasure) holds nothing to show but the fact.
     if let Some(at) = d.anonymised_at {
-        return super::retention::anonymised_page(&ctx, at, pq.erased.is_some());
+        return super::anonymised_page(&ctx, at, pq.erased.is_some());
     }
     let teams = match org::list_teams(&state.db).await {
         Ok(t) => t,
@@ -726,7 +726,7 @@ pub async fn person(
                 .unwrap_or_default();
             let when = format!(
                 "{} {}",
-                super::requests::date_in_words(&ctx.tr, end.date()),
+                crate::present::date_in_words(&ctx.tr, end.date()),
                 end.format("%H:%M")
             );
             ctx.tr.t1("person-why-break-glass", "until", when)
@@ -756,7 +756,7 @@ pub async fn person(
             }
         })
         .collect();
-    let reach = super::contact::reach_lines(&ctx, &d);
+    let reach = crate::present::reach_lines(&ctx, &d);
     // Pointed out before anything is printed: characters of the name or the address no
     // font of the letters has (they would print as boxes).
     let on_letters = format!("{} {}", d.summary.full_name(), d.address.lines().join(" "));
@@ -778,8 +778,8 @@ pub async fn person(
             .into_iter()
             .map(|r| RequestLine {
                 id: r.id,
-                topic: super::requests::topic_label(&r.topic, ctx.lang(), &custom),
-                status: ctx.t(super::requests::status_key(r.status)),
+                topic: crate::present::topic_label(&r.topic, ctx.lang(), &custom),
+                status: ctx.t(crate::present::request_status_key(r.status)),
                 promised: r.promised_on.format("%d/%m/%Y").to_string(),
             })
             .collect(),
@@ -798,7 +798,7 @@ pub async fn person(
                         .unwrap_or_default();
                     let label = format!(
                         "{} {} — {}",
-                        super::requests::date_in_words(&ctx.tr, start.date()),
+                        crate::present::date_in_words(&ctx.tr, start.date()),
                         start.format("%H:%M"),
                         a.worker_name
                     );
@@ -813,13 +813,13 @@ pub async fn person(
                 .collect(),
             Err(e) => return unavailable(&ctx, e),
         };
-    let journal = super::notes::has_journal(&me.actor);
+    let journal = crate::present::has_journal(&me.actor);
     let notes = if journal {
         let filter = guichet_store::notes::NoteFilter::default();
-        match super::notes::lines(&state, &ctx, &me.actor, id, &filter, &custom).await {
+        match guichet_store::notes::for_person(&state.db, &me.actor, id, &filter).await {
             Ok(mut n) => {
                 n.truncate(JOURNAL_ON_PAGE);
-                n
+                crate::present::note_lines(&ctx, n, &custom)
             }
             Err(e) => return unavailable(&ctx, e),
         }
@@ -827,14 +827,14 @@ pub async fn person(
         Vec::new()
     };
     let household = match guichet_store::households::members(&state.db, &me.actor, id).await {
-        Ok(m) => super::household::lines(&ctx, &m),
+        Ok(m) => crate::present::household_lines(&ctx, &m),
         Err(e) => return unavailable(&ctx, e),
     };
     let (consents, consent_notices) =
         match guichet_store::consents::for_person(&state.db, &me.actor, id).await {
             Ok(records) => (
-                super::consents::lines(&ctx, &records),
-                super::consents::notices(&ctx, &d, &records),
+                crate::present::consent_lines(&ctx, &records),
+                crate::present::consent_notices(&ctx, &d, &records),
             ),
             Err(e) => return unavailable(&ctx, e),
         };
@@ -849,7 +849,7 @@ pub async fn person(
                         _ => "message-kind-other",
                     });
                     let channel = guichet_domain::contact::Channel::parse(&m.channel)
-                        .map(|c| ctx.t(super::contact::channel_key(c)))
+                        .map(|c| ctx.t(crate::present::channel_key(c)))
                         .unwrap_or(m.channel);
                     let line = ctx.tr.t2(
                         "person-undelivered-line",

@@ -84,7 +84,7 @@ fn when(ctx: &Ctx, at: i64) -> String {
         .unwrap_or_default();
     format!(
         "{} {}",
-        super::requests::date_in_words(&ctx.tr, local.date()),
+        crate::present::date_in_words(&ctx.tr, local.date()),
         local.format("%H:%M")
     )
 }

@@ -52,7 +52,7 @@ fn day(tr: &Tr, at: i64) -> String {
     let d = chrono::DateTime::from_timestamp(at, 0)
         .map(|t| brussels(t).date())
         .unwrap_or_default();
-    super::requests::date_in_words(tr, d)
+    crate::present::date_in_words(tr, d)
 }
 
 async fn load(
@@ -330,11 +330,7 @@ fn report_lines(
         day: id.birth_day.map(|v| v as u32),
     };
     known.push(match birth.full() {
-        Some(d) => tr.t1(
-            "report-birth",
-            "date",
-            super::requests::date_in_words(tr, d),
-        ),
+        Some(d) => tr.t1("report-birth", "date", crate::present::date_in_words(tr, d)),
         None if !birth.is_unknown() => tr.t1("report-birth", "date", birth.display()),
         None => tr.t("report-birth-unknown"),
     });
@@ -390,7 +386,7 @@ fn report_lines(
     }
     for m in &r.household {
         let relation = Relation::parse(&m.relation)
-            .map(|rel| tr.t(super::household::relation_key(rel)))
+            .map(|rel| tr.t(crate::present::relation_key(rel)))
             .unwrap_or_else(|| m.relation.clone());
         known.push(match &m.name {
             Some(n) => tr.t2("report-household", ("relation", relation), ("name", n)),
@@ -403,13 +399,13 @@ fn report_lines(
         .map(|q| {
             (
                 q.id,
-                super::requests::reference(guichet_domain::ids::RequestId::new(q.id), q.created_at),
+                crate::present::reference(guichet_domain::ids::RequestId::new(q.id), q.created_at),
             )
         })
         .collect();
     for q in &r.requests {
         let status = RequestStatus::parse(&q.status)
-            .map(|s| tr.t(super::requests::status_key(s)))
+            .map(|s| tr.t(crate::present::request_status_key(s)))
             .unwrap_or_else(|| q.status.clone());
         known.push(
             tr.targs(
@@ -417,7 +413,7 @@ fn report_lines(
                 &[
                     (
                         "topic",
-                        &super::requests::topic_label(&q.topic, tr.lang, custom),
+                        &crate::present::topic_label(&q.topic, tr.lang, custom),
                     ),
                     ("date", &day(tr, q.created_at)),
                     (
@@ -446,11 +442,14 @@ fn report_lines(
                 "date",
                 format!(
                     "{} {}",
-                    super::requests::date_in_words(tr, start.date()),
+                    crate::present::date_in_words(tr, start.date()),
                     start.format("%H:%M")
                 ),
             ),
-            ("status", tr.t(super::appointments::status_key(&a.status))),
+            (
+                "status",
+                tr.t(crate::present::appointment_status_key(&a.status)),
+            ),
         ));
     }
     for n in &r.notes.listed {
@@ -808,7 +807,7 @@ pub async fn pdf(
             .unwrap_or_default();
         let custom = guichet_store::topics::list(&state.db).await?;
         let d = guichet_store::persons::details(&state.db, &me.actor, pid).await?;
-        let site = match super::appointments::home_site(&state, &me).await {
+        let site = match super::home_site(&state, &me).await {
             Ok(s) => guichet_store::org::get_site(&state.db, s).await.ok(),
             Err(_) => None,
         };
@@ -859,7 +858,7 @@ pub async fn pdf(
         ),
         None => (vec![org.clone()], Vec::new(), String::new()),
     };
-    let date = super::paper_tray::letter_date(lang.code(), &tr, today);
+    let date = crate::present::letter_date(lang.code(), &tr, today);
     let letter = guichet_letters::Letter {
         format: guichet_letters::Format::Letter,
         variant: guichet_letters::Variant::EasyRead,
@@ -888,13 +887,13 @@ pub async fn pdf(
             {
                 return resp;
             }
-            super::paper_tray::pdf_response(pdf, &format!("report-{pid}.pdf"))
+            crate::views::pdf_response(pdf, &format!("report-{pid}.pdf"))
         }
         // What cannot be laid out is said as such, never as a database failure.
         Ok(Err(e)) => {
-            super::printing::cannot_print(&ctx, &e, &name, Some(format!("/persons/{pid}")))
+            crate::printing::cannot_print(&ctx, &e, &name, Some(format!("/persons/{pid}")))
         }
-        Err(e) => super::printing::printing_stopped(&ctx, e),
+        Err(e) => crate::printing::printing_stopped(&ctx, e),
     }
 }
 

@@ -5,6 +5,10 @@ use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{value, Errors};
 use crate::i18n::Tr;
+use crate::present::{
+    acknowledgement_lines, arrival_channel_key, date_in_words, reference, request_status_key,
+    shown_recipient, topic_label, urgency_key,
+};
 use crate::views::{render, Choice, Page};
 use crate::AppState;
 use askama::Template;
@@ -12,11 +16,10 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use guichet_domain::clock::brussels;
 use guichet_domain::contact::Channel;
 use guichet_domain::ids::{PersonId, RequestId, UserId};
-use guichet_domain::org::{PhoneNumber, WEEKDAYS};
 use guichet_domain::person::PhoneKind;
 use guichet_domain::request::{is_overdue, ArrivalChannel, Reference, RequestStatus, Urgency};
 use guichet_domain::topics::{self, CustomTopic};
@@ -29,111 +32,6 @@ use guichet_store::topics as custom_topics;
 use guichet_store::StoreError;
 use serde::Deserialize;
 
-pub fn channel_key(c: ArrivalChannel) -> &'static str {
-    match c {
-        ArrivalChannel::WalkIn => "arrival-walk-in",
-        ArrivalChannel::Phone => "arrival-phone",
-        ArrivalChannel::Voicemail => "arrival-voicemail",
-        ArrivalChannel::Letter => "arrival-letter",
-        ArrivalChannel::Email => "arrival-email",
-        ArrivalChannel::OnlineForm => "arrival-online-form",
-        ArrivalChannel::Referral => "arrival-referral",
-        ArrivalChannel::HomeVisit => "arrival-home-visit",
-    }
-}
-
-pub fn urgency_key(u: Urgency) -> &'static str {
-    match u {
-        Urgency::Urgent => "urgency-urgent",
-        Urgency::Normal => "urgency-normal",
-        Urgency::CanWait => "urgency-can-wait",
-    }
-}
-
-pub fn status_key(s: RequestStatus) -> &'static str {
-    match s {
-        RequestStatus::New => "status-new",
-        RequestStatus::Acknowledged => "status-acknowledged",
-        RequestStatus::InProgress => "status-in-progress",
-        RequestStatus::WaitingForPerson => "status-waiting-for-person",
-        RequestStatus::Done => "status-done",
-        RequestStatus::Redirected => "status-redirected",
-        RequestStatus::Withdrawn => "status-withdrawn",
-    }
-}
-
-pub const MONTH_KEYS: [&str; 12] = [
-    "month-1", "month-2", "month-3", "month-4", "month-5", "month-6", "month-7", "month-8",
-    "month-9", "month-10", "month-11", "month-12",
-];
-const WEEKDAY_KEYS: [&str; 7] = [
-    "day-mon", "day-tue", "day-wed", "day-thu", "day-fri", "day-sat", "day-sun",
-];
-
-/// "mardi 7 avril 2026", "dinsdag 7 april 2026", "Tuesday 7 April 2026".
-pub fn date_in_words(tr: &Tr, d: NaiveDate) -> String {
-    let weekday = tr.t(WEEKDAY_KEYS[d.weekday().num_days_from_monday() as usize]);
-    let weekday = if tr.lang == Lang::En {
-        weekday
-    } else {
-        weekday.to_lowercase()
-    };
-    let month = tr.t(MONTH_KEYS[d.month0() as usize]);
-    format!("{weekday} {} {month} {}", d.day(), d.year())
-}
-
-/// A topic's label in `lang`: from the shared vocabulary, or one of the organisation's
-/// own topics (archived ones too, so old requests keep their label).
-pub fn topic_label(code: &str, lang: Lang, custom: &[CustomTopic]) -> String {
-    topics::find(code)
-        .map(|t| t.label(lang).to_owned())
-        .or_else(|| {
-            custom
-                .iter()
-                .find(|t| t.code == code)
-                .map(|t| t.label(lang).to_owned())
-        })
-        .unwrap_or_else(|| code.to_owned())
-}
-
-/// The reference a person quotes on the phone: "2026-0042" (the year it was made).
-pub fn reference(id: RequestId, created_at: i64) -> String {
-    let made = chrono::DateTime::from_timestamp(created_at, 0)
-        .map(|t| brussels(t).date())
-        .unwrap_or_default();
-    Reference::new(id.get(), made).to_string()
-}
-
-/// Between two items of a list in a sentence: French puts a space before the semicolon,
-/// Dutch, English and German do not.
-pub fn list_separator(lang: &str) -> &'static str {
-    if lang == "fr" {
-        " ; "
-    } else {
-        "; "
-    }
-}
-
-/// The site's walk-in hours in words: "lundi 09:00–12:00 ; jeudi 09:00–12:00, 13:30–16:00",
-/// "Monday 09:00–12:00; Thursday 09:00–12:00, 13:30–16:00".
-pub fn walkin_in_words(tr: &Tr, site: &Site) -> String {
-    WEEKDAYS
-        .iter()
-        .enumerate()
-        .filter(|(_, d)| !site.walkin_hours.day(**d).is_closed())
-        .map(|(i, d)| {
-            let name = tr.t(WEEKDAY_KEYS[i]);
-            let name = if tr.lang == Lang::En {
-                name
-            } else {
-                name.to_lowercase()
-            };
-            format!("{name} {}", site.walkin_hours.day(*d))
-        })
-        .collect::<Vec<_>>()
-        .join(list_separator(tr.lang.code()))
-}
-
 /// Where the team's service is, for the promised date and the acknowledgement.
 async fn team_site(
     state: &AppState,
@@ -145,44 +43,6 @@ async fn team_site(
         .find(|s| s.id == team.service_id)
         .ok_or(StoreError::NotFound)?;
     Ok((org::get_site(&state.db, service.site_id).await?, service))
-}
-
-/// The acknowledgement in easy-read lines, in the given language: the day it is printed
-/// and the request's reference first, as on a receipt.
-pub fn acknowledgement_lines(
-    tr: &Tr,
-    name: &str,
-    r: &RequestView,
-    topic: &str,
-    service: &str,
-    site: &Site,
-    today: NaiveDate,
-) -> Vec<String> {
-    let mut lines = vec![
-        tr.t1("ack-printed-on", "date", date_in_words(tr, today)),
-        tr.t1("ack-reference", "reference", reference(r.id, r.created_at)),
-        tr.t1("ack-hello", "name", name),
-        tr.t1("ack-topic", "topic", topic),
-        tr.t1("ack-service", "service", service),
-        tr.t1("ack-date", "date", date_in_words(tr, r.promised_on)),
-        tr.t("ack-no-internet"),
-        tr.t1("ack-phone", "phone", site.phone.display()),
-    ];
-    let walkin = walkin_in_words(tr, site);
-    if !walkin.is_empty() {
-        lines.push(tr.t1("ack-walkin", "hours", walkin));
-    }
-    lines.push(tr.t1(
-        "ack-address",
-        "address",
-        format!(
-            "{}, {} {}",
-            site.street,
-            site.postcode.get(),
-            site.municipality
-        ),
-    ));
-    lines
 }
 
 // ---------- new request ----------
@@ -228,7 +88,7 @@ fn new_page(
         .iter()
         .map(|c| Choice {
             value: c.code().into(),
-            label: ctx.t(channel_key(*c)),
+            label: ctx.t(arrival_channel_key(*c)),
             checked: f.channel == c.code()
                 || (f.channel.is_empty() && *c == ArrivalChannel::WalkIn),
         })
@@ -419,7 +279,7 @@ async fn queue_acknowledgement(
         return Ok(());
     };
     let r = requests::get(&state.db, actor, id).await?;
-    let language = super::templates::message_language(d);
+    let language = guichet_desk::messages::message_language(d);
     let topic = topic_label(
         &r.topic,
         language.readability().unwrap_or(Lang::Fr),
@@ -438,12 +298,12 @@ async fn queue_acknowledgement(
     // SMS: the short text; a letter, an email or a call: easy-read if the person wants it.
     let variant = match channel {
         Channel::Sms => Variant::Sms,
-        _ => super::templates::written_variant(d),
+        _ => guichet_desk::messages::written_variant(d),
     };
-    let values = super::templates::acknowledgement_values(
-        state,
+    let values = guichet_desk::messages::acknowledgement_values(
+        &state.i18n,
         language,
-        &super::templates::AckFacts {
+        &guichet_desk::messages::AckFacts {
             name: &name,
             topic: &topic,
             service: service.name_in(language.code()),
@@ -453,7 +313,7 @@ async fn queue_acknowledgement(
             reference: &reference(r.id, r.created_at),
         },
     );
-    let text = super::templates::compose(
+    let text = guichet_desk::messages::compose(
         &state.db,
         Key::new(Kind::Acknowledgement, variant, language),
         &values,
@@ -510,7 +370,7 @@ struct RequestTpl {
     at_desk: bool,
     workers: Vec<Choice>,
     journal: bool,
-    notes: Vec<super::notes::NoteLine>,
+    notes: Vec<crate::present::NoteLine>,
     /// The appointments booked for this request: (id, when, with whom, status).
     appointments: Vec<(guichet_domain::ids::AppointmentId, String, String, String)>,
 }
@@ -550,14 +410,14 @@ pub async fn show(
     if let Err(resp) = super::log_read(&state, &ctx, &me, r.person).await {
         return resp;
     }
-    let journal = super::notes::has_journal(&me.actor);
+    let journal = crate::present::has_journal(&me.actor);
     let notes = if journal {
         let filter = guichet_store::notes::NoteFilter {
             request: Some(id),
             ..Default::default()
         };
-        match super::notes::lines(&state, &ctx, &me.actor, r.person, &filter, &custom).await {
-            Ok(n) => n,
+        match guichet_store::notes::for_person(&state.db, &me.actor, r.person, &filter).await {
+            Ok(n) => crate::present::note_lines(&ctx, n, &custom),
             Err(StoreError::NotFound) => return not_found(&ctx),
             Err(e) => return unavailable(&ctx, e),
         }
@@ -580,7 +440,7 @@ pub async fn show(
                             at.format("%H:%M")
                         ),
                         a.worker_name,
-                        ctx.t(super::appointments::status_key(&a.status)),
+                        ctx.t(crate::present::appointment_status_key(&a.status)),
                     )
                 })
                 .collect(),
@@ -604,23 +464,23 @@ pub async fn show(
             .unwrap_or_default(),
         promised: date_in_words(&ctx.tr, r.promised_on),
         overdue: is_overdue(r.status, r.promised_on, today),
-        channel: ctx.t(channel_key(r.channel)),
+        channel: ctx.t(arrival_channel_key(r.channel)),
         urgency: ctx.t(urgency_key(r.urgency)),
-        status: ctx.t(status_key(r.status)),
+        status: ctx.t(request_status_key(r.status)),
         next: r
             .status
             .next()
             .iter()
             .map(|s| Choice {
                 value: s.code().into(),
-                label: ctx.t(status_key(*s)),
+                label: ctx.t(request_status_key(*s)),
                 checked: false,
             })
             .collect(),
         history: history
             .iter()
             .map(|(s, at, _)| HistoryLine {
-                status: ctx.t(status_key(*s)),
+                status: ctx.t(request_status_key(*s)),
                 when: chrono::DateTime::from_timestamp(*at, 0)
                     .map(|t| brussels(t).format("%d/%m/%Y %H:%M").to_string())
                     .unwrap_or_default(),
@@ -631,7 +491,7 @@ pub async fn show(
             .iter()
             .map(|m| QueuedView {
                 channel: Channel::parse(&m.channel)
-                    .map(|c| ctx.t(super::contact::channel_key(c)))
+                    .map(|c| ctx.t(crate::present::channel_key(c)))
                     .unwrap_or_else(|| m.channel.clone()),
                 recipient: shown_recipient(&m.channel, &m.recipient),
                 body: m.body.clone(),
@@ -819,7 +679,7 @@ pub async fn acknowledgement(
     if let Err(e) = requests::acknowledged(&state.db, &me.actor, r.id, state.now()).await {
         return unavailable(&ctx, e);
     }
-    let lang = super::contact::language_of(&d);
+    let lang = crate::present::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
     let today = brussels(state.clock.now()).date();
     let tpl = AckTpl {
@@ -969,7 +829,7 @@ pub async fn queue(
                 urgency: ctx.t(urgency_key(r.urgency)),
                 promised: r.promised_on.format("%d/%m/%Y").to_string(),
                 overdue: is_overdue(r.status, r.promised_on, today),
-                status: ctx.t(status_key(r.status)),
+                status: ctx.t(request_status_key(r.status)),
                 assigned: r.assigned.map(|(_, name)| name).unwrap_or_default(),
             })
             .collect();
@@ -1004,14 +864,4 @@ pub async fn queue(
             queues,
         },
     )
-}
-
-/// A phone number as shown in a list of pending messages.
-pub fn shown_recipient(channel: &str, recipient: &str) -> String {
-    match channel {
-        "sms" | "landline" | "mobile" => PhoneNumber::parse(recipient)
-            .map(|p| p.display())
-            .unwrap_or_else(|_| recipient.to_owned()),
-        _ => recipient.replace('\n', ", "),
-    }
 }

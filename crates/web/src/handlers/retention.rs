@@ -220,36 +220,3 @@ pub async fn save(State(state): State<AppState>, ctx: Ctx, me: Staff, body: Byte
     tracing::info!("retention rules changed");
     Redirect::to("/dpo/retention?saved=1").into_response()
 }
-
-/// The page of a file anonymised under the retention rules: the date, nothing else.
-#[derive(Template)]
-#[template(path = "person_anonymised.html")]
-struct AnonymisedTpl {
-    p: Page,
-    message: String,
-}
-
-/// The page of an anonymised file: when and how, nothing else. `erased`: just erased at the
-/// person's request (rather than by the retention rules or earlier).
-pub fn anonymised_page(ctx: &Ctx, at: i64, erased: bool) -> Response {
-    let day = chrono::DateTime::from_timestamp(at, 0)
-        .map(brussels)
-        .unwrap_or_default()
-        .date();
-    let message = ctx.tr.t1(
-        if erased {
-            "person-erased"
-        } else {
-            "person-anonymised"
-        },
-        "date",
-        super::requests::date_in_words(&ctx.tr, day),
-    );
-    render(
-        StatusCode::OK,
-        &AnonymisedTpl {
-            p: Page::new(ctx, "retention-anonymised-title"),
-            message,
-        },
-    )
-}

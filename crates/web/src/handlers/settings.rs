@@ -133,7 +133,7 @@ fn times_error(ctx: &Ctx, e: ResponseTimesError, errors: &mut Errors) {
                 Urgency::Normal => "normal",
                 Urgency::CanWait => "can_wait",
             };
-            let label = ctx.t(super::requests::urgency_key(u));
+            let label = ctx.t(crate::present::urgency_key(u));
             errors.push(
                 field,
                 ctx.tr.t1("settings-times-not-a-number", "urgency", label),

@@ -3,11 +3,10 @@
 //! (the organisation's edited version, else the shipped one). No person data here:
 //! the preview uses fictional sample values only.
 
-use super::requests::{date_in_words, walkin_in_words};
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{value, Errors};
-use crate::i18n::Tr;
+use crate::present::{kind_key, language_key, variant_key};
 use crate::views::{render, Page};
 use crate::AppState;
 use askama::Template;
@@ -15,45 +14,13 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::NaiveDate;
-use guichet_domain::org::WEEKDAYS;
-use guichet_domain::{readability, sms, Lang};
-use guichet_outputs::templates::{
-    self as tpl, Field, Key, Kind, Language, Problem, TemplateError, Text, Values, Variant,
-};
-use guichet_store::org::Site;
-use guichet_store::persons::PersonDetails;
-use guichet_store::{templates as store, Db, StoreError};
+use guichet_desk::messages::in_force;
+use guichet_domain::{readability, sms};
+use guichet_outputs::templates::{self as tpl, Field, Key, Problem, TemplateError, Text, Variant};
+use guichet_store::templates as store;
 use serde::Deserialize;
 
 // ---------- words ----------
-
-pub fn kind_key(k: Kind) -> &'static str {
-    match k {
-        Kind::Acknowledgement => "tpl-kind-acknowledgement",
-        Kind::AppointmentConfirmation => "tpl-kind-appointment-confirmation",
-        Kind::AppointmentReminder => "tpl-kind-appointment-reminder",
-        Kind::FridgeCard => "tpl-kind-fridge-card",
-        Kind::OrientationSlip => "tpl-kind-orientation-slip",
-    }
-}
-
-pub fn variant_key(v: Variant) -> &'static str {
-    match v {
-        Variant::Standard => "tpl-variant-standard",
-        Variant::EasyRead => "tpl-variant-easy-read",
-        Variant::Sms => "tpl-variant-sms",
-    }
-}
-
-pub fn language_key(l: Language) -> &'static str {
-    match l {
-        Language::Fr => "language-fr",
-        Language::Nl => "language-nl",
-        Language::En => "language-en",
-        Language::De => "language-de",
-    }
-}
 
 fn variable_key(name: &str) -> &'static str {
     match name {
@@ -88,161 +55,6 @@ fn band_key(b: readability::Band) -> &'static str {
         readability::Band::Standard => "tpl-band-standard",
         readability::Band::Difficult => "tpl-band-difficult",
     }
-}
-
-/// The language a person's messages are written in (German too; French by default).
-pub fn message_language(d: &PersonDetails) -> Language {
-    Language::parse(d.contact.language.code()).unwrap_or(Language::Fr)
-}
-
-/// The interface language used for the words guichet fills in (dates, days): German
-/// has none, its words come from `guichet_outputs::templates`.
-fn words_lang(l: Language) -> Lang {
-    l.readability().unwrap_or(Lang::Fr)
-}
-
-// ---------- the text in force, filled in ----------
-
-/// The organisation's edited text for `key`, else the shipped one; `true` when edited.
-pub async fn in_force(db: &Db, key: Key) -> Result<(Text, bool), StoreError> {
-    let edited = store::get(db, key.kind.code(), key.variant.code(), key.language.code()).await?;
-    Ok(match edited {
-        Some(e) => (
-            Text {
-                subject: e.subject,
-                body: e.body,
-            },
-            true,
-        ),
-        None => (tpl::shipped(key).text, false),
-    })
-}
-
-/// The message for `key` filled in with `values`. An edited text that no longer renders
-/// (it was checked when saved) falls back to the shipped one, which is tested.
-pub async fn compose(db: &Db, key: Key, values: &Values) -> Result<Text, StoreError> {
-    let (text, edited) = in_force(db, key).await?;
-    match tpl::render(key.kind, &text, values) {
-        Ok(t) => Ok(t),
-        Err(e) => {
-            if edited {
-                tracing::warn!(
-                    kind = key.kind.code(),
-                    variant = key.variant.code(),
-                    language = key.language.code(),
-                    line = e.line,
-                    "edited template failed, shipped text used"
-                );
-            }
-            Ok(tpl::render(key.kind, &tpl::shipped(key).text, values).unwrap_or(text))
-        }
-    }
-}
-
-/// The easy-read or standard variant, as the person wants it.
-pub fn written_variant(d: &PersonDetails) -> Variant {
-    if d.contact.wants_easy_read() {
-        Variant::EasyRead
-    } else {
-        Variant::Standard
-    }
-}
-
-fn date_words(tr: &Tr, l: Language, d: NaiveDate) -> String {
-    match l {
-        Language::De => tpl::date_in_words_de(d),
-        _ => date_in_words(tr, d),
-    }
-}
-
-fn walk_in_words(tr: &Tr, l: Language, site: &Site) -> String {
-    match l {
-        Language::De => WEEKDAYS
-            .iter()
-            .enumerate()
-            .filter(|(_, d)| !site.walkin_hours.day(**d).is_closed())
-            .map(|(i, d)| format!("{} {}", tpl::weekday_de(i), site.walkin_hours.day(*d)))
-            .collect::<Vec<_>>()
-            .join(super::requests::list_separator(l.code())),
-        _ => walkin_in_words(tr, site),
-    }
-}
-
-fn site_address(site: &Site) -> String {
-    format!(
-        "{}, {} {}",
-        site.street,
-        site.postcode.get(),
-        site.municipality
-    )
-}
-
-fn values(pairs: Vec<(&str, String)>) -> Values {
-    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
-}
-
-/// What an acknowledgement says, in the message's language.
-pub struct AckFacts<'a> {
-    pub name: &'a str,
-    pub topic: &'a str,
-    pub service: &'a str,
-    pub promised_on: NaiveDate,
-    pub site: &'a Site,
-    pub organisation: &'a str,
-    /// The request's reference, "2026-0042".
-    pub reference: &'a str,
-}
-
-pub fn acknowledgement_values(state: &AppState, l: Language, f: &AckFacts) -> Values {
-    let tr = Tr::new(words_lang(l), state.i18n.clone());
-    values(vec![
-        ("name", f.name.to_owned()),
-        ("topic", f.topic.to_owned()),
-        ("service", f.service.to_owned()),
-        ("promised_date", date_words(&tr, l, f.promised_on)),
-        (
-            "promised_date_short",
-            f.promised_on.format("%d/%m/%Y").to_string(),
-        ),
-        ("phone", f.site.phone.display()),
-        ("walk_in_hours", walk_in_words(&tr, l, f.site)),
-        ("address", site_address(f.site)),
-        ("organisation", f.organisation.to_owned()),
-        ("reference", f.reference.to_owned()),
-    ])
-}
-
-/// What an appointment message says, in the message's language.
-pub fn appointment_values(
-    state: &AppState,
-    l: Language,
-    name: &str,
-    a: &guichet_store::appointments::AppointmentView,
-    site: &Site,
-    organisation: &str,
-) -> Values {
-    use guichet_store::appointments::Place;
-    let tr = Tr::new(words_lang(l), state.i18n.clone());
-    let start = chrono::DateTime::from_timestamp(a.starts_at, 0)
-        .map(guichet_domain::clock::brussels)
-        .unwrap_or_default();
-    let place = match a.place {
-        Place::Site(_) => format!("{}, {}", site.name_in(l.code()), site_address(site)),
-        Place::Phone => tpl::place_by_phone(l).to_owned(),
-        Place::Home => tpl::place_at_home(l).to_owned(),
-    };
-    values(vec![
-        ("name", name.to_owned()),
-        ("day", date_words(&tr, l, start.date())),
-        ("day_short", start.format("%d/%m/%Y").to_string()),
-        ("time", start.format("%H:%M").to_string()),
-        ("place", place),
-        ("with", a.worker_name.clone()),
-        ("room", a.room.clone()),
-        ("what_to_bring", a.what_to_bring.clone()),
-        ("phone", site.phone.display()),
-        ("organisation", organisation.to_owned()),
-    ])
 }
 
 // ---------- the list ----------

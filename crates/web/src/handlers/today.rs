@@ -77,7 +77,7 @@ pub async fn today(
     let loaded = async {
         let visits = appointments::between(&state.db, &me.actor, from, to).await?;
         let calls = appointments::due_calls(&state.db, &me.actor, day).await?;
-        let site = super::appointments::home_site(&state, &me).await.ok();
+        let site = super::home_site(&state, &me).await.ok();
         let tickets = match site {
             Some(s) => walk_ins::waiting(&state.db, &me.actor, s, day).await?,
             None => Vec::new(),
@@ -106,7 +106,7 @@ pub async fn today(
                 Place::Phone => "appointment-place-phone",
                 Place::Home => "appointment-place-home",
             }),
-            status: ctx.t(super::appointments::status_key(&a.status)),
+            status: ctx.t(crate::present::appointment_status_key(&a.status)),
             waiting: a.status == "planned",
         })
         .collect();
@@ -145,7 +145,7 @@ pub async fn today(
                         "when",
                         format!(
                             "{} {}",
-                            super::requests::date_in_words(&ctx.tr, local.date()),
+                            crate::present::date_in_words(&ctx.tr, local.date()),
                             local.format("%H:%M")
                         ),
                     );
@@ -177,7 +177,7 @@ pub async fn today(
         .collect();
     let tpl = TodayTpl {
         p: Page::new(&ctx, "today-title"),
-        date: super::requests::date_in_words(&ctx.tr, day),
+        date: crate::present::date_in_words(&ctx.tr, day),
         visits,
         calls,
         tickets,
@@ -211,7 +211,7 @@ pub async fn walk_in(
     body: Bytes,
 ) -> Response {
     let day = brussels(state.clock.now()).date();
-    let site = match super::appointments::home_site(&state, &me).await {
+    let site = match super::home_site(&state, &me).await {
         Ok(s) => s,
         Err(StoreError::NotFound) => return super::not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),

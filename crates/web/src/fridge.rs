@@ -46,7 +46,7 @@ pub fn card(tr: &Tr, lang: &str, name: &str, text: &Text, values: &Values, site:
         };
         out.push(CardLine::new(line.to_owned(), emphasis));
     }
-    let walkin = super::requests::walkin_in_words(tr, site);
+    let walkin = crate::present::walkin_in_words(tr, site);
     if !walkin.is_empty() && !text.body.contains(&walkin) {
         out.push(CardLine::new(
             tr.t1("ack-walkin", "hours", walkin),
@@ -68,12 +68,12 @@ pub async fn text(
     a: &AppointmentView,
     site: &Site,
 ) -> Result<(Text, Values), guichet_store::StoreError> {
-    let language = super::templates::message_language(d);
+    let language = guichet_desk::messages::message_language(d);
     let organisation = guichet_store::org::organisation_name(&state.db)
         .await?
         .unwrap_or_default();
-    let values = super::templates::appointment_values(
-        state,
+    let values = guichet_desk::messages::appointment_values(
+        &state.i18n,
         language,
         &d.summary.full_name(),
         a,
@@ -82,10 +82,10 @@ pub async fn text(
     );
     let key = Key::new(
         Kind::FridgeCard,
-        super::templates::written_variant(d),
+        guichet_desk::messages::written_variant(d),
         language,
     );
-    let text = super::templates::compose(&state.db, key, &values).await?;
+    let text = guichet_desk::messages::compose(&state.db, key, &values).await?;
     Ok((text, values))
 }
 

@@ -1,0 +1,337 @@
+//! Appointments: the confirmation sent in the person's first channel that works and the
+//! reminders planned from the person's preferences, at booking and again whenever the
+//! preferences or consents change.
+
+use crate::{messages, Desk, DeskError};
+use chrono::{DateTime, NaiveDate, NaiveTime};
+use guichet_domain::appointment::{
+    confirmation_by, from_brussels, plan_reminders as reminders_plan, ConfirmBy, Confirmation,
+    NoConfirmation, Skipped,
+};
+use guichet_domain::clock::brussels;
+use guichet_domain::contact::Channel;
+use guichet_domain::ids::{AppointmentId, SiteId, UserId};
+use guichet_domain::org::WeeklyHours;
+use guichet_domain::person::PhoneKind;
+use guichet_domain::Actor;
+use guichet_domain::Role;
+use guichet_outputs::templates::{Key, Kind, Language, Values, Variant};
+use guichet_store::appointments::{self, AppointmentView, Place};
+use guichet_store::org::{self, Site};
+use guichet_store::persons::PersonDetails;
+use guichet_store::requests::{self, Outgoing};
+use guichet_store::{users, StoreError};
+
+/// The site of the staff member's first team: the default place, and the phone number to
+/// cancel an appointment held by phone or at home.
+pub async fn home_site(desk: &Desk, actor: &Actor) -> Result<SiteId, StoreError> {
+    org::home_site(&desk.db, &actor.teams)
+        .await?
+        .ok_or(StoreError::NotFound)
+}
+
+/// What became of "send a confirmation".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirmed {
+    Letter,
+    Email,
+    Sms,
+    Call,
+    CallTrusted,
+    WalkIn,
+    Nothing,
+}
+
+impl Confirmed {
+    const ALL: [Confirmed; 7] = [
+        Confirmed::Letter,
+        Confirmed::Email,
+        Confirmed::Sms,
+        Confirmed::Call,
+        Confirmed::CallTrusted,
+        Confirmed::WalkIn,
+        Confirmed::Nothing,
+    ];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Confirmed::Letter => "letter",
+            Confirmed::Email => "email",
+            Confirmed::Sms => "sms",
+            Confirmed::Call => "call",
+            Confirmed::CallTrusted => "call-trusted",
+            Confirmed::WalkIn => "walk-in",
+            Confirmed::Nothing => "none",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.code() == code)
+    }
+}
+
+/// The words an appointment's messages are written with, in the person's language.
+async fn message_values(
+    desk: &Desk,
+    d: &PersonDetails,
+    a: &AppointmentView,
+    site: &Site,
+) -> Result<(Language, Values), StoreError> {
+    let language = messages::message_language(d);
+    let organisation = org::organisation_name(&desk.db).await?.unwrap_or_default();
+    let values = messages::appointment_values(
+        &desk.words,
+        language,
+        &d.summary.full_name(),
+        a,
+        site,
+        &organisation,
+    );
+    Ok((language, values))
+}
+
+/// Sends the confirmation of the appointment in the person's first channel that works
+/// (`appointment::confirmation_by`): a letter (today's post), an email (with the .ics) or
+/// an SMS now; a call for the desk today when the person is reached by phone or through
+/// a trusted person. When nothing works, nothing is queued and the page says why.
+pub async fn confirm(
+    desk: &Desk,
+    actor: &Actor,
+    d: &PersonDetails,
+    id: AppointmentId,
+) -> Result<Confirmed, DeskError> {
+    let now = desk.now();
+    let by = match confirmation_by(&d.contact, d.reachability()) {
+        Ok(by) => by,
+        Err(NoConfirmation::WalkInOnly) => return Ok(Confirmed::WalkIn),
+        Err(NoConfirmation::Unreachable(_)) => return Ok(Confirmed::Nothing),
+    };
+    if let ConfirmBy::Call(channel) = by {
+        let Some(team) = actor.teams.first().copied() else {
+            return Ok(Confirmed::Nothing);
+        };
+        let trusted = channel == Channel::TrustedThird;
+        appointments::add_confirmation_call(
+            &desk.db,
+            actor,
+            id,
+            trusted,
+            team,
+            brussels(now).date(),
+            now.timestamp(),
+        )
+        .await?;
+        return Ok(if trusted {
+            Confirmed::CallTrusted
+        } else {
+            Confirmed::Call
+        });
+    }
+    let a = appointments::get(&desk.db, actor, id).await?;
+    let site = site_for(desk, actor, &a).await?;
+    let (language, values) = message_values(desk, d, &a, &site).await?;
+    let variant = match by {
+        ConfirmBy::Sms => Variant::Sms,
+        _ => messages::written_variant(d),
+    };
+    let text = messages::compose(
+        &desk.db,
+        Key::new(Kind::AppointmentConfirmation, variant, language),
+        &values,
+    )
+    .await?;
+    let (channel, recipient, done) = match by {
+        ConfirmBy::Letter => (
+            Channel::PaperLetter,
+            d.address.lines().join("\n"),
+            Confirmed::Letter,
+        ),
+        ConfirmBy::Sms => (
+            Channel::Sms,
+            d.phone(PhoneKind::Mobile).unwrap_or_default().to_owned(),
+            Confirmed::Sms,
+        ),
+        _ => (
+            Channel::Email,
+            d.emails.first().map(|e| e.0.clone()).unwrap_or_default(),
+            Confirmed::Email,
+        ),
+    };
+    requests::enqueue(
+        &desk.db,
+        &Outgoing {
+            person: d.summary.id,
+            request: None,
+            appointment: Some(id),
+            kind: "confirmation".into(),
+            channel: channel.code().into(),
+            language: language.code().into(),
+            recipient,
+            subject: text.subject,
+            body: text.body,
+            due_at: now.timestamp(),
+        },
+        now.timestamp(),
+    )
+    .await?;
+    Ok(done)
+}
+
+/// Where an appointment is held: its site, or the staff member's home site for one held
+/// by phone or at home (whose number the person calls to cancel).
+pub async fn site_for(desk: &Desk, actor: &Actor, a: &AppointmentView) -> Result<Site, StoreError> {
+    let id = match a.place {
+        Place::Site(s) => s,
+        _ => home_site(desk, actor).await?,
+    };
+    org::get_site(&desk.db, id).await
+}
+
+/// Plans an appointment's reminders from the person's current preferences, replacing
+/// any still pending: at booking, and again whenever the preferences change. Nothing is
+/// planned in the past, nor what would arrive with the confirmation already sent; what
+/// was left out is returned, to be said on the screen.
+pub async fn plan_reminders(
+    desk: &Desk,
+    actor: &Actor,
+    d: &PersonDetails,
+    id: AppointmentId,
+) -> Result<Vec<Skipped>, DeskError> {
+    let now = desk.now();
+    let a = appointments::get(&desk.db, actor, id).await?;
+    let site = site_for(desk, actor, &a).await?;
+    let mobile = d.phone(PhoneKind::Mobile).map(str::to_owned);
+    let can = d.reachability();
+    let closing: Vec<NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
+    let starts = DateTime::from_timestamp(a.starts_at, 0).unwrap_or(now);
+    let confirmation = appointments::confirmation(&desk.db, actor, id)
+        .await?
+        .and_then(|(channel, at)| {
+            Some(Confirmation {
+                by: match channel.as_str() {
+                    "paper-letter" => ConfirmBy::Letter,
+                    "email" => ConfirmBy::Email,
+                    "sms" => ConfirmBy::Sms,
+                    _ => ConfirmBy::Call(Channel::Landline),
+                },
+                sent_at: DateTime::from_timestamp(at, 0)?,
+            })
+        });
+    let reminders = reminders_plan(
+        &d.contact,
+        can,
+        starts,
+        &closing,
+        now,
+        confirmation.as_ref(),
+    );
+    let (language, values) = message_values(desk, d, &a, &site).await?;
+    // A letter or an email: standard or easy-read as the person wants; SMS: the short text.
+    let written = messages::compose(
+        &desk.db,
+        Key::new(
+            Kind::AppointmentReminder,
+            messages::written_variant(d),
+            language,
+        ),
+        &values,
+    )
+    .await?;
+    let short = messages::compose(
+        &desk.db,
+        Key::new(Kind::AppointmentReminder, Variant::Sms, language),
+        &values,
+    )
+    .await?;
+    let base = Outgoing {
+        person: d.summary.id,
+        request: None,
+        appointment: Some(id),
+        kind: "reminder".into(),
+        channel: String::new(),
+        language: language.code().into(),
+        recipient: String::new(),
+        subject: written.subject.clone(),
+        body: written.body,
+        due_at: now.timestamp(),
+    };
+    let mut messages = Vec::new();
+    if let Some(on) = reminders.letter_on {
+        // With that day's post: from 8:00, or from now when it is today's.
+        let due = from_brussels(on.and_time(NaiveTime::from_hms_opt(8, 0, 0).unwrap_or_default()))
+            .max(now);
+        messages.push(Outgoing {
+            channel: "paper-letter".into(),
+            recipient: d.address.lines().join("\n"),
+            due_at: due.timestamp(),
+            ..base.clone()
+        });
+    }
+    if let Some((channel, at)) = reminders.message {
+        let is_sms = channel == guichet_domain::contact::Channel::Sms;
+        let recipient = if is_sms {
+            mobile.clone().unwrap_or_default()
+        } else {
+            d.emails.first().map(|e| e.0.clone()).unwrap_or_default()
+        };
+        messages.push(Outgoing {
+            channel: channel.code().into(),
+            recipient,
+            body: if is_sms {
+                short.body.clone()
+            } else {
+                base.body.clone()
+            },
+            due_at: at.timestamp(),
+            ..base.clone()
+        });
+    }
+    let call = reminders
+        .call_on
+        .and_then(|on| actor.teams.first().map(|team| (*team, on)));
+    appointments::replace_reminders(&desk.db, actor, id, &messages, call, now.timestamp()).await?;
+    Ok(reminders.skipped)
+}
+
+/// After the person's preferences changed: plans again the reminders of each of their
+/// appointments still to come. Past, cancelled or already held ones are left as they are.
+pub async fn replan_upcoming(
+    desk: &Desk,
+    actor: &Actor,
+    d: &PersonDetails,
+) -> Result<(), DeskError> {
+    let now = desk.now();
+    let upcoming = appointments::for_person(&desk.db, actor, d.summary.id).await?;
+    for a in upcoming
+        .iter()
+        .filter(|a| a.status == "planned" && a.starts_at > now.timestamp())
+    {
+        plan_reminders(desk, actor, d, a.id).await?;
+    }
+    Ok(())
+}
+
+/// Whom the actor can book an appointment with: the front-line colleagues (and the actor)
+/// who share a team with them, accounts in use only.
+pub async fn colleagues(desk: &Desk, actor: &Actor) -> Result<Vec<(UserId, String)>, StoreError> {
+    Ok(users::list(&desk.db)
+        .await?
+        .into_iter()
+        .filter(|u| !u.disabled)
+        .filter(|u| {
+            [Role::SocialWorker, Role::HealthWorker, Role::Reception]
+                .iter()
+                .any(|r| u.roles.contains(*r))
+        })
+        .filter(|u| u.teams.iter().any(|t| actor.teams.contains(t)))
+        .map(|u| (u.id, u.display_name))
+        .collect())
+}
+
+/// A worker's weekly hours (`None`: they recorded none, so no limit).
+pub async fn worker_hours(desk: &Desk, worker: UserId) -> Result<Option<WeeklyHours>, StoreError> {
+    let c = users::staff_contact(&desk.db, worker).await?;
+    Ok(c.working_hours
+        .as_deref()
+        .and_then(|h| WeeklyHours::from_storage(h).ok()))
+}

@@ -1,0 +1,43 @@
+//! guichet's application layer: what the desk *does*, one public function per use case,
+//! grouped by capability (`appointments`, `messages`, …). A use case takes the desk (the
+//! database, the clock, the words), the acting staff member and values already parsed into
+//! domain types; it returns a typed outcome or a [`DeskError`] that says what went wrong in
+//! terms a person can act on. No HTTP, no pages: the web crate parses a form, calls one use
+//! case and renders what it returns.
+//!
+//! Being introduced (issue 14): the appointment's confirmation and reminders, how to reach
+//! a person and consents are here; the other capabilities follow.
+
+pub mod appointments;
+pub mod consents;
+pub mod error;
+pub mod messages;
+pub mod persons;
+
+pub use error::DeskError;
+
+use chrono::{DateTime, Utc};
+use guichet_domain::clock::Clock;
+use guichet_store::Db;
+use guichet_words::I18n;
+use std::sync::Arc;
+
+/// What every use case works with: the database, the clock and the words messages are
+/// written with. Cheap to clone.
+#[derive(Clone)]
+pub struct Desk {
+    pub db: Db,
+    pub clock: Arc<dyn Clock>,
+    pub words: Arc<I18n>,
+}
+
+impl Desk {
+    pub fn new(db: Db, clock: Arc<dyn Clock>, words: Arc<I18n>) -> Self {
+        Self { db, clock, words }
+    }
+
+    /// Now, by the desk's clock (a fixed one in the tests).
+    pub fn now(&self) -> DateTime<Utc> {
+        self.clock.now()
+    }
+}

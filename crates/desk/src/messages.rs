@@ -1,0 +1,167 @@
+//! The messages guichet writes to a person, composed in one place: the language and the
+//! variant (easy-read or standard) a person's messages are written in, the text in force
+//! (the organisation's edit or the shipped one) filled in, and what an acknowledgement and
+//! an appointment message say. Every path that sends or prints one of them uses these.
+
+use chrono::NaiveDate;
+use guichet_domain::org::WEEKDAYS;
+use guichet_domain::Lang;
+use guichet_outputs::templates::{self as tpl, Key, Language, Text, Values, Variant};
+use guichet_store::org::Site;
+use guichet_store::persons::PersonDetails;
+use guichet_store::{templates as store, Db, StoreError};
+use guichet_words::{date_in_words, week_in_words, I18n, Tr};
+use std::sync::Arc;
+
+/// The language a person's messages are written in (German too; French by default).
+pub fn message_language(d: &PersonDetails) -> Language {
+    Language::parse(d.contact.language.code()).unwrap_or(Language::Fr)
+}
+
+/// The interface language used for the words guichet fills in (dates, days): German
+/// has none, its words come from `guichet_outputs::templates`.
+fn words_lang(l: Language) -> Lang {
+    l.readability().unwrap_or(Lang::Fr)
+}
+
+/// The organisation's edited text for `key`, else the shipped one; `true` when edited.
+pub async fn in_force(db: &Db, key: Key) -> Result<(Text, bool), StoreError> {
+    let edited = store::get(db, key.kind.code(), key.variant.code(), key.language.code()).await?;
+    Ok(match edited {
+        Some(e) => (
+            Text {
+                subject: e.subject,
+                body: e.body,
+            },
+            true,
+        ),
+        None => (tpl::shipped(key).text, false),
+    })
+}
+
+/// The message for `key` filled in with `values`. An edited text that no longer renders
+/// (it was checked when saved) falls back to the shipped one, which is tested.
+pub async fn compose(db: &Db, key: Key, values: &Values) -> Result<Text, StoreError> {
+    let (text, edited) = in_force(db, key).await?;
+    match tpl::render(key.kind, &text, values) {
+        Ok(t) => Ok(t),
+        Err(e) => {
+            if edited {
+                tracing::warn!(
+                    kind = key.kind.code(),
+                    variant = key.variant.code(),
+                    language = key.language.code(),
+                    line = e.line,
+                    "edited template failed, shipped text used"
+                );
+            }
+            Ok(tpl::render(key.kind, &tpl::shipped(key).text, values).unwrap_or(text))
+        }
+    }
+}
+
+/// The easy-read or standard variant, as the person wants it.
+pub fn written_variant(d: &PersonDetails) -> Variant {
+    if d.contact.wants_easy_read() {
+        Variant::EasyRead
+    } else {
+        Variant::Standard
+    }
+}
+
+fn date_words(tr: &Tr, l: Language, d: NaiveDate) -> String {
+    match l {
+        Language::De => tpl::date_in_words_de(d),
+        _ => date_in_words(tr, d),
+    }
+}
+
+fn walk_in_words(tr: &Tr, l: Language, site: &Site) -> String {
+    match l {
+        Language::De => WEEKDAYS
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| !site.walkin_hours.day(**d).is_closed())
+            .map(|(i, d)| format!("{} {}", tpl::weekday_de(i), site.walkin_hours.day(*d)))
+            .collect::<Vec<_>>()
+            .join(guichet_words::list_separator(l.code())),
+        _ => week_in_words(tr, &site.walkin_hours),
+    }
+}
+
+fn site_address(site: &Site) -> String {
+    format!(
+        "{}, {} {}",
+        site.street,
+        site.postcode.get(),
+        site.municipality
+    )
+}
+
+fn values(pairs: Vec<(&str, String)>) -> Values {
+    pairs.into_iter().map(|(k, v)| (k.to_owned(), v)).collect()
+}
+
+/// What an acknowledgement says, in the message's language.
+pub struct AckFacts<'a> {
+    pub name: &'a str,
+    pub topic: &'a str,
+    pub service: &'a str,
+    pub promised_on: NaiveDate,
+    pub site: &'a Site,
+    pub organisation: &'a str,
+    /// The request's reference, "2026-0042".
+    pub reference: &'a str,
+}
+
+pub fn acknowledgement_values(words: &Arc<I18n>, l: Language, f: &AckFacts) -> Values {
+    let tr = Tr::new(words_lang(l), words.clone());
+    values(vec![
+        ("name", f.name.to_owned()),
+        ("topic", f.topic.to_owned()),
+        ("service", f.service.to_owned()),
+        ("promised_date", date_words(&tr, l, f.promised_on)),
+        (
+            "promised_date_short",
+            f.promised_on.format("%d/%m/%Y").to_string(),
+        ),
+        ("phone", f.site.phone.display()),
+        ("walk_in_hours", walk_in_words(&tr, l, f.site)),
+        ("address", site_address(f.site)),
+        ("organisation", f.organisation.to_owned()),
+        ("reference", f.reference.to_owned()),
+    ])
+}
+
+/// What an appointment message says, in the message's language.
+pub fn appointment_values(
+    words: &Arc<I18n>,
+    l: Language,
+    name: &str,
+    a: &guichet_store::appointments::AppointmentView,
+    site: &Site,
+    organisation: &str,
+) -> Values {
+    use guichet_store::appointments::Place;
+    let tr = Tr::new(words_lang(l), words.clone());
+    let start = chrono::DateTime::from_timestamp(a.starts_at, 0)
+        .map(guichet_domain::clock::brussels)
+        .unwrap_or_default();
+    let place = match a.place {
+        Place::Site(_) => format!("{}, {}", site.name_in(l.code()), site_address(site)),
+        Place::Phone => tpl::place_by_phone(l).to_owned(),
+        Place::Home => tpl::place_at_home(l).to_owned(),
+    };
+    values(vec![
+        ("name", name.to_owned()),
+        ("day", date_words(&tr, l, start.date())),
+        ("day_short", start.format("%d/%m/%Y").to_string()),
+        ("time", start.format("%H:%M").to_string()),
+        ("place", place),
+        ("with", a.worker_name.clone()),
+        ("room", a.room.clone()),
+        ("what_to_bring", a.what_to_bring.clone()),
+        ("phone", site.phone.display()),
+        ("organisation", organisation.to_owned()),
+    ])
+}
