@@ -18,6 +18,7 @@ mod calendar;
 mod cli;
 mod consents;
 mod demo;
+mod desk;
 mod durability;
 mod failed_sign_ins;
 mod fault;

@@ -1,0 +1,260 @@
+//! The application layer's use cases called directly, without HTTP (issue 14): a fixed
+//! clock, the demo's accounts, a fresh database on SQLite or PostgreSQL. What the desk
+//! would notice: by which channel the reminders go, what a confirmation became, a save
+//! from a stale form refused with nothing changed.
+
+use crate::helpers::{password_of, start_timestamp, test_db, DbGuard, START};
+use guichet_desk::appointments::{self, Confirmed};
+use guichet_desk::{consents, persons as desk_persons, Desk, DeskError};
+use guichet_domain::appointment::Skipped;
+use guichet_domain::consent::{How, Purpose};
+use guichet_domain::contact::{Channel, ContactPreferences};
+use guichet_domain::ids::{AppointmentId, PersonId};
+use guichet_domain::org::{PhoneNumber, Postcode};
+use guichet_domain::person::{Address, PhoneKind};
+use guichet_domain::{Actor, FixedClock, Role};
+use guichet_store::appointments::{NewAppointment, Place};
+use guichet_store::persons::{self, NewPerson};
+use guichet_store::{requests, users, Db};
+use std::sync::Arc;
+
+/// A desk over a fresh database with the demo in it, its clock at `START`.
+async fn desk() -> (Desk, DbGuard) {
+    let (db, guard) = test_db().await;
+    guichet::demo::seed(&db, start_timestamp()).await.unwrap();
+    let start = chrono::DateTime::parse_from_rfc3339(START)
+        .unwrap()
+        .to_utc();
+    let words = Arc::new(guichet_words::I18n::load().unwrap());
+    (
+        Desk::new(db, Arc::new(FixedClock::new(start)), words),
+        guard,
+    )
+}
+
+async fn actor(db: &Db, role: Role) -> Actor {
+    let (username, _) = password_of(role);
+    let id = users::find_for_login(db, username)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    users::actor(db, id, start_timestamp()).await.unwrap()
+}
+
+/// A person of the social worker's team, reached first by `channels`, with a mobile, a
+/// landline or both, a Belgian address, and the consents given at registration.
+async fn person(
+    desk: &Desk,
+    actor: &Actor,
+    channels: Vec<Channel>,
+    phones: &[&str],
+    agreed: Vec<Purpose>,
+) -> PersonId {
+    let phones = phones
+        .iter()
+        .map(|p| {
+            let n = PhoneNumber::parse(p).unwrap();
+            (n.clone(), PhoneKind::guess(&n), String::new())
+        })
+        .collect();
+    let new = NewPerson {
+        given_names: "Sanne".into(),
+        family_name: "Van der Elst".into(),
+        phones,
+        contact: ContactPreferences {
+            channels,
+            ..Default::default()
+        },
+        address: Address::Belgian {
+            street: "Kerkstraat 3".into(),
+            postcode: Postcode::parse("1300").unwrap(),
+            municipality: "Wavre".into(),
+        },
+        agreed,
+        ..Default::default()
+    };
+    persons::create(
+        &desk.db,
+        actor,
+        &new,
+        actor.teams[0],
+        desk.now().timestamp(),
+    )
+    .await
+    .unwrap()
+}
+
+/// An appointment with the actor at their site, `days` days from the clock, at 10:00 UTC.
+async fn appointment(desk: &Desk, actor: &Actor, person: PersonId, days: i64) -> AppointmentId {
+    let site = appointments::home_site(desk, actor).await.unwrap();
+    let starts = desk.now() + chrono::Duration::days(days) + chrono::Duration::hours(1);
+    guichet_store::appointments::create(
+        &desk.db,
+        actor,
+        &NewAppointment {
+            person,
+            worker: actor.user_id,
+            place: Place::Site(site),
+            room: String::new(),
+            starts_at: starts.timestamp(),
+            minutes: 30,
+            what_to_bring: String::new(),
+            request: None,
+        },
+        desk.now().timestamp(),
+    )
+    .await
+    .unwrap()
+}
+
+/// The channels of the messages waiting for this appointment, by kind.
+async fn waiting(desk: &Desk, actor: &Actor, person: PersonId, kind: &str) -> Vec<String> {
+    requests::pending_for_person(&desk.db, actor, person)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.kind == kind)
+        .map(|m| m.channel)
+        .collect()
+}
+
+#[tokio::test]
+async fn desk_reminders_follow_the_sms_consent_withdrawn_then_go_by_post() {
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = person(
+        &desk,
+        &social,
+        vec![Channel::Sms],
+        &["0471 22 33 44"],
+        vec![Purpose::Sms],
+    )
+    .await;
+    let booked = appointment(&desk, &social, id, 28).await;
+    let d = persons::details(&desk.db, &social, id).await.unwrap();
+    let skipped = appointments::plan_reminders(&desk, &social, &d, booked)
+        .await
+        .unwrap();
+    assert!(skipped.is_empty(), "{skipped:?}");
+    assert_eq!(waiting(&desk, &social, id, "reminder").await, ["sms"]);
+
+    // The version the desk read the file at: a save from it is accepted.
+    let seen = Some(d.version);
+    let changed = consents::change(&desk, &social, id, Purpose::Sms, false, How::Desk, seen)
+        .await
+        .unwrap();
+    assert!(changed, "the consent was withdrawn");
+    assert_eq!(
+        waiting(&desk, &social, id, "reminder").await,
+        ["paper-letter"],
+        "the next reminder goes by post"
+    );
+
+    // Withdrawn again from the same stale form: refused, nothing recorded.
+    let again = consents::change(&desk, &social, id, Purpose::Sms, false, How::Desk, seen).await;
+    assert!(matches!(again, Err(DeskError::Changed)), "{again:?}");
+}
+
+#[tokio::test]
+async fn desk_a_landline_only_person_is_confirmed_by_a_call_and_late_reminders_are_skipped() {
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = person(
+        &desk,
+        &social,
+        vec![Channel::Landline],
+        &["010 22 33 44"],
+        vec![],
+    )
+    .await;
+    // Tomorrow: too late for a letter, for the message two days ahead and for the call
+    // the working day before — each said, none planned in the past.
+    let booked = appointment(&desk, &social, id, 1).await;
+    let d = persons::details(&desk.db, &social, id).await.unwrap();
+    let confirmed = appointments::confirm(&desk, &social, &d, booked)
+        .await
+        .unwrap();
+    assert_eq!(confirmed, Confirmed::Call, "no letter, no SMS: a call");
+    let calls = guichet_store::appointments::call_tasks(&desk.db, &social, booked)
+        .await
+        .unwrap();
+    assert!(
+        calls.iter().any(|(_, confirms)| *confirms),
+        "the confirmation call is on the desk's list: {calls:?}"
+    );
+    let skipped = appointments::plan_reminders(&desk, &social, &d, booked)
+        .await
+        .unwrap();
+    assert!(
+        skipped.contains(&Skipped::CallWithConfirmation) || skipped.contains(&Skipped::CallTooLate),
+        "{skipped:?}"
+    );
+    assert!(waiting(&desk, &social, id, "reminder").await.is_empty());
+}
+
+#[tokio::test]
+async fn desk_a_contact_saved_from_a_stale_form_changes_nothing() {
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = person(
+        &desk,
+        &social,
+        vec![Channel::Sms],
+        &["0471 22 33 44"],
+        vec![Purpose::Sms],
+    )
+    .await;
+    let read = persons::details(&desk.db, &social, id).await.unwrap();
+    let letter_first = ContactPreferences {
+        channels: vec![Channel::PaperLetter],
+        ..Default::default()
+    };
+    desk_persons::save_contact(
+        &desk,
+        &social,
+        id,
+        &letter_first,
+        &read.address,
+        &[],
+        Some(read.version),
+    )
+    .await
+    .unwrap();
+    // A second desk, with the form it opened before that save.
+    let landline_first = ContactPreferences {
+        channels: vec![Channel::Landline],
+        ..Default::default()
+    };
+    let stale = desk_persons::save_contact(
+        &desk,
+        &social,
+        id,
+        &landline_first,
+        &read.address,
+        &[],
+        Some(read.version),
+    )
+    .await;
+    assert!(matches!(stale, Err(DeskError::Changed)), "{stale:?}");
+    let now = persons::details(&desk.db, &social, id).await.unwrap();
+    assert_eq!(
+        now.contact.channels,
+        [Channel::PaperLetter],
+        "the first save stands"
+    );
+
+    // Someone of another team may not change it at all (it looks like no file).
+    let nurse = actor(&desk.db, Role::HealthWorker).await;
+    let refused = desk_persons::save_contact(
+        &desk,
+        &nurse,
+        id,
+        &landline_first,
+        &read.address,
+        &[],
+        Some(now.version),
+    )
+    .await;
+    assert!(matches!(refused, Err(DeskError::NotFound)), "{refused:?}");
+}
