@@ -85,6 +85,18 @@ async fn person(
     .unwrap()
 }
 
+/// Someone reached by SMS, who agreed to it at the desk.
+async fn sms_person(desk: &Desk, actor: &Actor) -> PersonId {
+    person(
+        desk,
+        actor,
+        vec![Channel::Sms],
+        &["0471 22 33 44"],
+        vec![Purpose::Sms],
+    )
+    .await
+}
+
 /// An appointment with the actor at their site, `days` days from the clock, at 10:00 UTC.
 async fn appointment(desk: &Desk, actor: &Actor, person: PersonId, days: i64) -> AppointmentId {
     let site = appointments::home_site(desk, actor).await.unwrap();
@@ -110,7 +122,8 @@ async fn appointment(desk: &Desk, actor: &Actor, person: PersonId, days: i64) ->
 
 /// The channels of the messages waiting for this appointment, by kind.
 async fn waiting(desk: &Desk, actor: &Actor, person: PersonId, kind: &str) -> Vec<String> {
-    requests::pending_for_person(&desk.db, actor, person)
+    let file = persons::open(&desk.db, actor, person).await.unwrap();
+    requests::pending_for_person(&desk.db, actor, &file)
         .await
         .unwrap()
         .into_iter()
@@ -123,14 +136,7 @@ async fn waiting(desk: &Desk, actor: &Actor, person: PersonId, kind: &str) -> Ve
 async fn desk_reminders_follow_the_sms_consent_withdrawn_then_go_by_post() {
     let (desk, _guard) = desk().await;
     let social = actor(&desk.db, Role::SocialWorker).await;
-    let id = person(
-        &desk,
-        &social,
-        vec![Channel::Sms],
-        &["0471 22 33 44"],
-        vec![Purpose::Sms],
-    )
-    .await;
+    let id = sms_person(&desk, &social).await;
     let booked = appointment(&desk, &social, id, 28).await;
     let d = persons::details(&desk.db, &social, id).await.unwrap();
     let skipped = appointments::plan_reminders(&desk, &social, &d, booked)
@@ -197,14 +203,7 @@ async fn desk_a_landline_only_person_is_confirmed_by_a_call_and_late_reminders_a
 async fn desk_a_contact_saved_from_a_stale_form_changes_nothing() {
     let (desk, _guard) = desk().await;
     let social = actor(&desk.db, Role::SocialWorker).await;
-    let id = person(
-        &desk,
-        &social,
-        vec![Channel::Sms],
-        &["0471 22 33 44"],
-        vec![Purpose::Sms],
-    )
-    .await;
+    let id = sms_person(&desk, &social).await;
     let read = persons::details(&desk.db, &social, id).await.unwrap();
     let letter_first = ContactPreferences {
         channels: vec![Channel::PaperLetter],
@@ -257,4 +256,66 @@ async fn desk_a_contact_saved_from_a_stale_form_changes_nothing() {
     )
     .await;
     assert!(matches!(refused, Err(DeskError::NotFound)), "{refused:?}");
+}
+
+#[tokio::test]
+async fn desk_a_request_by_phone_is_acknowledged_by_sms_and_a_walk_in_gets_the_slip_instead() {
+    use guichet_desk::requests::{record, Taken};
+    use guichet_domain::request::{ArrivalChannel, Urgency};
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = sms_person(&desk, &social).await;
+    let d = persons::details(&desk.db, &social, id).await.unwrap();
+    let teams = guichet_store::org::list_teams(&desk.db).await.unwrap();
+    let team = teams.iter().find(|t| t.id == social.teams[0]).unwrap();
+    let taken = |channel| Taken {
+        team,
+        channel,
+        topic: "difficultes-financieres--ameliorer-sa-gestion-budgetaire",
+        description: "Facture d'énergie impayée",
+        urgency: Urgency::Normal,
+    };
+
+    let by_phone = record(&desk, &social, &d, &taken(ArrivalChannel::Phone))
+        .await
+        .unwrap();
+    assert!(by_phone.acknowledged);
+    let today = guichet_domain::clock::brussels(desk.now()).date();
+    assert!(by_phone.promised_on > today, "{:?}", by_phone.promised_on);
+    let file = persons::open(&desk.db, &social, id).await.unwrap();
+    let sent = requests::pending_for_person(&desk.db, &social, &file)
+        .await
+        .unwrap();
+    let ack: Vec<_> = sent
+        .iter()
+        .filter(|m| m.kind == "acknowledgement")
+        .collect();
+    assert_eq!(ack.len(), 1, "{sent:?}");
+    assert_eq!(ack[0].channel, "sms");
+    let reference =
+        guichet_domain::request::Reference::of(by_phone.id.get(), desk.now().timestamp());
+    assert!(
+        ack[0].body.contains(&reference.to_string()),
+        "the SMS quotes the reference: {}",
+        ack[0].body
+    );
+    let r = requests::get(&desk.db, &social, by_phone.id).await.unwrap();
+    assert_eq!(
+        r.status,
+        guichet_domain::request::RequestStatus::Acknowledged
+    );
+
+    // At the desk: the slip is printed there, nothing is sent.
+    let walk_in = record(&desk, &social, &d, &taken(ArrivalChannel::WalkIn))
+        .await
+        .unwrap();
+    assert!(!walk_in.acknowledged);
+    let sent = requests::pending_for_person(&desk.db, &social, &file)
+        .await
+        .unwrap();
+    assert_eq!(
+        sent.iter().filter(|m| m.kind == "acknowledgement").count(),
+        1,
+        "still the phone request's only"
+    );
 }

@@ -225,11 +225,12 @@ async fn health_notes_stay_with_health_workers_and_social_notes_with_social_work
         compartment: Some(Compartment::Health),
         ..Default::default()
     };
-    assert!(notes::for_person(&app.db, &worker, id, &health)
+    let file = persons::open(&app.db, &worker, id).await.unwrap();
+    assert!(notes::for_person(&app.db, &worker, &file, &health)
         .await
         .unwrap()
         .is_empty());
-    let all = notes::for_person(&app.db, &worker, id, &NoteFilter::default())
+    let all = notes::for_person(&app.db, &worker, &file, &NoteFilter::default())
         .await
         .unwrap();
     assert!(!all.is_empty());
@@ -294,8 +295,9 @@ async fn reception_has_no_journal_and_cannot_add_a_note() {
 
     // And at the data layer.
     let reception = actor(&app, "accueil").await;
+    let opened = persons::open(&app.db, &reception, id).await.unwrap();
     assert!(
-        notes::for_person(&app.db, &reception, id, &NoteFilter::default())
+        notes::for_person(&app.db, &reception, &opened, &NoteFilter::default())
             .await
             .unwrap()
             .is_empty()
@@ -314,9 +316,14 @@ async fn reception_has_no_journal_and_cannot_add_a_note() {
     ));
     for username in ["admin", "dpo", "coordination"] {
         let a = actor(&app, username).await;
+        // They cannot open the file, and reception's opening is no proof for them.
         assert!(matches!(
-            notes::for_person(&app.db, &a, id, &NoteFilter::default()).await,
+            persons::open(&app.db, &a, id).await,
             Err(StoreError::NotFound)
+        ));
+        assert!(matches!(
+            notes::for_person(&app.db, &a, &opened, &NoteFilter::default()).await,
+            Err(StoreError::Forbidden)
         ));
     }
 }
@@ -372,7 +379,8 @@ async fn a_private_note_is_read_by_its_author_only() {
     .await
     .unwrap();
     let colleague = users::actor(&app.db, colleague, app.now()).await.unwrap();
-    let seen = notes::for_person(&app.db, &colleague, id, &NoteFilter::default())
+    let file = persons::open(&app.db, &colleague, id).await.unwrap();
+    let seen = notes::for_person(&app.db, &colleague, &file, &NoteFilter::default())
         .await
         .unwrap();
     assert!(!seen.is_empty(), "the colleague reads the shared notes");

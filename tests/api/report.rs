@@ -443,7 +443,8 @@ async fn anonymise_clears_identity_contact_notes_household_consents_and_messages
     assert_eq!(m.get::<String, _>("status"), "withdrawn", "never sent now");
     // The other member of the household keeps their file, without the link.
     let social = actor(&app, "social").await;
-    assert!(guichet_store::households::members(&app.db, &social, b)
+    let file = persons::open(&app.db, &social, b).await.unwrap();
+    assert!(guichet_store::households::members(&app.db, &social, &file)
         .await
         .unwrap()
         .is_empty());

@@ -109,15 +109,16 @@ async fn a_voicemail_request_is_acknowledged_by_sms_when_that_is_the_persons_cho
     );
     // In Dutch, his language; urgent = 2 working days after Monday 2 March.
     assert!(html.contains("Antwoord uiterlijk op 04/03/2026."), "{html}");
-    let queued = guichet_store::requests::pending_for_person(
-        &app.db,
-        &guichet_store::users::actor(&app.db, guichet_domain::ids::UserId::new(1), app.now())
+    let first =
+        guichet_store::users::actor(&app.db, guichet_domain::ids::UserId::new(1), app.now())
             .await
-            .unwrap(),
-        id.parse().unwrap(),
-    )
-    .await
-    .unwrap();
+            .unwrap();
+    let file = guichet_store::persons::open(&app.db, &first, id.parse().unwrap())
+        .await
+        .unwrap();
+    let queued = guichet_store::requests::pending_for_person(&app.db, &first, &file)
+        .await
+        .unwrap();
     assert_eq!(queued.len(), 1);
     assert_eq!(queued[0].channel, "sms");
     assert_eq!(queued[0].recipient, "+32486112233");

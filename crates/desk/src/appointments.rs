@@ -301,7 +301,7 @@ pub async fn replan_upcoming(
     d: &PersonDetails,
 ) -> Result<(), DeskError> {
     let now = desk.now();
-    let upcoming = appointments::for_person(&desk.db, actor, d.summary.id).await?;
+    let upcoming = appointments::for_person(&desk.db, actor, &d.opened).await?;
     for a in upcoming
         .iter()
         .filter(|a| a.status == "planned" && a.starts_at > now.timestamp())

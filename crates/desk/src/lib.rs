@@ -6,13 +6,15 @@
 //! case and renders what it returns.
 //!
 //! Being introduced (issue 14): the appointment's confirmation and reminders, how to reach
-//! a person and consents are here; the other capabilities follow.
+//! a person, consents, and recording and acknowledging a request are here; the other
+//! capabilities follow.
 
 pub mod appointments;
 pub mod consents;
 pub mod error;
 pub mod messages;
 pub mod persons;
+pub mod requests;
 
 pub use error::DeskError;
 

@@ -190,6 +190,15 @@ pub struct Reference {
 }
 
 impl Reference {
+    /// The reference of request `number` made at `created_at` (Unix seconds): its year is
+    /// the Brussels year it was made in.
+    pub fn of(number: i64, created_at: i64) -> Self {
+        let made = chrono::DateTime::from_timestamp(created_at, 0)
+            .map(|t| crate::clock::brussels(t).date())
+            .unwrap_or_default();
+        Self::new(number, made)
+    }
+
     pub fn new(number: i64, made_on: NaiveDate) -> Self {
         use chrono::Datelike;
         Self {

@@ -62,6 +62,21 @@ pub fn find(code: &str) -> Option<&'static Topic> {
     TOPICS.iter().find(|t| t.code == code && !t.is_category())
 }
 
+/// A topic's label in `lang`: from the shared vocabulary, or one of the organisation's
+/// own topics (archived ones too, so old requests keep their label); the code itself
+/// when neither knows it.
+pub fn label_of(code: &str, lang: Lang, custom: &[CustomTopic]) -> String {
+    find(code)
+        .map(|t| t.label(lang).to_owned())
+        .or_else(|| {
+            custom
+                .iter()
+                .find(|t| t.code == code)
+                .map(|t| t.label(lang).to_owned())
+        })
+        .unwrap_or_else(|| code.to_owned())
+}
+
 pub fn category_of(t: &Topic) -> Option<&'static Topic> {
     TOPICS
         .iter()

@@ -199,8 +199,12 @@ pub async fn get(db: &Db, actor: &Actor, id: AppointmentId) -> Result<Appointmen
     Ok(v)
 }
 
-pub async fn for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<AppointmentView>> {
-    persons::get(db, actor, person).await?;
+pub async fn for_person(
+    db: &Db,
+    actor: &Actor,
+    file: &persons::OpenedFile,
+) -> Result<Vec<AppointmentView>> {
+    let person = file.for_actor(actor)?;
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM appointments a JOIN users u ON u.id = a.worker_id WHERE a.person_id = $1 ORDER BY a.starts_at DESC"
     ))

@@ -9,8 +9,12 @@ use guichet_domain::ids::PersonId;
 use guichet_domain::Actor;
 
 /// The person's consent records, latest given first.
-pub async fn for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<ConsentRecord>> {
-    persons::get(db, actor, person).await?;
+pub async fn for_person(
+    db: &Db,
+    actor: &Actor,
+    file: &persons::OpenedFile,
+) -> Result<Vec<ConsentRecord>> {
+    let person = file.for_actor(actor)?;
     records(db, person).await
 }
 

@@ -20,8 +20,8 @@ pub struct Member {
 }
 
 /// The household of a person, by relation then name; hidden members last.
-pub async fn members(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<Member>> {
-    persons::get(db, actor, person).await?;
+pub async fn members(db: &Db, actor: &Actor, file: &persons::OpenedFile) -> Result<Vec<Member>> {
+    let person = file.for_actor(actor)?;
     let rows = sqlx::query(
         "SELECT other_id, relation FROM household_links WHERE person_id = $1 ORDER BY other_id",
     )

@@ -91,11 +91,11 @@ pub struct NoteFilter {
 pub async fn for_person(
     db: &Db,
     actor: &Actor,
-    person: PersonId,
+    file: &persons::OpenedFile,
     filter: &NoteFilter,
 ) -> Result<Vec<NoteView>> {
-    let (_, followed_by) = persons::get(db, actor, person).await?;
-    let relation = actor.relation(person, &followed_by);
+    let person = file.for_actor(actor)?;
+    let relation = file.relation(actor)?;
     let compartments: Vec<Compartment> = actor
         .compartments_readable(relation)
         .into_iter()

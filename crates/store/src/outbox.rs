@@ -16,7 +16,7 @@
 //! are serialised anyway.
 
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, new_token, persons, Db, Result};
-use guichet_domain::ids::{MessageId, PersonId};
+use guichet_domain::ids::MessageId;
 use guichet_domain::Actor;
 
 /// Channels that a machine sends; paper letters and phone calls are done by people.
@@ -274,9 +274,9 @@ pub struct Undelivered {
 pub async fn undelivered_for_person(
     db: &Db,
     actor: &Actor,
-    person: PersonId,
+    file: &persons::OpenedFile,
 ) -> Result<Vec<Undelivered>> {
-    persons::get(db, actor, person).await?;
+    let person = file.for_actor(actor)?;
     let rows = sqlx::query(
         "SELECT kind, channel, recipient, due_at FROM outbox \
          WHERE person_id = $1 AND status = 'failed' ORDER BY due_at, id",

@@ -4,7 +4,7 @@
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, Db, Result, StoreError};
 use guichet_domain::consent::Purpose;
 use guichet_domain::contact::ContactPreferences;
-use guichet_domain::ids::{PersonId, TeamId};
+use guichet_domain::ids::{PersonId, TeamId, UserId};
 use guichet_domain::matching::{
     compare_names, normalise, search_word_matches, search_words, Reason,
 };
@@ -577,6 +577,54 @@ pub async fn set_tells_similar_files(db: &Db, actor: &Actor, tell: bool) -> Resu
     Ok(())
 }
 
+/// Proof that the access policy let a staff member open a person's file: only this module
+/// makes one ([`open`], [`details`]), after the one check every page about a person runs.
+/// The loaders of the file's sections (its requests, appointments, notes, household,
+/// consents, messages) take it instead of checking again, and cannot be called for a file
+/// that was not opened. It holds for the staff member who opened the file only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenedFile {
+    person: PersonId,
+    by: UserId,
+    /// The staff member's teams that follow the file (empty when a break-glass grant
+    /// opened it), for the compartments they may read.
+    followed_by: Vec<TeamId>,
+}
+
+impl OpenedFile {
+    pub fn person(&self) -> PersonId {
+        self.person
+    }
+
+    /// The file, if `actor` is who opened it; `Forbidden` for anyone else (a proof is not
+    /// passed on).
+    pub fn for_actor(&self, actor: &Actor) -> Result<PersonId> {
+        if self.by == actor.user_id {
+            Ok(self.person)
+        } else {
+            Err(StoreError::Forbidden)
+        }
+    }
+
+    /// How the actor sees the file: as a follower or through break-glass.
+    pub fn relation(&self, actor: &Actor) -> Result<guichet_domain::Relation> {
+        let person = self.for_actor(actor)?;
+        Ok(actor.relation(person, &self.followed_by))
+    }
+}
+
+/// Opens a person's file for `actor`, if the access policy allows it (one query): the
+/// proof the section loaders take. `NotFound` otherwise (a file one may not see looks like
+/// one that does not exist).
+pub async fn open(db: &Db, actor: &Actor, id: PersonId) -> Result<OpenedFile> {
+    let (_, followed_by) = get(db, actor, id).await?;
+    Ok(OpenedFile {
+        person: id,
+        by: actor.user_id,
+        followed_by,
+    })
+}
+
 /// Everything the person page shows of a file.
 #[derive(Debug, Clone)]
 pub struct PersonDetails {
@@ -596,6 +644,8 @@ pub struct PersonDetails {
     pub anonymised_at: Option<i64>,
     /// How many changes the file has had: edit forms carry it (see [`touch`]).
     pub version: i64,
+    /// The proof that the actor opened this file, for the loaders of its sections.
+    pub opened: OpenedFile,
 }
 
 impl PersonDetails {
@@ -674,6 +724,11 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
             &get_str(&row, "trusted_third")?,
         ),
         address: address_from_row(&row)?,
+        opened: OpenedFile {
+            person: id,
+            by: actor.user_id,
+            followed_by: followed_by.clone(),
+        },
         followed_by,
         consents,
         anonymised_at: get_opt_i64(&row, "anonymised_at")?,

@@ -267,7 +267,7 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
         address: d.address.lines(),
         preferences: d.contact.clone(),
     };
-    let household = households::members(db, actor, person)
+    let household = households::members(db, actor, &d.opened)
         .await?
         .into_iter()
         .map(|m| HouseholdMember {
@@ -320,7 +320,7 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
 
     // Notes: the readable ones through the journal's own query (the policy applied
     // there), the others only counted.
-    let readable = notes::for_person(db, actor, person, &notes::NoteFilter::default()).await?;
+    let readable = notes::for_person(db, actor, &d.opened, &notes::NoteFilter::default()).await?;
     let mut per_compartment: BTreeMap<String, i64> = BTreeMap::new();
     for r in sqlx::query(
         "SELECT compartment, COUNT(*) AS n FROM notes WHERE person_id = $1 GROUP BY compartment",

@@ -172,8 +172,12 @@ pub async fn get(db: &Db, actor: &Actor, id: RequestId) -> Result<RequestView> {
     Ok(v)
 }
 
-pub async fn for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<RequestView>> {
-    persons::get(db, actor, person).await?;
+pub async fn for_person(
+    db: &Db,
+    actor: &Actor,
+    file: &persons::OpenedFile,
+) -> Result<Vec<RequestView>> {
+    let person = file.for_actor(actor)?;
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM {FROM} WHERE r.person_id = $1 ORDER BY r.created_at DESC, r.id DESC"
     ))
@@ -387,8 +391,12 @@ pub(crate) async fn insert_outgoing(
 }
 
 /// Pending messages about one person (the file shows what is waiting to go out).
-pub async fn pending_for_person(db: &Db, actor: &Actor, person: PersonId) -> Result<Vec<Outgoing>> {
-    persons::get(db, actor, person).await?;
+pub async fn pending_for_person(
+    db: &Db,
+    actor: &Actor,
+    file: &persons::OpenedFile,
+) -> Result<Vec<Outgoing>> {
+    let person = file.for_actor(actor)?;
     let rows = sqlx::query(
         "SELECT person_id, request_id, appointment_id, kind, channel, language, recipient, subject, body, due_at FROM outbox \
          WHERE person_id = $1 AND status = 'pending' ORDER BY due_at, id",

@@ -68,23 +68,12 @@ pub fn request_status_key(s: RequestStatus) -> &'static str {
 /// A topic's label in `lang`: from the shared vocabulary, or one of the organisation's
 /// own topics (archived ones too, so old requests keep their label).
 pub fn topic_label(code: &str, lang: Lang, custom: &[CustomTopic]) -> String {
-    topics::find(code)
-        .map(|t| t.label(lang).to_owned())
-        .or_else(|| {
-            custom
-                .iter()
-                .find(|t| t.code == code)
-                .map(|t| t.label(lang).to_owned())
-        })
-        .unwrap_or_else(|| code.to_owned())
+    topics::label_of(code, lang, custom)
 }
 
 /// The reference a person quotes on the phone: "2026-0042" (the year it was made).
 pub fn reference(id: RequestId, created_at: i64) -> String {
-    let made = chrono::DateTime::from_timestamp(created_at, 0)
-        .map(|t| brussels(t).date())
-        .unwrap_or_default();
-    Reference::new(id.get(), made).to_string()
+    Reference::of(id.get(), created_at).to_string()
 }
 
 /// The site's walk-in hours in words: "lundi 09:00–12:00 ; jeudi 09:00–12:00, 13:30–16:00",

@@ -724,7 +724,7 @@ pub async fn show(
     };
     let id = a.id;
     let loaded = async {
-        let queued = requests::pending_for_person(&state.db, &me.actor, a.person).await?;
+        let queued = requests::pending_for_person(&state.db, &me.actor, &d.opened).await?;
         let calls = appointments::call_tasks(&state.db, &me.actor, id).await?;
         let request = match a.request {
             Some(r) => {

@@ -181,7 +181,7 @@ pub async fn show(
         Ok(d) => d,
         Err(r) => return r,
     };
-    match consents::for_person(&state.db, &me.actor, d.summary.id).await {
+    match consents::for_person(&state.db, &me.actor, &d.opened).await {
         Ok(records) => form_page(
             &ctx,
             &d,
@@ -232,7 +232,7 @@ pub async fn save(
             if errors.is_empty() {
                 errors.push("purpose", ctx.t("consent-not-given"));
             }
-            match consents::for_person(&state.db, &me.actor, person).await {
+            match consents::for_person(&state.db, &me.actor, &d.opened).await {
                 Ok(records) => form_page(&ctx, &d, &records, &f, errors),
                 Err(StoreError::NotFound) => not_found(&ctx),
                 Err(e) => unavailable(&ctx, e),
@@ -240,7 +240,7 @@ pub async fn save(
         }
         Err(DeskError::Changed) => {
             f.changed = true;
-            match consents::for_person(&state.db, &me.actor, person).await {
+            match consents::for_person(&state.db, &me.actor, &d.opened).await {
                 Ok(records) => form_page(&ctx, &d, &records, &f, errors),
                 Err(e) => unavailable(&ctx, e),
             }

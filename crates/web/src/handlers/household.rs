@@ -55,7 +55,7 @@ async fn page(
     changed: bool,
 ) -> Response {
     let id = d.summary.id;
-    let members = match households::members(&state.db, &me.actor, id).await {
+    let members = match households::members(&state.db, &me.actor, &d.opened).await {
         Ok(m) => m,
         Err(StoreError::NotFound) => return not_found(ctx),
         Err(e) => return unavailable(ctx, e),

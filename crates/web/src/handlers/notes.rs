@@ -111,7 +111,7 @@ pub async fn journal(
     };
     let loaded = async {
         let custom = custom_topics::list(&state.db).await?;
-        notes::for_person(&state.db, &me.actor, person, &filter)
+        notes::for_person(&state.db, &me.actor, &d.opened, &filter)
             .await
             .map(|n| note_lines(&ctx, n, &custom))
     }
@@ -258,7 +258,7 @@ pub async fn new_form(
         Ok(c) => c,
         Err(e) => return unavailable(&ctx, e),
     };
-    let person_requests = match requests::for_person(&state.db, &me.actor, d.summary.id).await {
+    let person_requests = match requests::for_person(&state.db, &me.actor, &d.opened).await {
         Ok(r) => r,
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
@@ -307,7 +307,7 @@ pub async fn create(
         Ok(c) => c,
         Err(e) => return unavailable(&ctx, e),
     };
-    let person_requests = match requests::for_person(&state.db, &me.actor, d.summary.id).await {
+    let person_requests = match requests::for_person(&state.db, &me.actor, &d.opened).await {
         Ok(r) => r,
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),

@@ -773,7 +773,8 @@ pub async fn person(
         Ok(c) => c,
         Err(e) => return unavailable(&ctx, e),
     };
-    let requests = match guichet_store::requests::for_person(&state.db, &me.actor, id).await {
+    let requests = match guichet_store::requests::for_person(&state.db, &me.actor, &d.opened).await
+    {
         Ok(list) => list
             .into_iter()
             .map(|r| RequestLine {
@@ -788,7 +789,7 @@ pub async fn person(
     let now = state.now();
     let mut next_appointment = None;
     let appointments: Vec<(guichet_domain::ids::AppointmentId, String)> =
-        match guichet_store::appointments::for_person(&state.db, &me.actor, id).await {
+        match guichet_store::appointments::for_person(&state.db, &me.actor, &d.opened).await {
             Ok(list) => list
                 .into_iter()
                 .map(|a| {
@@ -816,7 +817,7 @@ pub async fn person(
     let journal = crate::present::has_journal(&me.actor);
     let notes = if journal {
         let filter = guichet_store::notes::NoteFilter::default();
-        match guichet_store::notes::for_person(&state.db, &me.actor, id, &filter).await {
+        match guichet_store::notes::for_person(&state.db, &me.actor, &d.opened, &filter).await {
             Ok(mut n) => {
                 n.truncate(JOURNAL_ON_PAGE);
                 crate::present::note_lines(&ctx, n, &custom)
@@ -826,41 +827,45 @@ pub async fn person(
     } else {
         Vec::new()
     };
-    let household = match guichet_store::households::members(&state.db, &me.actor, id).await {
+    let household = match guichet_store::households::members(&state.db, &me.actor, &d.opened).await
+    {
         Ok(m) => crate::present::household_lines(&ctx, &m),
         Err(e) => return unavailable(&ctx, e),
     };
     let (consents, consent_notices) =
-        match guichet_store::consents::for_person(&state.db, &me.actor, id).await {
+        match guichet_store::consents::for_person(&state.db, &me.actor, &d.opened).await {
             Ok(records) => (
                 crate::present::consent_lines(&ctx, &records),
                 crate::present::consent_notices(&ctx, &d, &records),
             ),
             Err(e) => return unavailable(&ctx, e),
         };
-    let undelivered =
-        match guichet_store::outbox::undelivered_for_person(&state.db, &me.actor, id).await {
-            Ok(list) => list
-                .into_iter()
-                .map(|m| {
-                    let what = ctx.t(match m.kind.as_str() {
-                        "acknowledgement" => "message-kind-acknowledgement",
-                        "reminder" => "message-kind-reminder",
-                        _ => "message-kind-other",
-                    });
-                    let channel = guichet_domain::contact::Channel::parse(&m.channel)
-                        .map(|c| ctx.t(crate::present::channel_key(c)))
-                        .unwrap_or(m.channel);
-                    let line = ctx.tr.t2(
-                        "person-undelivered-line",
-                        ("what", what),
-                        ("channel", channel),
-                    );
-                    (line, m.recipient)
-                })
-                .collect(),
-            Err(e) => return unavailable(&ctx, e),
-        };
+    let undelivered = match guichet_store::outbox::undelivered_for_person(
+        &state.db, &me.actor, &d.opened,
+    )
+    .await
+    {
+        Ok(list) => list
+            .into_iter()
+            .map(|m| {
+                let what = ctx.t(match m.kind.as_str() {
+                    "acknowledgement" => "message-kind-acknowledgement",
+                    "reminder" => "message-kind-reminder",
+                    _ => "message-kind-other",
+                });
+                let channel = guichet_domain::contact::Channel::parse(&m.channel)
+                    .map(|c| ctx.t(crate::present::channel_key(c)))
+                    .unwrap_or(m.channel);
+                let line = ctx.tr.t2(
+                    "person-undelivered-line",
+                    ("what", what),
+                    ("channel", channel),
+                );
+                (line, m.recipient)
+            })
+            .collect(),
+        Err(e) => return unavailable(&ctx, e),
+    };
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
     let created = pq.created.is_some();

@@ -16,34 +16,19 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use chrono::NaiveDate;
+use guichet_desk::DeskError;
 use guichet_domain::clock::brussels;
 use guichet_domain::contact::Channel;
 use guichet_domain::ids::{PersonId, RequestId, UserId};
-use guichet_domain::person::PhoneKind;
 use guichet_domain::request::{is_overdue, ArrivalChannel, Reference, RequestStatus, Urgency};
 use guichet_domain::topics::{self, CustomTopic};
 use guichet_domain::Lang;
-use guichet_outputs::templates::{Key, Kind, Variant};
-use guichet_store::org::{self, Site, Team};
+use guichet_store::org::{self, Team};
 use guichet_store::persons::{self, PersonDetails};
-use guichet_store::requests::{self, NewRequest, Outgoing, RequestView};
+use guichet_store::requests::{self, Outgoing, RequestView};
 use guichet_store::topics as custom_topics;
 use guichet_store::StoreError;
 use serde::Deserialize;
-
-/// Where the team's service is, for the promised date and the acknowledgement.
-async fn team_site(
-    state: &AppState,
-    team: &Team,
-) -> Result<(Site, guichet_store::org::Service), StoreError> {
-    let services = org::list_services(&state.db).await?;
-    let service = services
-        .into_iter()
-        .find(|s| s.id == team.service_id)
-        .ok_or(StoreError::NotFound)?;
-    Ok((org::get_site(&state.db, service.site_id).await?, service))
-}
 
 // ---------- new request ----------
 
@@ -225,121 +210,19 @@ pub async fn create(
     let (Some(team), true) = (team, errors.is_empty()) else {
         return new_page(&ctx, &d, &f, errors, &teams, &custom);
     };
-    let (site, service) = match team_site(&state, &team).await {
-        Ok(v) => v,
-        Err(e) => return unavailable(&ctx, e),
-    };
-    let now = state.clock.now();
-    let today = brussels(now).date();
-    let times = match requests::response_times(&state.db, service.id).await {
-        Ok(t) => t,
-        Err(e) => return unavailable(&ctx, e),
-    };
-    let closing: Vec<NaiveDate> = site.closing_days.iter().map(|c| c.date).collect();
-    let new = NewRequest {
-        person: d.summary.id,
-        team: team.id,
+    let taken = guichet_desk::requests::Taken {
+        team: &team,
         channel,
-        topic: f.topic.clone(),
-        description: f.description.clone(),
+        topic: &f.topic,
+        description: &f.description,
         urgency,
-        promised_on: times.promised_date(today, urgency, &closing),
     };
-    let id = match requests::create(&state.db, &me.actor, &new, now.timestamp()).await {
-        Ok(id) => id,
-        Err(StoreError::NotFound) => return not_found(&ctx),
+    let id = match guichet_desk::requests::record(&state.desk(), &me.actor, &d, &taken).await {
+        Ok(recorded) => recorded.id,
+        Err(DeskError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
-    // Away from the desk, the acknowledgement goes out in the person's channel.
-    if channel != ArrivalChannel::WalkIn {
-        if let Err(e) =
-            queue_acknowledgement(&state, &me.actor, &d, id, &service, &site, now.timestamp()).await
-        {
-            return unavailable(&ctx, e);
-        }
-    }
     Redirect::to(&format!("/requests/{id}")).into_response()
-}
-
-/// Stores the acknowledgement as a pending message in the first usable channel.
-/// Nothing usable recorded: nothing is queued, and the request page says to hand it over.
-async fn queue_acknowledgement(
-    state: &AppState,
-    actor: &guichet_domain::Actor,
-    d: &PersonDetails,
-    id: RequestId,
-    service: &guichet_store::org::Service,
-    site: &Site,
-    now: i64,
-) -> Result<(), StoreError> {
-    let mobile = d.phone(PhoneKind::Mobile).map(str::to_owned);
-    let landline = d.phone(PhoneKind::Landline).map(str::to_owned);
-    let reach = d.reachability();
-    let Some(channel) = d.contact.first_usable(reach) else {
-        return Ok(());
-    };
-    let r = requests::get(&state.db, actor, id).await?;
-    let language = guichet_desk::messages::message_language(d);
-    let topic = topic_label(
-        &r.topic,
-        language.readability().unwrap_or(Lang::Fr),
-        &custom_topics::list(&state.db).await?,
-    );
-    let name = d.summary.full_name();
-    let organisation = org::organisation_name(&state.db).await?.unwrap_or_default();
-    let recipient = match channel {
-        Channel::Sms | Channel::Mobile => mobile.unwrap_or_default(),
-        Channel::Email => d.emails[0].0.clone(),
-        Channel::PaperLetter => d.address.lines().join("\n"),
-        Channel::Landline => landline.unwrap_or_default(),
-        Channel::TrustedThird => d.contact.trusted_third.clone(),
-        Channel::WalkInOnly => return Ok(()),
-    };
-    // SMS: the short text; a letter, an email or a call: easy-read if the person wants it.
-    let variant = match channel {
-        Channel::Sms => Variant::Sms,
-        _ => guichet_desk::messages::written_variant(d),
-    };
-    let values = guichet_desk::messages::acknowledgement_values(
-        &state.i18n,
-        language,
-        &guichet_desk::messages::AckFacts {
-            name: &name,
-            topic: &topic,
-            service: service.name_in(language.code()),
-            promised_on: r.promised_on,
-            site,
-            organisation: &organisation,
-            reference: &reference(r.id, r.created_at),
-        },
-    );
-    let text = guichet_desk::messages::compose(
-        &state.db,
-        Key::new(Kind::Acknowledgement, variant, language),
-        &values,
-    )
-    .await?;
-    let body = text.body;
-    requests::enqueue(
-        &state.db,
-        &Outgoing {
-            person: d.summary.id,
-            request: Some(id),
-            appointment: None,
-            kind: "acknowledgement".into(),
-            channel: channel.code().into(),
-            language: language.code().into(),
-            recipient,
-            subject: text.subject,
-            body,
-            due_at: now,
-        },
-        now,
-    )
-    .await?;
-    // Sent (or waiting in the paper tray for today's post): the request is acknowledged.
-    requests::acknowledged(&state.db, actor, id, now).await?;
-    Ok(())
 }
 
 // ---------- the request page ----------
@@ -393,16 +276,16 @@ pub async fn show(
     let loaded = async {
         let r = requests::get(&state.db, &me.actor, id).await?;
         let history = requests::history(&state.db, &me.actor, id).await?;
-        let queued = requests::pending_for_person(&state.db, &me.actor, r.person).await?;
+        let d = persons::details(&state.db, &me.actor, r.person).await?;
+        let queued = requests::pending_for_person(&state.db, &me.actor, &d.opened).await?;
         let teams = org::list_teams(&state.db).await?;
         let workers = requests::team_workers(&state.db, r.team).await?;
         let custom = custom_topics::list(&state.db).await?;
-        let d = persons::details(&state.db, &me.actor, r.person).await?;
         let large = d.contact.wants_large_print();
-        Ok::<_, StoreError>((r, history, queued, teams, workers, custom, large))
+        Ok::<_, StoreError>((r, history, queued, teams, workers, custom, large, d.opened))
     }
     .await;
-    let (r, history, queued, teams, workers, custom, large_default) = match loaded {
+    let (r, history, queued, teams, workers, custom, large_default, file) = match loaded {
         Ok(v) => v,
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
@@ -416,7 +299,7 @@ pub async fn show(
             request: Some(id),
             ..Default::default()
         };
-        match guichet_store::notes::for_person(&state.db, &me.actor, r.person, &filter).await {
+        match guichet_store::notes::for_person(&state.db, &me.actor, &file, &filter).await {
             Ok(n) => crate::present::note_lines(&ctx, n, &custom),
             Err(StoreError::NotFound) => return not_found(&ctx),
             Err(e) => return unavailable(&ctx, e),
@@ -660,7 +543,7 @@ pub async fn acknowledgement(
             .into_iter()
             .find(|t| t.id == r.team)
             .ok_or(StoreError::NotFound)?;
-        let (site, service) = team_site(&state, &team).await?;
+        let (site, service) = guichet_desk::requests::team_site(&state.desk(), &team).await?;
         let org = org::organisation_name(&state.db).await?.unwrap_or_default();
         let custom = custom_topics::list(&state.db).await?;
         Ok::<_, StoreError>((r, d, site, service, org, custom))
