@@ -319,3 +319,149 @@ async fn desk_a_request_by_phone_is_acknowledged_by_sms_and_a_walk_in_gets_the_s
         "still the phone request's only"
     );
 }
+
+#[tokio::test]
+async fn desk_booking_is_refused_on_a_sunday_at_lunch_on_a_holiday_in_the_past_and_on_top_of_another(
+) {
+    use guichet_desk::appointments::{book, Refusal};
+    use guichet_domain::appointment::{from_brussels, ClosedDay, OutOfHours};
+    use guichet_domain::calendar::Holiday;
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = sms_person(&desk, &social).await;
+    let d = persons::details(&desk.db, &social, id).await.unwrap();
+    let site_id = appointments::home_site(&desk, &social).await.unwrap();
+    let site = guichet_store::org::get_site(&desk.db, site_id)
+        .await
+        .unwrap();
+    // Brussels local time, as the desk types it.
+    let at = |y, m, day, h, min| NewAppointment {
+        person: id,
+        worker: social.user_id,
+        place: Place::Site(site_id),
+        room: "Bureau 2".into(),
+        starts_at: from_brussels(
+            chrono::NaiveDate::from_ymd_opt(y, m, day)
+                .unwrap()
+                .and_hms_opt(h, min, 0)
+                .unwrap(),
+        )
+        .timestamp(),
+        minutes: 30,
+        what_to_bring: String::new(),
+        request: None,
+    };
+    let refused = |r: Result<_, DeskError>| match r {
+        Err(DeskError::Refused(why)) => why,
+        other => panic!("booked: {other:?}"),
+    };
+
+    // The clock stands on Monday 2 March 2026, 10:00 in Brussels.
+    let past = refused(
+        book(
+            &desk,
+            &social,
+            &d,
+            &at(2026, 3, 2, 9, 0),
+            Some(&site),
+            false,
+        )
+        .await,
+    );
+    assert_eq!(past, [Refusal::InThePast]);
+    let sunday = refused(
+        book(
+            &desk,
+            &social,
+            &d,
+            &at(2026, 3, 8, 10, 0),
+            Some(&site),
+            false,
+        )
+        .await,
+    );
+    assert!(
+        matches!(
+            sunday.as_slice(),
+            [
+                Refusal::OutOfHours(OutOfHours::SiteClosedThatDay(chrono::Weekday::Sun)),
+                ..
+            ]
+        ),
+        "{sunday:?}"
+    );
+    let lunch = refused(
+        book(
+            &desk,
+            &social,
+            &d,
+            &at(2026, 3, 3, 12, 15),
+            Some(&site),
+            false,
+        )
+        .await,
+    );
+    assert!(
+        lunch
+            .iter()
+            .any(|r| matches!(r, Refusal::OutOfHours(OutOfHours::OutsideSiteHours(..)))),
+        "{lunch:?}"
+    );
+    let christmas = refused(
+        book(
+            &desk,
+            &social,
+            &d,
+            &at(2026, 12, 25, 10, 0),
+            Some(&site),
+            false,
+        )
+        .await,
+    );
+    assert!(
+        matches!(
+            christmas.as_slice(),
+            [Refusal::Closed(
+                _,
+                ClosedDay::PublicHoliday(Holiday::Christmas)
+            )]
+        ),
+        "{christmas:?}"
+    );
+
+    // An open slot is booked, with its confirmation by SMS and its reminder planned.
+    let booked = book(
+        &desk,
+        &social,
+        &d,
+        &at(2026, 3, 17, 10, 30),
+        Some(&site),
+        true,
+    )
+    .await
+    .unwrap();
+    assert_eq!(booked.confirmed, Some(Confirmed::Sms));
+    assert_eq!(waiting(&desk, &social, id, "confirmation").await, ["sms"]);
+    assert_eq!(waiting(&desk, &social, id, "reminder").await, ["sms"]);
+    // The same worker at the same time: refused, nothing more booked.
+    let twice = refused(
+        book(
+            &desk,
+            &social,
+            &d,
+            &at(2026, 3, 17, 10, 45),
+            Some(&site),
+            false,
+        )
+        .await,
+    );
+    assert!(
+        matches!(twice.as_slice(), [Refusal::Clash(c)] if c.same_worker),
+        "{twice:?}"
+    );
+    let file = persons::open(&desk.db, &social, id).await.unwrap();
+    let all = guichet_store::appointments::for_person(&desk.db, &social, &file)
+        .await
+        .unwrap();
+    assert_eq!(all.len(), 1);
+}

@@ -5,8 +5,9 @@
 use crate::{messages, Desk, DeskError};
 use chrono::{DateTime, NaiveDate, NaiveTime};
 use guichet_domain::appointment::{
-    confirmation_by, from_brussels, plan_reminders as reminders_plan, ConfirmBy, Confirmation,
-    NoConfirmation, Skipped,
+    check_hours, closed_for_appointments, confirmation_by, from_brussels,
+    plan_reminders as reminders_plan, ClosedDay, ConfirmBy, Confirmation, NoConfirmation,
+    OutOfHours, Skipped,
 };
 use guichet_domain::clock::brussels;
 use guichet_domain::contact::Channel;
@@ -16,7 +17,7 @@ use guichet_domain::person::PhoneKind;
 use guichet_domain::Actor;
 use guichet_domain::Role;
 use guichet_outputs::templates::{Key, Kind, Language, Values, Variant};
-use guichet_store::appointments::{self, AppointmentView, Place};
+use guichet_store::appointments::{self, AppointmentView, Clash, NewAppointment, Place};
 use guichet_store::org::{self, Site};
 use guichet_store::persons::PersonDetails;
 use guichet_store::requests::{self, Outgoing};
@@ -334,4 +335,105 @@ pub async fn worker_hours(desk: &Desk, worker: UserId) -> Result<Option<WeeklyHo
     Ok(c.working_hours
         .as_deref()
         .and_then(|h| WeeklyHours::from_storage(h).ok()))
+}
+
+/// Why an appointment cannot be booked as asked; the web says each on the booking form.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Refusal {
+    /// The time has passed.
+    InThePast,
+    /// A public holiday, or (at the offices) one of the site's closing days.
+    Closed(NaiveDate, ClosedDay),
+    /// Outside the site's opening hours (at the offices) or the worker's weekly hours.
+    OutOfHours(OutOfHours),
+    /// Another planned appointment of the worker, or in the same room, at that time.
+    Clash(Clash),
+}
+
+/// Whether `day` (and, given the worker and the time, that slot of `minutes`) is open for an
+/// appointment: the day closed, else the hours it falls outside of. Empty when it fits.
+/// `site`: the site's for an appointment at the offices, `None` by phone or at home.
+pub async fn fits(
+    desk: &Desk,
+    day: NaiveDate,
+    site: Option<&Site>,
+    worker_at: Option<(UserId, NaiveTime)>,
+    minutes: i64,
+) -> Result<Vec<Refusal>, DeskError> {
+    let closing = site.map(|s| s.closing_days.clone()).unwrap_or_default();
+    if let Some(closed) = closed_for_appointments(day, site.is_some(), &closing) {
+        return Ok(vec![Refusal::Closed(day, closed)]);
+    }
+    let Some((worker, time)) = worker_at else {
+        return Ok(Vec::new());
+    };
+    let hours = worker_hours(desk, worker).await?;
+    Ok(check_hours(
+        day.and_time(time),
+        minutes,
+        site.map(|s| &s.opening_hours),
+        hours.as_ref(),
+    )
+    .into_iter()
+    .map(Refusal::OutOfHours)
+    .collect())
+}
+
+/// An appointment booked: what became of the confirmation (when one was asked for) and
+/// the reminders left out of the plan, to be said once on the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Booked {
+    pub id: AppointmentId,
+    pub confirmed: Option<Confirmed>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Books `new` for the person of file `d` (`site`: the site's when held there): only on an
+/// open day, inside the site's and the worker's hours, clear of the worker's and the
+/// room's other appointments, else [`DeskError::Refused`] with each reason. Then the
+/// confirmation when `confirm` (first, so that the reminders planned next leave out what
+/// would arrive with it), then the reminders.
+pub async fn book(
+    desk: &Desk,
+    actor: &Actor,
+    d: &PersonDetails,
+    new: &NewAppointment,
+    site: Option<&Site>,
+    confirm: bool,
+) -> Result<Booked, DeskError> {
+    let now = desk.now();
+    let starts = DateTime::from_timestamp(new.starts_at, 0).ok_or(DeskError::NotFound)?;
+    if starts < now {
+        return Err(DeskError::Refused(vec![Refusal::InThePast]));
+    }
+    let local = brussels(starts);
+    let refused = fits(
+        desk,
+        local.date(),
+        site,
+        Some((new.worker, local.time())),
+        new.minutes,
+    )
+    .await?;
+    if !refused.is_empty() {
+        return Err(DeskError::Refused(refused));
+    }
+    let clashes = appointments::clashes(&desk.db, new).await?;
+    if !clashes.is_empty() {
+        return Err(DeskError::Refused(
+            clashes.into_iter().map(Refusal::Clash).collect(),
+        ));
+    }
+    let id = appointments::create(&desk.db, actor, new, now.timestamp()).await?;
+    let confirmed = if confirm {
+        Some(self::confirm(desk, actor, d, id).await?)
+    } else {
+        None
+    };
+    let skipped = plan_reminders(desk, actor, d, id).await?;
+    Ok(Booked {
+        id,
+        confirmed,
+        skipped,
+    })
 }

@@ -20,6 +20,10 @@ pub enum DeskError {
     /// It clashes with what exists (the same value twice, a slot already taken).
     #[error("conflict")]
     Conflict,
+    /// Not done as asked, for these reasons (an appointment on a closed day, outside the
+    /// hours, on top of another…): the form says each.
+    #[error("refused: {0:?}")]
+    Refused(Vec<crate::appointments::Refusal>),
     /// A letter or card that cannot be laid out (an address too long for the window, a
     /// character no font has…), with its reason.
     #[error("cannot be laid out: {0}")]

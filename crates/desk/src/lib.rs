@@ -6,7 +6,7 @@
 //! case and renders what it returns.
 //!
 //! Being introduced (issue 14): the appointment's confirmation and reminders, how to reach
-//! a person, consents, and recording and acknowledging a request are here; the other
+//! a person, consents, recording and acknowledging a request, and booking are here; the other
 //! capabilities follow.
 
 pub mod appointments;

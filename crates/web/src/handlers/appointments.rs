@@ -17,11 +17,11 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Weekday};
-use guichet_desk::appointments::{colleagues, worker_hours, Confirmed};
+use guichet_desk::appointments::{colleagues, Confirmed, Refusal};
+use guichet_desk::DeskError;
 use guichet_domain::appointment::DURATIONS;
 use guichet_domain::appointment::{
-    check_hours, closed_for_appointments, confirmation_by, from_brussels, ClosedDay, Missing,
-    NoConfirmation, OutOfHours, Skipped,
+    confirmation_by, from_brussels, ClosedDay, Missing, NoConfirmation, OutOfHours, Skipped,
 };
 use guichet_domain::clock::brussels;
 use guichet_domain::contact::{Channel, PreferredLanguage};
@@ -308,6 +308,60 @@ pub async fn new_form(
     form_page(&state, &ctx, &me, &d, f, Errors::default()).await
 }
 
+/// Each reason an appointment cannot be booked, on the form's field it is about.
+#[allow(clippy::too_many_arguments)]
+fn refusals_in_words(
+    ctx: &Ctx,
+    errors: &mut Errors,
+    refused: &[Refusal],
+    site: Option<&Site>,
+    worker_name: &str,
+    time: Option<NaiveTime>,
+    minutes: i64,
+) {
+    let site_name = site.map(|s| s.name.clone()).unwrap_or_default();
+    for r in refused {
+        match r {
+            Refusal::InThePast => errors.push("day", ctx.t("appointment-in-the-past")),
+            Refusal::Closed(day, closed) => {
+                errors.push("day", closed_in_words(&ctx.tr, *day, closed))
+            }
+            Refusal::OutOfHours(o) => {
+                let field = match o {
+                    OutOfHours::SiteClosedThatDay(_) => "day",
+                    OutOfHours::OutsideSiteHours(..) => "time",
+                    _ => "worker",
+                };
+                let t = time.unwrap_or_default();
+                let end = t + chrono::Duration::minutes(minutes);
+                errors.push(
+                    field,
+                    out_of_hours_in_words(&ctx.tr, o, &site_name, worker_name, t, end),
+                );
+            }
+            Refusal::Clash(c) => {
+                let from = DateTime::from_timestamp(c.starts_at, 0)
+                    .map(brussels)
+                    .unwrap_or_default();
+                let to = from + chrono::Duration::minutes(c.minutes);
+                let span = format!("{}–{}", from.format("%H:%M"), to.format("%H:%M"));
+                if c.same_worker {
+                    errors.push(
+                        "time",
+                        ctx.tr.t1(
+                            "appointment-clash-worker",
+                            "span",
+                            format!("{worker_name} {span}"),
+                        ),
+                    );
+                } else {
+                    errors.push("room", ctx.tr.t1("appointment-clash-room", "span", span));
+                }
+            }
+        }
+    }
+}
+
 /// Why the appointment does not fit the hours, in plain words with that day's hours.
 fn out_of_hours_in_words(
     tr: &Tr,
@@ -456,44 +510,26 @@ pub async fn create(
         Err(StoreError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
-    if let Some(day) = date {
-        let at_site = matches!(place, Some(Place::Site(_)));
-        let closing = site
-            .as_ref()
-            .map(|s| s.closing_days.clone())
-            .unwrap_or_default();
-        if let Some(closed) = closed_for_appointments(day, at_site, &closing) {
-            errors.push("day", closed_in_words(&ctx.tr, day, &closed));
-        } else if let (Some(t), Some((w, worker_name))) = (time, &worker) {
-            // Inside the site's opening hours (at the offices) and the worker's hours.
-            let hours = match worker_hours(&state.desk(), *w).await {
-                Ok(h) => h,
+    let (Some((worker, worker_name)), Some(place), Some(starts), true) =
+        (worker.clone(), place, starts, errors.is_empty())
+    else {
+        // Mistakes to mend first: what is typed so far is also checked against the
+        // opening days and hours, so that everything is said at once.
+        if let Some(day) = date {
+            let site = site
+                .as_ref()
+                .filter(|_| matches!(place, Some(Place::Site(_))));
+            let worker_at = time.zip(worker.as_ref().map(|w| w.0)).map(|(t, w)| (w, t));
+            match guichet_desk::appointments::fits(&state.desk(), day, site, worker_at, minutes)
+                .await
+            {
+                Ok(refused) => {
+                    let name = worker.as_ref().map(|w| w.1.as_str()).unwrap_or_default();
+                    refusals_in_words(&ctx, &mut errors, &refused, site, name, time, minutes);
+                }
                 Err(e) => return unavailable(&ctx, e),
-            };
-            let start = day.and_time(t);
-            let end = t + chrono::Duration::minutes(minutes);
-            let site_name = site.as_ref().map(|s| s.name.clone()).unwrap_or_default();
-            for o in check_hours(
-                start,
-                minutes,
-                site.as_ref().map(|s| &s.opening_hours),
-                hours.as_ref(),
-            ) {
-                let field = match o {
-                    OutOfHours::SiteClosedThatDay(_) => "day",
-                    OutOfHours::OutsideSiteHours(..) => "time",
-                    _ => "worker",
-                };
-                errors.push(
-                    field,
-                    out_of_hours_in_words(&ctx.tr, &o, &site_name, worker_name, t, end),
-                );
             }
         }
-    }
-    let (Some((worker, worker_name)), Some(place), Some(starts), true) =
-        (worker, place, starts, errors.is_empty())
-    else {
         return form_page(&state, &ctx, &me, &d, f, errors).await;
     };
     let new = NewAppointment {
@@ -506,51 +542,18 @@ pub async fn create(
         what_to_bring: f.what_to_bring.clone(),
         request,
     };
-    match appointments::clashes(&state.db, &new).await {
-        Ok(clashes) if !clashes.is_empty() => {
-            for c in clashes {
-                let from = DateTime::from_timestamp(c.starts_at, 0)
-                    .map(brussels)
-                    .unwrap_or_default();
-                let to = from + chrono::Duration::minutes(c.minutes);
-                let span = format!("{}–{}", from.format("%H:%M"), to.format("%H:%M"));
-                if c.same_worker {
-                    errors.push(
-                        "time",
-                        ctx.tr.t1(
-                            "appointment-clash-worker",
-                            "span",
-                            format!("{worker_name} {span}"),
-                        ),
-                    );
-                } else {
-                    errors.push("room", ctx.tr.t1("appointment-clash-room", "span", span));
-                }
-            }
+    let at = site.as_ref().filter(|_| matches!(place, Place::Site(_)));
+    let booked =
+        guichet_desk::appointments::book(&state.desk(), &me.actor, &d, &new, at, f.confirm).await;
+    let (id, confirmed, skipped) = match booked {
+        Ok(b) => (b.id, b.confirmed, b.skipped),
+        Err(DeskError::Refused(refused)) => {
+            let time = Some(brussels(starts).time());
+            refusals_in_words(&ctx, &mut errors, &refused, at, &worker_name, time, minutes);
             return form_page(&state, &ctx, &me, &d, f, errors).await;
         }
-        Ok(_) => {}
-        Err(e) => return unavailable(&ctx, e),
-    }
-    let id = match appointments::create(&state.db, &me.actor, &new, now.timestamp()).await {
-        Ok(id) => id,
-        Err(StoreError::Conflict) => return form_page(&state, &ctx, &me, &d, f, errors).await,
-        Err(StoreError::NotFound) => return not_found(&ctx),
-        Err(e) => return unavailable(&ctx, e),
-    };
-    // The confirmation first, so that the reminders planned next leave out what would
-    // arrive with it.
-    let desk = state.desk();
-    let confirmed = if f.confirm {
-        match guichet_desk::appointments::confirm(&desk, &me.actor, &d, id).await {
-            Ok(c) => Some(c),
-            Err(e) => return unavailable(&ctx, e),
-        }
-    } else {
-        None
-    };
-    let skipped = match guichet_desk::appointments::plan_reminders(&desk, &me.actor, &d, id).await {
-        Ok(s) => s,
+        Err(DeskError::Conflict) => return form_page(&state, &ctx, &me, &d, f, errors).await,
+        Err(DeskError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
     // What is worth saying once, on the appointment's page: in its address (no

@@ -75,7 +75,9 @@ impl Failure for guichet_desk::DeskError {
         match self {
             DeskError::NotFound => (StatusCode::NOT_FOUND, "error-not-found"),
             DeskError::NotAllowed => (StatusCode::FORBIDDEN, "error-forbidden"),
-            DeskError::Changed | DeskError::Conflict => (StatusCode::CONFLICT, "error-conflict"),
+            DeskError::Changed | DeskError::Conflict | DeskError::Refused(_) => {
+                (StatusCode::CONFLICT, "error-conflict")
+            }
             DeskError::CannotLayOut(e) => e.answer(),
             DeskError::Store(e) => e.answer(),
         }
