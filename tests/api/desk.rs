@@ -465,3 +465,64 @@ async fn desk_booking_is_refused_on_a_sunday_at_lunch_on_a_holiday_in_the_past_a
         .unwrap();
     assert_eq!(all.len(), 1);
 }
+
+#[tokio::test]
+async fn desk_a_person_is_registered_once_whatever_the_spelling_of_her_name() {
+    use guichet_desk::persons::{register, Registered};
+    use guichet_domain::person::PartialDate;
+    let (desk, _guard) = desk().await;
+    let reception = actor(&desk.db, Role::Reception).await;
+    let team = reception.teams[0];
+    let zoe = |given: &str, family: &str| NewPerson {
+        given_names: given.into(),
+        family_name: family.into(),
+        birth: PartialDate {
+            year: Some(1990),
+            month: Some(5),
+            day: Some(12),
+        },
+        contact: ContactPreferences {
+            channels: vec![Channel::WalkInOnly],
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let Registered::Created(first) = register(
+        &desk,
+        &reception,
+        &zoe("Zoë", "Van den Berghe"),
+        team,
+        false,
+    )
+    .await
+    .unwrap() else {
+        panic!("the first registration makes a file");
+    };
+    // Typed again another way: she is offered, and nothing is made.
+    match register(&desk, &reception, &zoe("zoe", "vandenberghe"), team, false)
+        .await
+        .unwrap()
+    {
+        Registered::LikelyMatches { visible, .. } => {
+            assert_eq!(visible.first().map(|c| c.id), Some(first));
+        }
+        Registered::Created(id) => panic!("a second file {id}"),
+    }
+    // The desk says it is someone else: made, as asked.
+    assert!(matches!(
+        register(&desk, &reception, &zoe("zoe", "vandenberghe"), team, true).await,
+        Ok(Registered::Created(id)) if id != first
+    ));
+    // For a team that is not hers: not allowed.
+    let other = guichet_store::org::list_teams(&desk.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|t| t.id)
+        .find(|t| !reception.teams.contains(t))
+        .expect("a team reception is not in");
+    assert!(matches!(
+        register(&desk, &reception, &zoe("Ana", "Lima"), other, true).await,
+        Err(DeskError::NotAllowed)
+    ));
+}

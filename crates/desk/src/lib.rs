@@ -5,9 +5,9 @@
 //! terms a person can act on. No HTTP, no pages: the web crate parses a form, calls one use
 //! case and renders what it returns.
 //!
-//! Being introduced (issue 14): the appointment's confirmation and reminders, how to reach
-//! a person, consents, recording and acknowledging a request, and booking are here; the other
-//! capabilities follow.
+//! Being introduced (issue 14): registering a person, how to reach them, consents,
+//! recording and acknowledging a request, booking, and the appointment's confirmation and
+//! reminders are here; the other capabilities follow.
 
 pub mod appointments;
 pub mod consents;

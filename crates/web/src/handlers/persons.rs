@@ -13,6 +13,8 @@ use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
+use guichet_desk::persons::Registered;
+use guichet_desk::DeskError;
 use guichet_domain::clock::brussels;
 use guichet_domain::consent::Purpose;
 use guichet_domain::contact::Channel;
@@ -617,24 +619,21 @@ pub async fn create_person(
     let Some((new, team)) = f.validate(&ctx, today, &me.actor.teams, &mut errors) else {
         return new_form(&ctx, f, errors, &teams, today);
     };
-    if value(&body, "confirmed") != "1" {
-        let (visible, hidden) = match persons::find_candidates(&state.db, &me.actor, &new).await {
-            Ok(c) => c,
-            Err(e) => return unavailable(&ctx, e),
-        };
-        if !visible.is_empty() || hidden > 0 {
+    let confirmed = value(&body, "confirmed") == "1";
+    match guichet_desk::persons::register(&state.desk(), &me.actor, &new, team, confirmed).await {
+        Ok(Registered::Created(id)) => {
+            Redirect::to(&format!("/persons/{id}?created=1")).into_response()
+        }
+        Ok(Registered::LikelyMatches { visible, hidden }) => {
             let tpl = MatchesTpl {
                 p: Page::new(&ctx, "person-matches-title"),
                 f,
                 matches: visible.into_iter().map(|c| match_view(&ctx, c)).collect(),
                 hidden,
             };
-            return render(StatusCode::OK, &tpl);
+            render(StatusCode::OK, &tpl)
         }
-    }
-    match persons::create(&state.db, &me.actor, &new, team, state.now()).await {
-        Ok(id) => Redirect::to(&format!("/persons/{id}?created=1")).into_response(),
-        Err(StoreError::Forbidden) => {
+        Err(DeskError::NotAllowed) => {
             errors.push("team", ctx.t("person-team-missing"));
             new_form(&ctx, f, errors, &teams, today)
         }
