@@ -16,7 +16,7 @@ use guichet_domain::org::WeeklyHours;
 use guichet_domain::person::PhoneKind;
 use guichet_domain::Actor;
 use guichet_domain::Role;
-use guichet_outputs::templates::{Key, Kind, Language, Values, Variant};
+use guichet_outputs::templates::{Key, Kind, Language, Text, Values, Variant};
 use guichet_store::appointments::{self, AppointmentView, Clash, NewAppointment, Place};
 use guichet_store::org::{self, Site};
 use guichet_store::persons::PersonDetails;
@@ -436,4 +436,20 @@ pub async fn book(
         confirmed,
         skipped,
     })
+}
+
+/// The fridge card's text in force for this person and appointment, filled in: the
+/// coordinator's edited template, else the shipped one, in the person's language and
+/// variant (easy-read for someone who reads with difficulty). The screen's card and the
+/// PDF are both laid out from it.
+pub async fn card_text(
+    desk: &Desk,
+    d: &PersonDetails,
+    a: &AppointmentView,
+    site: &Site,
+) -> Result<(Text, Values), DeskError> {
+    let (language, values) = message_values(desk, d, a, site).await?;
+    let key = Key::new(Kind::FridgeCard, messages::written_variant(d), language);
+    let text = messages::compose(&desk.db, key, &values).await?;
+    Ok((text, values))
 }

@@ -6,10 +6,8 @@
 
 use crate::i18n::Tr;
 use guichet_letters::{Card, CardLine, Emphasis};
-use guichet_outputs::templates::{Key, Kind, Text, Values};
-use guichet_store::appointments::AppointmentView;
+use guichet_outputs::templates::{Text, Values};
 use guichet_store::org::Site;
-use guichet_store::persons::PersonDetails;
 
 /// The card of `name`'s appointment from its text (`text`: the fridge-card template in
 /// force — the coordinator's edited text or the shipped one — in the person's language and
@@ -57,36 +55,6 @@ pub fn card(tr: &Tr, lang: &str, name: &str, text: &Text, values: &Values, site:
         lang: lang.to_owned(),
         lines: out,
     }
-}
-
-/// The fridge card's text in force for this person and appointment, filled in: the
-/// coordinator's edited template, else the shipped one, in the person's language and
-/// variant (easy-read for someone who reads with difficulty).
-pub async fn text(
-    state: &crate::AppState,
-    d: &PersonDetails,
-    a: &AppointmentView,
-    site: &Site,
-) -> Result<(Text, Values), guichet_store::StoreError> {
-    let language = guichet_desk::messages::message_language(d);
-    let organisation = guichet_store::org::organisation_name(&state.db)
-        .await?
-        .unwrap_or_default();
-    let values = guichet_desk::messages::appointment_values(
-        &state.i18n,
-        language,
-        &d.summary.full_name(),
-        a,
-        site,
-        &organisation,
-    );
-    let key = Key::new(
-        Kind::FridgeCard,
-        guichet_desk::messages::written_variant(d),
-        language,
-    );
-    let text = guichet_desk::messages::compose(&state.db, key, &values).await?;
-    Ok((text, values))
 }
 
 /// The class an HTML line of the card gets.

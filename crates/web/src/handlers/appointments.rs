@@ -589,10 +589,11 @@ pub async fn card_pdf(
     let lang = crate::present::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
     let name = d.summary.full_name();
-    let (text, values) = match crate::fridge::text(&state, &d, &a, &site).await {
-        Ok(v) => v,
-        Err(e) => return unavailable(&ctx, e),
-    };
+    let (text, values) =
+        match guichet_desk::appointments::card_text(&state.desk(), &d, &a, &site).await {
+            Ok(v) => v,
+            Err(e) => return unavailable(&ctx, e),
+        };
     let card = crate::fridge::for_print(
         crate::fridge::card(&tr, lang.code(), &name, &text, &values, &site),
         &site,
@@ -911,10 +912,11 @@ pub async fn card(
     let id = a.id;
     let lang = crate::present::language_of(&d);
     let tr = Tr::new(lang, state.i18n.clone());
-    let (text, values) = match crate::fridge::text(&state, &d, &a, &site).await {
-        Ok(v) => v,
-        Err(e) => return unavailable(&ctx, e),
-    };
+    let (text, values) =
+        match guichet_desk::appointments::card_text(&state.desk(), &d, &a, &site).await {
+            Ok(v) => v,
+            Err(e) => return unavailable(&ctx, e),
+        };
     let name = d.summary.full_name();
     let model = crate::fridge::card(&tr, lang.code(), &name, &text, &values, &site);
     let chars = guichet_letters::card_uncovered(&model);
