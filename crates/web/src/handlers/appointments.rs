@@ -27,6 +27,7 @@ use guichet_domain::clock::brussels;
 use guichet_domain::contact::{Channel, PreferredLanguage};
 use guichet_domain::ids::{AppointmentId, PersonId, RequestId, SiteId};
 use guichet_domain::org::DayHours;
+use guichet_letters::Card;
 use guichet_store::appointments::{self, AppointmentView, NewAppointment, Place};
 use guichet_store::org::{self, Site};
 use guichet_store::persons::{self, PersonDetails};
@@ -572,6 +573,34 @@ pub async fn create(
     Redirect::to(&to).into_response()
 }
 
+/// The fridge card's model of an appointment the worker may see (one model for the
+/// screen and the PDF), in the person's language, with its file and site.
+async fn card_model(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    id: &str,
+) -> Result<
+    (
+        AppointmentId,
+        PersonDetails,
+        Site,
+        guichet_domain::Lang,
+        Card,
+    ),
+    Response,
+> {
+    let (a, d, site) = open_appointment(state, ctx, me, id).await?;
+    let lang = crate::present::language_of(&d);
+    let tr = Tr::new(lang, state.i18n.clone());
+    let (text, values) = guichet_desk::appointments::card_text(&state.desk(), &d, &a, &site)
+        .await
+        .map_err(|e| unavailable(ctx, e))?;
+    let name = d.summary.full_name();
+    let model = crate::fridge::card(&tr, lang.code(), &name, &text, &values, &site);
+    Ok((a.id, d, site, lang, model))
+}
+
 /// The fridge card as a PDF (A5, large print): the same card as the HTML one (one model,
 /// [`crate::fridge::card`]), in the person's language. A card that cannot be laid out
 /// says why (422), never "cannot reach the database".
@@ -581,23 +610,12 @@ pub async fn card_pdf(
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let (a, d, site) = match open_appointment(&state, &ctx, &me, &id).await {
+    let (id, d, site, _, model) = match card_model(&state, &ctx, &me, &id).await {
         Ok(v) => v,
         Err(resp) => return resp,
     };
-    let id = a.id;
-    let lang = crate::present::language_of(&d);
-    let tr = Tr::new(lang, state.i18n.clone());
     let name = d.summary.full_name();
-    let (text, values) =
-        match guichet_desk::appointments::card_text(&state.desk(), &d, &a, &site).await {
-            Ok(v) => v,
-            Err(e) => return unavailable(&ctx, e),
-        };
-    let card = crate::fridge::for_print(
-        crate::fridge::card(&tr, lang.code(), &name, &text, &values, &site),
-        &site,
-    );
+    let card = crate::fridge::for_print(model, &site);
     match crate::threads::PRINTING
         .run(move || guichet_letters::render_card(&card))
         .await
@@ -905,20 +923,10 @@ pub async fn card(
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let (a, d, site) = match open_appointment(&state, &ctx, &me, &id).await {
+    let (id, d, _, lang, model) = match card_model(&state, &ctx, &me, &id).await {
         Ok(v) => v,
         Err(resp) => return resp,
     };
-    let id = a.id;
-    let lang = crate::present::language_of(&d);
-    let tr = Tr::new(lang, state.i18n.clone());
-    let (text, values) =
-        match guichet_desk::appointments::card_text(&state.desk(), &d, &a, &site).await {
-            Ok(v) => v,
-            Err(e) => return unavailable(&ctx, e),
-        };
-    let name = d.summary.full_name();
-    let model = crate::fridge::card(&tr, lang.code(), &name, &text, &values, &site);
     let chars = guichet_letters::card_uncovered(&model);
     let tpl = CardTpl {
         p: Page::new(&ctx, "card-title"),

@@ -238,6 +238,25 @@ fn form_page(
     render(status, &tpl)
 }
 
+/// What the note form needs: the file (opened, with a journal), the organisation's
+/// topics and the person's requests a note can be linked to.
+async fn note_form_file(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    id: &str,
+) -> Result<(PersonDetails, Vec<CustomTopic>, Vec<requests::RequestView>), Response> {
+    let d = journal_file(state, ctx, me, id).await?;
+    let custom = custom_topics::list(&state.db)
+        .await
+        .map_err(|e| unavailable(ctx, e))?;
+    match requests::for_person(&state.db, &me.actor, &d.opened).await {
+        Ok(r) => Ok((d, custom, r)),
+        Err(StoreError::NotFound) => Err(not_found(ctx)),
+        Err(e) => Err(unavailable(ctx, e)),
+    }
+}
+
 #[derive(Deserialize)]
 pub struct NewQuery {
     request: Option<String>,
@@ -250,18 +269,9 @@ pub async fn new_form(
     Path(id): Path<String>,
     Query(q): Query<NewQuery>,
 ) -> Response {
-    let d = match journal_file(&state, &ctx, &me, &id).await {
-        Ok(d) => d,
+    let (d, custom, person_requests) = match note_form_file(&state, &ctx, &me, &id).await {
+        Ok(v) => v,
         Err(r) => return r,
-    };
-    let custom = match custom_topics::list(&state.db).await {
-        Ok(c) => c,
-        Err(e) => return unavailable(&ctx, e),
-    };
-    let person_requests = match requests::for_person(&state.db, &me.actor, &d.opened).await {
-        Ok(r) => r,
-        Err(StoreError::NotFound) => return not_found(&ctx),
-        Err(e) => return unavailable(&ctx, e),
     };
     let wanted = q.request.unwrap_or_default();
     let f = NoteForm {
@@ -299,18 +309,9 @@ pub async fn create(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let d = match journal_file(&state, &ctx, &me, &id).await {
-        Ok(d) => d,
+    let (d, custom, person_requests) = match note_form_file(&state, &ctx, &me, &id).await {
+        Ok(v) => v,
         Err(r) => return r,
-    };
-    let custom = match custom_topics::list(&state.db).await {
-        Ok(c) => c,
-        Err(e) => return unavailable(&ctx, e),
-    };
-    let person_requests = match requests::for_person(&state.db, &me.actor, &d.opened).await {
-        Ok(r) => r,
-        Err(StoreError::NotFound) => return not_found(&ctx),
-        Err(e) => return unavailable(&ctx, e),
     };
     let f = NoteForm::from_body(&body);
     let mut errors = Errors::default();
