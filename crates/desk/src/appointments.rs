@@ -1,6 +1,7 @@
-//! Appointments: the confirmation sent in the person's first channel that works and the
-//! reminders planned from the person's preferences, at booking and again whenever the
-//! preferences or consents change.
+//! Appointments: booked only when the site and the worker are open and free, the
+//! confirmation sent in the person's first channel that works, the reminders planned from
+//! the person's preferences (at booking and again whenever the preferences or consents
+//! change), and the fridge card's text.
 
 use crate::{messages, Desk, DeskError};
 use chrono::{DateTime, NaiveDate, NaiveTime};
