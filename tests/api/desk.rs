@@ -526,3 +526,52 @@ async fn desk_a_person_is_registered_once_whatever_the_spelling_of_her_name() {
         Err(DeskError::NotAllowed)
     ));
 }
+
+#[tokio::test]
+async fn desk_no_reminder_waits_for_a_mobile_number_taken_off_the_file() {
+    use guichet_store::persons::Contact;
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = sms_person(&desk, &social).await;
+    let booked = appointment(&desk, &social, id, 28).await;
+    let d = persons::details(&desk.db, &social, id).await.unwrap();
+    appointments::plan_reminders(&desk, &social, &d, booked)
+        .await
+        .unwrap();
+    assert_eq!(waiting(&desk, &social, id, "reminder").await, ["sms"]);
+
+    // The number was wrong: taken off the file. The reminder goes by post instead.
+    let mobile = persons::phones(&desk.db, &social, id).await.unwrap()[0].id;
+    desk_persons::remove_contact(&desk, &social, id, Contact::Phone, mobile, Some(d.version))
+        .await
+        .unwrap();
+    assert_eq!(
+        waiting(&desk, &social, id, "reminder").await,
+        ["paper-letter"],
+        "nothing waits for the removed number"
+    );
+
+    // A new mobile: the reminder goes by SMS again (the consent still stands).
+    let now = persons::details(&desk.db, &social, id).await.unwrap();
+    let number = PhoneNumber::parse("0478 99 88 77").unwrap();
+    desk_persons::add_phone(
+        &desk,
+        &social,
+        id,
+        &number,
+        PhoneKind::Mobile,
+        "",
+        Some(now.version),
+    )
+    .await
+    .unwrap();
+    let file = persons::open(&desk.db, &social, id).await.unwrap();
+    let sms: Vec<String> = requests::pending_for_person(&desk.db, &social, &file)
+        .await
+        .unwrap()
+        .into_iter()
+        .filter(|m| m.kind == "reminder")
+        .map(|m| m.recipient)
+        .collect();
+    assert_eq!(sms, [number.e164()]);
+}

@@ -4,9 +4,10 @@ use crate::{appointments, Desk, DeskError};
 use guichet_domain::consent::Purpose;
 use guichet_domain::contact::ContactPreferences;
 use guichet_domain::ids::{PersonId, TeamId};
-use guichet_domain::person::Address;
+use guichet_domain::org::PhoneNumber;
+use guichet_domain::person::{Address, Email, PhoneKind};
 use guichet_domain::Actor;
-use guichet_store::persons::{Candidate, NewPerson};
+use guichet_store::persons::{Candidate, Contact, NewPerson};
 use guichet_store::{consents, persons};
 
 /// Saves how to reach the person (channels in order, language, needs, address) as read at
@@ -27,8 +28,74 @@ pub async fn save_contact(
     persons::set_contact(&desk.db, actor, person, prefs, address, seen).await?;
     consents::record_agreed_at_desk(&desk.db, actor, person, agreed, desk.now().timestamp())
         .await?;
+    replan(desk, actor, person).await
+}
+
+/// The reminders of the person's appointments to come, planned again from the file as it
+/// is now (its channels, numbers, addresses and consents).
+async fn replan(desk: &Desk, actor: &Actor, person: PersonId) -> Result<(), DeskError> {
     let d = persons::details(&desk.db, actor, person).await?;
     appointments::replan_upcoming(desk, actor, &d).await
+}
+
+/// Adds a phone number to the file (as read at version `seen`; `holder`: whose phone it
+/// is when not the person's own), then plans the reminders to come again: a first mobile
+/// lets an SMS reminder take the place of a letter.
+///
+/// [`DeskError::Conflict`] when the file has that number already, in any writing.
+#[allow(clippy::too_many_arguments)]
+pub async fn add_phone(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    number: &PhoneNumber,
+    kind: PhoneKind,
+    holder: &str,
+    seen: Option<i64>,
+) -> Result<(), DeskError> {
+    persons::add_phone(&desk.db, actor, person, number, kind, holder, seen).await?;
+    replan(desk, actor, person).await
+}
+
+/// Adds an email address to the file, then plans the reminders to come again.
+pub async fn add_email(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    email: &Email,
+    holder: &str,
+    seen: Option<i64>,
+) -> Result<(), DeskError> {
+    persons::add_email(&desk.db, actor, person, email, holder, seen).await?;
+    replan(desk, actor, person).await
+}
+
+/// Removes one phone or email of the file, then plans the reminders to come again, so
+/// that none is left waiting for a number or an address the file no longer has.
+pub async fn remove_contact(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    list: Contact,
+    item: i64,
+    seen: Option<i64>,
+) -> Result<(), DeskError> {
+    persons::remove_contact(&desk.db, actor, person, list, item, seen).await?;
+    replan(desk, actor, person).await
+}
+
+/// Moves one phone or email up in the order of preference, then plans the reminders to
+/// come again (they go to the first one).
+pub async fn move_contact_up(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    list: Contact,
+    item: i64,
+    seen: Option<i64>,
+) -> Result<(), DeskError> {
+    persons::move_contact_up(&desk.db, actor, person, list, item, seen).await?;
+    replan(desk, actor, person).await
 }
 
 /// What became of a registration.

@@ -13,6 +13,8 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
+use guichet_desk::persons as desk_persons;
+use guichet_desk::DeskError;
 use guichet_domain::clock::brussels;
 use guichet_domain::ids::PersonId;
 use guichet_domain::niss::Niss;
@@ -21,6 +23,15 @@ use guichet_domain::person::{Email, PartialDate, PhoneKind};
 use guichet_domain::text::Limit;
 use guichet_store::persons::{self, Contact, Identity, NissTaken, PersonDetails};
 use guichet_store::StoreError;
+
+/// A use case that did not go through, as a page: 404 for a file (or a line of it) one may
+/// not see.
+fn refused(ctx: &Ctx, e: DeskError) -> Response {
+    match e {
+        DeskError::NotFound => not_found(ctx),
+        e => unavailable(ctx, e),
+    }
+}
 
 /// A store failure as a page: 404 for a file (or a line of it) one may not see.
 fn failed(ctx: &Ctx, e: StoreError) -> Response {
@@ -507,13 +518,13 @@ async fn line_action(
     let seen = fields::seen_version(body);
     let (actor, id) = (&me.0.actor, d.summary.id);
     let done = match action.as_str() {
-        "remove" => persons::remove_contact(&state.db, actor, id, list, item, seen).await,
-        "up" => persons::move_contact_up(&state.db, actor, id, list, item, seen).await,
-        _ => Err(StoreError::NotFound),
+        "remove" => desk_persons::remove_contact(&state.desk(), actor, id, list, item, seen).await,
+        "up" => desk_persons::move_contact_up(&state.desk(), actor, id, list, item, seen).await,
+        _ => Err(DeskError::NotFound),
     };
     Some(match done {
         Ok(()) => Redirect::to(&format!("/persons/{id}/{page}")).into_response(),
-        Err(StoreError::Changed) => {
+        Err(DeskError::Changed) => {
             let f = AddForm {
                 changed: true,
                 ..AddForm::default()
@@ -523,7 +534,7 @@ async fn line_action(
                 Contact::Email => emails_page(state, ctx, me, d, f, Errors::default()).await,
             }
         }
-        Err(e) => failed(ctx, e),
+        Err(e) => refused(ctx, e),
     })
 }
 
@@ -565,8 +576,8 @@ pub async fn phones_save(
     };
     let kind = PhoneKind::parse(&f.kind).unwrap_or_else(|| PhoneKind::guess(&number));
     let seen = fields::seen_version(&body);
-    match persons::add_phone(
-        &state.db,
+    match desk_persons::add_phone(
+        &state.desk(),
         &me.0.actor,
         d.summary.id,
         &number,
@@ -577,18 +588,18 @@ pub async fn phones_save(
     .await
     {
         Ok(()) => Redirect::to(&format!("/persons/{}/phones", d.summary.id)).into_response(),
-        Err(StoreError::Changed) => {
+        Err(DeskError::Changed) => {
             f.changed = true;
             phones_page(&state, &ctx, &me, &d, f, errors).await
         }
-        Err(StoreError::Conflict) => {
+        Err(DeskError::Conflict) => {
             errors.push(
                 "number",
                 ctx.tr.t1("phones-already", "number", number.display()),
             );
             phones_page(&state, &ctx, &me, &d, f, errors).await
         }
-        Err(e) => failed(&ctx, e),
+        Err(e) => refused(&ctx, e),
     }
 }
 
@@ -629,12 +640,21 @@ pub async fn emails_save(
         return emails_page(&state, &ctx, &me, &d, f, errors).await;
     };
     let seen = fields::seen_version(&body);
-    match persons::add_email(&state.db, &me.0.actor, d.summary.id, &email, &holder, seen).await {
+    let added = desk_persons::add_email(
+        &state.desk(),
+        &me.0.actor,
+        d.summary.id,
+        &email,
+        &holder,
+        seen,
+    )
+    .await;
+    match added {
         Ok(()) => Redirect::to(&format!("/persons/{}/emails", d.summary.id)).into_response(),
-        Err(StoreError::Changed) => {
+        Err(DeskError::Changed) => {
             f.changed = true;
             emails_page(&state, &ctx, &me, &d, f, errors).await
         }
-        Err(e) => failed(&ctx, e),
+        Err(e) => refused(&ctx, e),
     }
 }
