@@ -575,3 +575,39 @@ async fn desk_no_reminder_waits_for_a_mobile_number_taken_off_the_file() {
         .collect();
     assert_eq!(sms, [number.e164()]);
 }
+
+#[tokio::test]
+async fn desk_a_note_is_written_only_in_a_compartment_its_author_may_write_in() {
+    use guichet_domain::note::{Compartment, Tags};
+    use guichet_store::notes::{NewNote, NoteFilter};
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let reception = actor(&desk.db, Role::Reception).await;
+    let id = sms_person(&desk, &social).await;
+    let note = |compartment, body: &str| NewNote {
+        person: id,
+        request: None,
+        compartment,
+        body: body.into(),
+        tags: Tags::default(),
+        private: false,
+    };
+    guichet_desk::journal::write(&desk, &social, &note(Compartment::Social, "Suivi budget"))
+        .await
+        .unwrap();
+    for (who, compartment) in [
+        (&social, Compartment::Health),
+        (&reception, Compartment::Administrative),
+    ] {
+        let refused = guichet_desk::journal::write(&desk, who, &note(compartment, "Essai")).await;
+        assert!(matches!(refused, Err(DeskError::NotAllowed)), "{refused:?}");
+    }
+    let file = persons::open(&desk.db, &social, id).await.unwrap();
+    let read = guichet_store::notes::for_person(&desk.db, &social, &file, &NoteFilter::default())
+        .await
+        .unwrap();
+    assert_eq!(
+        read.iter().map(|n| n.body.as_str()).collect::<Vec<_>>(),
+        ["Suivi budget"]
+    );
+}

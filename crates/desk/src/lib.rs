@@ -6,12 +6,13 @@
 //! case and renders what it returns.
 //!
 //! Being introduced (issue 14): registering a person, how to reach them, consents,
-//! recording and acknowledging a request, booking, and the appointment's confirmation and
-//! reminders are here; the other capabilities follow.
+//! recording and acknowledging a request, booking, the appointment's confirmation and
+//! reminders, and writing a note are here; the other capabilities follow.
 
 pub mod appointments;
 pub mod consents;
 pub mod error;
+pub mod journal;
 pub mod messages;
 pub mod persons;
 pub mod requests;

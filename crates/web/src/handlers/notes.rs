@@ -12,6 +12,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
+use guichet_desk::DeskError;
 use guichet_domain::ids::PersonId;
 use guichet_domain::note::{Compartment, Tags, TagsError, MAX_BODY_CHARS};
 use guichet_domain::topics::CustomTopic;
@@ -364,13 +365,13 @@ pub async fn create(
         tags,
         private: f.private,
     };
-    match notes::add(&state.db, &me.actor, &new, state.now()).await {
+    match guichet_desk::journal::write(&state.desk(), &me.actor, &new).await {
         Ok(_) => Redirect::to(&format!("/persons/{}/notes?added=1", d.summary.id)).into_response(),
-        Err(StoreError::Forbidden) => {
+        Err(DeskError::NotAllowed) => {
             errors.push("compartment", ctx.t("note-compartment-missing"));
             form_page(&ctx, &me.actor, &d, &person_requests, &custom, f, errors)
         }
-        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(DeskError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
 }
