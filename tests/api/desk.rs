@@ -611,3 +611,77 @@ async fn desk_a_note_is_written_only_in_a_compartment_its_author_may_write_in() 
         ["Suivi budget"]
     );
 }
+
+#[tokio::test]
+async fn desk_a_request_given_to_a_colleague_tells_her_without_personal_data_and_moves_only_forward(
+) {
+    use guichet_desk::requests::{assign, record, set_status, Taken};
+    use guichet_domain::request::{ArrivalChannel, RequestStatus, Urgency};
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = sms_person(&desk, &social).await;
+    let d = persons::details(&desk.db, &social, id).await.unwrap();
+    let teams = guichet_store::org::list_teams(&desk.db).await.unwrap();
+    let team = teams.iter().find(|t| t.id == social.teams[0]).unwrap();
+    let recorded = record(
+        &desk,
+        &social,
+        &d,
+        &Taken {
+            team,
+            channel: ArrivalChannel::WalkIn,
+            topic: "difficultes-financieres--ameliorer-sa-gestion-budgetaire",
+            description: "",
+            urgency: Urgency::Normal,
+        },
+    )
+    .await
+    .unwrap();
+    let colleague = requests::team_workers(&desk.db, team.id)
+        .await
+        .unwrap()
+        .into_iter()
+        .map(|(u, _)| u)
+        .find(|u| *u != social.user_id)
+        .expect("a colleague in the team");
+    // She reads guichet's messages by email.
+    let mut contact = users::staff_contact(&desk.db, colleague).await.unwrap();
+    contact.email = Some("collegue@example.org".into());
+    users::set_staff_contact(&desk.db, colleague, &contact)
+        .await
+        .unwrap();
+    let told = || async {
+        sqlx::query_scalar::<_, String>(
+            "SELECT body FROM outbox WHERE user_id = $1 AND kind = 'assigned'",
+        )
+        .bind(colleague.get())
+        .fetch_all(desk.db.pool())
+        .await
+        .unwrap()
+    };
+    assign(&desk, &social, "Thomas Claes", recorded.id, Some(colleague))
+        .await
+        .unwrap();
+    let bodies = told().await;
+    assert_eq!(bodies.len(), 1, "she is told once");
+    assert!(bodies[0].contains("Thomas Claes"), "{}", bodies[0]);
+    assert!(
+        !bodies[0].contains("Van der Elst"),
+        "no person data: {}",
+        bodies[0]
+    );
+    // Given to her again: not told twice.
+    assign(&desk, &social, "Thomas Claes", recorded.id, Some(colleague))
+        .await
+        .unwrap();
+    assert_eq!(told().await.len(), 1);
+
+    set_status(&desk, &social, recorded.id, RequestStatus::InProgress)
+        .await
+        .unwrap();
+    set_status(&desk, &social, recorded.id, RequestStatus::Done)
+        .await
+        .unwrap();
+    let back = set_status(&desk, &social, recorded.id, RequestStatus::New).await;
+    assert!(matches!(back, Err(DeskError::NotAllowed)), "{back:?}");
+}

@@ -5,9 +5,9 @@ use crate::{messages, Desk, DeskError};
 use chrono::NaiveDate;
 use guichet_domain::clock::brussels;
 use guichet_domain::contact::Channel;
-use guichet_domain::ids::RequestId;
+use guichet_domain::ids::{RequestId, UserId};
 use guichet_domain::person::PhoneKind;
-use guichet_domain::request::{ArrivalChannel, Reference, Urgency};
+use guichet_domain::request::{ArrivalChannel, Reference, RequestStatus, Urgency};
 use guichet_domain::topics;
 use guichet_domain::{Actor, Lang};
 use guichet_outputs::templates::{Key, Kind, Variant};
@@ -15,7 +15,8 @@ use guichet_store::org::{self, Service, Site, Team};
 use guichet_store::persons::PersonDetails;
 use guichet_store::requests::{self, NewRequest, Outgoing};
 use guichet_store::topics as custom_topics;
-use guichet_store::StoreError;
+use guichet_store::{outbox, users, StoreError};
+use guichet_words::Tr;
 
 /// A request as the desk took it down.
 pub struct Taken<'a> {
@@ -153,4 +154,58 @@ pub async fn acknowledge(
     // Sent (or waiting in the paper tray for today's post): the request is acknowledged.
     requests::acknowledged(&desk.db, actor, id, now).await?;
     Ok(true)
+}
+
+/// Moves request `id` to status `to`. [`DeskError::NotAllowed`] for a move the request's
+/// life does not allow (a request done is not made new again).
+pub async fn set_status(
+    desk: &Desk,
+    actor: &Actor,
+    id: RequestId,
+    to: RequestStatus,
+) -> Result<(), DeskError> {
+    Ok(requests::set_status(&desk.db, actor, id, to, desk.now().timestamp()).await?)
+}
+
+/// Gives request `id` to `worker` of its team (`None`: to nobody). When someone other than
+/// the actor now has it, they are told by a staff message without any personal data (held
+/// outside their working hours by the outbox). `by`: the actor's name, as the message
+/// gives it. [`DeskError::NotAllowed`] for someone who is not of the request's team.
+pub async fn assign(
+    desk: &Desk,
+    actor: &Actor,
+    by: &str,
+    id: RequestId,
+    worker: Option<UserId>,
+) -> Result<(), DeskError> {
+    let before = requests::get(&desk.db, actor, id)
+        .await?
+        .assigned
+        .map(|(u, _)| u);
+    requests::assign(&desk.db, actor, id, worker).await?;
+    let Some(w) = worker.filter(|w| Some(*w) != before && *w != actor.user_id) else {
+        return Ok(());
+    };
+    let told = users::get(&desk.db, w).await?;
+    let tr = Tr::new(told.lang.unwrap_or(Lang::Fr), desk.words.clone());
+    let number = id.get().to_string();
+    let subject = tr.t1("assigned-subject", "number", &number);
+    let body = tr.targs(
+        "assigned-body",
+        &[
+            ("worker", &told.display_name),
+            ("by", by),
+            ("number", &number),
+        ],
+    );
+    outbox::enqueue_for_staff(
+        &desk.db,
+        w,
+        "assigned",
+        &subject,
+        &body,
+        desk.now().timestamp(),
+    )
+    .await?;
+    Ok(())
 }

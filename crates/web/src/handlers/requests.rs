@@ -22,7 +22,6 @@ use guichet_domain::contact::Channel;
 use guichet_domain::ids::{PersonId, RequestId, UserId};
 use guichet_domain::request::{is_overdue, ArrivalChannel, Reference, RequestStatus, Urgency};
 use guichet_domain::topics::{self, CustomTopic};
-use guichet_domain::Lang;
 use guichet_store::org::{self, Team};
 use guichet_store::persons::{self, PersonDetails};
 use guichet_store::requests::{self, Outgoing, RequestView};
@@ -408,11 +407,11 @@ pub async fn set_status(
     let Some(to) = RequestStatus::parse(&value(&body, "status")) else {
         return Redirect::to(&format!("/requests/{id}")).into_response();
     };
-    match requests::set_status(&state.db, &me.actor, id, to, state.now()).await {
-        Ok(()) | Err(StoreError::Forbidden) => {
+    match guichet_desk::requests::set_status(&state.desk(), &me.actor, id, to).await {
+        Ok(()) | Err(DeskError::NotAllowed) => {
             Redirect::to(&format!("/requests/{id}")).into_response()
         }
-        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(DeskError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
 }
@@ -453,57 +452,14 @@ pub async fn assign(
             Err(_) => return Redirect::to(&format!("/requests/{id}")).into_response(),
         }
     };
-    let before = match requests::get(&state.db, &me.actor, id).await {
-        Ok(r) => r.assigned.map(|(u, _)| u),
-        Err(StoreError::NotFound) => return not_found(&ctx),
-        Err(e) => return unavailable(&ctx, e),
-    };
-    match requests::assign(&state.db, &me.actor, id, worker).await {
-        Ok(()) => {}
-        Err(StoreError::Forbidden) => {
-            return Redirect::to(&format!("/requests/{id}")).into_response()
+    let by = &me.user.display_name;
+    match guichet_desk::requests::assign(&state.desk(), &me.actor, by, id, worker).await {
+        Ok(()) | Err(DeskError::NotAllowed) => {
+            Redirect::to(&format!("/requests/{id}")).into_response()
         }
-        Err(StoreError::NotFound) => return not_found(&ctx),
-        Err(e) => return unavailable(&ctx, e),
+        Err(DeskError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
     }
-    // Someone else now has it: tell them (an email without person data, held outside
-    // their working hours by the outbox worker).
-    if let Some(w) = worker.filter(|w| Some(*w) != before && *w != me.actor.user_id) {
-        if let Err(e) = tell_assigned(&state, &me, w, id).await {
-            return unavailable(&ctx, e);
-        }
-    }
-    Redirect::to(&format!("/requests/{id}")).into_response()
-}
-
-async fn tell_assigned(
-    state: &AppState,
-    me: &crate::ctx::SignedIn,
-    worker: UserId,
-    id: RequestId,
-) -> Result<(), StoreError> {
-    let w = guichet_store::users::get(&state.db, worker).await?;
-    let tr = Tr::new(w.lang.unwrap_or(Lang::Fr), state.i18n.clone());
-    let number = id.get().to_string();
-    let subject = tr.t1("assigned-subject", "number", &number);
-    let body = tr.targs(
-        "assigned-body",
-        &[
-            ("worker", &w.display_name),
-            ("by", &me.user.display_name),
-            ("number", &number),
-        ],
-    );
-    guichet_store::outbox::enqueue_for_staff(
-        &state.db,
-        worker,
-        "assigned",
-        &subject,
-        &body,
-        state.now(),
-    )
-    .await?;
-    Ok(())
 }
 
 // ---------- printable acknowledgement ----------
