@@ -685,3 +685,22 @@ async fn desk_a_request_given_to_a_colleague_tells_her_without_personal_data_and
     let back = set_status(&desk, &social, recorded.id, RequestStatus::New).await;
     assert!(matches!(back, Err(DeskError::NotAllowed)), "{back:?}");
 }
+
+#[tokio::test]
+async fn desk_a_cancelled_appointment_sends_nothing_more() {
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = sms_person(&desk, &social).await;
+    let booked = appointment(&desk, &social, id, 28).await;
+    let d = persons::details(&desk.db, &social, id).await.unwrap();
+    appointments::plan_reminders(&desk, &social, &d, booked)
+        .await
+        .unwrap();
+    assert_eq!(waiting(&desk, &social, id, "reminder").await, ["sms"]);
+    let odd = appointments::set_status(&desk, &social, booked, "postponed").await;
+    assert!(matches!(odd, Err(DeskError::NotAllowed)), "{odd:?}");
+    appointments::set_status(&desk, &social, booked, "cancelled")
+        .await
+        .unwrap();
+    assert!(waiting(&desk, &social, id, "reminder").await.is_empty());
+}

@@ -454,3 +454,15 @@ pub async fn card_text(
     let text = messages::compose(&desk.db, key, &values).await?;
     Ok((text, values))
 }
+
+/// What happened to the appointment: `planned`, `arrived`, `done`, `missed` (no penalty
+/// attached) or `cancelled`, which withdraws its messages still waiting and its calls.
+/// [`DeskError::NotAllowed`] for any other status.
+pub async fn set_status(
+    desk: &Desk,
+    actor: &Actor,
+    id: AppointmentId,
+    status: &str,
+) -> Result<(), DeskError> {
+    Ok(appointments::set_status(&desk.db, actor, id, status, desk.now().timestamp()).await?)
+}

@@ -963,22 +963,15 @@ pub async fn set_status(
     let Ok(id) = id.parse::<AppointmentId>() else {
         return not_found(&ctx);
     };
-    match appointments::set_status(
-        &state.db,
-        &me.actor,
-        id,
-        &value(&body, "status"),
-        state.now(),
-    )
-    .await
-    {
-        Ok(()) | Err(StoreError::Forbidden) if value(&body, "back") == "today" => {
+    let status = value(&body, "status");
+    match guichet_desk::appointments::set_status(&state.desk(), &me.actor, id, &status).await {
+        Ok(()) | Err(DeskError::NotAllowed) if value(&body, "back") == "today" => {
             Redirect::to("/today").into_response()
         }
-        Ok(()) | Err(StoreError::Forbidden) => {
+        Ok(()) | Err(DeskError::NotAllowed) => {
             Redirect::to(&format!("/appointments/{id}")).into_response()
         }
-        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(DeskError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
 }
