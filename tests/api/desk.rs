@@ -704,3 +704,52 @@ async fn desk_a_cancelled_appointment_sends_nothing_more() {
         .unwrap();
     assert!(waiting(&desk, &social, id, "reminder").await.is_empty());
 }
+
+#[tokio::test]
+async fn desk_a_household_link_is_made_once_never_to_oneself_and_not_from_a_stale_form() {
+    use guichet_desk::households::{link, unlink};
+    use guichet_domain::household::Relation;
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let mother = sms_person(&desk, &social).await;
+    let son = person(&desk, &social, vec![Channel::WalkInOnly], &[], vec![]).await;
+    let seen = || async {
+        Some(
+            persons::details(&desk.db, &social, mother)
+                .await
+                .unwrap()
+                .version,
+        )
+    };
+    let read = seen().await;
+    link(&desk, &social, mother, son, Relation::Child, read)
+        .await
+        .unwrap();
+    let twice = link(&desk, &social, mother, son, Relation::Child, seen().await).await;
+    assert!(matches!(twice, Err(DeskError::Conflict)), "{twice:?}");
+    let oneself = link(
+        &desk,
+        &social,
+        mother,
+        mother,
+        Relation::Child,
+        seen().await,
+    )
+    .await;
+    assert!(matches!(oneself, Err(DeskError::NotAllowed)), "{oneself:?}");
+    let stale = unlink(&desk, &social, mother, son, read).await;
+    assert!(matches!(stale, Err(DeskError::Changed)), "{stale:?}");
+    let file = persons::open(&desk.db, &social, son).await.unwrap();
+    let members = guichet_store::households::members(&desk.db, &social, &file)
+        .await
+        .unwrap();
+    assert_eq!(members.len(), 1, "linked both ways, still");
+    assert_eq!(members[0].id, mother);
+    unlink(&desk, &social, mother, son, seen().await)
+        .await
+        .unwrap();
+    assert!(guichet_store::households::members(&desk.db, &social, &file)
+        .await
+        .unwrap()
+        .is_empty());
+}

@@ -12,6 +12,7 @@
 pub mod appointments;
 pub mod consents;
 pub mod error;
+pub mod households;
 pub mod journal;
 pub mod messages;
 pub mod persons;

@@ -11,6 +11,7 @@ use askama::Template;
 use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
+use guichet_desk::DeskError;
 use guichet_domain::household::Relation;
 use guichet_domain::ids::PersonId;
 use guichet_store::households::{self};
@@ -168,31 +169,25 @@ pub async fn link(
     let (Some(other), Some(relation)) = (other, relation) else {
         return page(&state, &ctx, &me, &d, f, errors, String::new(), false).await;
     };
-    match households::link(
-        &state.db,
-        &me.actor,
-        d.summary.id,
-        other,
-        relation,
-        state.now(),
-        crate::fields::seen_version(&body),
-    )
-    .await
+    let seen = crate::fields::seen_version(&body);
+    let desk = state.desk();
+    match guichet_desk::households::link(&desk, &me.actor, d.summary.id, other, relation, seen)
+        .await
     {
-        Err(StoreError::Changed) => {
+        Err(DeskError::Changed) => {
             page(&state, &ctx, &me, &d, f, errors, String::new(), true).await
         }
         Ok(()) => Redirect::to(&format!("/persons/{}/household?done=linked", d.summary.id))
             .into_response(),
-        Err(StoreError::Conflict) => {
+        Err(DeskError::Conflict) => {
             errors.push("other", ctx.t("household-already-linked"));
             page(&state, &ctx, &me, &d, f, errors, String::new(), false).await
         }
-        Err(StoreError::Forbidden) => {
+        Err(DeskError::NotAllowed) => {
             errors.push("other", ctx.t("household-not-oneself"));
             page(&state, &ctx, &me, &d, f, errors, String::new(), false).await
         }
-        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(DeskError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
 }
@@ -213,8 +208,10 @@ pub async fn remove(
         return Redirect::to(&format!("/persons/{}/household", d.summary.id)).into_response();
     };
     let seen = crate::fields::seen_version(&body);
-    match households::unlink(&state.db, &me.actor, d.summary.id, other, seen).await {
-        Err(StoreError::Changed) => {
+    match guichet_desk::households::unlink(&state.desk(), &me.actor, d.summary.id, other, seen)
+        .await
+    {
+        Err(DeskError::Changed) => {
             page(
                 &state,
                 &ctx,
@@ -229,7 +226,7 @@ pub async fn remove(
         }
         Ok(()) => Redirect::to(&format!("/persons/{}/household?done=removed", d.summary.id))
             .into_response(),
-        Err(StoreError::NotFound) => not_found(&ctx),
+        Err(DeskError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
 }
