@@ -31,7 +31,7 @@ use guichet_letters::Card;
 use guichet_store::appointments::{self, AppointmentView, NewAppointment, Place};
 use guichet_store::org::{self, Site};
 use guichet_store::persons::{self, PersonDetails};
-use guichet_store::requests::{self};
+use guichet_store::requests;
 use guichet_store::StoreError;
 
 #[derive(Default)]
@@ -90,7 +90,8 @@ struct NewTpl {
     request_topic: String,
 }
 
-/// The link to the week of free times (`free_times`) from the booking form, with the form's values.
+/// The link to the week of free times (`free_times`) from the booking form, with the
+/// form's values.
 pub(crate) fn link(person: PersonId, f: &Form) -> String {
     let mut q = form_urlencoded::Serializer::new(String::new());
     q.append_pair("worker", f.worker())
