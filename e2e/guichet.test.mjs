@@ -31,10 +31,13 @@ async function noJsContext() {
 }
 
 before(async () => {
-  // Screenshots and reports of an earlier run would mix with this one's (sub-folders are other runs').
+  // This suite's screenshots and report of an earlier run would mix with this one's. Only
+  // its own (the crawl's pages, the no-JS steps, its report): the other suites' of this run
+  // stay to be looked at (sub-folders are other runs').
   const dir = screenshotDir();
+  const own = /^((fr|nl)-.*\.png|nojs-.*\.png|report-.*\.json)$/;
   for (const f of existsSync(dir) ? readdirSync(dir, { withFileTypes: true }) : []) {
-    if (f.isFile() && /\.(png|json)$/.test(f.name)) rmSync(path.join(dir, f.name));
+    if (f.isFile() && own.test(f.name)) rmSync(path.join(dir, f.name));
   }
   server = await startGuichet();
   browser = await launchChromium();
