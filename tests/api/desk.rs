@@ -753,3 +753,52 @@ async fn desk_a_household_link_is_made_once_never_to_oneself_and_not_from_a_stal
         .unwrap()
         .is_empty());
 }
+
+#[tokio::test]
+async fn desk_an_identity_is_saved_once_from_a_fresh_form_and_a_national_number_stays_one_files() {
+    use guichet_desk::persons::{niss_owner, save_identity};
+    use guichet_domain::niss::{with_check_number, Niss};
+    use guichet_domain::person::PartialDate;
+    use guichet_store::persons::{Identity, NissTaken};
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let first = sms_person(&desk, &social).await;
+    let second = person(&desk, &social, vec![Channel::WalkInOnly], &[], vec![]).await;
+    let niss = Niss::parse(&with_check_number("850730", 33, false), 2026).unwrap();
+    let identity = |niss: Option<Niss>| Identity {
+        given_names: "Sanne".into(),
+        family_name: "Van der Elst".into(),
+        usual_name: String::new(),
+        birth: PartialDate {
+            year: Some(1985),
+            month: Some(7),
+            day: Some(30),
+        },
+        niss,
+    };
+    let (db, who) = (&desk.db, &social);
+    let version = |id| async move { Some(persons::details(db, who, id).await.unwrap().version) };
+    let read = version(first).await;
+    save_identity(&desk, &social, first, &identity(Some(niss.clone())), read)
+        .await
+        .unwrap();
+    let stale = save_identity(&desk, &social, first, &identity(None), read).await;
+    assert!(matches!(stale, Err(DeskError::Changed)), "{stale:?}");
+
+    // The other file may not take the same national number: told whose it is first, and
+    // refused if it is tried anyway.
+    let owner = niss_owner(&desk, &social, second, &niss).await.unwrap();
+    assert!(
+        matches!(&owner, Some(NissTaken::Visible(p)) if p.id == first),
+        "{owner:?}"
+    );
+    let taken = save_identity(
+        &desk,
+        &social,
+        second,
+        &identity(Some(niss)),
+        version(second).await,
+    )
+    .await;
+    assert!(matches!(taken, Err(DeskError::Conflict)), "{taken:?}");
+}

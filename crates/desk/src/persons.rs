@@ -4,10 +4,11 @@ use crate::{appointments, Desk, DeskError};
 use guichet_domain::consent::Purpose;
 use guichet_domain::contact::ContactPreferences;
 use guichet_domain::ids::{PersonId, TeamId};
+use guichet_domain::niss::Niss;
 use guichet_domain::org::PhoneNumber;
 use guichet_domain::person::{Address, Email, PhoneKind};
 use guichet_domain::Actor;
-use guichet_store::persons::{Candidate, Contact, NewPerson};
+use guichet_store::persons::{Candidate, Contact, Identity, NewPerson, NissTaken};
 use guichet_store::{consents, persons};
 
 /// Saves how to reach the person (channels in order, language, needs, address) as read at
@@ -130,4 +131,29 @@ pub async fn register(
     }
     let id = persons::create(&desk.db, actor, new, team, desk.now().timestamp()).await?;
     Ok(Registered::Created(id))
+}
+
+/// Whose file, other than `person`'s, already has national number `niss`: named when the
+/// actor may open it, only said to exist otherwise; `None` when no other file has it.
+pub async fn niss_owner(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    niss: &Niss,
+) -> Result<Option<NissTaken>, DeskError> {
+    Ok(persons::niss_taken(&desk.db, actor, person, niss).await?)
+}
+
+/// Saves the person's names, birth date and national number, as the file was read at
+/// version `seen`. [`DeskError::Changed`] when the file changed since, and
+/// [`DeskError::Conflict`] when another file took the national number meanwhile.
+pub async fn save_identity(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    identity: &Identity,
+    seen: Option<i64>,
+) -> Result<(), DeskError> {
+    let now = desk.now().timestamp();
+    Ok(persons::set_identity(&desk.db, actor, person, identity, now, seen).await?)
 }

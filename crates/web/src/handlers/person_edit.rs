@@ -289,7 +289,7 @@ pub async fn identity_save(
     let identity = f.validate(&ctx, today, &mut errors);
     let mut taken = None;
     if let Some(n) = &identity.niss {
-        match persons::niss_taken(&state.db, actor, d.summary.id, n).await {
+        match desk_persons::niss_owner(&state.desk(), actor, d.summary.id, n).await {
             Ok(None) => {}
             Ok(Some(NissTaken::Visible(other))) => {
                 let name = other.full_name();
@@ -299,28 +299,27 @@ pub async fn identity_save(
             Ok(Some(NissTaken::Hidden)) => {
                 errors.push("niss", ctx.t("identity-niss-taken-hidden"));
             }
-            Err(e) => return failed(&ctx, e),
+            Err(e) => return refused(&ctx, e),
         }
     }
     if !errors.is_empty() {
         return identity_page(&state, &ctx, &me, &d, f, errors, taken).await;
     }
     let seen = fields::seen_version(&body);
-    match persons::set_identity(&state.db, actor, d.summary.id, &identity, state.now(), seen).await
-    {
+    match desk_persons::save_identity(&state.desk(), actor, d.summary.id, &identity, seen).await {
         Ok(()) => Redirect::to(&format!("/persons/{}", d.summary.id)).into_response(),
-        Err(StoreError::Changed) => {
+        Err(DeskError::Changed) => {
             // Someone saved this file since the form was read: the typed values come back
             // with what the file holds now, to be checked and saved again.
             let now = identity_now(&ctx, &d, today.year());
             identity_page_with(&state, &ctx, &me, &d, f, errors, None, now).await
         }
-        Err(StoreError::Conflict) => {
+        Err(DeskError::Conflict) => {
             // Taken between the check and the write: say so without naming anyone.
             errors.push("niss", ctx.t("identity-niss-taken-hidden"));
             identity_page(&state, &ctx, &me, &d, f, errors, None).await
         }
-        Err(e) => failed(&ctx, e),
+        Err(e) => refused(&ctx, e),
     }
 }
 
