@@ -802,3 +802,34 @@ async fn desk_an_identity_is_saved_once_from_a_fresh_form_and_a_national_number_
     .await;
     assert!(matches!(taken, Err(DeskError::Conflict)), "{taken:?}");
 }
+
+#[tokio::test]
+async fn desk_after_a_merge_the_reminders_follow_the_file_kept() {
+    use guichet_desk::persons::{merge, Merged};
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    // The older file: reached by letter. The newer one, made by mistake: by SMS.
+    let older = person(&desk, &social, vec![Channel::PaperLetter], &[], vec![]).await;
+    let newer = sms_person(&desk, &social).await;
+    let booked = appointment(&desk, &social, newer, 28).await;
+    let d = persons::details(&desk.db, &social, newer).await.unwrap();
+    appointments::plan_reminders(&desk, &social, &d, booked)
+        .await
+        .unwrap();
+    assert_eq!(waiting(&desk, &social, newer, "reminder").await, ["sms"]);
+
+    assert_eq!(
+        merge(&desk, &social, older, older).await.unwrap(),
+        Merged::SameFile
+    );
+    assert_eq!(
+        merge(&desk, &social, newer, older).await.unwrap(),
+        Merged::Kept(older),
+        "the older file is kept"
+    );
+    assert_eq!(
+        waiting(&desk, &social, older, "reminder").await,
+        ["paper-letter"],
+        "the kept file's first channel"
+    );
+}

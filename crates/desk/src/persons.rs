@@ -3,11 +3,13 @@
 use crate::{appointments, Desk, DeskError};
 use guichet_domain::consent::Purpose;
 use guichet_domain::contact::ContactPreferences;
+use guichet_domain::household::MergeRefusal;
 use guichet_domain::ids::{PersonId, TeamId};
 use guichet_domain::niss::Niss;
 use guichet_domain::org::PhoneNumber;
 use guichet_domain::person::{Address, Email, PhoneKind};
 use guichet_domain::Actor;
+use guichet_store::merge::MergeError;
 use guichet_store::persons::{Candidate, Contact, Identity, NewPerson, NissTaken};
 use guichet_store::{consents, persons};
 
@@ -156,4 +158,37 @@ pub async fn save_identity(
 ) -> Result<(), DeskError> {
     let now = desk.now().timestamp();
     Ok(persons::set_identity(&desk.db, actor, person, identity, now, seen).await?)
+}
+
+/// What became of merging two files of the same person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Merged {
+    /// One file now: this one (the older, so that references on paper keep working).
+    Kept(PersonId),
+    /// The same file twice: nothing done.
+    SameFile,
+    /// Two different current national numbers: two persons, nothing done.
+    DifferentNationalNumbers,
+}
+
+/// Merges files `a` and `b` of the same person into the older one, then plans the
+/// reminders of its appointments to come again from the file kept (its channels win, so a
+/// reminder planned for the other file's channel follows it).
+pub async fn merge(
+    desk: &Desk,
+    actor: &Actor,
+    a: PersonId,
+    b: PersonId,
+) -> Result<Merged, DeskError> {
+    let now = desk.now().timestamp();
+    let kept = match guichet_store::merge::merge(&desk.db, actor, a, b, now).await {
+        Ok(kept) => kept,
+        Err(MergeError::SameFile) => return Ok(Merged::SameFile),
+        Err(MergeError::Refused(MergeRefusal::DifferentNationalNumbers)) => {
+            return Ok(Merged::DifferentNationalNumbers)
+        }
+        Err(MergeError::Store(e)) => return Err(e.into()),
+    };
+    replan(desk, actor, kept).await?;
+    Ok(Merged::Kept(kept))
 }

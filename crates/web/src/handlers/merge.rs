@@ -11,12 +11,14 @@ use axum::body::Bytes;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
+use guichet_desk::persons::Merged;
+use guichet_desk::DeskError;
 use guichet_domain::clock::brussels;
-use guichet_domain::household::{kept_and_merged, MergeRefusal};
+use guichet_domain::household::kept_and_merged;
 use guichet_domain::ids::PersonId;
 use guichet_domain::niss::Niss;
 use guichet_domain::org::PhoneNumber;
-use guichet_store::merge::{self, FileFacts, MergeError};
+use guichet_store::merge::{self, FileFacts};
 use guichet_store::persons::{self, PersonDetails};
 use guichet_store::StoreError;
 use serde::Deserialize;
@@ -229,19 +231,21 @@ pub async fn confirm(
         errors.push("other", ctx.t("merge-choose-missing"));
         return search_page(&state, &ctx, &me, &d, String::new(), &raw, errors).await;
     };
-    match merge::merge(&state.db, &me.actor, d.summary.id, other, state.now()).await {
-        Ok(kept) => Redirect::to(&format!("/persons/{kept}?merged=1")).into_response(),
-        Err(MergeError::SameFile) => {
+    match guichet_desk::persons::merge(&state.desk(), &me.actor, d.summary.id, other).await {
+        Ok(Merged::Kept(kept)) => {
+            Redirect::to(&format!("/persons/{kept}?merged=1")).into_response()
+        }
+        Ok(Merged::SameFile) => {
             let mut errors = Errors::default();
             errors.push("other", ctx.t("merge-same-file"));
             search_page(&state, &ctx, &me, &d, String::new(), &raw, errors).await
         }
-        Err(MergeError::Refused(MergeRefusal::DifferentNationalNumbers)) => {
+        Ok(Merged::DifferentNationalNumbers) => {
             let mut errors = Errors::default();
             errors.push("merge-confirm", ctx.t("merge-different-niss"));
             confirm_page(&state, &ctx, &me, &d, other, errors).await
         }
-        Err(MergeError::Store(StoreError::NotFound)) => not_found(&ctx),
-        Err(MergeError::Store(e)) => unavailable(&ctx, e),
+        Err(DeskError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
     }
 }
