@@ -351,35 +351,18 @@ async fn desk_booking_is_refused_on_a_sunday_at_lunch_on_a_holiday_in_the_past_a
         what_to_bring: String::new(),
         request: None,
     };
-    let refused = |r: Result<_, DeskError>| match r {
-        Err(DeskError::Refused(why)) => why,
-        other => panic!("booked: {other:?}"),
+    let (on, by, file, open) = (&desk, &social, &d, &site);
+    let refused = |new: NewAppointment| async move {
+        match book(on, by, file, &new, Some(open), false).await {
+            Err(DeskError::Refused(why)) => why,
+            other => panic!("booked: {other:?}"),
+        }
     };
 
     // The clock stands on Monday 2 March 2026, 10:00 in Brussels.
-    let past = refused(
-        book(
-            &desk,
-            &social,
-            &d,
-            &at(2026, 3, 2, 9, 0),
-            Some(&site),
-            false,
-        )
-        .await,
-    );
+    let past = refused(at(2026, 3, 2, 9, 0)).await;
     assert_eq!(past, [Refusal::InThePast]);
-    let sunday = refused(
-        book(
-            &desk,
-            &social,
-            &d,
-            &at(2026, 3, 8, 10, 0),
-            Some(&site),
-            false,
-        )
-        .await,
-    );
+    let sunday = refused(at(2026, 3, 8, 10, 0)).await;
     assert!(
         matches!(
             sunday.as_slice(),
@@ -390,34 +373,14 @@ async fn desk_booking_is_refused_on_a_sunday_at_lunch_on_a_holiday_in_the_past_a
         ),
         "{sunday:?}"
     );
-    let lunch = refused(
-        book(
-            &desk,
-            &social,
-            &d,
-            &at(2026, 3, 3, 12, 15),
-            Some(&site),
-            false,
-        )
-        .await,
-    );
+    let lunch = refused(at(2026, 3, 3, 12, 15)).await;
     assert!(
         lunch
             .iter()
             .any(|r| matches!(r, Refusal::OutOfHours(OutOfHours::OutsideSiteHours(..)))),
         "{lunch:?}"
     );
-    let christmas = refused(
-        book(
-            &desk,
-            &social,
-            &d,
-            &at(2026, 12, 25, 10, 0),
-            Some(&site),
-            false,
-        )
-        .await,
-    );
+    let christmas = refused(at(2026, 12, 25, 10, 0)).await;
     assert!(
         matches!(
             christmas.as_slice(),
@@ -444,17 +407,7 @@ async fn desk_booking_is_refused_on_a_sunday_at_lunch_on_a_holiday_in_the_past_a
     assert_eq!(waiting(&desk, &social, id, "confirmation").await, ["sms"]);
     assert_eq!(waiting(&desk, &social, id, "reminder").await, ["sms"]);
     // The same worker at the same time: refused, nothing more booked.
-    let twice = refused(
-        book(
-            &desk,
-            &social,
-            &d,
-            &at(2026, 3, 17, 10, 45),
-            Some(&site),
-            false,
-        )
-        .await,
-    );
+    let twice = refused(at(2026, 3, 17, 10, 45)).await;
     assert!(
         matches!(twice.as_slice(), [Refusal::Clash(c)] if c.same_worker),
         "{twice:?}"
