@@ -120,6 +120,26 @@ async fn appointment(desk: &Desk, actor: &Actor, person: PersonId, days: i64) ->
     .unwrap()
 }
 
+/// Someone reached by SMS with an appointment four weeks ahead, its reminder planned (by
+/// SMS: checked), and the file as read then.
+async fn booked_by_sms(
+    desk: &Desk,
+    actor: &Actor,
+) -> (PersonId, AppointmentId, persons::PersonDetails) {
+    let id = sms_person(desk, actor).await;
+    let booked = appointment(desk, actor, id, 28).await;
+    let d = persons::details(&desk.db, actor, id).await.unwrap();
+    let skipped = appointments::plan_reminders(desk, actor, &d, booked)
+        .await
+        .unwrap();
+    assert!(
+        skipped.is_empty(),
+        "four weeks ahead, nothing is too late: {skipped:?}"
+    );
+    assert_eq!(waiting(desk, actor, id, "reminder").await, ["sms"]);
+    (id, booked, d)
+}
+
 /// The channels of the messages waiting for this appointment, by kind.
 async fn waiting(desk: &Desk, actor: &Actor, person: PersonId, kind: &str) -> Vec<String> {
     let file = persons::open(&desk.db, actor, person).await.unwrap();
@@ -136,14 +156,7 @@ async fn waiting(desk: &Desk, actor: &Actor, person: PersonId, kind: &str) -> Ve
 async fn desk_reminders_follow_the_sms_consent_withdrawn_then_go_by_post() {
     let (desk, _guard) = desk().await;
     let social = actor(&desk.db, Role::SocialWorker).await;
-    let id = sms_person(&desk, &social).await;
-    let booked = appointment(&desk, &social, id, 28).await;
-    let d = persons::details(&desk.db, &social, id).await.unwrap();
-    let skipped = appointments::plan_reminders(&desk, &social, &d, booked)
-        .await
-        .unwrap();
-    assert!(skipped.is_empty(), "{skipped:?}");
-    assert_eq!(waiting(&desk, &social, id, "reminder").await, ["sms"]);
+    let (id, _, d) = booked_by_sms(&desk, &social).await;
 
     // The version the desk read the file at: a save from it is accepted.
     let seen = Some(d.version);
@@ -485,13 +498,7 @@ async fn desk_no_reminder_waits_for_a_mobile_number_taken_off_the_file() {
     use guichet_store::persons::Contact;
     let (desk, _guard) = desk().await;
     let social = actor(&desk.db, Role::SocialWorker).await;
-    let id = sms_person(&desk, &social).await;
-    let booked = appointment(&desk, &social, id, 28).await;
-    let d = persons::details(&desk.db, &social, id).await.unwrap();
-    appointments::plan_reminders(&desk, &social, &d, booked)
-        .await
-        .unwrap();
-    assert_eq!(waiting(&desk, &social, id, "reminder").await, ["sms"]);
+    let (id, _, d) = booked_by_sms(&desk, &social).await;
 
     // The number was wrong: taken off the file. The reminder goes by post instead.
     let mobile = persons::phones(&desk.db, &social, id).await.unwrap()[0].id;
@@ -643,13 +650,7 @@ async fn desk_a_request_given_to_a_colleague_tells_her_without_personal_data_and
 async fn desk_a_cancelled_appointment_sends_nothing_more() {
     let (desk, _guard) = desk().await;
     let social = actor(&desk.db, Role::SocialWorker).await;
-    let id = sms_person(&desk, &social).await;
-    let booked = appointment(&desk, &social, id, 28).await;
-    let d = persons::details(&desk.db, &social, id).await.unwrap();
-    appointments::plan_reminders(&desk, &social, &d, booked)
-        .await
-        .unwrap();
-    assert_eq!(waiting(&desk, &social, id, "reminder").await, ["sms"]);
+    let (id, booked, _) = booked_by_sms(&desk, &social).await;
     let odd = appointments::set_status(&desk, &social, booked, "postponed").await;
     assert!(matches!(odd, Err(DeskError::NotAllowed)), "{odd:?}");
     appointments::set_status(&desk, &social, booked, "cancelled")
