@@ -102,8 +102,13 @@ test('issue 12 §3 booking only when open: a Sunday and the lunch closure are re
     const file = await openPerson(page, 'Josiane Lambert');
     await page.goto(`${server.baseURL}${file}/appointments/new`);
     await page.selectOption('#worker', { label: 'Thomas Claes' });
+    // A Sunday that is not also a public holiday (1 January, 1 May, 21 July, 15 August,
+    // 1 and 11 November, 25 December can be Sundays: the refusal then names the holiday).
+    const holidays = ['1-1', '5-1', '7-21', '8-15', '11-1', '11-11', '12-25'];
     const sunday = new Date(Date.now() + 7 * 24 * 3600 * 1000);
-    while (sunday.getDay() !== 0) sunday.setDate(sunday.getDate() + 1);
+    while (sunday.getDay() !== 0 || holidays.includes(`${sunday.getMonth() + 1}-${sunday.getDate()}`)) {
+      sunday.setDate(sunday.getDate() + 1);
+    }
     await fillWhen(page, sunday, '10:00');
     await page.check('#place-site');
     await page.fill('#room', 'Bureau 2');
