@@ -640,6 +640,8 @@ pub struct PersonDetails {
     pub followed_by: Vec<TeamId>,
     /// The purposes the person's consent is granted for now (SMS, email, …).
     pub consents: Vec<Purpose>,
+    /// Every consent given or withdrawn, with when and how (the person page lists them).
+    pub consent_records: Vec<guichet_domain::consent::ConsentRecord>,
     /// When the file was anonymised (retention purge or erasure); `None` for a live file.
     pub anonymised_at: Option<i64>,
     /// How many changes the file has had: edit forms carry it (see [`touch`]).
@@ -704,7 +706,8 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
     .iter()
     .map(|r| Ok((get_str(r, "address")?, get_str(r, "holder")?)))
     .collect::<Result<Vec<_>>>()?;
-    let consents = guichet_domain::consent::granted(&crate::consents::records(db, id).await?);
+    let consent_records = crate::consents::records(db, id).await?;
+    let consents = guichet_domain::consent::granted(&consent_records);
     Ok(PersonDetails {
         summary,
         usual_name: get_str(&row, "usual_name")?,
@@ -731,6 +734,7 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
         },
         followed_by,
         consents,
+        consent_records,
         anonymised_at: get_opt_i64(&row, "anonymised_at")?,
         version: get_i64(&row, "version")?,
     })

@@ -831,14 +831,9 @@ pub async fn person(
         Ok(m) => crate::present::household_lines(&ctx, &m),
         Err(e) => return unavailable(&ctx, e),
     };
-    let (consents, consent_notices) =
-        match guichet_store::consents::for_person(&state.db, &me.actor, &d.opened).await {
-            Ok(records) => (
-                crate::present::consent_lines(&ctx, &records),
-                crate::present::consent_notices(&ctx, &d, &records),
-            ),
-            Err(e) => return unavailable(&ctx, e),
-        };
+    // The file's consents came with it.
+    let consents = crate::present::consent_lines(&ctx, &d.consent_records);
+    let consent_notices = crate::present::consent_notices(&ctx, &d, &d.consent_records);
     let undelivered = match guichet_store::outbox::undelivered_for_person(
         &state.db, &me.actor, &d.opened,
     )
