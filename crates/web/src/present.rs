@@ -30,7 +30,7 @@ pub use guichet_words::{
     WEEKDAY_KEYS,
 };
 
-// ---------- dates, requests ----------
+// ---------- requests ----------
 
 pub fn arrival_channel_key(c: ArrivalChannel) -> &'static str {
     match c {
@@ -130,7 +130,7 @@ pub fn shown_recipient(channel: &str, recipient: &str) -> String {
     }
 }
 
-// ---------- hours, appointments ----------
+// ---------- appointments ----------
 
 pub fn holiday_key(h: Holiday) -> &'static str {
     match h {
@@ -320,7 +320,7 @@ pub fn fallback_in_words(ctx: &Ctx, d: &PersonDetails) -> Option<String> {
     }
 }
 
-// ---------- messages ----------
+// ---------- messages and letters ----------
 
 pub fn kind_key(k: Kind) -> &'static str {
     match k {
@@ -347,6 +347,27 @@ pub fn language_key(l: Language) -> &'static str {
         Language::En => "language-en",
         Language::De => "language-de",
     }
+}
+
+/// A date without its weekday, as a letter's heading gives it.
+pub fn letter_date(language: &str, tr: &Tr, d: NaiveDate) -> String {
+    if language == "de" {
+        let words = guichet_outputs::templates::date_in_words_de(d);
+        return words
+            .split_once(", ")
+            .map(|(_, rest)| rest.to_owned())
+            .unwrap_or(words);
+    }
+    tr.t1(
+        "letter-date",
+        "date",
+        format!(
+            "{} {} {}",
+            d.day(),
+            tr.t(MONTH_KEYS[d.month0() as usize]),
+            d.year()
+        ),
+    )
 }
 
 // ---------- household ----------
@@ -389,27 +410,6 @@ pub fn compartment_key(c: Compartment) -> &'static str {
         Compartment::Health => "note-compartment-health",
         Compartment::Digital => "note-compartment-digital",
     }
-}
-
-/// A date without its weekday, as a letter's heading gives it.
-pub fn letter_date(language: &str, tr: &Tr, d: NaiveDate) -> String {
-    if language == "de" {
-        let words = guichet_outputs::templates::date_in_words_de(d);
-        return words
-            .split_once(", ")
-            .map(|(_, rest)| rest.to_owned())
-            .unwrap_or(words);
-    }
-    tr.t1(
-        "letter-date",
-        "date",
-        format!(
-            "{} {} {}",
-            d.day(),
-            tr.t(MONTH_KEYS[d.month0() as usize]),
-            d.year()
-        ),
-    )
 }
 
 // ---------- consents ----------
