@@ -401,7 +401,7 @@ pub fn household_lines(ctx: &Ctx, members: &[Member]) -> Vec<MemberLine> {
         .collect()
 }
 
-// ---------- notes ----------
+// ---------- the journal: compartments ----------
 
 pub fn compartment_key(c: Compartment) -> &'static str {
     match c {
@@ -500,7 +500,7 @@ pub fn consent_notices(ctx: &Ctx, d: &PersonDetails, records: &[ConsentRecord]) 
         .collect()
 }
 
-// ---------- the journal ----------
+// ---------- the journal: notes ----------
 
 /// Does this staff member have a journal at all? Reception, coordinators, the DPO and
 /// administrators do not. (Anyone who can open a file is in a team that follows it.)
