@@ -297,7 +297,7 @@ pub async fn new_form(
         f.worker = me.user.id.to_string();
     }
     if f.site.is_empty() {
-        f.site = super::home_site(&state, &me)
+        f.site = guichet_desk::appointments::home_site(&state.desk(), &me.actor)
             .await
             .map(|s| s.to_string())
             .unwrap_or_default();

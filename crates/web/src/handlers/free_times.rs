@@ -3,7 +3,6 @@
 //! days) and what is taken (other appointments — never whom they are with). Each free
 //! time is a plain link that fills in the booking form for one person.
 
-use super::home_site;
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::value;
@@ -15,6 +14,7 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use chrono::{Datelike, Duration, NaiveDate, NaiveTime, Weekday};
+use guichet_desk::appointments::home_site;
 use guichet_desk::appointments::{colleagues, worker_hours};
 use guichet_domain::appointment::DURATIONS;
 use guichet_domain::appointment::{day_off, from_brussels, slot, ClosedDay, DayOff, Slot, Taken};
@@ -115,7 +115,7 @@ pub async fn week(
     };
     let site_id = match value(q, "site").parse::<SiteId>() {
         Ok(s) if sites.iter().any(|x| x.id == s) => Some(s),
-        _ => home_site(&state, &me)
+        _ => home_site(&state.desk(), &me.actor)
             .await
             .ok()
             .or(sites.first().map(|s| s.id)),

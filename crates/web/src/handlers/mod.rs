@@ -27,14 +27,10 @@ pub mod today;
 
 use crate::ctx::{Ctx, SignedIn};
 use crate::views;
-use crate::views::{render, Page};
 use crate::AppState;
-use askama::Template;
 use axum::http::StatusCode;
 use axum::response::Response;
-use axum::response::{IntoResponse, Redirect};
-use guichet_domain::clock::brussels;
-use guichet_domain::ids::{PersonId, SiteId};
+use guichet_domain::ids::PersonId;
 use guichet_store::access_log::{self, Action};
 use guichet_store::persons::PersonDetails;
 use guichet_store::StoreError;
@@ -214,55 +210,6 @@ pub async fn person_file(
     }
 }
 
-/// The address of a file merged into another: to the kept file if the staff member may
-/// open it, the "not found" page otherwise.
-pub async fn moved(state: &AppState, ctx: &Ctx, me: &SignedIn, id: PersonId) -> Response {
-    match guichet_store::merge::successor(&state.db, &me.actor, id).await {
-        Ok(kept) => Redirect::to(&format!("/persons/{kept}")).into_response(),
-        Err(StoreError::NotFound) => person_not_found(ctx, id),
-        Err(e) => unavailable(ctx, e),
-    }
-}
-
-/// The page of a file anonymised under the retention rules: the date, nothing else.
-#[derive(Template)]
-#[template(path = "person_anonymised.html")]
-struct AnonymisedTpl {
-    p: Page,
-    message: String,
-}
-
-/// The page of an anonymised file: when and how, nothing else. `erased`: just erased at the
-/// person's request (rather than by the retention rules or earlier).
-pub fn anonymised_page(ctx: &Ctx, at: i64, erased: bool) -> Response {
-    let day = chrono::DateTime::from_timestamp(at, 0)
-        .map(brussels)
-        .unwrap_or_default()
-        .date();
-    let message = ctx.tr.t1(
-        if erased {
-            "person-erased"
-        } else {
-            "person-anonymised"
-        },
-        "date",
-        crate::present::date_in_words(&ctx.tr, day),
-    );
-    render(
-        StatusCode::OK,
-        &AnonymisedTpl {
-            p: Page::new(ctx, "retention-anonymised-title"),
-            message,
-        },
-    )
-}
-
-/// The site of the staff member's first team: the default place, and the phone number to
-/// cancel an appointment held by phone or at home.
-pub async fn home_site(state: &AppState, me: &SignedIn) -> Result<SiteId, StoreError> {
-    guichet_desk::appointments::home_site(&state.desk(), &me.actor).await
-}
-
 #[cfg(test)]
 mod layers {
     use std::collections::BTreeSet;
@@ -320,8 +267,8 @@ mod layers {
     }
 
     /// Issue 14: a handler module never borrows from another one. What several pages share
-    /// lives beside the handlers (`crate::present`, `crate::printing`, `crate::fridge`, this
-    /// module) or in the application layer (`guichet_desk`).
+    /// lives beside the handlers (`crate::present`, `crate::printing`, `crate::fridge`) or in
+    /// the application layer (`guichet_desk`).
     #[test]
     fn no_handler_module_borrows_from_another() {
         let found = edges(&sources());

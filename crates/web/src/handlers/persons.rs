@@ -686,6 +686,49 @@ pub struct PersonQuery {
     erased: Option<String>,
 }
 
+/// The address of a file merged into another: to the kept file if the staff member may
+/// open it, the "not found" page otherwise.
+async fn moved(state: &AppState, ctx: &Ctx, me: &crate::ctx::SignedIn, id: PersonId) -> Response {
+    match guichet_store::merge::successor(&state.db, &me.actor, id).await {
+        Ok(kept) => Redirect::to(&format!("/persons/{kept}")).into_response(),
+        Err(StoreError::NotFound) => super::person_not_found(ctx, id),
+        Err(e) => unavailable(ctx, e),
+    }
+}
+
+/// The page of a file anonymised under the retention rules: the date, nothing else.
+#[derive(Template)]
+#[template(path = "person_anonymised.html")]
+struct AnonymisedTpl {
+    p: Page,
+    message: String,
+}
+
+/// The page of an anonymised file: when and how, nothing else. `erased`: just erased at the
+/// person's request (rather than by the retention rules or earlier).
+fn anonymised_page(ctx: &Ctx, at: i64, erased: bool) -> Response {
+    let day = chrono::DateTime::from_timestamp(at, 0)
+        .map(brussels)
+        .unwrap_or_default()
+        .date();
+    let message = ctx.tr.t1(
+        if erased {
+            "person-erased"
+        } else {
+            "person-anonymised"
+        },
+        "date",
+        crate::present::date_in_words(&ctx.tr, day),
+    );
+    render(
+        StatusCode::OK,
+        &AnonymisedTpl {
+            p: Page::new(ctx, "retention-anonymised-title"),
+            message,
+        },
+    )
+}
+
 pub async fn person(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -699,12 +742,12 @@ pub async fn person(
     let d = match persons::details(&state.db, &me.actor, id).await {
         Ok(v) => v,
         // A file merged into another leads to the kept file.
-        Err(StoreError::NotFound) => return super::moved(&state, &ctx, &me, id).await,
+        Err(StoreError::NotFound) => return moved(&state, &ctx, &me, id).await,
         Err(e) => return unavailable(&ctx, e),
     };
     // An anonymised file (retention purge or erasure) holds nothing to show but the fact.
     if let Some(at) = d.anonymised_at {
-        return super::anonymised_page(&ctx, at, pq.erased.is_some());
+        return anonymised_page(&ctx, at, pq.erased.is_some());
     }
     let teams = match org::list_teams(&state.db).await {
         Ok(t) => t,

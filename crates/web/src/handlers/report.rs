@@ -807,7 +807,7 @@ pub async fn pdf(
             .unwrap_or_default();
         let custom = guichet_store::topics::list(&state.db).await?;
         let d = guichet_store::persons::details(&state.db, &me.actor, pid).await?;
-        let site = match super::home_site(&state, &me).await {
+        let site = match guichet_desk::appointments::home_site(&state.desk(), &me.actor).await {
             Ok(s) => guichet_store::org::get_site(&state.db, s).await.ok(),
             Err(_) => None,
         };

@@ -77,7 +77,9 @@ pub async fn today(
     let loaded = async {
         let visits = appointments::between(&state.db, &me.actor, from, to).await?;
         let calls = appointments::due_calls(&state.db, &me.actor, day).await?;
-        let site = super::home_site(&state, &me).await.ok();
+        let site = guichet_desk::appointments::home_site(&state.desk(), &me.actor)
+            .await
+            .ok();
         let tickets = match site {
             Some(s) => walk_ins::waiting(&state.db, &me.actor, s, day).await?,
             None => Vec::new(),
@@ -211,7 +213,7 @@ pub async fn walk_in(
     body: Bytes,
 ) -> Response {
     let day = brussels(state.clock.now()).date();
-    let site = match super::home_site(&state, &me).await {
+    let site = match guichet_desk::appointments::home_site(&state.desk(), &me.actor).await {
         Ok(s) => s,
         Err(StoreError::NotFound) => return super::not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
