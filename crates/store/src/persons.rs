@@ -638,9 +638,8 @@ pub struct PersonDetails {
     pub address: Address,
     /// The actor's teams that follow the person.
     pub followed_by: Vec<TeamId>,
-    /// The purposes the person's consent is granted for now (SMS, email, …).
-    pub consents: Vec<Purpose>,
-    /// Every consent given or withdrawn, with when and how (the person page lists them).
+    /// Every consent given or withdrawn, with when and how (the person page lists them;
+    /// [`PersonDetails::has_consent`] says what holds now).
     pub consent_records: Vec<guichet_domain::consent::ConsentRecord>,
     /// When the file was anonymised (retention purge or erasure); `None` for a live file.
     pub anonymised_at: Option<i64>,
@@ -659,6 +658,11 @@ impl PersonDetails {
             .map(|p| p.0.as_str())
     }
 
+    /// Whether the person's consent to `purpose` holds now (given, not withdrawn since).
+    pub fn has_consent(&self, purpose: Purpose) -> bool {
+        guichet_domain::consent::is_granted(&self.consent_records, purpose)
+    }
+
     /// What the file holds to reach the person, for choosing a usable channel.
     pub fn reachability(&self) -> guichet_domain::contact::Reachability {
         guichet_domain::contact::Reachability {
@@ -666,8 +670,8 @@ impl PersonDetails {
             landline: self.phone(PhoneKind::Landline).is_some(),
             email: !self.emails.is_empty(),
             postal_address: self.address.is_postal(),
-            sms_consent: self.consents.contains(&Purpose::Sms),
-            email_consent: self.consents.contains(&Purpose::Email),
+            sms_consent: self.has_consent(Purpose::Sms),
+            email_consent: self.has_consent(Purpose::Email),
         }
     }
 }
@@ -707,7 +711,6 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
     .map(|r| Ok((get_str(r, "address")?, get_str(r, "holder")?)))
     .collect::<Result<Vec<_>>>()?;
     let consent_records = crate::consents::records(db, id).await?;
-    let consents = guichet_domain::consent::granted(&consent_records);
     Ok(PersonDetails {
         summary,
         usual_name: get_str(&row, "usual_name")?,
@@ -733,7 +736,6 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
             followed_by: followed_by.clone(),
         },
         followed_by,
-        consents,
         consent_records,
         anonymised_at: get_opt_i64(&row, "anonymised_at")?,
         version: get_i64(&row, "version")?,

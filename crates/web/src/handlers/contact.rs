@@ -315,7 +315,7 @@ fn form_page_with(
             "contact-agreed-email",
         ),
     ] {
-        if d.consents.contains(&purpose) {
+        if d.has_consent(purpose) {
             agreed.push(ctx.t(granted));
         } else {
             agree.push(Choice {
