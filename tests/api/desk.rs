@@ -502,9 +502,18 @@ async fn desk_no_reminder_waits_for_a_mobile_number_taken_off_the_file() {
 
     // The number was wrong: taken off the file. The reminder goes by post instead.
     let mobile = persons::phones(&desk.db, &social, id).await.unwrap()[0].id;
-    desk_persons::remove_contact(&desk, &social, id, Contact::Phone, mobile, Some(d.version))
-        .await
-        .unwrap();
+    let remove = desk_persons::LineChange::Remove;
+    desk_persons::change_contact(
+        &desk,
+        &social,
+        id,
+        Contact::Phone,
+        mobile,
+        remove,
+        Some(d.version),
+    )
+    .await
+    .unwrap();
     assert_eq!(
         waiting(&desk, &social, id, "reminder").await,
         ["paper-letter"],

@@ -73,31 +73,35 @@ pub async fn add_email(
     replan(desk, actor, person).await
 }
 
-/// Removes one phone or email of the file, then plans the reminders to come again, so
-/// that none is left waiting for a number or an address the file no longer has.
-pub async fn remove_contact(
-    desk: &Desk,
-    actor: &Actor,
-    person: PersonId,
-    list: Contact,
-    item: i64,
-    seen: Option<i64>,
-) -> Result<(), DeskError> {
-    persons::remove_contact(&desk.db, actor, person, list, item, seen).await?;
-    replan(desk, actor, person).await
+/// What is done to one phone or email of the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineChange {
+    /// Taken off the file.
+    Remove,
+    /// One place up in the order of preference (reminders go to the first one).
+    MoveUp,
 }
 
-/// Moves one phone or email up in the order of preference, then plans the reminders to
-/// come again (they go to the first one).
-pub async fn move_contact_up(
+/// Removes one phone or email of the file, or moves it up, then plans the reminders to
+/// come again, so that none is left waiting for a number or an address the file no longer
+/// has, and each goes to the one now first.
+pub async fn change_contact(
     desk: &Desk,
     actor: &Actor,
     person: PersonId,
     list: Contact,
     item: i64,
+    change: LineChange,
     seen: Option<i64>,
 ) -> Result<(), DeskError> {
-    persons::move_contact_up(&desk.db, actor, person, list, item, seen).await?;
+    match change {
+        LineChange::Remove => {
+            persons::remove_contact(&desk.db, actor, person, list, item, seen).await?
+        }
+        LineChange::MoveUp => {
+            persons::move_contact_up(&desk.db, actor, person, list, item, seen).await?
+        }
+    }
     replan(desk, actor, person).await
 }
 

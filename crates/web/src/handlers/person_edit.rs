@@ -13,7 +13,7 @@ use axum::body::Bytes;
 use axum::extract::{Path, State};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Datelike;
-use guichet_desk::persons as desk_persons;
+use guichet_desk::persons::{self as desk_persons, LineChange};
 use guichet_desk::DeskError;
 use guichet_domain::clock::brussels;
 use guichet_domain::ids::PersonId;
@@ -516,11 +516,13 @@ async fn line_action(
     };
     let seen = fields::seen_version(body);
     let (actor, id) = (&me.0.actor, d.summary.id);
-    let done = match action.as_str() {
-        "remove" => desk_persons::remove_contact(&state.desk(), actor, id, list, item, seen).await,
-        "up" => desk_persons::move_contact_up(&state.desk(), actor, id, list, item, seen).await,
-        _ => Err(DeskError::NotFound),
+    let change = match action.as_str() {
+        "remove" => LineChange::Remove,
+        "up" => LineChange::MoveUp,
+        _ => return Some(not_found(ctx)),
     };
+    let done =
+        desk_persons::change_contact(&state.desk(), actor, id, list, item, change, seen).await;
     Some(match done {
         Ok(()) => Redirect::to(&format!("/persons/{id}/{page}")).into_response(),
         Err(DeskError::Changed) => {
