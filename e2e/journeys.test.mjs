@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startGuichet } from './lib/server.mjs';
-import { finish } from './lib/suite.mjs';
+import { bookOnOpenDay, finish } from './lib/suite.mjs';
 import { formatViolations, launchChromium, pathOf, printToPdf, readPdf, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
 
 const DB = process.env.GUICHET_E2E_DATABASE_URL ? 'postgres' : 'sqlite';
@@ -53,29 +53,6 @@ async function registerPerson(page, { given, family, phone, birthYear }) {
   await page.fill('#phone', phone);
   await click(page, page.locator('form[action="/persons/new"] button[type=submit]'));
   assert.match(new URL(page.url()).pathname, /^\/persons\/\d+$/, `registered: ${await whereIs(page)}`);
-}
-
-/**
- * Books Thomas Claes from the file at `file` on `day` (a Date, moved on) at `time`, or on the
- * next day the office is open: weekends, public holidays and the demo's closing days (24 and
- * 31 December, 2 January) are refused, as they must be, so a date counted from today may
- * fall on one of them.
- */
-async function bookOnOpenDay(page, file, day, time, { bring } = {}) {
-  for (let tries = 0; ; tries += 1) {
-    while (day.getDay() === 0 || day.getDay() === 6) day.setDate(day.getDate() + 1);
-    await page.goto(file);
-    await click(page, page.getByRole('link', { name: 'Prendre un rendez-vous' }));
-    await page.selectOption('#worker', { label: 'Thomas Claes' });
-    await page.fill('#day', String(day.getDate()));
-    await page.fill('#month', String(day.getMonth() + 1));
-    await page.fill('#year', String(day.getFullYear()));
-    await page.fill('#time', time);
-    if (bring) await page.fill('#what_to_bring', bring);
-    await click(page, page.locator('form button[type=submit]').last());
-    if (/^\/appointments\/\d+$/.test(new URL(page.url()).pathname) || tries === 8) return;
-    day.setDate(day.getDate() + 1);
-  }
 }
 
 async function newRequest(page, { description, topic, channel, urgency }) {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { after, before, test } from 'node:test';
 import { startGuichet } from './lib/server.mjs';
-import { checkStep, DB, finish, signedInPage } from './lib/suite.mjs';
+import { bookOnOpenDay, checkStep, DB, finish, signedInPage } from './lib/suite.mjs';
 import { launchChromium, readPdf, screenshot, submitAndWait, whereIs } from './lib/web.mjs';
 
 const MM = 72 / 25.4;
@@ -162,20 +162,7 @@ test('§5 a fridge card in Greek, Arabic and Ethiopic letters prints and reads b
     const file = await register(page, { given: 'Ζωή', family: 'Παπαδοπούλου', phone: '010 11 22 03' });
     const bring = 'بطاقة الهوية ወረቀት';
     const day = new Date(Date.now() + 9 * 24 * 3600 * 1000);
-    for (let tries = 0; ; tries += 1) {
-      while (day.getDay() === 0 || day.getDay() === 6) day.setDate(day.getDate() + 1);
-      await page.goto(file);
-      await click(page, page.getByRole('link', { name: 'Prendre un rendez-vous' }));
-      await page.selectOption('#worker', { label: 'Thomas Claes' });
-      await page.fill('#day', String(day.getDate()));
-      await page.fill('#month', String(day.getMonth() + 1));
-      await page.fill('#year', String(day.getFullYear()));
-      await page.fill('#time', '14:00');
-      await page.fill('#what_to_bring', bring);
-      await click(page, page.locator('form button[type=submit]').last());
-      if (/^\/appointments\/\d+$/.test(new URL(page.url()).pathname) || tries === 8) break;
-      day.setDate(day.getDate() + 1);
-    }
+    await bookOnOpenDay(page, file, day, '14:00', { bring });
     assert.match(new URL(page.url()).pathname, /^\/appointments\/\d+$/, `appointment saved: ${await whereIs(page)}`);
     await click(page, page.getByRole('link', { name: 'Imprimer la carte pour le frigo' }));
     const card = await page.locator('article.fridge').innerText();
