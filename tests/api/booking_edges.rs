@@ -215,6 +215,35 @@ async fn issue_12_3_a_site_appointment_on_a_sunday_at_20_00_or_at_lunch_is_refus
 }
 
 #[tokio::test]
+async fn issue_12_3_a_time_already_past_is_refused_alone_or_with_the_forms_other_mistakes() {
+    let app = spawn_app().await; // Monday 2 March 2026, 10:00 in Brussels
+    let desk = app.signed_in(Role::Reception).await;
+    let id = find(&desk, "josiane+lambert").await;
+    let path = format!("/persons/{id}/appointments/new");
+    let past = "Cette date et cette heure sont déjà passées";
+    // This morning at 9:00, everything else right.
+    let r = desk
+        .post(&path, &form(THOMAS, "site", "2", "3", "9:00"))
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = text(&r.text().await.unwrap());
+    assert!(html.contains(past), "{html}");
+    assert!(html.contains("href=\"#day\""));
+    assert!(html.contains("value=\"9:00\""), "the time typed comes back");
+    // With nobody chosen to see: both are said at once.
+    let r = desk
+        .post(
+            &path,
+            &with(form(THOMAS, "site", "2", "3", "9:00"), "worker", ""),
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = text(&r.text().await.unwrap());
+    assert!(html.contains(past), "{html}");
+    assert!(html.contains("href=\"#worker\""), "{html}");
+}
+
+#[tokio::test]
 async fn issue_12_3_the_workers_hours_count_at_the_offices_and_by_phone_and_no_hours_means_no_limit(
 ) {
     let app = spawn_app().await;

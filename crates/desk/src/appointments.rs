@@ -351,33 +351,42 @@ pub enum Refusal {
     Clash(Clash),
 }
 
-/// Whether `day` (and, given the worker and the time, that slot of `minutes`) is open for an
-/// appointment: the day closed, else the hours it falls outside of. Empty when it fits.
-/// `site`: the site's for an appointment at the offices, `None` by phone or at home.
+/// Whether an appointment on `day` (at `time`, with `worker`, for `minutes`, as far as they
+/// are known) can be booked: not in the past, not on a closed day, else inside the site's
+/// and the worker's hours. Empty when it fits. `site`: the site's for an appointment at the
+/// offices, `None` by phone or at home. Other appointments in the way are not looked at.
 pub async fn fits(
     desk: &Desk,
     day: NaiveDate,
+    time: Option<NaiveTime>,
     site: Option<&Site>,
-    worker_at: Option<(UserId, NaiveTime)>,
+    worker: Option<UserId>,
     minutes: i64,
 ) -> Result<Vec<Refusal>, DeskError> {
+    let mut refused = Vec::new();
+    if time.is_some_and(|t| from_brussels(day.and_time(t)) < desk.now()) {
+        refused.push(Refusal::InThePast);
+    }
     let closing = site.map(|s| s.closing_days.clone()).unwrap_or_default();
     if let Some(closed) = closed_for_appointments(day, site.is_some(), &closing) {
-        return Ok(vec![Refusal::Closed(day, closed)]);
+        refused.push(Refusal::Closed(day, closed));
+        return Ok(refused);
     }
-    let Some((worker, time)) = worker_at else {
-        return Ok(Vec::new());
+    let (Some(time), Some(worker)) = (time, worker) else {
+        return Ok(refused);
     };
     let hours = worker_hours(desk, worker).await?;
-    Ok(check_hours(
-        day.and_time(time),
-        minutes,
-        site.map(|s| &s.opening_hours),
-        hours.as_ref(),
-    )
-    .into_iter()
-    .map(Refusal::OutOfHours)
-    .collect())
+    refused.extend(
+        check_hours(
+            day.and_time(time),
+            minutes,
+            site.map(|s| &s.opening_hours),
+            hours.as_ref(),
+        )
+        .into_iter()
+        .map(Refusal::OutOfHours),
+    );
+    Ok(refused)
 }
 
 /// An appointment booked: what became of the confirmation (when one was asked for) and
@@ -404,15 +413,13 @@ pub async fn book(
 ) -> Result<Booked, DeskError> {
     let now = desk.now();
     let starts = DateTime::from_timestamp(new.starts_at, 0).ok_or(DeskError::NotFound)?;
-    if starts < now {
-        return Err(DeskError::Refused(vec![Refusal::InThePast]));
-    }
     let local = brussels(starts);
     let refused = fits(
         desk,
         local.date(),
+        Some(local.time()),
         site,
-        Some((new.worker, local.time())),
+        Some(new.worker),
         new.minutes,
     )
     .await?;

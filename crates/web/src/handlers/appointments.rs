@@ -430,7 +430,6 @@ pub async fn create(
         return Redirect::to(&link(d.summary.id, &f)).into_response();
     }
     let mut errors = Errors::default();
-    let now = state.clock.now();
     let workers = match colleagues(&state.desk(), &me.actor).await {
         Ok(w) => w,
         Err(e) => return unavailable(&ctx, e),
@@ -493,9 +492,6 @@ pub async fn create(
         .filter(|m| DURATIONS.contains(m))
         .unwrap_or(30);
     let starts = date.zip(time).map(|(d, t)| from_brussels(d.and_time(t)));
-    if starts.is_some_and(|s| s < now) {
-        errors.push("day", ctx.t("appointment-in-the-past"));
-    }
     let site = match place {
         Some(Place::Site(s)) => match org::get_site(&state.db, s).await {
             Ok(site) => Some(site),
@@ -521,9 +517,8 @@ pub async fn create(
             let site = site
                 .as_ref()
                 .filter(|_| matches!(place, Some(Place::Site(_))));
-            let worker_at = time.zip(worker.as_ref().map(|w| w.0)).map(|(t, w)| (w, t));
-            match guichet_desk::appointments::fits(&state.desk(), day, site, worker_at, minutes)
-                .await
+            let w = worker.as_ref().map(|w| w.0);
+            match guichet_desk::appointments::fits(&state.desk(), day, time, site, w, minutes).await
             {
                 Ok(refused) => {
                     let name = worker.as_ref().map(|w| w.1.as_str()).unwrap_or_default();
