@@ -152,6 +152,30 @@ async fn waiting(desk: &Desk, actor: &Actor, person: PersonId, kind: &str) -> Ve
         .collect()
 }
 
+/// The actor's first team.
+async fn team_of(desk: &Desk, actor: &Actor) -> guichet_store::org::Team {
+    guichet_store::org::list_teams(&desk.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.id == actor.teams[0])
+        .unwrap()
+}
+
+/// A request about an unpaid energy bill, arrived by `channel`.
+fn unpaid_bill(
+    team: &guichet_store::org::Team,
+    channel: guichet_domain::request::ArrivalChannel,
+) -> guichet_desk::requests::Taken<'_> {
+    guichet_desk::requests::Taken {
+        team,
+        channel,
+        topic: "difficultes-financieres--ameliorer-sa-gestion-budgetaire",
+        description: "Facture d'énergie impayée",
+        urgency: guichet_domain::request::Urgency::Normal,
+    }
+}
+
 #[tokio::test]
 async fn desk_reminders_follow_the_sms_consent_withdrawn_then_go_by_post() {
     let (desk, _guard) = desk().await;
@@ -273,21 +297,14 @@ async fn desk_a_contact_saved_from_a_stale_form_changes_nothing() {
 
 #[tokio::test]
 async fn desk_a_request_by_phone_is_acknowledged_by_sms_and_a_walk_in_gets_the_slip_instead() {
-    use guichet_desk::requests::{record, Taken};
-    use guichet_domain::request::{ArrivalChannel, Urgency};
+    use guichet_desk::requests::record;
+    use guichet_domain::request::ArrivalChannel;
     let (desk, _guard) = desk().await;
     let social = actor(&desk.db, Role::SocialWorker).await;
     let id = sms_person(&desk, &social).await;
     let d = persons::details(&desk.db, &social, id).await.unwrap();
-    let teams = guichet_store::org::list_teams(&desk.db).await.unwrap();
-    let team = teams.iter().find(|t| t.id == social.teams[0]).unwrap();
-    let taken = |channel| Taken {
-        team,
-        channel,
-        topic: "difficultes-financieres--ameliorer-sa-gestion-budgetaire",
-        description: "Facture d'énergie impayée",
-        urgency: Urgency::Normal,
-    };
+    let team = team_of(&desk, &social).await;
+    let taken = |channel| unpaid_bill(&team, channel);
 
     let by_phone = record(&desk, &social, &d, &taken(ArrivalChannel::Phone))
         .await
@@ -584,25 +601,18 @@ async fn desk_a_note_is_written_only_in_a_compartment_its_author_may_write_in() 
 #[tokio::test]
 async fn desk_a_request_given_to_a_colleague_tells_her_without_personal_data_and_moves_only_forward(
 ) {
-    use guichet_desk::requests::{assign, record, set_status, Taken};
-    use guichet_domain::request::{ArrivalChannel, RequestStatus, Urgency};
+    use guichet_desk::requests::{assign, record, set_status};
+    use guichet_domain::request::{ArrivalChannel, RequestStatus};
     let (desk, _guard) = desk().await;
     let social = actor(&desk.db, Role::SocialWorker).await;
     let id = sms_person(&desk, &social).await;
     let d = persons::details(&desk.db, &social, id).await.unwrap();
-    let teams = guichet_store::org::list_teams(&desk.db).await.unwrap();
-    let team = teams.iter().find(|t| t.id == social.teams[0]).unwrap();
+    let team = team_of(&desk, &social).await;
     let recorded = record(
         &desk,
         &social,
         &d,
-        &Taken {
-            team,
-            channel: ArrivalChannel::WalkIn,
-            topic: "difficultes-financieres--ameliorer-sa-gestion-budgetaire",
-            description: "",
-            urgency: Urgency::Normal,
-        },
+        &unpaid_bill(&team, ArrivalChannel::WalkIn),
     )
     .await
     .unwrap();
@@ -795,4 +805,121 @@ async fn desk_after_a_merge_the_reminders_follow_the_file_kept() {
         ["paper-letter"],
         "the kept file's first channel"
     );
+}
+
+/// Makes every new message of the outbox fail to be written (`true`), as a full disk or a
+/// lost database would, or lets them be written again (`false`).
+async fn outbox_fails(db: &Db, fails: bool) {
+    use guichet_store::Backend::{Postgres, Sqlite};
+    let statements: &[&str] = match (db.backend(), fails) {
+        (Sqlite, true) => &["CREATE TRIGGER outbox_fails BEFORE INSERT ON outbox \
+             BEGIN SELECT RAISE(ABORT, 'the outbox cannot be written'); END"],
+        (Sqlite, false) => &["DROP TRIGGER outbox_fails"],
+        (Postgres, true) => &[
+            "CREATE FUNCTION outbox_fails() RETURNS trigger AS $$ \
+             BEGIN RAISE EXCEPTION 'the outbox cannot be written'; END $$ LANGUAGE plpgsql",
+            "CREATE TRIGGER outbox_fails BEFORE INSERT ON outbox \
+             FOR EACH ROW EXECUTE FUNCTION outbox_fails()",
+        ],
+        (Postgres, false) => &[
+            "DROP TRIGGER outbox_fails ON outbox",
+            "DROP FUNCTION outbox_fails()",
+        ],
+    };
+    for s in statements {
+        sqlx::query(s).execute(db.pool()).await.unwrap();
+    }
+}
+
+#[tokio::test]
+async fn desk_a_request_whose_acknowledgement_cannot_be_queued_is_not_left_half_recorded() {
+    use guichet_desk::requests::record;
+    use guichet_domain::request::ArrivalChannel;
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = sms_person(&desk, &social).await;
+    let d = persons::details(&desk.db, &social, id).await.unwrap();
+    let team = team_of(&desk, &social).await;
+    let taken = unpaid_bill(&team, ArrivalChannel::Phone);
+    let requests_of = || async {
+        let file = persons::open(&desk.db, &social, id).await.unwrap();
+        requests::for_person(&desk.db, &social, &file)
+            .await
+            .unwrap()
+            .len()
+    };
+
+    outbox_fails(&desk.db, true).await;
+    let failed = record(&desk, &social, &d, &taken).await;
+    assert!(
+        matches!(failed, Err(DeskError::Store(_))),
+        "the desk is told it failed: {failed:?}"
+    );
+    assert_eq!(
+        requests_of().await,
+        0,
+        "no request is left recorded without its acknowledgement"
+    );
+
+    outbox_fails(&desk.db, false).await;
+    let recorded = record(&desk, &social, &d, &taken).await.unwrap();
+    assert!(recorded.acknowledged);
+    assert_eq!(requests_of().await, 1, "tried again, it is recorded once");
+    assert_eq!(
+        waiting(&desk, &social, id, "acknowledgement").await,
+        ["sms"]
+    );
+}
+
+#[tokio::test]
+async fn desk_an_appointment_whose_messages_cannot_be_queued_is_not_booked() {
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = sms_person(&desk, &social).await;
+    let d = persons::details(&desk.db, &social, id).await.unwrap();
+    let site_id = appointments::home_site(&desk, &social).await.unwrap();
+    let site = guichet_store::org::get_site(&desk.db, site_id)
+        .await
+        .unwrap();
+    // Tuesday 17 March 2026 at 10:30 in Brussels: an open day, inside the hours.
+    let starts = guichet_domain::appointment::from_brussels(
+        chrono::NaiveDate::from_ymd_opt(2026, 3, 17)
+            .unwrap()
+            .and_hms_opt(10, 30, 0)
+            .unwrap(),
+    );
+    let new = NewAppointment {
+        person: id,
+        worker: social.user_id,
+        place: Place::Site(site_id),
+        room: String::new(),
+        starts_at: starts.timestamp(),
+        minutes: 30,
+        what_to_bring: String::new(),
+        request: None,
+    };
+    let booked_of = || async {
+        let file = persons::open(&desk.db, &social, id).await.unwrap();
+        guichet_store::appointments::for_person(&desk.db, &social, &file)
+            .await
+            .unwrap()
+            .len()
+    };
+
+    outbox_fails(&desk.db, true).await;
+    let failed = appointments::book(&desk, &social, &d, &new, Some(&site), true).await;
+    assert!(matches!(failed, Err(DeskError::Store(_))), "{failed:?}");
+    assert_eq!(
+        booked_of().await,
+        0,
+        "no appointment without its confirmation and reminders"
+    );
+
+    outbox_fails(&desk.db, false).await;
+    let booked = appointments::book(&desk, &social, &d, &new, Some(&site), true)
+        .await
+        .unwrap();
+    assert_eq!(booked.confirmed, Some(Confirmed::Sms));
+    assert_eq!(booked_of().await, 1, "the slot was still free: booked once");
+    assert_eq!(waiting(&desk, &social, id, "reminder").await, ["sms"]);
 }

@@ -303,14 +303,15 @@ pub async fn replan_upcoming(
     d: &PersonDetails,
 ) -> Result<(), DeskError> {
     let now = desk.now();
+    let (desk, work) = desk.begin().await?;
     let upcoming = appointments::for_person(&desk.db, actor, &d.opened).await?;
     for a in upcoming
         .iter()
         .filter(|a| a.status == "planned" && a.starts_at > now.timestamp())
     {
-        plan_reminders(desk, actor, d, a.id).await?;
+        plan_reminders(&desk, actor, d, a.id).await?;
     }
-    Ok(())
+    Ok(work.commit().await?)
 }
 
 /// Whom the actor can book an appointment with: the front-line colleagues (and the actor)
@@ -413,6 +414,10 @@ pub async fn book(
 ) -> Result<Booked, DeskError> {
     let now = desk.now();
     let starts = DateTime::from_timestamp(new.starts_at, 0).ok_or(DeskError::NotFound)?;
+    // One unit: the checks, the appointment, its confirmation and its reminders, or
+    // nothing (and no other booking can take the slot between the check and the write).
+    let (desk, work) = desk.begin().await?;
+    let desk = &desk;
     let local = brussels(starts);
     let refused = fits(
         desk,
@@ -439,6 +444,7 @@ pub async fn book(
         None
     };
     let skipped = plan_reminders(desk, actor, d, id).await?;
+    work.commit().await?;
     Ok(Booked {
         id,
         confirmed,

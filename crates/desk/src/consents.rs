@@ -24,6 +24,7 @@ pub async fn change(
     seen: Option<i64>,
 ) -> Result<bool, DeskError> {
     let now = desk.now().timestamp();
+    let (desk, work) = desk.begin().await?;
     let changed = if give {
         consents::give(&desk.db, actor, person, purpose, how, now, seen).await?;
         true
@@ -32,7 +33,8 @@ pub async fn change(
     };
     if changed && matches!(purpose, Purpose::Sms | Purpose::Email) {
         let d = persons::details(&desk.db, actor, person).await?;
-        appointments::replan_upcoming(desk, actor, &d).await?;
+        appointments::replan_upcoming(&desk, actor, &d).await?;
     }
+    work.commit().await?;
     Ok(changed)
 }

@@ -16,13 +16,14 @@ pub mod households;
 pub mod journal;
 pub mod messages;
 pub mod persons;
+pub mod privacy;
 pub mod requests;
 
 pub use error::DeskError;
 
 use chrono::{DateTime, Utc};
 use guichet_domain::clock::Clock;
-use guichet_store::Db;
+use guichet_store::{Db, StoreError, Work};
 use guichet_words::I18n;
 use std::sync::Arc;
 
@@ -38,6 +39,23 @@ pub struct Desk {
 impl Desk {
     pub fn new(db: Db, clock: Arc<dyn Clock>, words: Arc<I18n>) -> Self {
         Self { db, clock, words }
+    }
+
+    /// The same desk inside a unit of work: everything it writes is kept by
+    /// [`Work::commit`], or nothing if the use case returns before. Each use case that
+    /// writes begins one, so a request is never left recorded without its acknowledgement,
+    /// nor an appointment booked without its reminders. Inside another use case's unit,
+    /// it is part of that one.
+    pub async fn begin(&self) -> Result<(Desk, Work), StoreError> {
+        let (db, work) = self.db.begin_work().await?;
+        Ok((
+            Desk {
+                db,
+                clock: self.clock.clone(),
+                words: self.words.clone(),
+            },
+            work,
+        ))
     }
 
     /// Now, by the desk's clock (a fixed one in the tests).

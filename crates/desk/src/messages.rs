@@ -3,13 +3,14 @@
 //! (the organisation's edit or the shipped one) filled in, and what an acknowledgement and
 //! an appointment message say. Every path that sends or prints one of them uses these.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use guichet_domain::org::WEEKDAYS;
 use guichet_domain::Lang;
 use guichet_outputs::templates::{self as tpl, Key, Language, Text, Values, Variant};
 use guichet_store::org::Site;
 use guichet_store::persons::PersonDetails;
 use guichet_store::{templates as store, Db, StoreError};
+use guichet_words::MONTH_KEYS;
 use guichet_words::{date_in_words, week_in_words, I18n, Tr};
 use std::sync::Arc;
 
@@ -164,4 +165,25 @@ pub fn appointment_values(
         ("phone", site.phone.display()),
         ("organisation", organisation.to_owned()),
     ])
+}
+
+/// A date without its weekday, as a letter's heading gives it.
+pub fn letter_date(language: &str, tr: &Tr, d: NaiveDate) -> String {
+    if language == "de" {
+        let words = guichet_outputs::templates::date_in_words_de(d);
+        return words
+            .split_once(", ")
+            .map(|(_, rest)| rest.to_owned())
+            .unwrap_or(words);
+    }
+    tr.t1(
+        "letter-date",
+        "date",
+        format!(
+            "{} {} {}",
+            d.day(),
+            tr.t(MONTH_KEYS[d.month0() as usize]),
+            d.year()
+        ),
+    )
 }

@@ -28,10 +28,12 @@ pub async fn save_contact(
     agreed: &[Purpose],
     seen: Option<i64>,
 ) -> Result<(), DeskError> {
+    let (desk, work) = desk.begin().await?;
     persons::set_contact(&desk.db, actor, person, prefs, address, seen).await?;
     consents::record_agreed_at_desk(&desk.db, actor, person, agreed, desk.now().timestamp())
         .await?;
-    replan(desk, actor, person).await
+    replan(&desk, actor, person).await?;
+    Ok(work.commit().await?)
 }
 
 /// The reminders of the person's appointments to come, planned again from the file as it
@@ -56,8 +58,10 @@ pub async fn add_phone(
     holder: &str,
     seen: Option<i64>,
 ) -> Result<(), DeskError> {
+    let (desk, work) = desk.begin().await?;
     persons::add_phone(&desk.db, actor, person, number, kind, holder, seen).await?;
-    replan(desk, actor, person).await
+    replan(&desk, actor, person).await?;
+    Ok(work.commit().await?)
 }
 
 /// Adds an email address to the file, then plans the reminders to come again.
@@ -69,8 +73,10 @@ pub async fn add_email(
     holder: &str,
     seen: Option<i64>,
 ) -> Result<(), DeskError> {
+    let (desk, work) = desk.begin().await?;
     persons::add_email(&desk.db, actor, person, email, holder, seen).await?;
-    replan(desk, actor, person).await
+    replan(&desk, actor, person).await?;
+    Ok(work.commit().await?)
 }
 
 /// What is done to one phone or email of the file.
@@ -94,6 +100,7 @@ pub async fn change_contact(
     change: LineChange,
     seen: Option<i64>,
 ) -> Result<(), DeskError> {
+    let (desk, work) = desk.begin().await?;
     match change {
         LineChange::Remove => {
             persons::remove_contact(&desk.db, actor, person, list, item, seen).await?
@@ -102,7 +109,8 @@ pub async fn change_contact(
             persons::move_contact_up(&desk.db, actor, person, list, item, seen).await?
         }
     }
-    replan(desk, actor, person).await
+    replan(&desk, actor, person).await?;
+    Ok(work.commit().await?)
 }
 
 /// What became of a registration.
@@ -185,6 +193,7 @@ pub async fn merge(
     b: PersonId,
 ) -> Result<Merged, DeskError> {
     let now = desk.now().timestamp();
+    let (desk, work) = desk.begin().await?;
     let kept = match guichet_store::merge::merge(&desk.db, actor, a, b, now).await {
         Ok(kept) => kept,
         Err(MergeError::SameFile) => return Ok(Merged::SameFile),
@@ -193,6 +202,7 @@ pub async fn merge(
         }
         Err(MergeError::Store(e)) => return Err(e.into()),
     };
-    replan(desk, actor, kept).await?;
+    replan(&desk, actor, kept).await?;
+    work.commit().await?;
     Ok(Merged::Kept(kept))
 }

@@ -58,6 +58,9 @@ pub async fn record(
     d: &PersonDetails,
     taken: &Taken<'_>,
 ) -> Result<Recorded, DeskError> {
+    // One unit: the request and its acknowledgement, or neither.
+    let (desk, work) = desk.begin().await?;
+    let desk = &desk;
     let (site, service) = team_site(desk, taken.team).await?;
     let now = desk.now();
     let times = requests::response_times(&desk.db, service.id).await?;
@@ -75,6 +78,7 @@ pub async fn record(
     let id = requests::create(&desk.db, actor, &new, now.timestamp()).await?;
     let acknowledged = taken.channel != ArrivalChannel::WalkIn
         && acknowledge(desk, actor, d, id, &service, &site).await?;
+    work.commit().await?;
     Ok(Recorded {
         id,
         promised_on,
@@ -105,6 +109,8 @@ pub async fn acknowledge(
         Channel::TrustedThird => d.contact.trusted_third.clone(),
         Channel::WalkInOnly => return Ok(false),
     };
+    let (desk, work) = desk.begin().await?;
+    let desk = &desk;
     let r = requests::get(&desk.db, actor, id).await?;
     let language = messages::message_language(d);
     let custom = custom_topics::list(&desk.db).await?;
@@ -153,6 +159,7 @@ pub async fn acknowledge(
     .await?;
     // Sent (or waiting in the paper tray for today's post): the request is acknowledged.
     requests::acknowledged(&desk.db, actor, id, now).await?;
+    work.commit().await?;
     Ok(true)
 }
 
@@ -178,13 +185,15 @@ pub async fn assign(
     id: RequestId,
     worker: Option<UserId>,
 ) -> Result<(), DeskError> {
+    let (desk, work) = desk.begin().await?;
+    let desk = &desk;
     let before = requests::get(&desk.db, actor, id)
         .await?
         .assigned
         .map(|(u, _)| u);
     requests::assign(&desk.db, actor, id, worker).await?;
     let Some(w) = worker.filter(|w| Some(*w) != before && *w != actor.user_id) else {
-        return Ok(());
+        return Ok(work.commit().await?);
     };
     let told = users::get(&desk.db, w).await?;
     let tr = Tr::new(told.lang.unwrap_or(Lang::Fr), desk.words.clone());
@@ -207,5 +216,5 @@ pub async fn assign(
         desk.now().timestamp(),
     )
     .await?;
-    Ok(())
+    Ok(work.commit().await?)
 }

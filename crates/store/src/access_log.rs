@@ -16,12 +16,13 @@
 //!
 //! The log holds ids only (no names) and never feeds statistics about workers.
 
+use crate::RunOn;
+use crate::Tx;
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, Db, Result, StoreError};
 use guichet_domain::ids::{PersonId, UserId};
 use guichet_domain::Actor;
 use hmac::{Hmac, Mac};
 use sha2::{Digest, Sha256};
-use sqlx::{Any, Transaction};
 
 /// What was done with the person's data.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -227,7 +228,7 @@ impl Db {
 /// Whether `key` is the one this database's log was keyed with (nothing is changed).
 pub async fn check_key(db: &Db, key: &LogKey) -> Result<KeyState> {
     let row = sqlx::query("SELECT key_check FROM access_log_chain WHERE id = 1")
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
         .ok_or_else(|| StoreError::Corrupt("access_log_chain".into()))?;
     let stored = get_str(&row, "key_check")?;
@@ -263,7 +264,7 @@ pub async fn adopt_key(db: &Db, key: LogKey, now: i64) -> Result<KeyState> {
 }
 
 async fn key_the_chain(db: &Db, key: &LogKey, now: i64) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let chain = sqlx::query(
         "UPDATE access_log_chain SET head_hash = head_hash WHERE id = 1 \
          RETURNING head_hash, anchor_hash, key_check",
@@ -349,12 +350,7 @@ async fn key_the_chain(db: &Db, key: &LogKey, now: i64) -> Result<()> {
     Ok(())
 }
 
-async fn insert_anchor_move(
-    tx: &mut Transaction<'static, Any>,
-    a: &AnchorMove,
-    prev_mac: &str,
-    mac: &str,
-) -> Result<()> {
+async fn insert_anchor_move(tx: &mut Tx, a: &AnchorMove, prev_mac: &str, mac: &str) -> Result<()> {
     sqlx::query(
         "INSERT INTO access_log_anchors \
          (at, kind, last_id, entries, from_hash, to_hash, note, prev_mac, mac) \
@@ -396,7 +392,7 @@ pub struct AnchorMove {
 /// (its first statement updated `access_log_chain`). Returns how many were removed.
 pub(crate) async fn purge_up_to(
     db: &Db,
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut Tx,
     last_id: i64,
     last_hash: &str,
     now: i64,
@@ -437,7 +433,8 @@ pub(crate) async fn purge_up_to(
     Ok(entries)
 }
 
-/// Appends one row to the log in its own transaction.
+/// Appends one row to the log in its own transaction (inside a unit of work on SQLite, in
+/// the unit's).
 ///
 /// `what` names what was looked at in words of the application ("person",
 /// "request 12", "acknowledgement 12"); `reason` is the written reason of a
@@ -452,6 +449,16 @@ pub async fn record(
     now: i64,
 ) -> Result<()> {
     let key = db.log_key()?.clone();
+    if db.in_work() && db.backend() == crate::Backend::Sqlite {
+        // Inside a unit of work on SQLite, which holds the database's write lock: the log
+        // writer would wait for it, so the row is appended in the unit and commits with it.
+        // (On PostgreSQL the writer commits it on its own, and the unit never holds the
+        // chain's row, which another unit writing the same file could then wait for.)
+        let mut tx = db.begin().await?;
+        append(&mut tx, &key, user, person, action, what, reason, now).await?;
+        tx.commit().await?;
+        return Ok(());
+    }
     let (done, written) = tokio::sync::oneshot::channel();
     let entry = Pending {
         user,
@@ -477,7 +484,7 @@ pub async fn record(
         },
         // The writer's runtime has ended (a short-lived command): write directly.
         Err(tokio::sync::mpsc::error::SendError(p)) => {
-            let mut tx = db.pool().begin().await?;
+            let mut tx = db.begin().await?;
             append(
                 &mut tx, &key, p.user, p.person, p.action, &p.what, &p.reason, p.now,
             )
@@ -528,7 +535,7 @@ async fn group_commit(
 }
 
 async fn write_batch(pool: &sqlx::AnyPool, key: &LogKey, batch: &[Pending]) -> Result<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = Tx::Own(pool.begin().await?);
     for p in batch {
         append(
             &mut tx, key, p.user, p.person, p.action, &p.what, &p.reason, p.now,
@@ -544,7 +551,7 @@ async fn write_batch(pool: &sqlx::AnyPool, key: &LogKey, batch: &[Pending]) -> R
 #[allow(clippy::too_many_arguments)]
 pub async fn record_in(
     db: &Db,
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut Tx,
     user: UserId,
     person: PersonId,
     action: Action,
@@ -558,7 +565,7 @@ pub async fn record_in(
 
 #[allow(clippy::too_many_arguments)]
 async fn append(
-    tx: &mut Transaction<'static, Any>,
+    tx: &mut Tx,
     key: &LogKey,
     user: UserId,
     person: PersonId,
@@ -674,7 +681,7 @@ pub async fn verify(db: &Db) -> Result<VerifyReport> {
     let chain = sqlx::query(
         "SELECT head_hash, anchor_hash, head_id, head_mac FROM access_log_chain WHERE id = 1",
     )
-    .fetch_optional(db.pool())
+    .fetch_optional_on(db)
     .await?
     .ok_or_else(|| StoreError::Corrupt("access_log_chain".into()))?;
     let head = get_str(&chain, "head_hash")?;
@@ -687,7 +694,7 @@ pub async fn verify(db: &Db) -> Result<VerifyReport> {
         "SELECT id, at, kind, last_id, entries, from_hash, to_hash, note, prev_mac, mac \
          FROM access_log_anchors ORDER BY id",
     )
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     {
@@ -717,7 +724,7 @@ pub async fn verify(db: &Db) -> Result<VerifyReport> {
     };
 
     let first = sqlx::query("SELECT MIN(id) AS first FROM access_log")
-        .fetch_one(db.pool())
+        .fetch_one_on(db)
         .await?;
     let first_id = get_opt_i64(&first, "first")?;
     if anchor != last_move.to_hash {
@@ -734,7 +741,7 @@ pub async fn verify(db: &Db) -> Result<VerifyReport> {
         )
         .bind(last_id.unwrap_or(i64::MIN))
         .bind(VERIFY_PAGE)
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?;
         if page.is_empty() {
             break;
@@ -823,7 +830,7 @@ impl SignedHead {
 pub async fn signed_head(db: &Db, now: i64) -> Result<SignedHead> {
     let key = db.log_key()?;
     let chain = sqlx::query("SELECT head_id, head_hash FROM access_log_chain WHERE id = 1")
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
         .ok_or_else(|| StoreError::Corrupt("access_log_chain".into()))?;
     let entry = get_i64(&chain, "head_id")?;
@@ -864,7 +871,7 @@ pub async fn check_head(db: &Db, head: &SignedHead) -> Result<HeadCheck> {
     }
     let row = sqlx::query("SELECT hash FROM access_log WHERE id = $1")
         .bind(head.entry)
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?;
     if let Some(r) = row {
         return Ok(if get_str(&r, "hash")? == head.hash {
@@ -877,13 +884,13 @@ pub async fn check_head(db: &Db, head: &SignedHead) -> Result<HeadCheck> {
         "SELECT COUNT(*) AS n FROM access_log_anchors WHERE kind = 'purge' AND last_id >= $1",
     )
     .bind(head.entry)
-    .fetch_one(db.pool())
+    .fetch_one_on(db)
     .await?;
     if get_i64(&purged, "n")? > 0 {
         return Ok(HeadCheck::Purged);
     }
     let newest = sqlx::query("SELECT MAX(id) AS newest FROM access_log")
-        .fetch_one(db.pool())
+        .fetch_one_on(db)
         .await?;
     Ok(HeadCheck::Missing {
         newest: get_opt_i64(&newest, "newest")?,
@@ -937,7 +944,7 @@ pub async fn list(db: &Db, actor: &Actor, filter: &LogFilter, limit: i64) -> Res
     if let Some(a) = filter.action {
         q = q.bind(a.code());
     }
-    q.fetch_all(db.pool())
+    q.fetch_all_on(db)
         .await?
         .iter()
         .map(|r| {

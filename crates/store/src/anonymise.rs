@@ -64,7 +64,7 @@ async fn blockers_on(conn: &mut AnyConnection, person: PersonId, now: i64) -> Re
 /// open it.
 pub async fn blockers(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Result<Blockers> {
     persons::get(db, actor, person).await?;
-    let mut conn = db.pool().acquire().await?;
+    let mut conn = db.conn().await?;
     blockers_on(&mut conn, person, now).await
 }
 
@@ -78,7 +78,7 @@ pub async fn erase(
     now: i64,
 ) -> Result<std::result::Result<(), Blockers>> {
     persons::get(db, actor, person).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let b = blockers_on(&mut tx, person, now).await?;
     if !b.none() {
         return Ok(Err(b));

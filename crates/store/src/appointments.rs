@@ -1,5 +1,6 @@
 //! Appointments and call-back tasks. Reading one needs access to the person's file.
 
+use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, persons, Db, Result, StoreError};
 use chrono::NaiveDate;
 use guichet_domain::ids::{AppointmentId, PersonId, RequestId, SiteId, TeamId, UserId};
@@ -86,7 +87,7 @@ pub async fn busy(
     .bind(worker.get())
     .bind(site)
     .bind(room)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -110,7 +111,7 @@ pub async fn create(
         // The request must be one of the same person's (and so visible to the actor).
         let row = sqlx::query("SELECT person_id FROM requests WHERE id = $1")
             .bind(r.get())
-            .fetch_optional(db.pool())
+            .fetch_optional_on(db)
             .await?
             .ok_or(StoreError::NotFound)?;
         if get_i64(&row, "person_id")? != new.person.get() {
@@ -139,7 +140,7 @@ pub async fn create(
     .bind(now)
     .bind(actor.user_id.get())
     .bind(new.request.map(RequestId::get))
-    .fetch_one(db.pool())
+    .fetch_one_on(db)
     .await?;
     Ok(AppointmentId::new(get_i64(&row, "id")?))
 }
@@ -191,7 +192,7 @@ pub async fn get(db: &Db, actor: &Actor, id: AppointmentId) -> Result<Appointmen
         "SELECT {COLUMNS} FROM appointments a JOIN users u ON u.id = a.worker_id WHERE a.id = $1"
     ))
     .bind(id.get())
-    .fetch_optional(db.pool())
+    .fetch_optional_on(db)
     .await?
     .ok_or(StoreError::NotFound)?;
     let v = view(&row)?;
@@ -209,7 +210,7 @@ pub async fn for_person(
         "SELECT {COLUMNS} FROM appointments a JOIN users u ON u.id = a.worker_id WHERE a.person_id = $1 ORDER BY a.starts_at DESC"
     ))
     .bind(person.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter().map(view).collect()
 }
@@ -222,7 +223,7 @@ pub async fn for_request(
 ) -> Result<Vec<AppointmentView>> {
     let row = sqlx::query("SELECT person_id FROM requests WHERE id = $1")
         .bind(request.get())
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
         .ok_or(StoreError::NotFound)?;
     persons::get(db, actor, PersonId::new(get_i64(&row, "person_id")?)).await?;
@@ -231,7 +232,7 @@ pub async fn for_request(
          WHERE a.request_id = $1 ORDER BY a.starts_at DESC, a.id DESC"
     ))
     .bind(request.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter().map(view).collect()
 }
@@ -250,7 +251,7 @@ pub async fn confirmation(
          AND status <> 'withdrawn' ORDER BY id LIMIT 1",
     )
     .bind(id.get())
-    .fetch_optional(db.pool())
+    .fetch_optional_on(db)
     .await?;
     if let Some(r) = message {
         return Ok(Some((get_str(&r, "channel")?, get_i64(&r, "created_at")?)));
@@ -259,7 +260,7 @@ pub async fn confirmation(
         "SELECT created_at FROM tasks WHERE appointment_id = $1 AND kind IN ('confirm-call', 'confirm-call-trusted') ORDER BY id LIMIT 1",
     )
     .bind(id.get())
-    .fetch_optional(db.pool())
+    .fetch_optional_on(db)
     .await?;
     call.map(|r| Ok(("call".to_owned(), get_i64(&r, "created_at")?)))
         .transpose()
@@ -288,7 +289,7 @@ pub async fn add_confirmation_call(
         } else {
             "confirm-call"
         })
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }
@@ -306,7 +307,7 @@ pub async fn set_status(
     if !["planned", "arrived", "done", "cancelled", "missed"].contains(&status) {
         return Err(StoreError::Forbidden);
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("UPDATE appointments SET status = $1 WHERE id = $2")
         .bind(status)
         .bind(id.get())
@@ -340,7 +341,7 @@ pub async fn replace_reminders(
     now: i64,
 ) -> Result<()> {
     let a = get(db, actor, id).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query(
         "UPDATE outbox SET status = 'withdrawn' WHERE appointment_id = $1 AND kind = 'reminder' AND status = 'pending'",
     )
@@ -393,7 +394,7 @@ pub async fn call_tasks(
         "SELECT due_on, kind FROM tasks WHERE appointment_id = $1 AND done_at IS NULL ORDER BY due_on, id",
     )
     .bind(appointment.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -441,7 +442,7 @@ pub async fn between(
     for t in teams {
         q = q.bind(t);
     }
-    q.fetch_all(db.pool())
+    q.fetch_all_on(db)
         .await?
         .iter()
         .map(|r| {
@@ -492,7 +493,7 @@ pub async fn due_calls(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Vec<Cal
         q = q.bind(t);
     }
     let mut calls: Vec<CallTask> = Vec::new();
-    for r in q.fetch_all(db.pool()).await? {
+    for r in q.fetch_all_on(db).await? {
         let id = guichet_domain::ids::TaskId::new(get_i64(&r, "id")?);
         if calls.last().is_none_or(|c| c.id != id) {
             let kind = get_str(&r, "kind")?;
@@ -534,14 +535,14 @@ pub async fn complete_task(
 ) -> Result<()> {
     let row = sqlx::query("SELECT person_id FROM tasks WHERE id = $1")
         .bind(task.get())
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
         .ok_or(StoreError::NotFound)?;
     persons::get(db, actor, PersonId::new(get_i64(&row, "person_id")?)).await?;
     sqlx::query("UPDATE tasks SET done_at = $1 WHERE id = $2 AND done_at IS NULL")
         .bind(now)
         .bind(task.get())
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }
@@ -562,7 +563,7 @@ pub async fn own_schedule(
     .bind(actor.user_id.get())
     .bind(from)
     .bind(to)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter().map(view).collect()
 }

@@ -3,6 +3,7 @@
 //! reason, is listed for the DPO and appears on the person's report.
 
 use crate::access_log::{self, Action};
+use crate::RunOn;
 use crate::{get_i64, get_opt_str, get_str, Db, Result, StoreError};
 use guichet_domain::ids::{PersonId, UserId};
 use guichet_domain::policy::BREAK_GLASS_SECS;
@@ -21,7 +22,7 @@ pub async fn open(db: &Db, actor: &Actor, person: PersonId, reason: &str, now: i
         return Err(StoreError::Forbidden);
     }
     let until = now + BREAK_GLASS_SECS;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     // The log first: its chain row serialises writers (see access_log).
     access_log::record_in(
         db,
@@ -82,7 +83,7 @@ pub async fn list(db: &Db, actor: &Actor, limit: i64) -> Result<Vec<Opened>> {
          ORDER BY b.opened_at DESC, b.id DESC LIMIT $1",
     )
     .bind(limit)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| {

@@ -1,6 +1,7 @@
 //! Calendar links: the stable UID domain of this installation's .ics files, and each
 //! worker's private read-only feed (one secret link; only its hash is stored).
 
+use crate::RunOn;
 use crate::{get_i64, new_token, token_hash, Db, Result};
 use guichet_domain::ids::UserId;
 use sqlx::Row;
@@ -23,7 +24,7 @@ pub fn uid_domain_of(installation_key: &str) -> String {
 /// token, to be shown once.
 pub async fn create_feed(db: &Db, user: UserId, now: i64) -> Result<String> {
     let token = new_token();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1")
         .bind(user.get())
         .execute(&mut *tx)
@@ -42,7 +43,7 @@ pub async fn create_feed(db: &Db, user: UserId, now: i64) -> Result<String> {
 pub async fn stop_feed(db: &Db, user: UserId) -> Result<()> {
     sqlx::query("DELETE FROM calendar_feeds WHERE user_id = $1")
         .bind(user.get())
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }
@@ -51,7 +52,7 @@ pub async fn stop_feed(db: &Db, user: UserId) -> Result<()> {
 pub async fn feed_since(db: &Db, user: UserId) -> Result<Option<i64>> {
     let row = sqlx::query("SELECT created_at FROM calendar_feeds WHERE user_id = $1")
         .bind(user.get())
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?;
     row.map(|r| get_i64(&r, "created_at")).transpose()
 }
@@ -67,7 +68,7 @@ pub async fn feed_owner(db: &Db, token: &str) -> Result<Option<UserId>> {
          WHERE f.token_hash = $1 AND u.disabled_at IS NULL",
     )
     .bind(token_hash(token))
-    .fetch_optional(db.pool())
+    .fetch_optional_on(db)
     .await?;
     Ok(row
         .map(|r| r.try_get::<i64, _>("user_id"))

@@ -20,7 +20,7 @@ pub async fn for_person(
 
 /// The records without the access check: for callers that just opened the file.
 pub(crate) async fn records(db: &Db, person: PersonId) -> Result<Vec<ConsentRecord>> {
-    let mut conn = db.pool().acquire().await?;
+    let mut conn = db.conn().await?;
     records_in(&mut conn, person).await
 }
 
@@ -95,7 +95,7 @@ pub async fn give(
     seen: Option<i64>,
 ) -> Result<bool> {
     persons::get(db, actor, person).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     persons::touch(&mut tx, person, seen).await?;
     let records = records_in(&mut tx, person).await?;
     if let Some(r) = consent::latest(&records, purpose) {
@@ -122,7 +122,7 @@ pub async fn withdraw(
     seen: Option<i64>,
 ) -> Result<bool> {
     persons::get(db, actor, person).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     persons::touch(&mut tx, person, seen).await?;
     let done = sqlx::query(
         "UPDATE consents SET withdrawn_at = $1, withdrawn_how = $2, withdrawn_by = $3 \
@@ -169,7 +169,7 @@ pub async fn record_agreed_at_desk(
     now: i64,
 ) -> Result<Vec<Purpose>> {
     persons::get(db, actor, person).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let records = records_in(&mut tx, person).await?;
     if purposes.iter().any(|p| !consent::is_granted(&records, *p)) {
         persons::touch(&mut tx, person, None).await?;

@@ -4,6 +4,7 @@
 //! Reading needs access to the person's file; members whose file the actor may not open
 //! are returned without their name. Creating or removing a link needs access to both files.
 
+use crate::RunOn;
 use crate::{get_i64, get_str, persons, Db, Result, StoreError};
 use guichet_domain::household::Relation;
 use guichet_domain::ids::PersonId;
@@ -26,7 +27,7 @@ pub async fn members(db: &Db, actor: &Actor, file: &persons::OpenedFile) -> Resu
         "SELECT other_id, relation FROM household_links WHERE person_id = $1 ORDER BY other_id",
     )
     .bind(person.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     let mut out = Vec::new();
     for r in &rows {
@@ -63,7 +64,7 @@ pub async fn link(
     if person == other {
         return Err(StoreError::Forbidden);
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     // The file being edited is checked against the version its form read; the other
     // file counts a change too.
     persons::touch(&mut tx, person, seen).await?;
@@ -108,7 +109,7 @@ pub async fn unlink(
 ) -> Result<()> {
     persons::get(db, actor, person).await?;
     persons::get(db, actor, other).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     persons::touch(&mut tx, person, seen).await?;
     persons::touch(&mut tx, other, None).await?;
     let done = sqlx::query(

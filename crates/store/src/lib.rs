@@ -30,6 +30,10 @@ pub mod throttle;
 pub mod topics;
 pub mod users;
 pub mod walk_ins;
+mod work;
+
+pub(crate) use work::RunOn;
+pub use work::{Conn, Savepoint, Tx, Work};
 
 use sha2::{Digest, Sha256};
 use sqlx::any::{AnyPoolOptions, AnyRow};
@@ -136,6 +140,8 @@ pub struct Db {
     log_writer: Arc<OnceLock<tokio::sync::mpsc::UnboundedSender<access_log::Pending>>>,
     /// The access log's key, given once by [`access_log::adopt_key`].
     log_key: Arc<OnceLock<access_log::LogKey>>,
+    /// Set inside a unit of work ([`Db::begin_work`]): every query runs in its transaction.
+    work: Option<Arc<work::Shared>>,
 }
 
 impl Db {
@@ -181,6 +187,7 @@ impl Db {
             backend,
             log_writer: Arc::default(),
             log_key: Arc::default(),
+            work: None,
         })
     }
 

@@ -2,6 +2,7 @@
 //! file moves to it in one transaction, then the other file is deleted and the merge is
 //! recorded (ids only) so that the old file's address leads to the kept file.
 
+use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, persons, Db, Result, StoreError};
 use guichet_domain::household::{kept_and_merged, merged_birth, merged_niss, MergeRefusal};
 use guichet_domain::ids::PersonId;
@@ -33,7 +34,7 @@ async fn count(db: &Db, table: &str, person: PersonId) -> Result<i64> {
         "SELECT COUNT(*) AS n FROM {table} WHERE person_id = $1"
     ))
     .bind(person.get())
-    .fetch_one(db.pool())
+    .fetch_one_on(db)
     .await?;
     get_i64(&row, "n")
 }
@@ -148,7 +149,7 @@ pub async fn merge(
     let (kept, merged) = kept_and_merged(a, b);
     let (k, m) = (kept.get(), merged.get());
 
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let select = format!(
         "SELECT given_names, family_name, usual_name, birth_year, birth_month, birth_day, niss, channels, \
          language, language_other, needs, trusted_third, {} FROM persons WHERE id = $1",
@@ -320,7 +321,7 @@ pub async fn successor(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonId>
             "SELECT kept_id FROM person_merges WHERE merged_id = $1 ORDER BY id DESC LIMIT 1",
         )
         .bind(current.get())
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?;
         match row {
             Some(r) => current = PersonId::new(get_i64(&r, "kept_id")?),

@@ -3,6 +3,7 @@
 //! actor read — the SQL asks only for those, and every row is checked again against
 //! the policy before it leaves this module. Nothing tells how many notes stay hidden.
 
+use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, persons, Db, Result, StoreError};
 use guichet_domain::ids::{NoteId, PersonId, RequestId, UserId};
 use guichet_domain::note::{Compartment, Tags};
@@ -28,7 +29,7 @@ pub async fn add(db: &Db, actor: &Actor, new: &NewNote, now: i64) -> Result<Note
     if !actor.may_write_note(new.compartment, relation) {
         return Err(StoreError::Forbidden);
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     if let Some(request) = new.request {
         let row = sqlx::query("SELECT person_id FROM requests WHERE id = $1")
             .bind(request.get())
@@ -132,7 +133,7 @@ pub async fn for_person(
     if let Some(r) = filter.request {
         q = q.bind(r.get());
     }
-    let rows = q.fetch_all(db.pool()).await?;
+    let rows = q.fetch_all_on(db).await?;
     let mut notes = Vec::new();
     for r in &rows {
         // An unknown compartment is never shown: the policy cannot decide on it.

@@ -1,5 +1,6 @@
 //! The organisation, its sites (with hours and closing days), services and teams.
 
+use crate::RunOn;
 use crate::{get_i64, get_str, Db, Result, StoreError};
 use chrono::NaiveDate;
 use guichet_domain::ids::{ServiceId, SiteId, TeamId};
@@ -8,7 +9,7 @@ use guichet_domain::org::{ClosingDay, PhoneNumber, Postcode, WeeklyHours};
 
 pub async fn organisation_name(db: &Db) -> Result<Option<String>> {
     let row = sqlx::query("SELECT name FROM organisation WHERE id = 1")
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?;
     row.map(|r| get_str(&r, "name")).transpose()
 }
@@ -16,13 +17,13 @@ pub async fn organisation_name(db: &Db) -> Result<Option<String>> {
 pub async fn set_organisation_name(db: &Db, name: &str, now: i64) -> Result<()> {
     let done = sqlx::query("UPDATE organisation SET name = $1 WHERE id = 1")
         .bind(name)
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     if done.rows_affected() == 0 {
         sqlx::query("INSERT INTO organisation (id, name, created_at) VALUES (1, $1, $2)")
             .bind(name)
             .bind(now)
-            .execute(db.pool())
+            .execute_on(db)
             .await?;
     }
     Ok(())
@@ -98,7 +99,7 @@ const SITE_COLUMNS: &str =
 
 pub async fn list_sites(db: &Db) -> Result<Vec<Site>> {
     let rows = sqlx::query(&format!("SELECT {SITE_COLUMNS} FROM sites ORDER BY name"))
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?;
     rows.iter().map(site_from_row).collect()
 }
@@ -106,14 +107,14 @@ pub async fn list_sites(db: &Db) -> Result<Vec<Site>> {
 pub async fn get_site(db: &Db, id: SiteId) -> Result<Site> {
     let row = sqlx::query(&format!("SELECT {SITE_COLUMNS} FROM sites WHERE id = $1"))
         .bind(id.get())
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
         .ok_or(StoreError::NotFound)?;
     let mut site = site_from_row(&row)?;
     let days =
         sqlx::query("SELECT day, label FROM site_closing_days WHERE site_id = $1 ORDER BY day")
             .bind(id.get())
-            .fetch_all(db.pool())
+            .fetch_all_on(db)
             .await?;
     for d in days {
         site.closing_days.push(ClosingDay {
@@ -125,11 +126,7 @@ pub async fn get_site(db: &Db, id: SiteId) -> Result<Site> {
     Ok(site)
 }
 
-async fn write_closing_days(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    id: SiteId,
-    days: &[ClosingDay],
-) -> Result<()> {
+async fn write_closing_days(tx: &mut crate::Tx, id: SiteId, days: &[ClosingDay]) -> Result<()> {
     sqlx::query("DELETE FROM site_closing_days WHERE site_id = $1")
         .bind(id.get())
         .execute(&mut **tx)
@@ -146,7 +143,7 @@ async fn write_closing_days(
 }
 
 pub async fn create_site(db: &Db, s: &SiteInput, now: i64) -> Result<SiteId> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let row = sqlx::query(
         "INSERT INTO sites (name, street, postcode, municipality, phone, opening_hours, walkin_hours, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id",
@@ -168,7 +165,7 @@ pub async fn create_site(db: &Db, s: &SiteInput, now: i64) -> Result<SiteId> {
 }
 
 pub async fn update_site(db: &Db, id: SiteId, s: &SiteInput) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let done = sqlx::query(
         "UPDATE sites SET name = $1, street = $2, postcode = $3, municipality = $4, phone = $5, \
          opening_hours = $6, walkin_hours = $7 WHERE id = $8",
@@ -210,7 +207,7 @@ async fn set_names(db: &Db, table: &str, id: i64, n: &NameForms) -> Result<()> {
     .bind(&n.en)
     .bind(&n.de)
     .bind(id)
-    .execute(db.pool())
+    .execute_on(db)
     .await?;
     if done.rows_affected() == 0 {
         return Err(StoreError::NotFound);
@@ -242,7 +239,7 @@ pub async fn list_services(db: &Db) -> Result<Vec<Service>> {
          si.name AS site_name FROM services s \
          JOIN sites si ON si.id = s.site_id ORDER BY si.name, s.name",
     )
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -264,7 +261,7 @@ pub async fn create_service(db: &Db, site: SiteId, name: &str, now: i64) -> Resu
     .bind(site.get())
     .bind(name)
     .bind(now)
-    .fetch_one(db.pool())
+    .fetch_one_on(db)
     .await
     .map_err(StoreError::from_write)?;
     Ok(ServiceId::new(get_i64(&row, "id")?))
@@ -304,7 +301,7 @@ pub async fn home_site(db: &Db, teams: &[TeamId]) -> Result<Option<SiteId>> {
     for t in teams {
         q = q.bind(t.get());
     }
-    q.fetch_optional(db.pool())
+    q.fetch_optional_on(db)
         .await?
         .map(|r| Ok(SiteId::new(get_i64(&r, "site_id")?)))
         .transpose()
@@ -317,7 +314,7 @@ pub async fn list_teams(db: &Db) -> Result<Vec<Team>> {
          FROM teams t JOIN services sv ON sv.id = t.service_id JOIN sites si ON si.id = sv.site_id \
          ORDER BY si.name, sv.name, t.name",
     )
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -340,7 +337,7 @@ pub async fn create_team(db: &Db, service: ServiceId, name: &str, now: i64) -> R
     .bind(service.get())
     .bind(name)
     .bind(now)
-    .fetch_one(db.pool())
+    .fetch_one_on(db)
     .await
     .map_err(StoreError::from_write)?;
     Ok(TeamId::new(get_i64(&row, "id")?))

@@ -15,6 +15,7 @@
 //! version, so two workers (or two servers) never claim the same row; on SQLite writes
 //! are serialised anyway.
 
+use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, new_token, persons, Db, Result};
 use guichet_domain::ids::MessageId;
 use guichet_domain::Actor;
@@ -95,7 +96,7 @@ pub async fn claim_due(
         .bind(&token)
         .bind(now)
         .bind(limit)
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     let rows = sqlx::query(
         "SELECT o.id, o.idempotency_key, o.kind, o.channel, o.recipient, o.subject, o.body, \
@@ -109,7 +110,7 @@ pub async fn claim_due(
          WHERE o.claim_token = $1 AND o.status = 'pending' ORDER BY o.due_at, o.id",
     )
     .bind(&token)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -168,7 +169,7 @@ pub async fn mark_sent(db: &Db, id: MessageId, provider_ref: Option<&str>, now: 
     .bind(id.get())
     .bind(now)
     .bind(provider_ref)
-    .execute(db.pool())
+    .execute_on(db)
     .await?;
     Ok(())
 }
@@ -182,7 +183,7 @@ pub async fn mark_retry(db: &Db, id: MessageId, error: &str, next_at: i64) -> Re
     .bind(id.get())
     .bind(next_at)
     .bind(short(error))
-    .execute(db.pool())
+    .execute_on(db)
     .await?;
     Ok(())
 }
@@ -196,7 +197,7 @@ pub async fn mark_failed(db: &Db, id: MessageId, error: &str) -> Result<()> {
     )
     .bind(id.get())
     .bind(short(error))
-    .execute(db.pool())
+    .execute_on(db)
     .await?;
     Ok(())
 }
@@ -210,7 +211,7 @@ pub async fn hold_until(db: &Db, id: MessageId, at: i64) -> Result<()> {
     )
     .bind(id.get())
     .bind(at)
-    .execute(db.pool())
+    .execute_on(db)
     .await?;
     Ok(())
 }
@@ -221,7 +222,7 @@ pub async fn release(db: &Db, id: MessageId) -> Result<()> {
         "UPDATE outbox SET claimed_until = NULL, claim_token = NULL WHERE id = $1 AND status = 'pending'",
     )
     .bind(id.get())
-    .execute(db.pool())
+    .execute_on(db)
     .await?;
     Ok(())
 }
@@ -242,7 +243,7 @@ pub async fn counts(db: &Db) -> Result<Counts> {
         "SELECT status, COUNT(*) AS n, COUNT(CASE WHEN attempts > 0 THEN 1 END) AS retrying \
          FROM outbox GROUP BY status",
     )
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     let mut c = Counts::default();
     for r in &rows {
@@ -282,7 +283,7 @@ pub async fn undelivered_for_person(
          WHERE person_id = $1 AND status = 'failed' ORDER BY due_at, id",
     )
     .bind(person.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -325,7 +326,7 @@ pub async fn enqueue_for_staff(
     .bind(body)
     .bind(now)
     .bind(new_token())
-    .fetch_one(db.pool())
+    .fetch_one_on(db)
     .await?;
     Ok(Some(MessageId::new(get_i64(&row, "id")?)))
 }
@@ -335,7 +336,7 @@ pub async fn pending_for_staff(db: &Db, user: guichet_domain::ids::UserId) -> Re
     let row =
         sqlx::query("SELECT COUNT(*) AS n FROM outbox WHERE user_id = $1 AND status = 'pending'")
             .bind(user.get())
-            .fetch_one(db.pool())
+            .fetch_one_on(db)
             .await?;
     get_i64(&row, "n")
 }

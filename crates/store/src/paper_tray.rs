@@ -5,6 +5,7 @@
 //! posted, which marks its letters sent. Only letters to persons the actor's teams follow
 //! are listed, batched, printed or posted (the same need-to-know rule as the files).
 
+use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_str, Db, Result, StoreError};
 use guichet_domain::ids::{AppointmentId, BatchId, MessageId, PersonId, RequestId, SiteId, TeamId};
 use guichet_domain::{Actor, PersonAccess};
@@ -131,7 +132,7 @@ pub async fn waiting(db: &Db, actor: &Actor, until: i64) -> Result<Vec<TrayLette
     for t in &teams {
         q = q.bind(t.get());
     }
-    q.fetch_all(db.pool()).await?.iter().map(letter).collect()
+    q.fetch_all_on(db).await?.iter().map(letter).collect()
 }
 
 /// Letters due later (the next days), to show what is coming: a count only.
@@ -148,7 +149,7 @@ pub async fn coming(db: &Db, actor: &Actor, from: i64) -> Result<i64> {
     for t in &teams {
         q = q.bind(t.get());
     }
-    get_i64(&q.fetch_one(db.pool()).await?, "n")
+    get_i64(&q.fetch_one_on(db).await?, "n")
 }
 
 /// Makes a new batch of the letters the web layer checked (those of [`waiting`]): the
@@ -191,13 +192,13 @@ pub async fn make_batch(
             for t in &teams {
                 q = q.bind(t.get());
             }
-            for r in q.fetch_all(db.pool()).await? {
+            for r in q.fetch_all_on(db).await? {
                 visible.push(get_i64(&r, "id")?);
             }
         }
         visible
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     for c in checked {
         if let Checked::SetAside { id, why } = c {
             if visible.contains(&id.get()) {
@@ -268,7 +269,7 @@ pub async fn set_aside_from_batch(
     let Some(teams) = teams_of(actor) else {
         return Err(StoreError::NotFound);
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let mut n = 0;
     for (id, why) in letters {
         let sql = format!(
@@ -309,7 +310,7 @@ pub async fn open_batches(db: &Db, actor: &Actor) -> Result<Vec<Batch>> {
     for t in &teams {
         q = q.bind(t.get());
     }
-    q.fetch_all(db.pool())
+    q.fetch_all_on(db)
         .await?
         .iter()
         .map(|r| {
@@ -340,7 +341,7 @@ pub async fn batch_letters(db: &Db, actor: &Actor, batch: BatchId) -> Result<Vec
         q = q.bind(t.get());
     }
     let letters: Vec<TrayLetter> = q
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?
         .iter()
         .map(letter)
@@ -366,7 +367,7 @@ pub async fn mark_posted(db: &Db, actor: &Actor, batch: BatchId, now: i64) -> Re
     for t in &teams {
         q = q.bind(t.get());
     }
-    let rows = q.fetch_all(db.pool()).await?;
+    let rows = q.fetch_all_on(db).await?;
     if rows.is_empty() {
         return Err(StoreError::NotFound);
     }
@@ -376,7 +377,7 @@ pub async fn mark_posted(db: &Db, actor: &Actor, batch: BatchId, now: i64) -> Re
             ids.push(get_i64(r, "id")?);
         }
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let mut posted = 0;
     for chunk in ids.chunks(500) {
         let list: Vec<String> = (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();

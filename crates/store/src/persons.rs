@@ -1,6 +1,7 @@
 //! Person files: the minimal part needed by the home pages. Every read takes the
 //! acting staff member and applies `Actor::person_access` in the query itself.
 
+use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, Db, Result, StoreError};
 use guichet_domain::consent::Purpose;
 use guichet_domain::contact::ContactPreferences;
@@ -55,7 +56,7 @@ pub async fn list_followed(db: &Db, actor: &Actor, limit: i64) -> Result<Vec<Per
     for t in &teams {
         q = q.bind(t.get());
     }
-    let rows = q.fetch_all(db.pool()).await?;
+    let rows = q.fetch_all_on(db).await?;
     rows.iter().map(summary).collect()
 }
 
@@ -72,7 +73,7 @@ pub async fn count_followed(db: &Db, actor: &Actor) -> Result<i64> {
     for t in &teams {
         q = q.bind(t.get());
     }
-    get_i64(&q.fetch_one(db.pool()).await?, "n")
+    get_i64(&q.fetch_one_on(db).await?, "n")
 }
 
 /// Counts one more change of a file, in the transaction that makes it. `seen` is the
@@ -158,7 +159,7 @@ pub async fn get(db: &Db, actor: &Actor, id: PersonId) -> Result<(PersonSummary,
     for g in &granted {
         q = q.bind(g.get());
     }
-    let rows = q.fetch_all(db.pool()).await?;
+    let rows = q.fetch_all_on(db).await?;
     let first = rows.first().ok_or(StoreError::NotFound)?;
     let why = rows
         .iter()
@@ -182,7 +183,7 @@ fn summary(r: &sqlx::any::AnyRow) -> Result<PersonSummary> {
 /// Creates a person followed by a team. Used by the demo and test fixtures; the
 /// reception screens arrive with the reception issue.
 pub async fn seed(db: &Db, given: &str, family: &str, team: TeamId, now: i64) -> Result<PersonId> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let row = sqlx::query(
         "INSERT INTO persons (given_names, family_name, name_key, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
@@ -209,7 +210,7 @@ pub async fn seed_followup(db: &Db, person: PersonId, team: TeamId, now: i64) ->
         .bind(person.get())
         .bind(team.get())
         .bind(now)
-        .execute(db.pool())
+        .execute_on(db)
         .await
         .map_err(StoreError::from_write)?;
     Ok(())
@@ -230,7 +231,7 @@ pub const NAME_KEY_VERSION: i64 = 2;
 /// returns how many were rekeyed. Run after the migrations.
 pub async fn rekey_names(db: &Db) -> Result<u64> {
     let done = sqlx::query("SELECT value FROM settings WHERE key = 'name_key_version'")
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
         .map(|r| get_str(&r, "value"))
         .transpose()?
@@ -247,11 +248,11 @@ pub async fn rekey_names(db: &Db) -> Result<u64> {
              WHERE id > $1 AND anonymised_at IS NULL ORDER BY id LIMIT 500",
         )
         .bind(after)
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?;
         let Some(last) = rows.last() else { break };
         after = get_i64(last, "id")?;
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.begin().await?;
         for r in &rows {
             sqlx::query("UPDATE persons SET name_key = $1 WHERE id = $2")
                 .bind(name_key(
@@ -266,7 +267,7 @@ pub async fn rekey_names(db: &Db) -> Result<u64> {
         }
         tx.commit().await?;
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM settings WHERE key = 'name_key_version'")
         .execute(&mut *tx)
         .await?;
@@ -309,7 +310,7 @@ pub async fn create(
     if !actor.may_create_person_for(team) {
         return Err(StoreError::Forbidden);
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let row = sqlx::query(
         "INSERT INTO persons (given_names, family_name, usual_name, birth_year, birth_month, birth_day, niss, name_key, created_at) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
@@ -435,14 +436,14 @@ pub async fn find_candidates(
     for b in &binds {
         q = q.bind(b);
     }
-    let rows = q.fetch_all(db.pool()).await?;
+    let rows = q.fetch_all_on(db).await?;
 
     // Files that had this national number before it was changed count as the same number.
     let mut had_niss = Vec::new();
     if let Some(n) = &new.niss {
         for r in sqlx::query("SELECT person_id FROM person_niss_history WHERE niss = $1")
             .bind(n.digits())
-            .fetch_all(db.pool())
+            .fetch_all_on(db)
             .await?
         {
             had_niss.push(get_i64(&r, "person_id")?);
@@ -499,7 +500,7 @@ pub async fn find_candidates(
         for (number, _, _) in &new.phones {
             let rows = sqlx::query("SELECT person_id FROM person_phones WHERE number = $1")
                 .bind(number.e164())
-                .fetch_all(db.pool())
+                .fetch_all_on(db)
                 .await?;
             for r in rows {
                 if let Some(c) = found.get_mut(&get_i64(&r, "person_id")?) {
@@ -552,7 +553,7 @@ pub async fn find_candidates(
 /// is registered twice without the desk knowing it might be.
 pub async fn tells_similar_files(db: &Db) -> Result<bool> {
     let row = sqlx::query("SELECT value FROM settings WHERE key = 'tell_similar_files'")
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?;
     Ok(match row {
         Some(r) => get_str(&r, "value")? != "no",
@@ -565,7 +566,7 @@ pub async fn set_tells_similar_files(db: &Db, actor: &Actor, tell: bool) -> Resu
     if !actor.may_read_access_log() {
         return Err(StoreError::Forbidden);
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM settings WHERE key = 'tell_similar_files'")
         .execute(&mut *tx)
         .await?;
@@ -684,13 +685,13 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
          FROM persons WHERE id = $1",
     )
     .bind(id.get())
-    .fetch_one(db.pool())
+    .fetch_one_on(db)
     .await?;
     let phones = sqlx::query(
         "SELECT number, kind, holder FROM person_phones WHERE person_id = $1 ORDER BY position",
     )
     .bind(id.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| {
@@ -705,7 +706,7 @@ pub async fn details(db: &Db, actor: &Actor, id: PersonId) -> Result<PersonDetai
         "SELECT address, holder FROM person_emails WHERE person_id = $1 ORDER BY position",
     )
     .bind(id.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| Ok((get_str(r, "address")?, get_str(r, "holder")?)))
@@ -901,7 +902,7 @@ pub async fn search_all_files(
         found = find_one_typo_away(db, &terms, None, limit).await?;
     }
     if !found.is_empty() {
-        let mut tx = db.pool().begin().await?;
+        let mut tx = db.begin().await?;
         for (s, _) in &found {
             crate::access_log::record_in(
                 db,
@@ -974,11 +975,7 @@ async fn find_by_terms(
     for t in teams.unwrap_or_default() {
         q = q.bind(t.get());
     }
-    q.fetch_all(db.pool())
-        .await?
-        .iter()
-        .map(found_row)
-        .collect()
+    q.fetch_all_on(db).await?.iter().map(found_row).collect()
 }
 
 /// Names one typo away from the searched words: files sharing the first three letters
@@ -1011,7 +1008,7 @@ async fn find_one_typo_away(
         q = q.bind(t.get());
     }
     let mut out = Vec::new();
-    for r in q.fetch_all(db.pool()).await? {
+    for r in q.fetch_all_on(db).await? {
         let key: Vec<String> = get_str(&r, "name_key")?
             .split(' ')
             .map(str::to_owned)
@@ -1055,7 +1052,7 @@ pub async fn set_contact(
     seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     touch(&mut tx, id, seen).await?;
     write_contact(&mut tx, id, prefs, address).await?;
     tx.commit().await?;
@@ -1063,7 +1060,7 @@ pub async fn set_contact(
 }
 
 async fn write_contact(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut crate::Tx,
     id: PersonId,
     prefs: &ContactPreferences,
     address: &Address,
@@ -1162,7 +1159,7 @@ pub async fn niss_taken(
         sqlx::query("SELECT id FROM persons WHERE niss = $1 AND id <> $2 ORDER BY id LIMIT 1")
             .bind(niss.digits())
             .bind(id.get())
-            .fetch_optional(db.pool())
+            .fetch_optional_on(db)
             .await?;
     let Some(row) = row else {
         return Ok(None);
@@ -1188,7 +1185,7 @@ pub async fn set_identity(
     seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     touch(&mut tx, id, seen).await?;
     let old = sqlx::query("SELECT niss FROM persons WHERE id = $1")
         .bind(id.get())
@@ -1250,7 +1247,7 @@ pub async fn niss_history(db: &Db, actor: &Actor, id: PersonId) -> Result<Vec<(S
          ORDER BY recorded_at DESC, niss",
     )
     .bind(id.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| Ok((get_str(r, "niss")?, get_i64(r, "recorded_at")?)))
@@ -1282,7 +1279,7 @@ pub async fn phones(db: &Db, actor: &Actor, id: PersonId) -> Result<Vec<PhoneLin
         "SELECT id, number, kind, holder FROM person_phones WHERE person_id = $1 ORDER BY position, id",
     )
     .bind(id.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| {
@@ -1302,7 +1299,7 @@ pub async fn emails(db: &Db, actor: &Actor, id: PersonId) -> Result<Vec<EmailLin
         "SELECT id, address, holder FROM person_emails WHERE person_id = $1 ORDER BY position, id",
     )
     .bind(id.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| {
@@ -1327,7 +1324,7 @@ pub async fn add_phone(
     seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     touch(&mut tx, id, seen).await?;
     // The same number written another way is the same number: once per file.
     let already = sqlx::query("SELECT id FROM person_phones WHERE person_id = $1 AND number = $2")
@@ -1361,7 +1358,7 @@ pub async fn add_email(
     seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     touch(&mut tx, id, seen).await?;
     let position = next_position(&mut tx, Contact::Email, id).await?;
     sqlx::query(
@@ -1393,11 +1390,7 @@ impl Contact {
     }
 }
 
-async fn next_position(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
-    list: Contact,
-    id: PersonId,
-) -> Result<i64> {
+async fn next_position(tx: &mut crate::Tx, list: Contact, id: PersonId) -> Result<i64> {
     let sql = format!(
         "SELECT COALESCE(MAX(position), -1) + 1 AS n FROM {} WHERE person_id = $1",
         list.table()
@@ -1420,7 +1413,7 @@ pub async fn remove_contact(
     seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     touch(&mut tx, id, seen).await?;
     let sql = format!(
         "DELETE FROM {} WHERE id = $1 AND person_id = $2",
@@ -1449,7 +1442,7 @@ pub async fn move_contact_up(
     seen: Option<i64>,
 ) -> Result<()> {
     get(db, actor, id).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     touch(&mut tx, id, seen).await?;
     let sql = format!(
         "SELECT id FROM {} WHERE person_id = $1 ORDER BY position, id",

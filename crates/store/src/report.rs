@@ -6,6 +6,7 @@
 //! compartment. The JSON shape (`PersonReport`, serde) is documented field by field and
 //! kept stable: fields may be added, never renamed or removed (`format` names it).
 
+use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, households, notes, persons, Db, Result};
 use guichet_domain::ids::PersonId;
 use guichet_domain::note::Compartment;
@@ -210,7 +211,7 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
          FROM persons WHERE id = $1",
     )
     .bind(id)
-    .fetch_one(db.pool())
+    .fetch_one_on(db)
     .await?;
     let split = |s: String| -> Vec<String> {
         s.split(',')
@@ -281,7 +282,7 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
          FROM requests r JOIN teams t ON t.id = r.team_id WHERE r.person_id = $1 ORDER BY r.created_at, r.id",
     )
     .bind(id)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| {
@@ -304,7 +305,7 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
          LEFT JOIN users u ON u.id = a.worker_id WHERE a.person_id = $1 ORDER BY a.starts_at, a.id",
     )
     .bind(id)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| {
@@ -326,7 +327,7 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
         "SELECT compartment, COUNT(*) AS n FROM notes WHERE person_id = $1 GROUP BY compartment",
     )
     .bind(id)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     {
         per_compartment.insert(get_str(&r, "compartment")?, get_i64(&r, "n")?);
@@ -362,7 +363,7 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
          WHERE person_id = $1 ORDER BY given_at, id",
     )
     .bind(id)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| {
@@ -385,7 +386,7 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
          WHERE f.person_id = $1 ORDER BY f.since, t.name",
     )
     .bind(id)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| {
@@ -432,7 +433,7 @@ async fn access_items(db: &Db, person: i64) -> Result<Vec<AccessItem>> {
          LEFT JOIN users u ON u.id = l.user_id WHERE l.person_id = $1 ORDER BY l.at, l.id",
     )
     .bind(person)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     let mut staff: BTreeMap<i64, (Vec<String>, Vec<String>)> = BTreeMap::new();
     let mut out = Vec::new();
@@ -459,7 +460,7 @@ async fn access_items(db: &Db, person: i64) -> Result<Vec<AccessItem>> {
 async fn roles_and_teams(db: &Db, user: i64) -> Result<(Vec<String>, Vec<String>)> {
     let roles = sqlx::query("SELECT role FROM user_roles WHERE user_id = $1 ORDER BY role")
         .bind(user)
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?
         .iter()
         .map(|r| get_str(r, "role"))
@@ -469,7 +470,7 @@ async fn roles_and_teams(db: &Db, user: i64) -> Result<(Vec<String>, Vec<String>
          WHERE m.user_id = $1 ORDER BY t.name",
     )
     .bind(user)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| get_str(r, "name"))

@@ -1,6 +1,7 @@
 //! Requests and the outbox. Reading or writing a request needs access to its person's
 //! file (the access policy, applied through `persons::get`).
 
+use crate::RunOn;
 use crate::{
     get_i64, get_opt_i64, get_opt_str, get_str, new_token, persons, Db, Result, StoreError,
 };
@@ -14,7 +15,7 @@ use guichet_domain::{Actor, PersonAccess};
 pub async fn response_times(db: &Db, service: ServiceId) -> Result<ResponseTimes> {
     let row = sqlx::query("SELECT urgent_days, normal_days, can_wait_days FROM service_response_times WHERE service_id = $1")
         .bind(service.get())
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?;
     Ok(match row {
         Some(r) => ResponseTimes {
@@ -27,7 +28,7 @@ pub async fn response_times(db: &Db, service: ServiceId) -> Result<ResponseTimes
 }
 
 pub async fn set_response_times(db: &Db, service: ServiceId, t: ResponseTimes) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM service_response_times WHERE service_id = $1")
         .bind(service.get())
         .execute(&mut *tx)
@@ -58,7 +59,7 @@ pub struct NewRequest {
 /// starts following the person if it did not already.
 pub async fn create(db: &Db, actor: &Actor, new: &NewRequest, now: i64) -> Result<RequestId> {
     persons::get(db, actor, new.person).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let row = sqlx::query(
         "INSERT INTO requests (person_id, team_id, channel, topic, description, urgency, status, promised_on, created_at, created_by) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id",
@@ -164,7 +165,7 @@ fn view(r: &sqlx::any::AnyRow) -> Result<RequestView> {
 pub async fn get(db: &Db, actor: &Actor, id: RequestId) -> Result<RequestView> {
     let row = sqlx::query(&format!("SELECT {COLUMNS} FROM {FROM} WHERE r.id = $1"))
         .bind(id.get())
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
         .ok_or(StoreError::NotFound)?;
     let v = view(&row)?;
@@ -182,7 +183,7 @@ pub async fn for_person(
         "SELECT {COLUMNS} FROM {FROM} WHERE r.person_id = $1 ORDER BY r.created_at DESC, r.id DESC"
     ))
     .bind(person.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter().map(view).collect()
 }
@@ -220,7 +221,7 @@ pub async fn queue_count(
     ))
     .bind(team.get())
     .bind(today.format("%Y-%m-%d").to_string())
-    .fetch_one(db.pool())
+    .fetch_one_on(db)
     .await?;
     Ok(QueueCount {
         open: get_i64(&row, "open")?,
@@ -250,7 +251,7 @@ pub async fn queue(
     .bind(today.format("%Y-%m-%d").to_string())
     .bind(limit)
     .bind(offset)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter().map(view).collect()
 }
@@ -267,7 +268,7 @@ pub async fn set_status(
     if !current.status.next().contains(&to) {
         return Err(StoreError::Forbidden);
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("UPDATE requests SET status = $1 WHERE id = $2")
         .bind(to.code())
         .bind(id.get())
@@ -292,7 +293,7 @@ pub async fn set_status(
 /// once move it once.
 pub async fn acknowledged(db: &Db, actor: &Actor, id: RequestId, now: i64) -> Result<bool> {
     get(db, actor, id).await?;
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let done = sqlx::query("UPDATE requests SET status = $1 WHERE id = $2 AND status = $3")
         .bind(RequestStatus::Acknowledged.code())
         .bind(id.get())
@@ -326,7 +327,7 @@ pub async fn history(
         "SELECT status, at, by_user FROM request_events WHERE request_id = $1 ORDER BY at, id",
     )
     .bind(id.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -359,7 +360,7 @@ pub struct Outgoing {
 }
 
 pub async fn enqueue(db: &Db, m: &Outgoing, now: i64) -> Result<MessageId> {
-    let mut conn = db.pool().acquire().await?;
+    let mut conn = db.conn().await?;
     insert_outgoing(&mut conn, m, now).await
 }
 
@@ -402,7 +403,7 @@ pub async fn pending_for_person(
          WHERE person_id = $1 AND status = 'pending' ORDER BY due_at, id",
     )
     .bind(person.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -431,7 +432,7 @@ pub async fn team_workers(db: &Db, team: TeamId) -> Result<Vec<(UserId, String)>
          ORDER BY u.display_name, u.id",
     )
     .bind(team.get())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter()
         .map(|r| Ok((UserId::new(get_i64(r, "id")?), get_str(r, "display_name")?)))
@@ -455,7 +456,7 @@ pub async fn assign(db: &Db, actor: &Actor, id: RequestId, worker: Option<UserId
     sqlx::query("UPDATE requests SET assigned_to = $1 WHERE id = $2")
         .bind(worker.map(UserId::get))
         .bind(id.get())
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }

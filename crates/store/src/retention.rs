@@ -7,6 +7,7 @@
 //! older than the cut-off. Anonymising keeps the row and its requests' topic, status and
 //! dates (anonymous statistics) and removes everything that identifies the person.
 
+use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_str, Db, Result, StoreError};
 use guichet_domain::ids::PersonId;
 use guichet_domain::retention::{cutoff, RetentionKind};
@@ -26,7 +27,7 @@ pub struct Rule {
 pub async fn rules(db: &Db) -> Result<Vec<Rule>> {
     let mut set = BTreeMap::new();
     for r in sqlx::query("SELECT kind, months, updated_at FROM retention_rules")
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?
     {
         if let Some(kind) = RetentionKind::parse(&get_str(&r, "kind")?) {
@@ -72,7 +73,7 @@ pub async fn set_rule(
     if !actor.may_manage_retention() {
         return Err(StoreError::Forbidden);
     }
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM retention_rules WHERE kind = $1")
         .bind(kind.code())
         .execute(&mut *tx)
@@ -196,7 +197,7 @@ fn at(c: &BTreeMap<RetentionKind, i64>, kind: RetentionKind) -> i64 {
 async fn count(db: &Db, from: &str, cut: i64) -> Result<i64> {
     let row = sqlx::query(&format!("SELECT COUNT(*) AS n {from}"))
         .bind(cut)
-        .fetch_one(db.pool())
+        .fetch_one_on(db)
         .await?;
     get_i64(&row, "n")
 }
@@ -207,7 +208,7 @@ pub async fn plan(db: &Db, now: i64) -> Result<PurgePlan> {
     let files = sqlx::query(CLOSED_FILES)
         .bind(at(&c, RetentionKind::ClosedFiles))
         .bind(now)
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?
         .iter()
         .map(|r| Ok(PersonId::new(get_i64(r, "id")?)))
@@ -216,13 +217,13 @@ pub async fn plan(db: &Db, now: i64) -> Result<PurgePlan> {
     let access_log = match sqlx::query(OLD_LOG_END)
         .bind(log_cut)
         .bind(i64::MAX)
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
     {
         Some(r) => {
             let row = sqlx::query("SELECT COUNT(*) AS n FROM access_log WHERE id <= $1")
                 .bind(get_i64(&r, "id")?)
-                .fetch_one(db.pool())
+                .fetch_one_on(db)
                 .await?;
             get_i64(&row, "n")?
         }
@@ -232,7 +233,7 @@ pub async fn plan(db: &Db, now: i64) -> Result<PurgePlan> {
     let mut sent_messages = 0;
     for r in sqlx::query(&format!("SELECT person_id {OLD_MESSAGES}"))
         .bind(at(&c, RetentionKind::SentMessages))
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?
     {
         let person = get_opt_i64(&r, "person_id")?.map(PersonId::new);
@@ -253,7 +254,7 @@ async fn record(db: &Db, now: i64, dry_run: bool, summary: &PurgeSummary) -> Res
         .bind(now)
         .bind(i64::from(dry_run))
         .bind(summary.storage())
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }
@@ -273,7 +274,7 @@ pub async fn apply(db: &Db, now: i64) -> Result<PurgeSummary> {
     let mut summary = PurgeSummary::default();
 
     // Closed files.
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let ids = sqlx::query(CLOSED_FILES)
         .bind(at(&c, RetentionKind::ClosedFiles))
         .bind(now)
@@ -289,7 +290,7 @@ pub async fn apply(db: &Db, now: i64) -> Result<PurgeSummary> {
     summary.files = ids.len() as i64;
 
     // Access log: the oldest part of the chain, and the anchor moves to its last hash.
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     // Every writer of the log updates the chain row first: this serialises them.
     sqlx::query("UPDATE access_log_chain SET head_hash = head_hash WHERE id = 1")
         .execute(&mut *tx)
@@ -312,7 +313,7 @@ pub async fn apply(db: &Db, now: i64) -> Result<PurgeSummary> {
     tx.commit().await?;
 
     // Sent and withdrawn messages: text and recipient cleared.
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let done = sqlx::query(&format!(
         "UPDATE outbox SET body = '', recipient = '' WHERE id IN (SELECT id {OLD_MESSAGES})"
     ))
@@ -323,7 +324,7 @@ pub async fn apply(db: &Db, now: i64) -> Result<PurgeSummary> {
     summary.sent_messages = done.rows_affected() as i64;
 
     // Walk-in labels.
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let done = sqlx::query(&format!(
         "UPDATE walk_ins SET label = '' WHERE id IN (SELECT id {OLD_WALK_INS})"
     ))
@@ -352,7 +353,7 @@ pub async fn history(db: &Db, actor: &Actor, limit: i64) -> Result<Vec<PurgeRun>
     }
     sqlx::query("SELECT at, dry_run, summary FROM purge_runs ORDER BY at DESC, id DESC LIMIT $1")
         .bind(limit)
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?
         .iter()
         .map(|r| {

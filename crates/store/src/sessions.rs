@@ -1,6 +1,7 @@
 //! Sessions kept in the database. The browser holds a random token; the table
 //! holds its SHA-256, the user and a CSRF token.
 
+use crate::RunOn;
 use crate::{get_i64, new_token, token_hash, Db, Result};
 use guichet_domain::ids::UserId;
 
@@ -22,7 +23,7 @@ pub async fn create(db: &Db, user: UserId, now: i64) -> Result<String> {
     .bind(user.get())
     .bind(new_token())
     .bind(now)
-    .execute(db.pool())
+    .execute_on(db)
     .await?;
     Ok(token)
 }
@@ -31,7 +32,7 @@ pub async fn touch(db: &Db, token: &str, now: i64) -> Result<()> {
     sqlx::query("UPDATE sessions SET last_seen_at = $1 WHERE token_hash = $2")
         .bind(now)
         .bind(token_hash(token))
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }
@@ -39,7 +40,7 @@ pub async fn touch(db: &Db, token: &str, now: i64) -> Result<()> {
 pub async fn delete(db: &Db, token: &str) -> Result<()> {
     sqlx::query("DELETE FROM sessions WHERE token_hash = $1")
         .bind(token_hash(token))
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }
@@ -48,7 +49,7 @@ pub async fn delete(db: &Db, token: &str) -> Result<()> {
 pub async fn delete_all_for_user(db: &Db, user: UserId) -> Result<u64> {
     let done = sqlx::query("DELETE FROM sessions WHERE user_id = $1")
         .bind(user.get())
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(done.rows_affected())
 }
@@ -56,7 +57,7 @@ pub async fn delete_all_for_user(db: &Db, user: UserId) -> Result<u64> {
 pub async fn count_for_user(db: &Db, user: UserId) -> Result<i64> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM sessions WHERE user_id = $1")
         .bind(user.get())
-        .fetch_one(db.pool())
+        .fetch_one_on(db)
         .await?;
     get_i64(&row, "n")
 }
@@ -66,7 +67,7 @@ pub async fn purge_expired(db: &Db, now: i64, idle_secs: i64, absolute_secs: i64
     let done = sqlx::query("DELETE FROM sessions WHERE last_seen_at < $1 OR created_at < $2")
         .bind(now - idle_secs)
         .bind(now - absolute_secs)
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(done.rows_affected())
 }

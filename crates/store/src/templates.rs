@@ -3,6 +3,7 @@
 //! `guichet-outputs`; a row here overrides the shipped text of its kind × variant ×
 //! language, and deleting it brings the shipped text back.
 
+use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_str, Db, Result};
 use guichet_domain::ids::UserId;
 
@@ -36,7 +37,7 @@ pub async fn list(db: &Db) -> Result<Vec<EditedTemplate>> {
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM message_templates ORDER BY kind, variant, language"
     ))
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter().map(from_row).collect()
 }
@@ -54,7 +55,7 @@ pub async fn get(
     .bind(kind)
     .bind(variant)
     .bind(language)
-    .fetch_optional(db.pool())
+    .fetch_optional_on(db)
     .await?;
     row.as_ref().map(from_row).transpose()
 }
@@ -85,7 +86,7 @@ pub async fn save(
     .bind(body)
     .bind(now)
     .bind(by.get())
-    .execute(db.pool())
+    .execute_on(db)
     .await?;
     Ok(())
 }
@@ -96,7 +97,7 @@ pub async fn reset(db: &Db, kind: &str, variant: &str, language: &str) -> Result
         .bind(kind)
         .bind(variant)
         .bind(language)
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Storage for sign-in throttling (the rule itself is `guichet_domain::throttle`).
 //! Only keyed hashes of names, addresses and device cookies are stored.
 
+use crate::RunOn;
 use crate::{get_i64, get_opt_i64, new_token, token_hash, Db, Result};
 use guichet_domain::ids::UserId;
 use guichet_domain::throttle::{Failures, WINDOW_SECS};
@@ -9,7 +10,7 @@ use sqlx::Row;
 /// The installation's secret used to key the hashes, created on first use.
 pub async fn installation_key(db: &Db) -> Result<String> {
     if let Some(row) = sqlx::query("SELECT value FROM settings WHERE key = 'throttle_key'")
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
     {
         return Ok(row.try_get::<String, _>("value")?);
@@ -18,10 +19,10 @@ pub async fn installation_key(db: &Db) -> Result<String> {
     // Two servers may race here: the first insert wins, and both read it back.
     let _ = sqlx::query("INSERT INTO settings (key, value) VALUES ('throttle_key', $1)")
         .bind(&key)
-        .execute(db.pool())
+        .execute_on(db)
         .await;
     let row = sqlx::query("SELECT value FROM settings WHERE key = 'throttle_key'")
-        .fetch_one(db.pool())
+        .fetch_one_on(db)
         .await?;
     Ok(row.try_get::<String, _>("value")?)
 }
@@ -36,7 +37,7 @@ async fn failures(db: &Db, sql: &str, binds: &[&str], now: i64) -> Result<Failur
     for b in binds {
         q = q.bind(*b);
     }
-    let row = q.bind(now - WINDOW_SECS).fetch_one(db.pool()).await?;
+    let row = q.bind(now - WINDOW_SECS).fetch_one_on(db).await?;
     Ok(Failures {
         count: get_i64(&row, "n")?,
         last_at: get_opt_i64(&row, "last_at")?,
@@ -83,14 +84,14 @@ pub async fn record_failure(
 ) -> Result<()> {
     sqlx::query("DELETE FROM login_failures WHERE at < $1")
         .bind(now - 4 * WINDOW_SECS)
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     sqlx::query("INSERT INTO login_failures (account_key, address_key, device_key, at) VALUES ($1, $2, $3, $4)")
         .bind(account)
         .bind(address)
         .bind(device)
         .bind(now)
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }
@@ -104,7 +105,7 @@ pub async fn record_success(
     user: UserId,
     now: i64,
 ) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("DELETE FROM login_failures WHERE account_key = $1 AND device_key = $2")
         .bind(account)
         .bind(device)
@@ -133,7 +134,7 @@ pub async fn is_known_device(db: &Db, device: &str, user: UserId) -> Result<bool
     )
     .bind(device)
     .bind(user.get())
-    .fetch_one(db.pool())
+    .fetch_one_on(db)
     .await?;
     Ok(get_i64(&row, "n")? > 0)
 }
@@ -147,7 +148,7 @@ const DAY: i64 = 86_400;
 /// to wait): counted for its owner, told at the next sign-in, and per day for administrators.
 /// Nothing about where it came from is kept here.
 pub async fn count_account_failure(db: &Db, user: UserId, now: i64) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query(
         "UPDATE users SET failed_since_sign_in = failed_since_sign_in + 1, last_failed_at = $1 \
          WHERE id = $2",
@@ -183,7 +184,7 @@ pub async fn count_sign_in(db: &Db, user: UserId, now: i64) -> Result<()> {
     )
     .bind(now)
     .bind(user.get())
-    .execute(db.pool())
+    .execute_on(db)
     .await?;
     Ok(())
 }
@@ -200,7 +201,7 @@ pub struct FailedToTell {
 pub async fn failed_to_tell(db: &Db, user: UserId) -> Result<Option<FailedToTell>> {
     let row = sqlx::query("SELECT failed_to_tell, failed_to_tell_last_at FROM users WHERE id = $1")
         .bind(user.get())
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?;
     let Some(r) = row else { return Ok(None) };
     let count = get_i64(&r, "failed_to_tell")?;
@@ -214,7 +215,7 @@ pub async fn failed_to_tell(db: &Db, user: UserId) -> Result<Option<FailedToTell
 pub async fn dismiss_failed(db: &Db, user: UserId) -> Result<()> {
     sqlx::query("UPDATE users SET failed_to_tell = 0, failed_to_tell_last_at = NULL WHERE id = $1")
         .bind(user.get())
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }
@@ -250,7 +251,7 @@ pub async fn failures_per_account(
     )
     .bind(today - 1)
     .bind(today - ACCOUNT_DAYS_KEPT)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     {
         let e = out.entry(UserId::new(get_i64(&r, "user_id")?)).or_default();
@@ -262,7 +263,7 @@ pub async fn failures_per_account(
          WHERE failed_since_sign_in > 0 OR last_failed_at > $1",
     )
     .bind(now - ACCOUNT_DAYS_KEPT * DAY)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     {
         let e = out.entry(UserId::new(get_i64(&r, "id")?)).or_default();

@@ -1,5 +1,6 @@
 //! Topics the organisation adds to the shipped vocabulary. No person data here.
 
+use crate::RunOn;
 use crate::{get_i64, get_str, Db, Result, StoreError};
 use guichet_domain::topics::{custom_code, CustomTopic};
 
@@ -10,7 +11,7 @@ pub async fn list(db: &Db) -> Result<Vec<CustomTopic>> {
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM custom_topics ORDER BY LOWER(label), code"
     ))
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -31,7 +32,7 @@ pub async fn add(db: &Db, fr: &str, nl: &str, en: &str, now: i64) -> Result<Stri
     let Some(first) = [fr, nl, en].into_iter().find(|l| !l.is_empty()) else {
         return Err(StoreError::Forbidden);
     };
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let taken: Vec<String> = sqlx::query("SELECT code FROM custom_topics")
         .fetch_all(&mut *tx)
         .await?
@@ -62,7 +63,7 @@ pub async fn set_archived(db: &Db, code: &str, archived: bool) -> Result<()> {
     let done = sqlx::query("UPDATE custom_topics SET archived = $1 WHERE code = $2")
         .bind(i64::from(archived))
         .bind(code)
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     if done.rows_affected() == 0 {
         return Err(StoreError::NotFound);

@@ -1,5 +1,6 @@
 //! Staff accounts, their roles and teams, and one-time password links.
 
+use crate::RunOn;
 use crate::{
     get_i64, get_opt_i64, get_opt_str, get_str, new_token, token_hash, Db, Result, StoreError,
 };
@@ -40,7 +41,7 @@ pub struct NewUser {
 }
 
 pub async fn create(db: &Db, new: &NewUser, now: i64) -> Result<UserId> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let row = sqlx::query(
         "INSERT INTO users (username, display_name, lang, created_at) VALUES ($1, $2, $3, $4) RETURNING id",
     )
@@ -58,7 +59,7 @@ pub async fn create(db: &Db, new: &NewUser, now: i64) -> Result<UserId> {
 }
 
 async fn write_roles_and_teams(
-    tx: &mut sqlx::Transaction<'_, sqlx::Any>,
+    tx: &mut crate::Tx,
     id: UserId,
     roles: RoleSet,
     teams: &[TeamId],
@@ -97,7 +98,7 @@ pub async fn update(
     roles: RoleSet,
     teams: &[TeamId],
 ) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let done = sqlx::query("UPDATE users SET display_name = $1, lang = $2 WHERE id = $3")
         .bind(display_name.as_str())
         .bind(lang.map(|l| l.code()))
@@ -115,7 +116,7 @@ pub async fn update(
 pub async fn find_for_login(db: &Db, username: &str) -> Result<Option<LoginRecord>> {
     let row = sqlx::query("SELECT id, password_hash, disabled_at FROM users WHERE username = $1")
         .bind(username)
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?;
     row.map(|r| {
         Ok(LoginRecord {
@@ -130,7 +131,7 @@ pub async fn find_for_login(db: &Db, username: &str) -> Result<Option<LoginRecor
 pub async fn password_hash(db: &Db, id: UserId) -> Result<Option<String>> {
     let row = sqlx::query("SELECT password_hash FROM users WHERE id = $1")
         .bind(id.get())
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
         .ok_or(StoreError::NotFound)?;
     get_opt_str(&row, "password_hash")
@@ -140,7 +141,7 @@ pub async fn set_password_hash(db: &Db, id: UserId, hash: &str) -> Result<()> {
     sqlx::query("UPDATE users SET password_hash = $1 WHERE id = $2")
         .bind(hash)
         .bind(id.get())
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }
@@ -149,14 +150,14 @@ pub async fn set_lang(db: &Db, id: UserId, lang: Lang) -> Result<()> {
     sqlx::query("UPDATE users SET lang = $1 WHERE id = $2")
         .bind(lang.code())
         .bind(id.get())
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }
 
 /// Disabling an account also ends its sessions.
 pub async fn set_disabled(db: &Db, id: UserId, disabled_at: Option<i64>) -> Result<()> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("UPDATE users SET disabled_at = $1 WHERE id = $2")
         .bind(disabled_at)
         .bind(id.get())
@@ -175,7 +176,7 @@ pub async fn set_disabled(db: &Db, id: UserId, disabled_at: Option<i64>) -> Resu
 async fn roles_of(db: &Db, id: UserId) -> Result<RoleSet> {
     let rows = sqlx::query("SELECT role FROM user_roles WHERE user_id = $1")
         .bind(id.get())
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?;
     let mut set = RoleSet::empty();
     for r in rows {
@@ -188,7 +189,7 @@ async fn roles_of(db: &Db, id: UserId) -> Result<RoleSet> {
 async fn teams_of(db: &Db, id: UserId) -> Result<Vec<TeamId>> {
     let rows = sqlx::query("SELECT team_id FROM team_members WHERE user_id = $1 ORDER BY team_id")
         .bind(id.get())
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?;
     rows.iter()
         .map(|r| Ok(TeamId::new(get_i64(r, "team_id")?)))
@@ -252,7 +253,7 @@ pub async fn by_session(
     let Some(r) = sqlx::query(sql)
         .bind(token_hash(token))
         .bind(now)
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
     else {
         return Ok(None);
@@ -310,7 +311,7 @@ async fn grants_of(db: &Db, id: UserId, now: i64) -> Result<Vec<Grant>> {
     )
     .bind(id.get())
     .bind(now)
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?
     .iter()
     .map(|r| {
@@ -341,7 +342,7 @@ const VIEW_COLUMNS: &str = "id, username, display_name, lang, disabled_at, \
 pub async fn get(db: &Db, id: UserId) -> Result<UserView> {
     let row = sqlx::query(&format!("SELECT {VIEW_COLUMNS} FROM users WHERE id = $1"))
         .bind(id.get())
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
         .ok_or(StoreError::NotFound)?;
     let mut v = view_from_row(&row)?;
@@ -355,7 +356,7 @@ pub async fn list(db: &Db) -> Result<Vec<UserView>> {
     let rows = sqlx::query(&format!(
         "SELECT {VIEW_COLUMNS} FROM users ORDER BY display_name, username"
     ))
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     let mut users: Vec<UserView> = rows.iter().map(view_from_row).collect::<Result<_>>()?;
     let index: std::collections::HashMap<i64, usize> = users
@@ -364,7 +365,7 @@ pub async fn list(db: &Db) -> Result<Vec<UserView>> {
         .map(|(i, u)| (u.id.get(), i))
         .collect();
     for r in sqlx::query("SELECT user_id, role FROM user_roles")
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?
     {
         if let (Some(&i), Some(role)) = (
@@ -375,7 +376,7 @@ pub async fn list(db: &Db) -> Result<Vec<UserView>> {
         }
     }
     for r in sqlx::query("SELECT user_id, team_id FROM team_members ORDER BY team_id")
-        .fetch_all(db.pool())
+        .fetch_all_on(db)
         .await?
     {
         if let Some(&i) = index.get(&get_i64(&r, "user_id")?) {
@@ -387,7 +388,7 @@ pub async fn list(db: &Db) -> Result<Vec<UserView>> {
 
 pub async fn count(db: &Db) -> Result<i64> {
     let row = sqlx::query("SELECT COUNT(*) AS n FROM users")
-        .fetch_one(db.pool())
+        .fetch_one_on(db)
         .await?;
     get_i64(&row, "n")
 }
@@ -402,7 +403,7 @@ pub async fn create_reset(
     valid_for_secs: i64,
 ) -> Result<String> {
     let token = new_token();
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     sqlx::query("UPDATE password_resets SET used_at = $1 WHERE user_id = $2 AND used_at IS NULL")
         .bind(now)
         .bind(user.get())
@@ -431,7 +432,7 @@ pub async fn reset_target(db: &Db, token: &str, now: i64) -> Result<Option<(User
     )
     .bind(token_hash(token))
     .bind(now)
-    .fetch_optional(db.pool())
+    .fetch_optional_on(db)
     .await?;
     row.map(|r| Ok((UserId::new(get_i64(&r, "id")?), get_str(&r, "username")?)))
         .transpose()
@@ -440,7 +441,7 @@ pub async fn reset_target(db: &Db, token: &str, now: i64) -> Result<Option<(User
 /// Uses a reset link: sets the password, marks the link used and ends every session
 /// of the account, all or nothing. Returns `NotFound` if the link was used meanwhile.
 pub async fn consume_reset(db: &Db, token: &str, new_hash: &str, now: i64) -> Result<UserId> {
-    let mut tx = db.pool().begin().await?;
+    let mut tx = db.begin().await?;
     let row = sqlx::query(
         "UPDATE password_resets SET used_at = $1 \
          WHERE token_hash = $2 AND used_at IS NULL AND expires_at > $1 RETURNING user_id",
@@ -475,7 +476,7 @@ pub struct StaffContact {
 pub async fn staff_contact(db: &Db, id: UserId) -> Result<StaffContact> {
     let row = sqlx::query("SELECT email, working_hours FROM users WHERE id = $1")
         .bind(id.get())
-        .fetch_optional(db.pool())
+        .fetch_optional_on(db)
         .await?
         .ok_or(StoreError::NotFound)?;
     Ok(StaffContact {
@@ -489,7 +490,7 @@ pub async fn set_staff_contact(db: &Db, id: UserId, c: &StaffContact) -> Result<
         .bind(c.email.as_deref())
         .bind(c.working_hours.as_deref())
         .bind(id.get())
-        .execute(db.pool())
+        .execute_on(db)
         .await?;
     Ok(())
 }

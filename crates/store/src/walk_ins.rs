@@ -1,6 +1,7 @@
 //! Walk-in arrivals at a site: a ticket number per day, called in order.
 //! Only front-line staff of a team working at the site see the queue.
 
+use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_str, Db, Result, StoreError};
 use chrono::NaiveDate;
 use guichet_domain::ids::SiteId;
@@ -41,7 +42,7 @@ pub async fn arrive(
         )
         .bind(site.get())
         .bind(&day)
-        .fetch_one(db.pool())
+        .fetch_one_on(db)
         .await?;
         let ticket = get_i64(&row, "last")? + 1;
         let done = sqlx::query("INSERT INTO walk_ins (site_id, day, ticket, label, arrived_at) VALUES ($1, $2, $3, $4, $5)")
@@ -50,7 +51,7 @@ pub async fn arrive(
             .bind(ticket)
             .bind(label.trim())
             .bind(now)
-            .execute(db.pool())
+            .execute_on(db)
             .await;
         match done {
             Ok(_) => return Ok(ticket),
@@ -70,7 +71,7 @@ pub async fn waiting(db: &Db, actor: &Actor, site: SiteId, day: NaiveDate) -> Re
     )
     .bind(site.get())
     .bind(day.format("%Y-%m-%d").to_string())
-    .fetch_all(db.pool())
+    .fetch_all_on(db)
     .await?;
     rows.iter()
         .map(|r| {
@@ -98,7 +99,7 @@ pub async fn mark(db: &Db, actor: &Actor, id: i64, what: &str, now: i64) -> Resu
     ))
     .bind(now)
     .bind(id)
-    .execute(db.pool())
+    .execute_on(db)
     .await?;
     Ok(())
 }

@@ -6,16 +6,16 @@
 
 use crate::ctx::Ctx;
 use crate::i18n::Tr;
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
+pub use guichet_desk::messages::letter_date;
 use guichet_domain::calendar::Holiday;
 use guichet_domain::clock::brussels;
 use guichet_domain::consent::{self, ConsentRecord, How, Purpose};
 use guichet_domain::contact::{Channel, ContactPreferences, Need, PreferredLanguage};
-use guichet_domain::household::Relation;
 use guichet_domain::ids::{PersonId, RequestId};
 use guichet_domain::note::Compartment;
 use guichet_domain::org::PhoneNumber;
-use guichet_domain::request::{ArrivalChannel, Reference, RequestStatus, Urgency};
+use guichet_domain::request::{ArrivalChannel, Reference, Urgency};
 use guichet_domain::topics::{self, CustomTopic};
 use guichet_domain::Actor;
 use guichet_domain::Lang;
@@ -25,6 +25,7 @@ use guichet_store::notes::NoteView;
 use guichet_store::org::Site;
 use guichet_store::persons::PersonDetails;
 use guichet_store::requests::RequestView;
+pub use guichet_words::labels::{appointment_status_key, relation_key, request_status_key};
 pub use guichet_words::{
     date_in_words, hours_in_words, list_separator, short_time, weekday_in_words, MONTH_KEYS,
     WEEKDAY_KEYS,
@@ -50,18 +51,6 @@ pub fn urgency_key(u: Urgency) -> &'static str {
         Urgency::Urgent => "urgency-urgent",
         Urgency::Normal => "urgency-normal",
         Urgency::CanWait => "urgency-can-wait",
-    }
-}
-
-pub fn request_status_key(s: RequestStatus) -> &'static str {
-    match s {
-        RequestStatus::New => "status-new",
-        RequestStatus::Acknowledged => "status-acknowledged",
-        RequestStatus::InProgress => "status-in-progress",
-        RequestStatus::WaitingForPerson => "status-waiting-for-person",
-        RequestStatus::Done => "status-done",
-        RequestStatus::Redirected => "status-redirected",
-        RequestStatus::Withdrawn => "status-withdrawn",
     }
 }
 
@@ -144,16 +133,6 @@ pub fn holiday_key(h: Holiday) -> &'static str {
         Holiday::AllSaints => "holiday-all-saints",
         Holiday::Armistice => "holiday-armistice",
         Holiday::Christmas => "holiday-christmas",
-    }
-}
-
-pub fn appointment_status_key(s: &str) -> &'static str {
-    match s {
-        "arrived" => "appointment-status-arrived",
-        "done" => "appointment-status-done",
-        "cancelled" => "appointment-status-cancelled",
-        "missed" => "appointment-status-missed",
-        _ => "appointment-status-planned",
     }
 }
 
@@ -349,39 +328,7 @@ pub fn language_key(l: Language) -> &'static str {
     }
 }
 
-/// A date without its weekday, as a letter's heading gives it.
-pub fn letter_date(language: &str, tr: &Tr, d: NaiveDate) -> String {
-    if language == "de" {
-        let words = guichet_outputs::templates::date_in_words_de(d);
-        return words
-            .split_once(", ")
-            .map(|(_, rest)| rest.to_owned())
-            .unwrap_or(words);
-    }
-    tr.t1(
-        "letter-date",
-        "date",
-        format!(
-            "{} {} {}",
-            d.day(),
-            tr.t(MONTH_KEYS[d.month0() as usize]),
-            d.year()
-        ),
-    )
-}
-
 // ---------- household ----------
-
-pub fn relation_key(r: Relation) -> &'static str {
-    match r {
-        Relation::Partner => "household-rel-partner",
-        Relation::Child => "household-rel-child",
-        Relation::Parent => "household-rel-parent",
-        Relation::Sibling => "household-rel-sibling",
-        Relation::OtherRelative => "household-rel-other-relative",
-        Relation::LivesWith => "household-rel-lives-with",
-    }
-}
 
 /// One member as the pages show it; `name` is `None` for a file one may not open.
 pub struct MemberLine {

@@ -156,16 +156,7 @@ impl Page {
     }
 }
 
-pub fn role_key(role: Role) -> &'static str {
-    match role {
-        Role::Reception => "role-reception",
-        Role::SocialWorker => "role-social-worker",
-        Role::HealthWorker => "role-health-worker",
-        Role::Coordinator => "role-coordinator",
-        Role::Dpo => "role-dpo",
-        Role::Admin => "role-admin",
-    }
-}
+pub use guichet_words::labels::role_key;
 
 pub fn render(status: StatusCode, t: &impl Template) -> Response {
     match t.render() {

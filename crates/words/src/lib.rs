@@ -3,6 +3,8 @@
 //! message: dates, weekdays and opening hours. Used by the pages (`guichet-web`) and by the
 //! application layer's messages (`guichet-desk`).
 
+pub mod labels;
+
 use chrono::{Datelike, NaiveDate, NaiveTime, Weekday};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
