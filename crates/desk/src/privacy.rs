@@ -37,19 +37,29 @@ pub enum HandedOut {
     Export,
 }
 
-/// Everything the file holds about the person, as the export gives it.
-/// [`DeskError::NotFound`] for a file the actor may not open.
-pub async fn gather(
+/// Everything the file holds about the person, for the export; its handing-out is in the
+/// access log (not handed out if the log cannot be written). [`DeskError::NotFound`] for a
+/// file the actor may not open.
+pub async fn export(
     desk: &Desk,
     actor: &Actor,
     person: PersonId,
 ) -> Result<PersonReport, DeskError> {
-    Ok(report::gather(&desk.db, actor, person, desk.now().timestamp()).await?)
+    let r = report::gather(&desk.db, actor, person, desk.now().timestamp()).await?;
+    handed_out(desk, actor, person, HandedOut::Export).await?;
+    Ok(r)
 }
 
-/// The report of the file, in the person's language, every line said to them.
+/// The report of the file, in the person's language, every line said to them, to show
+/// and print from the screen; in the access log as printed.
 pub async fn report(desk: &Desk, actor: &Actor, person: PersonId) -> Result<Report, DeskError> {
-    let r = gather(desk, actor, person).await?;
+    let report = compose(desk, actor, person).await?;
+    handed_out(desk, actor, person, HandedOut::Report).await?;
+    Ok(report)
+}
+
+async fn compose(desk: &Desk, actor: &Actor, person: PersonId) -> Result<Report, DeskError> {
+    let r = report::gather(&desk.db, actor, person, desk.now().timestamp()).await?;
     let organisation = org::organisation_name(&desk.db).await?.unwrap_or_default();
     let custom = guichet_store::topics::list(&desk.db).await?;
     let language = Lang::parse(&r.contact.language).unwrap_or_default();
@@ -67,13 +77,14 @@ pub async fn report(desk: &Desk, actor: &Actor, person: PersonId) -> Result<Repo
 
 /// The report as an easy-read letter for a window envelope, from the actor's site (the
 /// organisation's first when they have none), to the person's address. Returned with the
-/// person's name, for a page that says what could not be laid out.
+/// person's name, for a page that says what could not be laid out. Once it is printed,
+/// [`handed_out`] puts it in the access log.
 pub async fn report_letter(
     desk: &Desk,
     actor: &Actor,
     person: PersonId,
 ) -> Result<(Letter, String), DeskError> {
-    let report = report(desk, actor, person).await?;
+    let report = compose(desk, actor, person).await?;
     let d = persons::details(&desk.db, actor, person).await?;
     let site = match crate::appointments::home_site(desk, actor).await {
         Ok(s) => org::get_site(&desk.db, s).await.ok(),

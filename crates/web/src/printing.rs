@@ -138,6 +138,41 @@ pub fn printing_stopped(ctx: &Ctx, e: impl std::fmt::Display) -> Response {
     render(StatusCode::INTERNAL_SERVER_ERROR, &tpl)
 }
 
+/// Lays out one printout (a letter, a card) on the printing threads: the PDF, or the page
+/// that says why it cannot be laid out, named after `name` with a way to `file`, or that
+/// printing stopped.
+#[allow(clippy::result_large_err)]
+pub async fn lay_out(
+    ctx: &Ctx,
+    name: &str,
+    file: Option<String>,
+    make: impl FnOnce() -> Result<Vec<u8>, LetterError> + Send + 'static,
+) -> Result<Vec<u8>, Response> {
+    match crate::threads::PRINTING.run(make).await {
+        Ok(Ok(pdf)) => Ok(pdf),
+        // What cannot be laid out is said as such, never as a database failure.
+        Ok(Err(e)) => Err(cannot_print(ctx, &e, name, file)),
+        Err(e) => Err(printing_stopped(ctx, e)),
+    }
+}
+
+/// Lays out a batch of letters on the printing threads; the letters that cannot be laid
+/// out are set aside in the outcome. Printing stopped: its page.
+#[allow(clippy::result_large_err)]
+pub async fn lay_out_batch(
+    ctx: &Ctx,
+    letters: Vec<guichet_letters::Letter>,
+) -> Result<guichet_letters::BatchOutcome, Response> {
+    match crate::threads::PRINTING
+        .run(move || guichet_letters::render_batch(&letters))
+        .await
+    {
+        Ok(Ok(o)) => Ok(o),
+        Ok(Err(e)) => Err(printing_stopped(ctx, e)),
+        Err(e) => Err(printing_stopped(ctx, e)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

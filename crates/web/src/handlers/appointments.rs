@@ -612,15 +612,14 @@ pub async fn card_pdf(
     };
     let name = d.summary.full_name();
     let card = crate::fridge::for_print(model, &site);
-    match crate::threads::PRINTING
-        .run(move || guichet_letters::render_card(&card))
-        .await
+    let back = Some(format!("/appointments/{id}"));
+    match crate::printing::lay_out(&ctx, &name, back, move || {
+        guichet_letters::render_card(&card)
+    })
+    .await
     {
-        Ok(Ok(pdf)) => crate::views::pdf_response(pdf, &format!("card-{id}.pdf")),
-        Ok(Err(e)) => {
-            crate::printing::cannot_print(&ctx, &e, &name, Some(format!("/appointments/{id}")))
-        }
-        Err(e) => crate::printing::printing_stopped(&ctx, e),
+        Ok(pdf) => crate::views::pdf_response(pdf, &format!("card-{id}.pdf")),
+        Err(page) => page,
     }
 }
 

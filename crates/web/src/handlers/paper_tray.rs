@@ -195,13 +195,9 @@ pub async fn make_batch(State(state): State<AppState>, ctx: Ctx, Staff(me): Staf
         return Redirect::to("/paper-tray").into_response();
     }
     let letters: Vec<Letter> = built.iter().map(|b| b.letter.clone()).collect();
-    let outcome = match crate::threads::PRINTING
-        .run(move || guichet_letters::render_batch(&letters))
-        .await
-    {
-        Ok(Ok(o)) => o,
-        Ok(Err(e)) => return crate::printing::printing_stopped(&ctx, e),
-        Err(e) => return crate::printing::printing_stopped(&ctx, e),
+    let outcome = match crate::printing::lay_out_batch(&ctx, letters).await {
+        Ok(o) => o,
+        Err(page) => return page,
     };
     let mut checked: Vec<Checked> = built
         .iter()
@@ -409,13 +405,9 @@ pub async fn pdf(
         return not_found(&ctx);
     }
     let out: Vec<Letter> = built.iter().map(|b| b.letter.clone()).collect();
-    let outcome = match crate::threads::PRINTING
-        .run(move || guichet_letters::render_batch(&out))
-        .await
-    {
-        Ok(Ok(o)) => o,
-        Ok(Err(e)) => return crate::printing::printing_stopped(&ctx, e),
-        Err(e) => return crate::printing::printing_stopped(&ctx, e),
+    let outcome = match crate::printing::lay_out_batch(&ctx, out).await {
+        Ok(o) => o,
+        Err(page) => return page,
     };
     if !outcome.set_aside.is_empty() {
         let aside: Vec<_> = outcome

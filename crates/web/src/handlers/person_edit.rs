@@ -342,31 +342,69 @@ struct AddForm {
     changed: bool,
 }
 
+/// The words and names that differ between the list of phones and the list of emails.
+struct ListWords {
+    /// The page under the file: `phones` or `emails`.
+    page: &'static str,
+    /// The form field that names one line.
+    field: &'static str,
+    /// The add form's field for the number or the address.
+    value: &'static str,
+    /// The label of whose phone or address it is.
+    holder: &'static str,
+    title: &'static str,
+    none: &'static str,
+    hint: &'static str,
+    add_title: &'static str,
+    add: &'static str,
+}
+
+const PHONES: ListWords = ListWords {
+    page: "phones",
+    field: "phone",
+    value: "number",
+    holder: "person-phone-holder",
+    title: "phones-title",
+    none: "phones-none",
+    hint: "phones-order-hint",
+    add_title: "phones-add-title",
+    add: "phones-add",
+};
+
+const EMAILS: ListWords = ListWords {
+    page: "emails",
+    field: "email",
+    value: "address",
+    holder: "emails-holder",
+    title: "emails-title",
+    none: "emails-none",
+    hint: "emails-order-hint",
+    add_title: "emails-add-title",
+    add: "emails-add",
+};
+
+fn words_of(list: Contact) -> &'static ListWords {
+    match list {
+        Contact::Phone => &PHONES,
+        Contact::Email => &EMAILS,
+    }
+}
+
+/// The phones or the emails of the file, in order, and the form to add one.
 #[derive(Template)]
-#[template(path = "person_phones.html")]
-struct PhonesTpl {
+#[template(path = "person_lines.html")]
+struct LinesTpl {
     p: Page,
     errors: Errors,
     person_id: PersonId,
     name: String,
+    words: &'static ListWords,
     lines: Vec<LineView>,
     f: AddForm,
+    /// Mobile or landline (phones only).
     kinds: Vec<Choice>,
     version: i64,
     /// The list changed since the page was read: nothing was done, here it is now.
-    changed: bool,
-}
-
-#[derive(Template)]
-#[template(path = "person_emails.html")]
-struct EmailsTpl {
-    p: Page,
-    errors: Errors,
-    person_id: PersonId,
-    name: String,
-    lines: Vec<LineView>,
-    f: AddForm,
-    version: i64,
     changed: bool,
 }
 
@@ -377,51 +415,71 @@ fn kind_key(kind: PhoneKind) -> &'static str {
     }
 }
 
-async fn phones_page(
+async fn lines_page(
     state: &AppState,
     ctx: &Ctx,
     me: &Staff,
     d: &PersonDetails,
+    list: Contact,
     f: AddForm,
     errors: Errors,
 ) -> Response {
-    let lines = match persons::phones(&state.db, &me.0.actor, d.summary.id).await {
-        Ok(list) => list
-            .into_iter()
-            .map(|l| LineView {
-                id: l.id,
-                text: format!(
-                    "{} ({})",
-                    PhoneNumber::from_stored(&l.number).display(),
-                    ctx.t(kind_key(l.kind))
-                ),
-                holder: l.holder,
-            })
-            .collect(),
+    let (actor, id) = (&me.0.actor, d.summary.id);
+    let lines = match list {
+        Contact::Phone => persons::phones(&state.db, actor, id).await.map(|list| {
+            list.into_iter()
+                .map(|l| LineView {
+                    id: l.id,
+                    text: format!(
+                        "{} ({})",
+                        PhoneNumber::from_stored(&l.number).display(),
+                        ctx.t(kind_key(l.kind))
+                    ),
+                    holder: l.holder,
+                })
+                .collect()
+        }),
+        Contact::Email => persons::emails(&state.db, actor, id).await.map(|list| {
+            list.into_iter()
+                .map(|l| LineView {
+                    id: l.id,
+                    text: l.address,
+                    holder: l.holder,
+                })
+                .collect()
+        }),
+    };
+    let lines = match lines {
+        Ok(lines) => lines,
         Err(e) => return failed(ctx, e),
     };
-    let kinds = [
-        ("guess", "phones-kind-guess"),
-        ("mobile", "phones-kind-mobile"),
-        ("landline", "phones-kind-landline"),
-    ]
-    .iter()
-    .map(|(v, k)| Choice {
-        value: (*v).to_owned(),
-        label: ctx.t(k),
-        checked: f.kind == *v || (*v == "guess" && PhoneKind::parse(&f.kind).is_none()),
-    })
-    .collect();
+    let kinds = match list {
+        Contact::Email => Vec::new(),
+        Contact::Phone => [
+            ("guess", "phones-kind-guess"),
+            ("mobile", "phones-kind-mobile"),
+            ("landline", "phones-kind-landline"),
+        ]
+        .iter()
+        .map(|(v, k)| Choice {
+            value: (*v).to_owned(),
+            label: ctx.t(k),
+            checked: f.kind == *v || (*v == "guess" && PhoneKind::parse(&f.kind).is_none()),
+        })
+        .collect(),
+    };
     let status = if f.changed {
         axum::http::StatusCode::CONFLICT
     } else {
         errors.status()
     };
-    let tpl = PhonesTpl {
-        p: titled(ctx, "phones-title", d).with_errors(&errors),
+    let words = words_of(list);
+    let tpl = LinesTpl {
+        p: titled(ctx, words.title, d).with_errors(&errors),
         errors,
-        person_id: d.summary.id,
+        person_id: id,
         name: d.summary.full_name(),
+        words,
         lines,
         changed: f.changed,
         f,
@@ -431,41 +489,22 @@ async fn phones_page(
     render(status, &tpl)
 }
 
-async fn emails_page(
-    state: &AppState,
-    ctx: &Ctx,
-    me: &Staff,
-    d: &PersonDetails,
-    f: AddForm,
-    errors: Errors,
-) -> Response {
-    let lines = match persons::emails(&state.db, &me.0.actor, d.summary.id).await {
-        Ok(list) => list
-            .into_iter()
-            .map(|l| LineView {
-                id: l.id,
-                text: l.address,
-                holder: l.holder,
-            })
-            .collect(),
-        Err(e) => return failed(ctx, e),
-    };
-    let status = if f.changed {
-        axum::http::StatusCode::CONFLICT
-    } else {
-        errors.status()
-    };
-    let tpl = EmailsTpl {
-        p: titled(ctx, "emails-title", d).with_errors(&errors),
-        errors,
-        person_id: d.summary.id,
-        name: d.summary.full_name(),
-        lines,
-        changed: f.changed,
-        f,
-        version: d.version,
-    };
-    render(status, &tpl)
+async fn lines_form(state: &AppState, ctx: &Ctx, me: &Staff, id: &str, list: Contact) -> Response {
+    match super::person_file(state, ctx, &me.0, id).await {
+        Ok(d) => {
+            lines_page(
+                state,
+                ctx,
+                me,
+                &d,
+                list,
+                AddForm::default(),
+                Errors::default(),
+            )
+            .await
+        }
+        Err(r) => r,
+    }
 }
 
 pub async fn phones_form(
@@ -474,10 +513,7 @@ pub async fn phones_form(
     me: Staff,
     Path(id): Path<String>,
 ) -> Response {
-    match super::person_file(&state, &ctx, &me.0, &id).await {
-        Ok(d) => phones_page(&state, &ctx, &me, &d, AddForm::default(), Errors::default()).await,
-        Err(r) => r,
-    }
+    lines_form(&state, &ctx, &me, &id, Contact::Phone).await
 }
 
 pub async fn emails_form(
@@ -486,10 +522,7 @@ pub async fn emails_form(
     me: Staff,
     Path(id): Path<String>,
 ) -> Response {
-    match super::person_file(&state, &ctx, &me.0, &id).await {
-        Ok(d) => emails_page(&state, &ctx, &me, &d, AddForm::default(), Errors::default()).await,
-        Err(r) => r,
-    }
+    lines_form(&state, &ctx, &me, &id, Contact::Email).await
 }
 
 /// `remove` or `up` on one line named by its id in the body; `None` for `add`.
@@ -506,10 +539,7 @@ async fn line_action(
     if action == "add" {
         return None;
     }
-    let page = match list {
-        Contact::Phone => "phones",
-        Contact::Email => "emails",
-    };
+    let page = words_of(list).page;
     // Nothing chosen: back to the list, nothing done.
     let Ok(item) = value(body, field).parse::<i64>() else {
         return Some(Redirect::to(&format!("/persons/{}/{page}", d.summary.id)).into_response());
@@ -530,10 +560,7 @@ async fn line_action(
                 changed: true,
                 ..AddForm::default()
             };
-            match list {
-                Contact::Phone => phones_page(state, ctx, me, d, f, Errors::default()).await,
-                Contact::Email => emails_page(state, ctx, me, d, f, Errors::default()).await,
-            }
+            lines_page(state, ctx, me, d, list, f, Errors::default()).await
         }
         Err(e) => refused(ctx, e),
     })
@@ -546,62 +573,7 @@ pub async fn phones_save(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let d = match super::person_file(&state, &ctx, &me.0, &id).await {
-        Ok(d) => d,
-        Err(r) => return r,
-    };
-    if let Some(r) = line_action(&state, &ctx, &me, &d, Contact::Phone, "phone", &body).await {
-        return r;
-    }
-    let mut f = AddForm {
-        value: value(&body, "number"),
-        kind: value(&body, "kind"),
-        holder: value(&body, "holder"),
-        changed: false,
-    };
-    let mut errors = Errors::default();
-    let holder = fields::text(
-        &ctx,
-        &mut errors,
-        "holder",
-        "person-phone-holder",
-        &f.holder,
-        Limit::Label,
-    );
-    let number = PhoneNumber::parse(&f.value);
-    if number.is_err() {
-        errors.push("number", ctx.t("person-phone-invalid"));
-    }
-    let (Ok(number), true) = (number, errors.is_empty()) else {
-        return phones_page(&state, &ctx, &me, &d, f, errors).await;
-    };
-    let kind = PhoneKind::parse(&f.kind).unwrap_or_else(|| PhoneKind::guess(&number));
-    let seen = fields::seen_version(&body);
-    match desk_persons::add_phone(
-        &state.desk(),
-        &me.0.actor,
-        d.summary.id,
-        &number,
-        kind,
-        &holder,
-        seen,
-    )
-    .await
-    {
-        Ok(()) => Redirect::to(&format!("/persons/{}/phones", d.summary.id)).into_response(),
-        Err(DeskError::Changed) => {
-            f.changed = true;
-            phones_page(&state, &ctx, &me, &d, f, errors).await
-        }
-        Err(DeskError::Conflict) => {
-            errors.push(
-                "number",
-                ctx.tr.t1("phones-already", "number", number.display()),
-            );
-            phones_page(&state, &ctx, &me, &d, f, errors).await
-        }
-        Err(e) => refused(&ctx, e),
-    }
+    save_line(&state, &ctx, &me, &id, &body, Contact::Phone).await
 }
 
 pub async fn emails_save(
@@ -611,51 +583,81 @@ pub async fn emails_save(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let d = match super::person_file(&state, &ctx, &me.0, &id).await {
+    save_line(&state, &ctx, &me, &id, &body, Contact::Email).await
+}
+
+/// A phone or an email added (or a line taken off or moved up, see [`line_action`]); a
+/// mistake, or a list changed meanwhile, brings the list back with what was typed.
+async fn save_line(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &Staff,
+    id: &str,
+    body: &[u8],
+    list: Contact,
+) -> Response {
+    let d = match super::person_file(state, ctx, &me.0, id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
-    if let Some(r) = line_action(&state, &ctx, &me, &d, Contact::Email, "email", &body).await {
+    let words = words_of(list);
+    if let Some(r) = line_action(state, ctx, me, &d, list, words.field, body).await {
         return r;
     }
     let mut f = AddForm {
-        value: value(&body, "address"),
-        kind: String::new(),
-        holder: value(&body, "holder"),
+        value: value(body, words.value),
+        kind: value(body, "kind"),
+        holder: value(body, "holder"),
         changed: false,
     };
     let mut errors = Errors::default();
     let holder = fields::text(
-        &ctx,
+        ctx,
         &mut errors,
         "holder",
-        "emails-holder",
+        words.holder,
         &f.holder,
         Limit::Label,
     );
-    let email = Email::parse(&f.value);
-    if email.is_err() {
-        errors.push("address", ctx.t("person-email-invalid"));
-    }
-    let (Ok(email), true) = (email, errors.is_empty()) else {
-        return emails_page(&state, &ctx, &me, &d, f, errors).await;
-    };
-    let seen = fields::seen_version(&body);
-    let added = desk_persons::add_email(
-        &state.desk(),
-        &me.0.actor,
-        d.summary.id,
-        &email,
-        &holder,
-        seen,
-    )
-    .await;
-    match added {
-        Ok(()) => Redirect::to(&format!("/persons/{}/emails", d.summary.id)).into_response(),
-        Err(DeskError::Changed) => {
-            f.changed = true;
-            emails_page(&state, &ctx, &me, &d, f, errors).await
+    let (desk, actor, pid) = (state.desk(), &me.0.actor, d.summary.id);
+    let seen = fields::seen_version(body);
+    let (done, already) = match list {
+        Contact::Phone => {
+            let number = PhoneNumber::parse(&f.value);
+            if number.is_err() {
+                errors.push("number", ctx.t("person-phone-invalid"));
+            }
+            let (Ok(number), true) = (number, errors.is_empty()) else {
+                return lines_page(state, ctx, me, &d, list, f, errors).await;
+            };
+            let kind = PhoneKind::parse(&f.kind).unwrap_or_else(|| PhoneKind::guess(&number));
+            let done = desk_persons::add_phone(&desk, actor, pid, &number, kind, &holder, seen);
+            let already = ctx.tr.t1("phones-already", "number", number.display());
+            (done.await, Some(already))
         }
-        Err(e) => refused(&ctx, e),
+        Contact::Email => {
+            let email = Email::parse(&f.value);
+            if email.is_err() {
+                errors.push("address", ctx.t("person-email-invalid"));
+            }
+            let (Ok(email), true) = (email, errors.is_empty()) else {
+                return lines_page(state, ctx, me, &d, list, f, errors).await;
+            };
+            let done = desk_persons::add_email(&desk, actor, pid, &email, &holder, seen);
+            (done.await, None)
+        }
+    };
+    match (done, already) {
+        (Ok(()), _) => Redirect::to(&format!("/persons/{pid}/{}", words.page)).into_response(),
+        (Err(DeskError::Changed), _) => {
+            f.changed = true;
+            lines_page(state, ctx, me, &d, list, f, errors).await
+        }
+        // The file has that number already, however it was written.
+        (Err(DeskError::Conflict), Some(already)) => {
+            errors.push(words.value, already);
+            lines_page(state, ctx, me, &d, list, f, errors).await
+        }
+        (Err(e), _) => refused(ctx, e),
     }
 }

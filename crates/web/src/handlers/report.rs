@@ -37,14 +37,10 @@ pub async fn show(
     let Ok(pid) = id.parse::<PersonId>() else {
         return not_found(&ctx);
     };
-    let desk = state.desk();
-    let report = match privacy::report(&desk, &me.actor, pid).await {
+    let report = match privacy::report(&state.desk(), &me.actor, pid).await {
         Ok(r) => r,
         Err(e) => return unavailable(&ctx, e),
     };
-    if let Err(e) = privacy::handed_out(&desk, &me.actor, pid, HandedOut::Report).await {
-        return unavailable(&ctx, e);
-    }
     let tpl = ReportTpl {
         p: Page::new(&ctx, "report-page-title"),
         person_id: pid,
@@ -67,17 +63,13 @@ pub async fn export(
     let Ok(pid) = id.parse::<PersonId>() else {
         return not_found(&ctx);
     };
-    let desk = state.desk();
-    let body = match privacy::gather(&desk, &me.actor, pid).await {
+    let body = match privacy::export(&state.desk(), &me.actor, pid).await {
         Ok(r) => match serde_json::to_string_pretty(&r) {
             Ok(b) => b,
             Err(e) => return unavailable(&ctx, e),
         },
         Err(e) => return unavailable(&ctx, e),
     };
-    if let Err(e) = privacy::handed_out(&desk, &me.actor, pid, HandedOut::Export).await {
-        return unavailable(&ctx, e);
-    }
     (
         StatusCode::OK,
         [
@@ -252,23 +244,20 @@ pub async fn pdf(
         Ok(v) => v,
         Err(e) => return unavailable(&ctx, e),
     };
-    match crate::threads::PRINTING
-        .run(move || guichet_letters::render(&[letter]))
-        .await
+    let back = Some(format!("/persons/{pid}"));
+    let pdf = match crate::printing::lay_out(&ctx, &name, back, move || {
+        guichet_letters::render(&[letter])
+    })
+    .await
     {
-        // Logged once it is printed; not handed out if the log cannot be written.
-        Ok(Ok(pdf)) => {
-            if let Err(e) = privacy::handed_out(&desk, &me.actor, pid, HandedOut::Report).await {
-                return unavailable(&ctx, e);
-            }
-            crate::views::pdf_response(pdf, &format!("report-{pid}.pdf"))
-        }
-        // What cannot be laid out is said as such, never as a database failure.
-        Ok(Err(e)) => {
-            crate::printing::cannot_print(&ctx, &e, &name, Some(format!("/persons/{pid}")))
-        }
-        Err(e) => crate::printing::printing_stopped(&ctx, e),
+        Ok(pdf) => pdf,
+        Err(page) => return page,
+    };
+    // Logged once it is printed; not handed out if the log cannot be written.
+    if let Err(e) = privacy::handed_out(&desk, &me.actor, pid, HandedOut::Report).await {
+        return unavailable(&ctx, e);
     }
+    crate::views::pdf_response(pdf, &format!("report-{pid}.pdf"))
 }
 
 #[cfg(test)]
