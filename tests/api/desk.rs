@@ -923,3 +923,152 @@ async fn desk_an_appointment_whose_messages_cannot_be_queued_is_not_booked() {
     assert_eq!(booked_of().await, 1, "the slot was still free: booked once");
     assert_eq!(waiting(&desk, &social, id, "reminder").await, ["sms"]);
 }
+
+/// A Dutch-speaking person who reads with difficulty, reached by SMS.
+async fn dutch_easy_read_person(desk: &Desk, actor: &Actor) -> PersonId {
+    use guichet_domain::contact::{Need, PreferredLanguage};
+    let id = sms_person(desk, actor).await;
+    let prefs = ContactPreferences {
+        channels: vec![Channel::Sms, Channel::PaperLetter],
+        language: PreferredLanguage::Code("nl"),
+        needs: vec![Need::ReadingDifficulty],
+        trusted_third: String::new(),
+    };
+    let d = persons::details(&desk.db, actor, id).await.unwrap();
+    desk_persons::save_contact(desk, actor, id, &prefs, &d.address, &[], Some(d.version))
+        .await
+        .unwrap();
+    id
+}
+
+#[tokio::test]
+async fn desk_messages_speak_the_persons_language_easy_read_and_the_organisations_own_text_wins() {
+    use guichet_desk::messages;
+    use guichet_desk::requests::record;
+    use guichet_domain::request::ArrivalChannel;
+    use guichet_outputs::templates::{Key, Kind, Language, Variant};
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = dutch_easy_read_person(&desk, &social).await;
+    let d = persons::details(&desk.db, &social, id).await.unwrap();
+    assert_eq!(messages::message_language(&d), Language::Nl);
+    assert_eq!(messages::written_variant(&d), Variant::EasyRead);
+
+    // The shipped text is in force until the coordinator edits it.
+    let sms = Key::new(Kind::Acknowledgement, Variant::Sms, Language::Nl);
+    let (_, edited) = messages::in_force(&desk.db, sms).await.unwrap();
+    assert!(!edited);
+    let coordinator = actor(&desk.db, Role::Coordinator).await;
+    guichet_store::templates::save(
+        &desk.db,
+        "acknowledgement",
+        "sms",
+        "nl",
+        "",
+        "Dag {{ name }}, we hebben uw vraag {{ reference }} goed ontvangen.",
+        coordinator.user_id,
+        desk.now().timestamp(),
+    )
+    .await
+    .unwrap();
+    let (text, edited) = messages::in_force(&desk.db, sms).await.unwrap();
+    assert!(
+        edited && text.body.starts_with("Dag {{ name }}"),
+        "{text:?}"
+    );
+
+    // The acknowledgement of a request by phone goes by SMS, in the edited Dutch text,
+    // filled in with her name and the reference she can quote.
+    let team = team_of(&desk, &social).await;
+    let by_phone = record(
+        &desk,
+        &social,
+        &d,
+        &unpaid_bill(&team, ArrivalChannel::Phone),
+    )
+    .await
+    .unwrap();
+    let file = persons::open(&desk.db, &social, id).await.unwrap();
+    let sent = requests::pending_for_person(&desk.db, &social, &file)
+        .await
+        .unwrap();
+    let ack = sent.iter().find(|m| m.kind == "acknowledgement").unwrap();
+    let reference =
+        guichet_domain::request::Reference::of(by_phone.id.get(), desk.now().timestamp());
+    assert_eq!(ack.channel, "sms");
+    assert_eq!(ack.language, "nl");
+    assert_eq!(
+        ack.body,
+        format!("Dag Sanne Van der Elst, we hebben uw vraag {reference} goed ontvangen.")
+    );
+}
+
+#[tokio::test]
+async fn desk_the_report_speaks_to_the_person_in_her_language_and_erasure_waits_for_open_requests()
+{
+    use guichet_desk::privacy;
+    use guichet_desk::requests::{record, set_status};
+    use guichet_domain::request::{ArrivalChannel, RequestStatus};
+    let (desk, _guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let id = dutch_easy_read_person(&desk, &social).await;
+
+    let report = privacy::report(&desk, &social, id).await.unwrap();
+    assert_eq!(report.language, guichet_domain::Lang::Nl);
+    assert_eq!(report.title, "Wat we over u weten");
+    assert!(
+        report
+            .known
+            .iter()
+            .any(|l| l.contains("Sanne Van der Elst")),
+        "{:?}",
+        report.known
+    );
+    let (letter, name) = privacy::report_letter(&desk, &social, id).await.unwrap();
+    assert_eq!(name, "Sanne Van der Elst");
+    assert_eq!(letter.lang, "nl");
+    assert!(
+        letter.recipient.iter().any(|l| l.contains("1300 Wavre")),
+        "{:?}",
+        letter.recipient
+    );
+    let pdf = guichet_letters::render(&[letter]).unwrap();
+    assert!(pdf.starts_with(b"%PDF"));
+
+    // An open request keeps the file: nothing is erased, and the desk is told why.
+    let d = persons::details(&desk.db, &social, id).await.unwrap();
+    let team = team_of(&desk, &social).await;
+    let open = record(
+        &desk,
+        &social,
+        &d,
+        &unpaid_bill(&team, ArrivalChannel::WalkIn),
+    )
+    .await
+    .unwrap();
+    let blocked = privacy::erase(&desk, &social, id, "Sa demande au guichet")
+        .await
+        .unwrap();
+    assert!(
+        matches!(&blocked, Err(b) if b.open_requests == 1),
+        "{blocked:?}"
+    );
+    assert!(
+        persons::details(&desk.db, &social, id).await.is_ok(),
+        "still her file"
+    );
+
+    for step in [RequestStatus::InProgress, RequestStatus::Done] {
+        set_status(&desk, &social, open.id, step).await.unwrap();
+    }
+    privacy::erase(&desk, &social, id, "Sa demande au guichet")
+        .await
+        .unwrap()
+        .unwrap();
+    let after = privacy::report(&desk, &social, id).await.unwrap();
+    assert!(
+        !after.known.iter().any(|l| l.contains("Sanne")),
+        "her name is gone: {:?}",
+        after.known
+    );
+}
