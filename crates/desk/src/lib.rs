@@ -5,9 +5,11 @@
 //! terms a person can act on. No HTTP, no pages: the web crate parses a form, calls one use
 //! case and renders what it returns.
 //!
-//! Being introduced (issue 14): registering a person, how to reach them, consents,
-//! recording and acknowledging a request, booking, the appointment's confirmation and
-//! reminders, and writing a note are here; the other capabilities follow.
+//! A use case that writes more than once does it in one unit of work ([`Desk::begin`]):
+//! all of it is kept, or none. In it: registering a person and how to reach them,
+//! consents, recording and acknowledging a request, booking with the confirmation and
+//! the reminders, notes, households, the person's report, export and erasure, and the
+//! messages; the paper tray, retention, settings and administration are not moved yet.
 
 pub mod appointments;
 pub mod consents;
