@@ -32,6 +32,13 @@ async fn desk() -> (Desk, DbGuard) {
     )
 }
 
+/// A desk over a fresh demo database, and its social worker.
+async fn social_desk() -> (Desk, DbGuard, Actor) {
+    let (desk, guard) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    (desk, guard, social)
+}
+
 async fn actor(db: &Db, role: Role) -> Actor {
     let (username, _) = password_of(role);
     let id = users::find_for_login(db, username)
@@ -178,8 +185,7 @@ fn unpaid_bill(
 
 #[tokio::test]
 async fn desk_reminders_follow_the_sms_consent_withdrawn_then_go_by_post() {
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let (id, _, d) = booked_by_sms(&desk, &social).await;
 
     // The version the desk read the file at: a save from it is accepted.
@@ -201,8 +207,7 @@ async fn desk_reminders_follow_the_sms_consent_withdrawn_then_go_by_post() {
 
 #[tokio::test]
 async fn desk_a_landline_only_person_is_confirmed_by_a_call_and_late_reminders_are_skipped() {
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let id = person(
         &desk,
         &social,
@@ -238,8 +243,7 @@ async fn desk_a_landline_only_person_is_confirmed_by_a_call_and_late_reminders_a
 
 #[tokio::test]
 async fn desk_a_contact_saved_from_a_stale_form_changes_nothing() {
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let id = sms_person(&desk, &social).await;
     let read = persons::details(&desk.db, &social, id).await.unwrap();
     let letter_first = ContactPreferences {
@@ -299,8 +303,7 @@ async fn desk_a_contact_saved_from_a_stale_form_changes_nothing() {
 async fn desk_a_request_by_phone_is_acknowledged_by_sms_and_a_walk_in_gets_the_slip_instead() {
     use guichet_desk::requests::record;
     use guichet_domain::request::ArrivalChannel;
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let id = sms_person(&desk, &social).await;
     let d = persons::details(&desk.db, &social, id).await.unwrap();
     let team = team_of(&desk, &social).await;
@@ -356,8 +359,7 @@ async fn desk_booking_is_refused_on_a_sunday_at_lunch_on_a_holiday_in_the_past_a
     use guichet_desk::appointments::{book, Refusal};
     use guichet_domain::appointment::{from_brussels, ClosedDay, OutOfHours};
     use guichet_domain::calendar::Holiday;
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let id = sms_person(&desk, &social).await;
     let d = persons::details(&desk.db, &social, id).await.unwrap();
     let site_id = appointments::home_site(&desk, &social).await.unwrap();
@@ -513,8 +515,7 @@ async fn desk_a_person_is_registered_once_whatever_the_spelling_of_her_name() {
 #[tokio::test]
 async fn desk_no_reminder_waits_for_a_mobile_number_taken_off_the_file() {
     use guichet_store::persons::Contact;
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let (id, _, d) = booked_by_sms(&desk, &social).await;
 
     // The number was wrong: taken off the file. The reminder goes by post instead.
@@ -566,8 +567,7 @@ async fn desk_no_reminder_waits_for_a_mobile_number_taken_off_the_file() {
 async fn desk_a_note_is_written_only_in_a_compartment_its_author_may_write_in() {
     use guichet_domain::note::{Compartment, Tags};
     use guichet_store::notes::{NewNote, NoteFilter};
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let reception = actor(&desk.db, Role::Reception).await;
     let id = sms_person(&desk, &social).await;
     let note = |compartment, body: &str| NewNote {
@@ -603,8 +603,7 @@ async fn desk_a_request_given_to_a_colleague_tells_her_without_personal_data_and
 ) {
     use guichet_desk::requests::{assign, record, set_status};
     use guichet_domain::request::{ArrivalChannel, RequestStatus};
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let id = sms_person(&desk, &social).await;
     let d = persons::details(&desk.db, &social, id).await.unwrap();
     let team = team_of(&desk, &social).await;
@@ -667,8 +666,7 @@ async fn desk_a_request_given_to_a_colleague_tells_her_without_personal_data_and
 
 #[tokio::test]
 async fn desk_a_cancelled_appointment_sends_nothing_more() {
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let (id, booked, _) = booked_by_sms(&desk, &social).await;
     let odd = appointments::set_status(&desk, &social, booked, "postponed").await;
     assert!(matches!(odd, Err(DeskError::NotAllowed)), "{odd:?}");
@@ -682,8 +680,7 @@ async fn desk_a_cancelled_appointment_sends_nothing_more() {
 async fn desk_a_household_link_is_made_once_never_to_oneself_and_not_from_a_stale_form() {
     use guichet_desk::households::{link, unlink};
     use guichet_domain::household::Relation;
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let mother = sms_person(&desk, &social).await;
     let son = person(&desk, &social, vec![Channel::WalkInOnly], &[], vec![]).await;
     let seen = || async {
@@ -733,8 +730,7 @@ async fn desk_an_identity_is_saved_once_from_a_fresh_form_and_a_national_number_
     use guichet_domain::niss::{with_check_number, Niss};
     use guichet_domain::person::PartialDate;
     use guichet_store::persons::{Identity, NissTaken};
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let first = sms_person(&desk, &social).await;
     let second = person(&desk, &social, vec![Channel::WalkInOnly], &[], vec![]).await;
     let niss = Niss::parse(&with_check_number("850730", 33, false), 2026).unwrap();
@@ -779,8 +775,7 @@ async fn desk_an_identity_is_saved_once_from_a_fresh_form_and_a_national_number_
 #[tokio::test]
 async fn desk_after_a_merge_the_reminders_follow_the_file_kept() {
     use guichet_desk::persons::{merge, Merged};
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     // The older file: reached by letter. The newer one, made by mistake: by SMS.
     let older = person(&desk, &social, vec![Channel::PaperLetter], &[], vec![]).await;
     let newer = sms_person(&desk, &social).await;
@@ -835,8 +830,7 @@ async fn outbox_fails(db: &Db, fails: bool) {
 async fn desk_a_request_whose_acknowledgement_cannot_be_queued_is_not_left_half_recorded() {
     use guichet_desk::requests::record;
     use guichet_domain::request::ArrivalChannel;
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let id = sms_person(&desk, &social).await;
     let d = persons::details(&desk.db, &social, id).await.unwrap();
     let team = team_of(&desk, &social).await;
@@ -873,8 +867,7 @@ async fn desk_a_request_whose_acknowledgement_cannot_be_queued_is_not_left_half_
 
 #[tokio::test]
 async fn desk_an_appointment_whose_messages_cannot_be_queued_is_not_booked() {
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let id = sms_person(&desk, &social).await;
     let d = persons::details(&desk.db, &social, id).await.unwrap();
     let site_id = appointments::home_site(&desk, &social).await.unwrap();
@@ -947,8 +940,7 @@ async fn desk_messages_speak_the_persons_language_easy_read_and_the_organisation
     use guichet_desk::requests::record;
     use guichet_domain::request::ArrivalChannel;
     use guichet_outputs::templates::{Key, Kind, Language, Variant};
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let id = dutch_easy_read_person(&desk, &social).await;
     let d = persons::details(&desk.db, &social, id).await.unwrap();
     assert_eq!(messages::message_language(&d), Language::Nl);
@@ -1009,8 +1001,7 @@ async fn desk_the_report_speaks_to_the_person_in_her_language_and_erasure_waits_
     use guichet_desk::privacy;
     use guichet_desk::requests::{record, set_status};
     use guichet_domain::request::{ArrivalChannel, RequestStatus};
-    let (desk, _guard) = desk().await;
-    let social = actor(&desk.db, Role::SocialWorker).await;
+    let (desk, _guard, social) = social_desk().await;
     let id = dutch_easy_read_person(&desk, &social).await;
 
     let report = privacy::report(&desk, &social, id).await.unwrap();
