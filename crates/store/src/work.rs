@@ -46,14 +46,18 @@ impl Shared {
         })?;
         let mut held = OwnedMutexGuard::try_map(guard, |t| t.as_mut().map(|t| &mut **t))
             .map_err(|_| sqlx::Error::Protocol("the unit of work has ended".into()))?;
-        let undo: Vec<String> = match self.undo.lock() {
-            Ok(mut u) => std::mem::take(&mut *u),
-            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
-        };
-        for statement in undo {
+        for statement in self.take_undo() {
             sqlx::query(&statement).execute(&mut *held).await?;
         }
         Ok(held)
+    }
+
+    /// The savepoints to roll back before the unit's next statement, taken.
+    fn take_undo(&self) -> Vec<String> {
+        match self.undo.lock() {
+            Ok(mut u) => std::mem::take(&mut *u),
+            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
+        }
     }
 
     fn undo_later(&self, statements: [String; 2]) {
@@ -193,11 +197,7 @@ impl Work {
                 "the unit of work has ended".into(),
             )));
         };
-        let undo: Vec<String> = match shared.undo.lock() {
-            Ok(mut u) => std::mem::take(&mut *u),
-            Err(poisoned) => std::mem::take(&mut *poisoned.into_inner()),
-        };
-        for statement in undo {
+        for statement in shared.take_undo() {
             sqlx::query(&statement).execute(&mut *tx).await?;
         }
         tx.commit().await?;
