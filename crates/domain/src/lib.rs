@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod clock;
 pub mod consent;
 pub mod contact;
+pub mod directory;
 pub mod envelope;
 pub mod household;
 pub mod ids;

@@ -1,0 +1,1 @@
+//! Opening hours people can trust (being written).
