@@ -19,6 +19,7 @@ mod cli;
 mod consents;
 mod demo;
 mod desk;
+mod directory;
 mod durability;
 mod failed_sign_ins;
 mod fault;

@@ -13,6 +13,7 @@ pub mod break_glass;
 pub mod bulk;
 pub mod calendar;
 pub mod consents;
+pub mod directory;
 pub mod households;
 pub mod merge;
 pub mod migrate;
