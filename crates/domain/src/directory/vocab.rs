@@ -91,7 +91,8 @@ pub fn topic_label(code: &str, lang: Lang) -> String {
 
 /// Whether a code is a topic guichet knows (digital help or data·inclusion).
 pub fn is_known_topic(code: &str) -> bool {
-    DIGITAL_HELP.iter().any(|t| t.code == code) || crate::topics::all().iter().any(|t| t.code == code)
+    DIGITAL_HELP.iter().any(|t| t.code == code)
+        || crate::topics::all().iter().any(|t| t.code == code)
 }
 
 #[cfg(test)]
