@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startGuichet } from './lib/server.mjs';
 import { bookOnOpenDay, finish } from './lib/suite.mjs';
-import { formatViolations, launchChromium, pathOf, printToPdf, readPdf, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
+import { compressedSizes, formatViolations, launchChromium, MAX_GZIP_BYTES, pathOf, printToPdf, readPdf, runAxe, screenshot, signIn, submitAndWait, whereIs } from './lib/web.mjs';
 
 const DB = process.env.GUICHET_E2E_DATABASE_URL ? 'postgres' : 'sqlite';
 let server;
@@ -370,5 +370,60 @@ test('J9 Mme A. asks what is known about her: a printed report in her language; 
     await step(page, 'J9-05-reminder-by-post');
   } finally {
     await context.close();
+  }
+});
+
+/** The page as served weighs no more than one round trip. */
+async function light(context, url) {
+  const res = await context.request.get(url, { headers: { 'accept-encoding': 'gzip' } });
+  const { gzip } = compressedSizes(await res.body());
+  assert.ok(gzip <= MAX_GZIP_BYTES, `${pathOf(url)} weighs ${gzip} bytes gzip`);
+}
+
+test('J5 a man wants to learn to use his smartphone: the nearest walk-in digital space where Arabic is spoken, its next walk-in slot in words, and a slip to take with him', async () => {
+  for (const lang of ['fr', 'nl']) {
+    // The public page: no account, JavaScript off, a desk's small screen.
+    const context = await browser.newContext({ javaScriptEnabled: false, locale: `${lang}-BE`, viewport: { width: 1024, height: 600 } });
+    context.setDefaultTimeout(10_000);
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.baseURL}/services?lang=${lang}`);
+      await step(page, `J5-01-directory-${lang}`);
+      await page.selectOption('#topic', 'aide-numerique--smartphone');
+      await page.fill('#place', '1300');
+      await page.selectOption('#language', 'ar');
+      await page.check('#walk_in');
+      await click(page, page.locator('form[role=search] button'));
+      await step(page, `J5-02-results-${lang}`);
+      await light(context, page.url());
+      const results = page.locator('ul.matches > li');
+      assert.ok(await results.count() >= 1, `results: ${await whereIs(page)}`);
+      const first = results.first();
+      assert.match(await first.locator('h3').innerText(), /Atelier smartphone/);
+      // The next walk-in slot in words (or "open now"), never a bare timetable.
+      const when = await first.locator('.when').innerText();
+      const words = lang === 'fr' ? /^Sans rendez-vous : (ouvert maintenant|aujourd'hui|demain|mardi|jeudi|mardi \d+|jeudi \d+)/ : /^Zonder afspraak: (nu open|vandaag|morgen|dinsdag|donderdag)/;
+      assert.match(when, words);
+      // Only services where Arabic is spoken and one can walk in.
+      for (const text of await results.allInnerTexts()) {
+        assert.match(text, /العربية/);
+      }
+      await click(page, first.locator('h3 a'));
+      await step(page, `J5-03-service-${lang}`);
+      const facts = await page.locator('dl.facts').innerText();
+      assert.match(facts, /Rue des Tilleuls 14/);
+      assert.match(facts, /010 23 45 80/);
+      assert.match(facts, lang === 'fr' ? /Votre smartphone et son chargeur/ : /Votre smartphone/);
+      await click(page, page.getByRole('link', { name: lang === 'fr' ? "Imprimer la fiche d'orientation" : 'De doorverwijsfiche afdrukken' }));
+      await step(page, `J5-04-slip-${lang}`);
+      const pdf = await printToPdf(page, `${DB}-J5-slip-${lang}`);
+      const { text } = pdf;
+      assert.equal(pdf.pages, 1, "the slip fits on one page");
+      assert.match(text, /Atelier smartphone/);
+      assert.match(text, /Rue des Tilleuls 14/);
+      assert.doesNotMatch(text, /Chercher|Zoeken/, 'the search form is not printed');
+    } finally {
+      await context.close();
+    }
   }
 });

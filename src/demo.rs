@@ -157,6 +157,18 @@ pub async fn state(db: &Db) -> anyhow::Result<DemoState> {
 pub async fn seed_all(db: &Db, now: i64) -> anyhow::Result<()> {
     seed(db, now).await?;
     seed_more(db, now).await?;
+    let today = chrono::DateTime::from_timestamp(now, 0)
+        .map(guichet_domain::clock::brussels)
+        .context("the demo's date")?
+        .date();
+    guichet_store::directory::apply(
+        db,
+        "demo",
+        "guichet",
+        &crate::demo_directory::directory(today),
+        now,
+    )
+    .await?;
     sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2)")
         .bind(COMPLETE_KEY)
         .bind(now.to_string())

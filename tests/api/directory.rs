@@ -69,7 +69,9 @@ pub fn sample() -> Directory {
         id: "svc-epn".into(),
         organization_id: Some("org-epn".into()),
         name: "Atelier smartphone".into(),
-        description: Some("Apprendre à utiliser son smartphone, pas à pas, en petit groupe.".into()),
+        description: Some(
+            "Apprendre à utiliser son smartphone, pas à pas, en petit groupe.".into(),
+        ),
         topics: vec!["aide-numerique--smartphone".into()],
         access: vec![AccessMode::WalkIn],
         free: Some(true),
@@ -85,7 +87,7 @@ pub fn sample() -> Directory {
         organization_id: Some("org-cpas".into()),
         name: "Service social général".into(),
         description: Some("Aide sociale, revenu d'intégration, aide au logement.".into()),
-        topics: vec!["difficultes-financieres--prevenir-les-impayes".into()],
+        topics: vec!["difficultes-financieres--situation-dendettement-surendettement".into()],
         access: vec![AccessMode::Appointment, AccessMode::Phone],
         languages: vec![lang("fr", "français")],
         ..Default::default()
@@ -170,7 +172,10 @@ async fn a_search_finds_by_any_form_of_a_word_without_accents_in_three_languages
     // Accents and case do not matter; a stem finds the other forms of the word.
     assert_eq!(names(&db, &q("SMARTPHONES")).await, ["Atelier smartphone"]);
     assert_eq!(names(&db, &q("utilisation")).await, ["Atelier smartphone"]);
-    assert_eq!(names(&db, &q("medecine")).await, ["Maison médicale — permanence"]);
+    assert_eq!(
+        names(&db, &q("medecine")).await,
+        ["Maison médicale — permanence"]
+    );
     // The start of a word while typing.
     assert_eq!(names(&db, &q("smartph")).await, ["Atelier smartphone"]);
     // The topic's label in Dutch finds it too.
@@ -178,7 +183,10 @@ async fn a_search_finds_by_any_form_of_a_word_without_accents_in_three_languages
     // Every word must match.
     assert!(names(&db, &q("smartphone logement")).await.is_empty());
     // Symbols typed are not search syntax.
-    assert_eq!(names(&db, &q("\"smartphone\" *")).await, ["Atelier smartphone"]);
+    assert_eq!(
+        names(&db, &q("\"smartphone\" *")).await,
+        ["Atelier smartphone"]
+    );
 }
 
 #[tokio::test]
@@ -199,7 +207,11 @@ async fn filters_narrow_by_topic_place_language_walk_in_free_and_wheelchair() {
         ["Atelier smartphone"]
     );
     assert_eq!(
-        names(&db, &by(&|q| q.topic = Some("sante--acces-aux-soins".into()))).await,
+        names(
+            &db,
+            &by(&|q| q.topic = Some("sante--acces-aux-soins".into()))
+        )
+        .await,
         ["Maison médicale — permanence"]
     );
     assert_eq!(

@@ -13,6 +13,7 @@
 
 pub mod appointments;
 pub mod consents;
+pub mod directory;
 pub mod error;
 pub mod households;
 pub mod journal;

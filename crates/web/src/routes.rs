@@ -4,9 +4,9 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, calendar, consents, contact, free_times, home,
-    household, merge, notes, overview, paper_tray, person_edit, persons, privacy, report, requests,
-    retention, settings, system, templates, today,
+    account, admin, appointments, auth as signin, calendar, consents, contact, directory,
+    free_times, home, household, merge, notes, overview, paper_tray, person_edit, persons, privacy,
+    report, requests, retention, settings, system, templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -56,6 +56,9 @@ pub fn table() -> Vec<Route> {
         ),
         r("/logout", SignedIn, post(signin::logout)),
         r("/home", SignedIn, get(home::home)),
+        r("/services", Public, get(directory::search)),
+        r("/services/{id}", Public, get(directory::service)),
+        r("/services/{id}/slip", Public, get(directory::slip)),
         r("/persons", FRONTLINE, get(persons::search)),
         r("/persons/search-all", FRONTLINE, post(persons::search_all)),
         r(

@@ -109,6 +109,7 @@ impl Page {
             items.push(("/queue", "nav-queue"));
             items.push(("/paper-tray", "nav-paper-tray"));
         }
+        items.push(("/services", "nav-directory"));
         if user.has(Role::Coordinator) || user.has(Role::Admin) {
             items.push(("/teams", "nav-teams"));
         }

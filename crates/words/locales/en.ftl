@@ -1511,3 +1511,73 @@ error-too-many = { $seconds ->
    *[other] Too many requests of this kind in a minute. Try again in { $seconds } seconds.
 }
 error-too-slow = The form took too long to arrive and was not saved. Go back and send it again.
+
+## Directory of local services (J5)
+nav-directory = Local services
+dir-title = Find a service near you
+dir-intro = Social, health and digital-help services in the area: what they do, when to go, the languages spoken. Open to everyone, no account needed.
+dir-q = What are you looking for?
+dir-q-hint = A few words, for example "smartphone", "rent" or "doctor".
+dir-topic = Topic
+dir-any = All
+dir-topics-digital = Digital help
+dir-topics-social = Social, health, work
+dir-place = Postcode or municipality
+dir-place-hint = With a postcode, the nearest services come first.
+dir-language = Language spoken
+dir-only = Only
+dir-only-walk-in = without an appointment
+dir-only-open-now = open now
+dir-only-free = free
+dir-only-wheelchair = wheelchair accessible
+dir-submit = Search
+dir-results = { $count ->
+    [0] No service found.
+    [one] { $count } service found.
+   *[other] { $count } services found.
+}
+dir-none = Try fewer words or no filter.
+dir-languages-label = Languages spoken:
+dir-free = Free
+dir-wheelchair = Wheelchair accessible
+dir-pages = Pages of results
+dir-page-of = Page { $page } of { $pages }
+dir-previous = Previous page
+dir-next = Next page
+dir-back = Back to the search
+dir-back-to-service = Back to the service
+dir-checked-on = Information checked on { $date }.
+dir-stale-since = Information last checked on { $date }: phone before you go.
+dir-never-checked = Information never checked: phone before you go.
+dir-print-slip = Print the orientation slip
+dir-slip-title = Orientation slip
+dir-slip-of = Orientation slip: { $name }
+dir-slip-how-to-print = Print this page (Ctrl+P) and give it to the person.
+dir-address = Address
+dir-when = When to go
+dir-how = How
+dir-phone = Phone
+dir-email = Email
+dir-bring = What to bring
+dir-spoken = Languages spoken
+dir-cost = Cost
+dir-who = Who for
+dir-access = Access
+dir-walk-in = Without an appointment: { $when }
+dir-opens = Open: { $when }
+dir-no-hours = Opening hours not given: phone before you go.
+dir-closed-until = Closed until { $date }.
+dir-closed-until-because = Closed until { $date } ({ $reason }).
+dir-how-walk-in = without an appointment
+dir-how-appointment = by appointment
+dir-how-phone = by phone
+dir-how-online = online
+dir-how-referral = only when referred by a professional
+dir-welcome-everyone = Everyone
+dir-welcome-preferential = Everyone, first of all: { $audience }
+dir-welcome-exclusive = Only: { $audience }
+dir-open-until = open now, until { $time }
+dir-today-from = today from { $time }
+dir-tomorrow-from = tomorrow from { $time }
+dir-weekday-from = { $day } from { $time }
+dir-date-from = { $date } from { $time }

@@ -1508,3 +1508,73 @@ error-too-many = { $seconds ->
    *[other] Trop de demandes de ce genre en une minute. Réessayez dans { $seconds } secondes.
 }
 error-too-slow = Le formulaire a mis trop de temps à arriver et n'a pas été enregistré. Revenez en arrière et envoyez-le à nouveau.
+
+## Directory of local services (J5)
+nav-directory = Services locaux
+dir-title = Trouver un service près de chez vous
+dir-intro = Les services sociaux, de santé et d'aide numérique de la région : ce qu'ils font, quand y aller, les langues parlées. Accessible à tous, sans compte.
+dir-q = Que cherchez-vous ?
+dir-q-hint = Quelques mots, par exemple « smartphone », « loyer » ou « médecin ».
+dir-topic = Thème
+dir-any = Tous
+dir-topics-digital = Aide numérique
+dir-topics-social = Social, santé, emploi
+dir-place = Code postal ou commune
+dir-place-hint = Avec un code postal, les services les plus proches viennent en premier.
+dir-language = Langue parlée
+dir-only = Seulement
+dir-only-walk-in = sans rendez-vous
+dir-only-open-now = ouvert maintenant
+dir-only-free = gratuit
+dir-only-wheelchair = accessible en chaise roulante
+dir-submit = Chercher
+dir-results = { $count ->
+    [0] Aucun service trouvé.
+    [one] { $count } service trouvé.
+   *[other] { $count } services trouvés.
+}
+dir-none = Essayez avec moins de mots ou sans filtre.
+dir-languages-label = Langues parlées :
+dir-free = Gratuit
+dir-wheelchair = Accessible en chaise roulante
+dir-pages = Pages de résultats
+dir-page-of = Page { $page } sur { $pages }
+dir-previous = Page précédente
+dir-next = Page suivante
+dir-back = Retour à la recherche
+dir-back-to-service = Retour au service
+dir-checked-on = Informations vérifiées le { $date }.
+dir-stale-since = Informations vérifiées pour la dernière fois le { $date } : téléphonez avant d'y aller.
+dir-never-checked = Informations jamais vérifiées : téléphonez avant d'y aller.
+dir-print-slip = Imprimer la fiche d'orientation
+dir-slip-title = Fiche d'orientation
+dir-slip-of = Fiche d'orientation : { $name }
+dir-slip-how-to-print = Imprimez cette page (Ctrl+P) et donnez-la à la personne.
+dir-address = Adresse
+dir-when = Quand y aller
+dir-how = Comment
+dir-phone = Téléphone
+dir-email = E-mail
+dir-bring = À apporter
+dir-spoken = Langues parlées
+dir-cost = Prix
+dir-who = Pour qui
+dir-access = Accès
+dir-walk-in = Sans rendez-vous : { $when }
+dir-opens = Ouvert : { $when }
+dir-no-hours = Horaires non communiqués : téléphonez avant d'y aller.
+dir-closed-until = Fermé jusqu'au { $date }.
+dir-closed-until-because = Fermé jusqu'au { $date } ({ $reason }).
+dir-how-walk-in = sans rendez-vous
+dir-how-appointment = sur rendez-vous
+dir-how-phone = par téléphone
+dir-how-online = en ligne
+dir-how-referral = seulement envoyé par un professionnel
+dir-welcome-everyone = Tout le monde
+dir-welcome-preferential = Tout le monde, en priorité : { $audience }
+dir-welcome-exclusive = Seulement : { $audience }
+dir-open-until = ouvert maintenant, jusqu'à { $time }
+dir-today-from = aujourd'hui à partir de { $time }
+dir-tomorrow-from = demain à partir de { $time }
+dir-weekday-from = { $day } à partir de { $time }
+dir-date-from = { $date } à partir de { $time }

@@ -1508,3 +1508,73 @@ error-too-many = { $seconds ->
    *[other] Te veel verzoeken van deze soort in een minuut. Probeer opnieuw over { $seconds } seconden.
 }
 error-too-slow = Het formulier deed er te lang over om aan te komen en werd niet bewaard. Ga terug en verstuur het opnieuw.
+
+## Directory of local services (J5)
+nav-directory = Lokale diensten
+dir-title = Een dienst in uw buurt vinden
+dir-intro = De sociale diensten, gezondheidsdiensten en digitale hulp in de regio: wat ze doen, wanneer u kunt langskomen, welke talen ze spreken. Voor iedereen, zonder account.
+dir-q = Wat zoekt u?
+dir-q-hint = Enkele woorden, bijvoorbeeld "smartphone", "huur" of "dokter".
+dir-topic = Thema
+dir-any = Alle
+dir-topics-digital = Digitale hulp
+dir-topics-social = Welzijn, gezondheid, werk
+dir-place = Postcode of gemeente
+dir-place-hint = Met een postcode komen de dichtstbijzijnde diensten eerst.
+dir-language = Gesproken taal
+dir-only = Alleen
+dir-only-walk-in = zonder afspraak
+dir-only-open-now = nu open
+dir-only-free = gratis
+dir-only-wheelchair = toegankelijk met een rolstoel
+dir-submit = Zoeken
+dir-results = { $count ->
+    [0] Geen dienst gevonden.
+    [one] { $count } dienst gevonden.
+   *[other] { $count } diensten gevonden.
+}
+dir-none = Probeer met minder woorden of zonder filter.
+dir-languages-label = Gesproken talen:
+dir-free = Gratis
+dir-wheelchair = Toegankelijk met een rolstoel
+dir-pages = Pagina's met resultaten
+dir-page-of = Pagina { $page } van { $pages }
+dir-previous = Vorige pagina
+dir-next = Volgende pagina
+dir-back = Terug naar het zoeken
+dir-back-to-service = Terug naar de dienst
+dir-checked-on = Gegevens nagekeken op { $date }.
+dir-stale-since = Gegevens het laatst nagekeken op { $date }: bel voor u gaat.
+dir-never-checked = Gegevens nooit nagekeken: bel voor u gaat.
+dir-print-slip = De doorverwijsfiche afdrukken
+dir-slip-title = Doorverwijsfiche
+dir-slip-of = Doorverwijsfiche: { $name }
+dir-slip-how-to-print = Druk deze pagina af (Ctrl+P) en geef ze aan de persoon.
+dir-address = Adres
+dir-when = Wanneer langsgaan
+dir-how = Hoe
+dir-phone = Telefoon
+dir-email = E-mail
+dir-bring = Meebrengen
+dir-spoken = Gesproken talen
+dir-cost = Prijs
+dir-who = Voor wie
+dir-access = Toegang
+dir-walk-in = Zonder afspraak: { $when }
+dir-opens = Open: { $when }
+dir-no-hours = Openingsuren niet bekend: bel voor u gaat.
+dir-closed-until = Gesloten tot { $date }.
+dir-closed-until-because = Gesloten tot { $date } ({ $reason }).
+dir-how-walk-in = zonder afspraak
+dir-how-appointment = op afspraak
+dir-how-phone = telefonisch
+dir-how-online = online
+dir-how-referral = alleen na doorverwijzing door een professional
+dir-welcome-everyone = Iedereen
+dir-welcome-preferential = Iedereen, met voorrang voor: { $audience }
+dir-welcome-exclusive = Alleen: { $audience }
+dir-open-until = nu open, tot { $time }
+dir-today-from = vandaag vanaf { $time }
+dir-tomorrow-from = morgen vanaf { $time }
+dir-weekday-from = { $day } vanaf { $time }
+dir-date-from = { $date } vanaf { $time }

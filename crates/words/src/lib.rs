@@ -155,6 +155,39 @@ pub fn date_in_words(tr: &Tr, d: NaiveDate) -> String {
     format!("{weekday} {} {month} {}", d.day(), d.year())
 }
 
+/// When a listing opens next, in words: "open now, until 12:00", "today from 13:30",
+/// "tomorrow from 9:00", "Thursday from 9:00" within the week, else the date.
+pub fn next_open_in_words(
+    tr: &Tr,
+    next: &guichet_domain::directory::hours::NextOpen,
+    today: NaiveDate,
+) -> String {
+    let from = short_time(next.opens);
+    if next.now {
+        let until = if next.closes == NaiveTime::MIN {
+            "24:00".to_owned()
+        } else {
+            short_time(next.closes)
+        };
+        return tr.t1("dir-open-until", "time", until);
+    }
+    let days = (next.date - today).num_days();
+    match days {
+        0 => tr.t1("dir-today-from", "time", from),
+        1 => tr.t1("dir-tomorrow-from", "time", from),
+        2..=6 => tr.t2(
+            "dir-weekday-from",
+            ("day", weekday_in_words(tr, next.date.weekday())),
+            ("time", from),
+        ),
+        _ => tr.t2(
+            "dir-date-from",
+            ("date", date_in_words(tr, next.date)),
+            ("time", from),
+        ),
+    }
+}
+
 /// Between two items of a list in a sentence: French puts a space before the semicolon,
 /// Dutch, English and German do not.
 pub fn list_separator(lang: &str) -> &'static str {

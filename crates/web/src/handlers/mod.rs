@@ -7,6 +7,7 @@ pub mod auth;
 pub mod calendar;
 pub mod consents;
 pub mod contact;
+pub mod directory;
 pub mod free_times;
 pub mod home;
 pub mod household;

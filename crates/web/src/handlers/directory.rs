@@ -1,0 +1,499 @@
+//! The directory of local services (journey J5), open without sign-in: a person, a helper
+//! at a public digital space or a worker searches, reads a service's page and prints an
+//! orientation slip. Signed-in staff see the same pages with their navigation.
+
+use super::{not_found, unavailable};
+use crate::ctx::Ctx;
+use crate::views::{render, Choice, Page};
+use crate::AppState;
+use askama::Template;
+use axum::extract::{Path, Query, State};
+use axum::http::StatusCode;
+use axum::response::Response;
+use guichet_desk::directory::{self, Detail, Found, Search};
+use guichet_desk::DeskError;
+use guichet_domain::clock::brussels;
+use guichet_domain::directory::vocab::{topic_label, DIGITAL_HELP};
+use guichet_domain::directory::AccessMode;
+use guichet_domain::topics;
+use guichet_store::directory::Query as StoreQuery;
+use guichet_words::{next_open_in_words, week_in_words, Tr};
+use serde::Deserialize;
+
+/// Languages offered in the filter, each written in its own words (no translation needed
+/// and the person recognises their own).
+const LANGUAGES: &[(&str, &str)] = &[
+    ("fr", "Français"),
+    ("nl", "Nederlands"),
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("ar", "العربية"),
+    ("tr", "Türkçe"),
+    ("es", "Español"),
+    ("it", "Italiano"),
+    ("pt", "Português"),
+    ("pl", "Polski"),
+    ("ro", "Română"),
+    ("ru", "Русский"),
+    ("uk", "Українська"),
+];
+
+/// The languages of a listing as (code, name in that language), in the filter's order,
+/// unknown codes last as they are.
+fn language_names(codes: &[String]) -> Vec<(String, String)> {
+    let mut out: Vec<(usize, String, String)> = codes
+        .iter()
+        .map(|code| match LANGUAGES.iter().position(|(c, _)| c == code) {
+            Some(i) => (i, code.clone(), LANGUAGES[i].1.to_owned()),
+            None => (LANGUAGES.len(), code.clone(), code.clone()),
+        })
+        .collect();
+    out.sort();
+    out.dedup();
+    out.into_iter().map(|(_, c, n)| (c, n)).collect()
+}
+
+#[derive(Deserialize, Default)]
+pub struct SearchForm {
+    #[serde(default)]
+    q: String,
+    #[serde(default)]
+    topic: String,
+    #[serde(default)]
+    place: String,
+    #[serde(default)]
+    language: String,
+    #[serde(default)]
+    open_now: Option<String>,
+    #[serde(default)]
+    walk_in: Option<String>,
+    #[serde(default)]
+    free: Option<String>,
+    #[serde(default)]
+    wheelchair: Option<String>,
+    #[serde(default)]
+    page: Option<usize>,
+}
+
+impl SearchForm {
+    fn searched(&self) -> bool {
+        !self.q.trim().is_empty()
+            || !self.topic.is_empty()
+            || !self.place.trim().is_empty()
+            || !self.language.is_empty()
+            || self.open_now.is_some()
+            || self.walk_in.is_some()
+            || self.free.is_some()
+            || self.wheelchair.is_some()
+    }
+
+    fn search(&self) -> Search {
+        let place = self.place.trim().to_owned();
+        let is_postcode = place.len() == 4 && place.chars().all(|c| c.is_ascii_digit());
+        Search {
+            query: StoreQuery {
+                text: self.q.chars().take(200).collect(),
+                topic: Some(self.topic.clone()).filter(|t| !t.is_empty()),
+                // A postcode sorts nearest first and does not exclude the next village;
+                // a municipality's name filters.
+                place: (!is_postcode && !place.is_empty()).then(|| place.clone()),
+                language: Some(self.language.clone()).filter(|t| !t.is_empty()),
+                walk_in: self.walk_in.is_some(),
+                free: self.free.is_some(),
+                wheelchair: self.wheelchair.is_some(),
+            },
+            open_now: self.open_now.is_some(),
+            near: is_postcode.then_some(place),
+            page: self.page.unwrap_or(1),
+        }
+    }
+
+    /// The query string of this search at another page.
+    fn at_page(&self, page: usize) -> String {
+        let mut parts: Vec<(String, String)> = vec![
+            ("q".into(), self.q.clone()),
+            ("topic".into(), self.topic.clone()),
+            ("place".into(), self.place.clone()),
+            ("language".into(), self.language.clone()),
+        ];
+        for (k, v) in [
+            ("open_now", &self.open_now),
+            ("walk_in", &self.walk_in),
+            ("free", &self.free),
+            ("wheelchair", &self.wheelchair),
+        ] {
+            if v.is_some() {
+                parts.push((k.into(), "1".into()));
+            }
+        }
+        parts.push(("page".into(), page.to_string()));
+        parts
+            .iter()
+            .filter(|(_, v)| !v.is_empty())
+            .map(|(k, v)| format!("{k}={}", urlencode(v)))
+            .collect::<Vec<_>>()
+            .join("&amp;")
+    }
+}
+
+fn urlencode(s: &str) -> String {
+    let mut out = String::new();
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+/// A result as the page shows it.
+pub struct ResultView {
+    pub id: i64,
+    pub name: String,
+    pub organization: String,
+    pub place: String,
+    pub when: String,
+    pub open_now: bool,
+    pub languages: Vec<(String, String)>,
+    pub closure: Option<String>,
+    pub stale: Option<String>,
+    pub free: bool,
+    pub wheelchair: bool,
+    pub walk_in: bool,
+}
+
+fn place_of(f: &Found) -> String {
+    match &f.listing.postal_code {
+        Some(p) => p.clone(),
+        None => String::new(),
+    }
+}
+
+fn checked_words(tr: &Tr, f: &Found) -> Option<String> {
+    f.stale.then(|| match f.last_checked {
+        Some(d) => tr.t1(
+            "dir-stale-since",
+            "date",
+            guichet_words::date_in_words(tr, d),
+        ),
+        None => tr.t("dir-never-checked"),
+    })
+}
+
+fn when_words(tr: &Tr, f: &Found, today: chrono::NaiveDate) -> String {
+    match (&f.next_walk_in, &f.next_open) {
+        (Some(n), _) => tr.t1("dir-walk-in", "when", next_open_in_words(tr, n, today)),
+        (None, Some(n)) => tr.t1("dir-opens", "when", next_open_in_words(tr, n, today)),
+        (None, None) => tr.t("dir-no-hours"),
+    }
+}
+
+fn closure_words(tr: &Tr, f: &Found) -> Option<String> {
+    f.closure.as_ref().map(|c| {
+        let until = guichet_words::date_in_words(tr, c.to);
+        if c.reason.trim().is_empty() {
+            tr.t1("dir-closed-until", "date", until)
+        } else {
+            tr.t2(
+                "dir-closed-until-because",
+                ("date", until),
+                ("reason", &c.reason),
+            )
+        }
+    })
+}
+
+fn view(tr: &Tr, f: &Found, today: chrono::NaiveDate) -> ResultView {
+    ResultView {
+        id: f.listing.id,
+        name: f.listing.name.clone(),
+        organization: f.listing.organization_name.clone(),
+        place: place_of(f),
+        when: when_words(tr, f, today),
+        open_now: f.open_now,
+        languages: language_names(&f.listing.languages),
+        closure: closure_words(tr, f),
+        stale: checked_words(tr, f),
+        free: f.listing.free,
+        wheelchair: f.listing.wheelchair,
+        walk_in: f
+            .listing
+            .access
+            .iter()
+            .any(|a| a == AccessMode::WalkIn.code()),
+    }
+}
+
+pub struct TopicGroup {
+    pub label: String,
+    pub topics: Vec<Choice>,
+}
+
+fn topic_groups(tr: &Tr, selected: &str) -> Vec<TopicGroup> {
+    let lang = tr.lang;
+    let digital = TopicGroup {
+        label: tr.t("dir-topics-digital"),
+        topics: DIGITAL_HELP
+            .iter()
+            .map(|t| Choice {
+                value: t.code.into(),
+                label: t.label(lang).into(),
+                checked: selected == t.code,
+            })
+            .collect(),
+    };
+    let other = TopicGroup {
+        label: tr.t("dir-topics-social"),
+        topics: topics::all()
+            .iter()
+            .filter(|t| t.is_category())
+            .map(|t| Choice {
+                value: t.code.into(),
+                label: t.label(lang).into(),
+                checked: selected == t.code,
+            })
+            .collect(),
+    };
+    vec![digital, other]
+}
+
+#[derive(Template)]
+#[template(path = "directory.html")]
+struct SearchTpl {
+    p: Page,
+    q: String,
+    place: String,
+    topic_groups: Vec<TopicGroup>,
+    languages: Vec<Choice>,
+    open_now: bool,
+    walk_in: bool,
+    free: bool,
+    wheelchair: bool,
+    searched: bool,
+    total: i64,
+    results: Vec<ResultView>,
+    pages: usize,
+    page_of: String,
+    previous: Option<String>,
+    next: Option<String>,
+}
+
+pub async fn search(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(form): Query<SearchForm>,
+) -> Response {
+    let searched = form.searched();
+    let tr = &ctx.tr;
+    let today = brussels(state.clock.now()).date();
+    let (results, total, page, pages) = if searched {
+        match directory::search(&state.desk(), &form.search()).await {
+            Ok(r) => (
+                r.items.iter().map(|f| view(tr, f, today)).collect(),
+                r.total,
+                r.page,
+                r.pages,
+            ),
+            Err(e) => return unavailable(&ctx, e),
+        }
+    } else {
+        (Vec::new(), 0, 1, 1)
+    };
+    let languages = LANGUAGES
+        .iter()
+        .map(|(c, n)| Choice {
+            value: (*c).into(),
+            label: (*n).into(),
+            checked: form.language == *c,
+        })
+        .collect();
+    render(
+        StatusCode::OK,
+        &SearchTpl {
+            p: Page::new(&ctx, "dir-title"),
+            q: form.q.clone(),
+            place: form.place.clone(),
+            topic_groups: topic_groups(tr, &form.topic),
+            languages,
+            open_now: form.open_now.is_some(),
+            walk_in: form.walk_in.is_some(),
+            free: form.free.is_some(),
+            wheelchair: form.wheelchair.is_some(),
+            searched,
+            total: i64::try_from(total).unwrap_or(i64::MAX),
+            results,
+            pages,
+            page_of: tr.t2("dir-page-of", ("page", page), ("pages", pages)),
+            previous: (page > 1).then(|| form.at_page(page - 1)),
+            next: (page < pages).then(|| form.at_page(page + 1)),
+        },
+    )
+}
+
+/// A service's page and its printable slip share what they show.
+pub struct ServiceView {
+    pub id: i64,
+    pub name: String,
+    pub organization: String,
+    pub description: String,
+    pub address: Vec<String>,
+    pub transportation: String,
+    pub when: String,
+    pub week: String,
+    pub how: Vec<String>,
+    pub phones: Vec<String>,
+    pub email: String,
+    pub url: String,
+    pub bring: Vec<String>,
+    pub languages: Vec<(String, String)>,
+    pub cost: String,
+    pub topics: Vec<String>,
+    pub closure: Option<String>,
+    pub stale: Option<String>,
+    pub checked: String,
+    pub wheelchair: bool,
+    pub welcome: String,
+}
+
+fn service_view(tr: &Tr, d: &Detail, today: chrono::NaiveDate) -> ServiceView {
+    let s = &d.parts.service;
+    let loc = d.location.as_ref();
+    let address = loc
+        .and_then(|l| l.physical_address())
+        .map(|a| {
+            let mut lines = vec![a.address_1.clone()];
+            lines.extend(a.address_2.clone().filter(|x| !x.is_empty()));
+            lines.push(format!("{} {}", a.postal_code, a.city));
+            lines
+        })
+        .unwrap_or_default();
+    let mut phones: Vec<String> = s
+        .phones
+        .iter()
+        .chain(loc.into_iter().flat_map(|l| l.phones.iter()))
+        .map(|p| {
+            guichet_domain::org::PhoneNumber::parse(&p.number)
+                .map(|n| n.display())
+                .unwrap_or_else(|_| p.number.clone())
+        })
+        .collect();
+    phones.dedup();
+    let how = s
+        .access
+        .iter()
+        .map(|a| {
+            tr.t(match a {
+                AccessMode::WalkIn => "dir-how-walk-in",
+                AccessMode::Appointment => "dir-how-appointment",
+                AccessMode::Phone => "dir-how-phone",
+                AccessMode::Online => "dir-how-online",
+                AccessMode::ReferralOnly => "dir-how-referral",
+            })
+        })
+        .collect();
+    let cost = match (d.found.listing.free, &s.fees_description) {
+        (true, _) => tr.t("dir-free"),
+        (false, Some(f)) if !f.trim().is_empty() => f.clone(),
+        _ => String::new(),
+    };
+    let welcome = match (s.welcome, &s.audience) {
+        (guichet_domain::directory::Welcome::Everyone, _) => tr.t("dir-welcome-everyone"),
+        (guichet_domain::directory::Welcome::Preferential, a) => tr.t1(
+            "dir-welcome-preferential",
+            "audience",
+            a.clone().unwrap_or_default(),
+        ),
+        (guichet_domain::directory::Welcome::Exclusive, a) => tr.t1(
+            "dir-welcome-exclusive",
+            "audience",
+            a.clone().unwrap_or_default(),
+        ),
+    };
+    ServiceView {
+        id: d.found.listing.id,
+        name: s.name.clone(),
+        organization: d
+            .parts
+            .organization
+            .as_ref()
+            .map(|o| o.name.clone())
+            .unwrap_or_default(),
+        description: s.description.clone().unwrap_or_default(),
+        address,
+        transportation: loc
+            .and_then(|l| l.transportation.clone())
+            .unwrap_or_default(),
+        when: when_words(tr, &d.found, today),
+        week: week_in_words(tr, &d.week),
+        how,
+        phones,
+        email: s.email.clone().unwrap_or_default(),
+        url: s.url.clone().unwrap_or_default(),
+        bring: s
+            .required_documents
+            .iter()
+            .filter_map(|r| r.document.clone())
+            .collect(),
+        languages: language_names(&d.found.listing.languages),
+        cost,
+        topics: s.topics.iter().map(|c| topic_label(c, tr.lang)).collect(),
+        closure: closure_words(tr, &d.found),
+        stale: checked_words(tr, &d.found),
+        checked: d
+            .found
+            .last_checked
+            .map(|c| guichet_words::date_in_words(tr, c))
+            .unwrap_or_default(),
+        wheelchair: d.found.listing.wheelchair,
+        welcome,
+    }
+}
+
+#[derive(Template)]
+#[template(path = "directory_service.html")]
+struct ServiceTpl {
+    p: Page,
+    s: ServiceView,
+}
+
+#[derive(Template)]
+#[template(path = "directory_slip.html")]
+struct SlipTpl {
+    p: Page,
+    s: ServiceView,
+}
+
+async fn detail(state: &AppState, ctx: &Ctx, id: i64) -> Result<ServiceView, Response> {
+    let today = brussels(state.clock.now()).date();
+    match directory::listing(&state.desk(), id).await {
+        Ok(d) => Ok(service_view(&ctx.tr, &d, today)),
+        Err(DeskError::NotFound) => Err(not_found(ctx)),
+        Err(e) => Err(unavailable(ctx, e)),
+    }
+}
+
+pub async fn service(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+    match detail(&state, &ctx, id).await {
+        Ok(s) => {
+            let mut p = Page::new(&ctx, "dir-title");
+            p.title.clone_from(&s.name);
+            render(StatusCode::OK, &ServiceTpl { p, s })
+        }
+        Err(r) => r,
+    }
+}
+
+/// The orientation slip, to print and hand over: what the person needs to go there.
+pub async fn slip(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) -> Response {
+    match detail(&state, &ctx, id).await {
+        Ok(s) => {
+            let mut p = Page::new(&ctx, "dir-slip-title");
+            p.title = ctx.tr.t1("dir-slip-of", "name", &s.name);
+            render(StatusCode::OK, &SlipTpl { p, s })
+        }
+        Err(r) => r,
+    }
+}
