@@ -322,13 +322,9 @@ pub async fn service_parts(db: &Db, service_id: &str) -> Result<Option<ServicePa
         None => None,
     };
     let mut places = Vec::new();
-    for sal in docs_where::<ServiceAtLocation>(
-        db,
-        "dir_service_at_locations",
-        "service_id",
-        &service.id,
-    )
-    .await?
+    for sal in
+        docs_where::<ServiceAtLocation>(db, "dir_service_at_locations", "service_id", &service.id)
+            .await?
     {
         if let Some(loc) = doc_of::<Location>(db, "dir_locations", &sal.location_id).await? {
             places.push((sal, loc));
@@ -493,12 +489,17 @@ async fn apply_in(
 
     // The services whose search rows change.
     let mut touched: BTreeSet<String> = dir.services.iter().map(|s| s.id.clone()).collect();
-    touched.extend(dir.service_at_locations.iter().map(|s| s.service_id.clone()));
+    touched.extend(
+        dir.service_at_locations
+            .iter()
+            .map(|s| s.service_id.clone()),
+    );
     for l in &dir.locations {
-        for r in sqlx::query("SELECT service_id FROM dir_service_at_locations WHERE location_id = $1")
-            .bind(&l.id)
-            .fetch_all_on(db)
-            .await?
+        for r in
+            sqlx::query("SELECT service_id FROM dir_service_at_locations WHERE location_id = $1")
+                .bind(&l.id)
+                .fetch_all_on(db)
+                .await?
         {
             touched.insert(get_str(&r, "service_id")?);
         }
@@ -541,11 +542,13 @@ impl<'a> Known<'a> {
 }
 
 async fn exists(db: &Db, table: &str, id: &str) -> Result<bool> {
-    Ok(sqlx::query(&format!("SELECT 1 AS one FROM {table} WHERE id = $1"))
-        .bind(id)
-        .fetch_optional_on(db)
-        .await?
-        .is_some())
+    Ok(
+        sqlx::query(&format!("SELECT 1 AS one FROM {table} WHERE id = $1"))
+            .bind(id)
+            .fetch_optional_on(db)
+            .await?
+            .is_some(),
+    )
 }
 
 async fn rebuild_listings(db: &Db, service_id: &str, known: &Known<'_>) -> Result<()> {
@@ -744,18 +747,25 @@ pub async fn search(db: &Db, q: &Query, day: i64) -> Result<Vec<Listing>> {
     for b in &binds {
         query = query.bind(b.as_str());
     }
-    query.fetch_all_on(db).await?.iter().map(listing_from).collect()
+    query
+        .fetch_all_on(db)
+        .await?
+        .iter()
+        .map(listing_from)
+        .collect()
 }
 
 /// One listing by its id.
 pub async fn listing(db: &Db, id: i64) -> Result<Option<Listing>> {
-    sqlx::query(&format!("SELECT {LISTING_COLUMNS} FROM dir_listings WHERE id = $1"))
-        .bind(id)
-        .fetch_optional_on(db)
-        .await?
-        .as_ref()
-        .map(listing_from)
-        .transpose()
+    sqlx::query(&format!(
+        "SELECT {LISTING_COLUMNS} FROM dir_listings WHERE id = $1"
+    ))
+    .bind(id)
+    .fetch_optional_on(db)
+    .await?
+    .as_ref()
+    .map(listing_from)
+    .transpose()
 }
 
 /// How many services the directory holds.
@@ -781,8 +791,7 @@ pub async fn load(db: &Db) -> Result<Directory> {
         organizations: all_docs::<Organization>(db, "dir_organizations").await?,
         services: all_docs::<Service>(db, "dir_services").await?,
         locations: all_docs::<Location>(db, "dir_locations").await?,
-        service_at_locations: all_docs::<ServiceAtLocation>(db, "dir_service_at_locations")
-            .await?,
+        service_at_locations: all_docs::<ServiceAtLocation>(db, "dir_service_at_locations").await?,
         taxonomies: all_docs::<Taxonomy>(db, "dir_taxonomies").await?,
         taxonomy_terms: all_docs::<TaxonomyTerm>(db, "dir_taxonomy_terms").await?,
     })

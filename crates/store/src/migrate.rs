@@ -346,9 +346,13 @@ mod order {
 
     #[test]
     fn sqlite_only_lines_reach_sqlite_only() {
-        let sql = "SELECT 0;\n-- [sqlite]\nCREATE VIRTUAL TABLE f USING fts5 (w);\n-- [end]\nSELECT 1;\n";
+        let sql =
+            "SELECT 0;\n-- [sqlite]\nCREATE VIRTUAL TABLE f USING fts5 (w);\n-- [end]\nSELECT 1;\n";
         let lite = render(sql, Backend::Sqlite);
-        assert!(lite.contains("fts5") && lite.contains("SELECT 1;"), "{lite}");
+        assert!(
+            lite.contains("fts5") && lite.contains("SELECT 1;"),
+            "{lite}"
+        );
         let pg = render(sql, Backend::Postgres);
         assert!(!pg.contains("fts5") && pg.contains("SELECT 0;"), "{pg}");
     }
