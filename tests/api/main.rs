@@ -20,6 +20,7 @@ mod consents;
 mod demo;
 mod desk;
 mod directory;
+mod hsds_api;
 mod durability;
 mod failed_sign_ins;
 mod fault;

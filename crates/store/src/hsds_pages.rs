@@ -1,0 +1,1 @@
+//! Pages of directory entries for the HSDS API (being written).

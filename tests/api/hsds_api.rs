@@ -1,0 +1,1 @@
+//! The read-only HSDS API (being written).
