@@ -427,3 +427,62 @@ test('J5 a man wants to learn to use his smartphone: the nearest walk-in digital
     }
   }
 });
+
+test('J5 with his consent the social worker refers him to the digital space, which accepts; his report shows the referral', async () => {
+  const opened = [];
+  const open = async (role) => { const s = await as(role); opened.push(s.context); return s.page; };
+  try {
+    const social = await open('social-worker');
+    await registerPerson(social, { given: 'Karim', family: 'Bensaïd', phone: '0470 55 66 77', birthYear: '1961' });
+    const file = new URL(social.url()).pathname;
+    await click(social, social.getByRole('link', { name: 'Orienter vers un service' }));
+    // The directory, opened from the file: each result offers to refer him there.
+    await social.selectOption('#topic', 'aide-numerique--smartphone');
+    await social.fill('#place', '1300');
+    await social.check('#walk_in');
+    await click(social, social.locator('form[role=search] button'));
+    await step(social, 'J5-05-directory-from-file');
+    const epn = social.locator('ul.matches > li', { hasText: 'Atelier smartphone' });
+    await click(social, epn.getByRole('link', { name: /Orienter la personne vers ce service/ }));
+    await step(social, 'J5-06-referral-form');
+    // Sent without his agreement nor a need: refused, with what was typed kept.
+    await social.fill('#need', '');
+    await click(social, social.locator('form button[type=submit]').last());
+    assert.match(await social.locator('.error-summary').innerText(), /accord de la personne/);
+    assert.match(await social.locator('.error-summary').innerText(), /ce dont la personne a besoin/);
+    await step(social, 'J5-07-referral-errors');
+    await social.fill('#need', "Voudrait apprendre à se servir de son smartphone pour parler à sa fille et prendre rendez-vous en ligne.");
+    await social.check('#consent');
+    await click(social, social.locator('form button[type=submit]').last());
+    assert.equal(new URL(social.url()).pathname, file);
+    assert.match(await social.locator('#referrals').innerText(), /Atelier smartphone.*en attente de réponse/);
+
+    // The digital space's desk (reception keeps it) sees the referral and accepts.
+    const desk = await open('reception');
+    await desk.goto(`${server.baseURL}/referrals`);
+    await step(desk, 'J5-08-incoming');
+    const row = desk.locator('tbody tr', { hasText: 'Atelier smartphone' }).first();
+    assert.match(await row.innerText(), /Service social/);
+    await click(desk, row.getByRole('link'));
+    const packet = await desk.locator('dl.facts').innerText();
+    assert.match(packet, /Karim Bensaïd/);
+    assert.match(packet, /0470 55 66 77/);
+    assert.match(packet, /smartphone pour parler à sa fille/);
+    await step(desk, 'J5-09-referral');
+    await click(desk, desk.getByRole('button', { name: 'Accepter' }));
+    assert.equal(new URL(desk.url()).pathname, '/referrals');
+
+    // The sender sees the answer; his report lists the referral and what was shared.
+    await social.goto(`${server.baseURL}${file}`);
+    assert.match(await social.locator('#referrals').innerText(), /Atelier smartphone.*acceptée/);
+    await social.goto(`${server.baseURL}${file}/report`);
+    const report = await social.locator('main').innerText();
+    assert.match(report, /Les services vers lesquels nous vous avons orienté/);
+    assert.match(report, /Atelier smartphone/);
+    assert.match(report, /Partagé avec votre accord : votre nom, 0470 55 66 77/);
+    assert.match(report, /Le service a accepté/);
+    await step(social, 'J5-10-report');
+  } finally {
+    for (const c of opened) await c.close();
+  }
+});

@@ -169,6 +169,13 @@ pub async fn seed_all(db: &Db, now: i64) -> anyhow::Result<()> {
         now,
     )
     .await?;
+    let epn = org::list_teams(db)
+        .await?
+        .into_iter()
+        .find(|t| t.name == "Espace public numérique")
+        .context("the demo's digital space team")?;
+    guichet_store::directory::set_team(db, crate::demo_directory::EPN_SERVICE, Some(epn.id.get()))
+        .await?;
     sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2)")
         .bind(COMPLETE_KEY)
         .bind(now.to_string())
@@ -220,10 +227,15 @@ pub async fn seed(db: &Db, now: i64) -> anyhow::Result<()> {
     let t_social = org::create_team(db, social, "Service social", now).await?;
     let t_debts = org::create_team(db, debts, "Médiation de dettes", now).await?;
     let t_care = org::create_team(db, home_care, "Soins à domicile", now).await?;
+    // The public digital space the CPAS runs: its desk is kept by reception, who answers
+    // the referrals other teams send it (journey J5).
+    let epn = org::create_service(db, centre, "Espace public numérique", now).await?;
+    let t_epn = org::create_team(db, epn, "Espace public numérique", now).await?;
 
     for (role, username, password, name) in ACCOUNTS {
         let teams: Vec<TeamId> = match role {
-            Role::Reception | Role::SocialWorker => vec![t_social],
+            Role::Reception => vec![t_social, t_epn],
+            Role::SocialWorker => vec![t_social],
             Role::HealthWorker => vec![t_care],
             Role::Coordinator => vec![t_social, t_debts],
             Role::Dpo | Role::Admin => vec![],

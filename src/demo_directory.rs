@@ -8,6 +8,9 @@ use guichet_domain::directory::{
     RequiredDocument, Schedule, Service, ServiceAtLocation, Welcome,
 };
 
+/// Days of the week, opening (hour, minute), closing (hour, minute).
+type Hours = (&'static [Weekday], (u32, u32), (u32, u32));
+
 struct Place {
     key: &'static str,
     org: &'static str,
@@ -22,7 +25,7 @@ struct Place {
     access: &'static [AccessMode],
     languages: &'static [&'static str],
     /// (days, opens, closes) of walk-in hours (or of opening hours when not walk-in).
-    hours: &'static [(&'static [Weekday], (u32, u32), (u32, u32))],
+    hours: &'static [Hours],
     free: bool,
     wheelchair: bool,
     bring: &'static [&'static str],
@@ -204,6 +207,9 @@ const PLACES: &[Place] = &[
         checked_days_ago: 100,
     },
 ];
+
+/// The service of the demo's directory that a team of the demo organisation runs.
+pub const EPN_SERVICE: &str = "demo-svc-epn-wavre";
 
 fn time((h, m): (u32, u32)) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(h, m, 0)

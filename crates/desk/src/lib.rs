@@ -20,6 +20,7 @@ pub mod journal;
 pub mod messages;
 pub mod persons;
 pub mod privacy;
+pub mod referrals;
 pub mod requests;
 
 pub use error::DeskError;

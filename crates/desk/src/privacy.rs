@@ -261,6 +261,9 @@ pub fn seen_key(action: &str, what: &str) -> Option<(&'static str, Option<i64>)>
         "break-glass" if what == "search" => return Some(("report-seen-search-all", None)),
         "break-glass" => return Some(("report-seen-break-glass", None)),
         "erase" => return Some(("report-seen-erased", None)),
+        "read" if what.starts_with("referral ") => {
+            return Some(("report-seen-referral-read", None))
+        }
         _ => {}
     }
     let (head, number) = match what.rsplit_once(' ') {
@@ -291,6 +294,8 @@ pub fn seen_key(action: &str, what: &str) -> Option<(&'static str, Option<i64>)>
         ("card", true) => "report-seen-card",
         ("calendar file", true) => "report-seen-calendar",
         ("letter", true) => "report-seen-letter",
+        ("referral", true) => "report-seen-referral",
+        ("referrals new", false) => "report-seen-referral-new",
         _ => return None,
     };
     Some((key, None))
@@ -633,6 +638,43 @@ fn report_lines(
         }
     }
 
+    let mut referred = Vec::new();
+    if r.referrals.is_empty() {
+        referred.push(tr.t("report-referrals-none"));
+    }
+    for f in &r.referrals {
+        referred.push(tr.t2(
+            "report-referral",
+            ("date", day(tr, f.created_at)),
+            ("service", &f.service_name),
+        ));
+        let mut shared: Vec<String> = Vec::new();
+        if f.packet.name.is_some() {
+            shared.push(tr.t("report-referral-shared-name"));
+        }
+        if let Some(p) = &f.packet.phone {
+            shared.push(p.clone());
+        }
+        if let Some(e) = &f.packet.email {
+            shared.push(e.clone());
+        }
+        if f.packet.language.is_some() {
+            shared.push(tr.t("report-referral-shared-language"));
+        }
+        shared.push(tr.t("report-referral-shared-need"));
+        referred.push(tr.t1("report-referral-shared", "list", shared.join(", ")));
+        referred.push(match f.status {
+            guichet_store::referrals::Status::Accepted => tr.t("report-referral-accepted"),
+            guichet_store::referrals::Status::Refused => tr.t1(
+                "report-referral-refused",
+                "reason",
+                f.reason.clone().unwrap_or_default(),
+            ),
+            guichet_store::referrals::Status::Expired => tr.t("report-referral-expired"),
+            guichet_store::referrals::Status::Sent => tr.t("report-referral-waiting"),
+        });
+    }
+
     let rights = vec![
         tr.t("report-rights-see"),
         tr.t("report-rights-correct"),
@@ -659,6 +701,11 @@ fn report_lines(
             id: "report-consents",
             title: tr.t("report-consents-title"),
             lines: consents,
+        },
+        Section {
+            id: "report-referrals",
+            title: tr.t("report-referrals-title"),
+            lines: referred,
         },
         Section {
             id: "report-rights",

@@ -132,6 +132,19 @@ impl Actor {
         }
     }
 
+    /// May this actor refer a person whose file they opened to another service? Front-line
+    /// staff who follow the file (a break-glass reading is for looking, not for sending
+    /// the person's data elsewhere).
+    pub fn may_refer(&self, relation: Relation) -> bool {
+        self.is_frontline() && relation == Relation::Follows
+    }
+
+    /// May this actor read and answer the referrals addressed to `team` (the minimal
+    /// packet the sender chose, never the file)? Front-line members of that team.
+    pub fn may_answer_referrals_of(&self, team: TeamId) -> bool {
+        matches!(self.person_access(), PersonAccess::FollowedBy(mine) if mine.contains(&team))
+    }
+
     /// May this actor open a new file followed by `team`? Only front-line staff, for one
     /// of their own teams.
     pub fn may_create_person_for(&self, team: TeamId) -> bool {

@@ -115,6 +115,8 @@ pub async fn anonymise(conn: &mut AnyConnection, person: PersonId, now: i64) -> 
         "DELETE FROM household_links WHERE person_id = $1 OR other_id = $1",
         "DELETE FROM consents WHERE person_id = $1",
         "DELETE FROM tasks WHERE person_id = $1",
+        // A referral stays countable (service, dates, answer) but its packet is emptied.
+        "UPDATE referrals SET packet = '{}' WHERE person_id = $1",
         // Messages stay countable (kind, channel, dates) but say nothing and go nowhere.
         "UPDATE outbox SET status = 'withdrawn' WHERE person_id = $1 AND status = 'pending'",
         "UPDATE outbox SET body = '', recipient = '' WHERE person_id = $1",

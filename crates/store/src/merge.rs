@@ -19,6 +19,7 @@ const REPOINTED: &[(&str, &str)] = &[
     ("outbox", "person_id"),
     ("notes", "person_id"),
     ("consents", "person_id"),
+    ("referrals", "person_id"),
 ];
 
 /// What the confirmation page compares: the file and how much hangs on it.

@@ -159,6 +159,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "directory",
         sql: include_str!("../migrations/0028_directory.sql"),
     },
+    Migration {
+        version: 29,
+        name: "referrals",
+        sql: include_str!("../migrations/0029_referrals.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

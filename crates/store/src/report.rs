@@ -36,6 +36,8 @@ pub struct PersonReport {
     pub followed_by: Vec<FollowItem>,
     /// One entry per kind of retention rule; `months: null` means "to be set by the DPO".
     pub retention: Vec<RetentionItem>,
+    /// The services the person was referred to, what was shared and the answer.
+    pub referrals: Vec<crate::referrals::Referral>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -420,6 +422,7 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
         accesses,
         followed_by,
         retention: retention_rules(db).await?,
+        referrals: crate::referrals::of_person(db, person, now).await?,
     })
 }
 

@@ -500,3 +500,26 @@ pub fn note_lines(ctx: &Ctx, notes: Vec<NoteView>, custom: &[CustomTopic]) -> Ve
         .map(|n| note_line(ctx, n, custom))
         .collect()
 }
+
+/// A referral on the person's page: "Atelier smartphone — 3 December 2026 — accepted".
+pub fn referral_line(ctx: &Ctx, r: &guichet_store::referrals::Referral) -> String {
+    use guichet_store::referrals::Status;
+    let day = chrono::DateTime::from_timestamp(r.created_at, 0)
+        .map(|t| guichet_domain::clock::brussels(t).date())
+        .unwrap_or_default();
+    let status = match r.status {
+        Status::Sent => ctx.t("ref-status-sent"),
+        Status::Accepted => ctx.t("ref-status-accepted"),
+        Status::Refused => ctx.tr.t1(
+            "ref-status-refused",
+            "reason",
+            r.reason.clone().unwrap_or_default(),
+        ),
+        Status::Expired => ctx.t("ref-status-expired"),
+    };
+    format!(
+        "{} — {} — {status}",
+        r.service_name,
+        guichet_words::date_in_words(&ctx.tr, day)
+    )
+}

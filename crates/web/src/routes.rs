@@ -5,8 +5,8 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, calendar, consents, contact, directory,
-    free_times, home, household, merge, notes, overview, paper_tray, person_edit, persons, privacy,
-    report, requests, retention, settings, system, templates, today,
+    free_times, home, household, merge, notes, overview, paper_tray, person_edit,
+    persons, privacy, referrals, report, requests, retention, settings, system, templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -67,6 +67,14 @@ pub fn table() -> Vec<Route> {
             get(persons::new_person_form).post(persons::create_person),
         ),
         r("/persons/{id}", FRONTLINE, get(persons::person)),
+        r(
+            "/persons/{id}/referrals/new",
+            FRONTLINE,
+            get(referrals::new_form).post(referrals::send),
+        ),
+        r("/referrals", FRONTLINE, get(referrals::queue)),
+        r("/referrals/{id}", FRONTLINE, get(referrals::show)),
+        r("/referrals/{id}/answer", FRONTLINE, post(referrals::answer)),
         r(
             "/persons/{id}/break-glass",
             FRONTLINE,

@@ -108,6 +108,7 @@ impl Page {
             items.push(("/persons", "nav-persons"));
             items.push(("/queue", "nav-queue"));
             items.push(("/paper-tray", "nav-paper-tray"));
+            items.push(("/referrals", "nav-referrals"));
         }
         items.push(("/services", "nav-directory"));
         if user.has(Role::Coordinator) || user.has(Role::Admin) {

@@ -73,6 +73,10 @@ pub struct SearchForm {
     wheelchair: Option<String>,
     #[serde(default)]
     page: Option<usize>,
+    /// A person's file the worker came from to refer them (only its number: the page shows
+    /// nothing of the file).
+    #[serde(default, rename = "for")]
+    for_person: Option<i64>,
 }
 
 impl SearchForm {
@@ -125,6 +129,9 @@ impl SearchForm {
             if v.is_some() {
                 parts.push((k.into(), "1".into()));
             }
+        }
+        if let Some(f) = self.for_person {
+            parts.push(("for".into(), f.to_string()));
         }
         parts.push(("page".into(), page.to_string()));
         parts
@@ -279,6 +286,8 @@ struct SearchTpl {
     page_of: String,
     previous: Option<String>,
     next: Option<String>,
+    /// Refer-here links go to this file, for a signed-in front-line worker.
+    for_person: Option<i64>,
 }
 
 pub async fn search(
@@ -329,6 +338,9 @@ pub async fn search(
             page_of: tr.t2("dir-page-of", ("page", page), ("pages", pages)),
             previous: (page > 1).then(|| form.at_page(page - 1)),
             next: (page < pages).then(|| form.at_page(page + 1)),
+            for_person: form
+                .for_person
+                .filter(|_| ctx.user.as_ref().is_some_and(|u| u.actor.is_frontline())),
         },
     )
 }

@@ -670,6 +670,9 @@ struct PersonTpl {
     consents: Vec<String>,
     consent_notices: Vec<String>,
     undelivered: Vec<(String, String)>,
+    /// Referrals sent: the service, when, the answer.
+    referrals: Vec<String>,
+    may_refer: bool,
 }
 
 pub struct RequestLine {
@@ -903,6 +906,18 @@ pub async fn person(
             .collect(),
         Err(e) => return unavailable(&ctx, e),
     };
+    let referrals =
+        match guichet_desk::referrals::of_file(&state.desk(), &me.actor, &d.opened).await {
+            Ok(list) => list
+                .iter()
+                .map(|r| crate::present::referral_line(&ctx, r))
+                .collect(),
+            Err(e) => return unavailable(&ctx, e),
+        };
+    let may_refer = d
+        .opened
+        .relation(&me.actor)
+        .is_ok_and(|rel| me.actor.may_refer(rel));
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
     let created = pq.created.is_some();
@@ -934,6 +949,8 @@ pub async fn person(
             consents,
             consent_notices,
             undelivered,
+            referrals,
+            may_refer,
         },
     )
 }

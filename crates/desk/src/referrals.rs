@@ -1,0 +1,216 @@
+//! Referrals (journey J5): orienting a person to a service of the directory with their
+//! consent, sharing only a minimal packet the worker chose; the receiving team of this
+//! guichet accepts or refuses with a reason, and the sender sees the answer on the file.
+
+use crate::{Desk, DeskError};
+use guichet_domain::consent::{How, Purpose};
+use guichet_domain::contact::PreferredLanguage;
+use guichet_domain::ids::{PersonId, TeamId};
+use guichet_domain::org::PhoneNumber;
+use guichet_domain::Actor;
+use guichet_store::access_log::{self, Action};
+use guichet_store::directory::{self as dir, Listing};
+use guichet_store::persons::{self, PersonDetails};
+use guichet_store::referrals::{self, NewReferral, Packet, Referral};
+use guichet_store::{consents, StoreError};
+
+/// A referral waits this long for an answer, then expires.
+pub const EXPIRES_AFTER_DAYS: i64 = 30;
+/// The receiving team is reminded of a referral still waiting after this long.
+pub const REMIND_AFTER_DAYS: i64 = 10;
+
+/// What the worker may choose to share, from the file: nothing is shared that is not
+/// ticked.
+#[derive(Debug, Clone)]
+pub struct Offer {
+    pub listing: Listing,
+    pub name: String,
+    pub phones: Vec<String>,
+    pub emails: Vec<String>,
+    pub language: String,
+    /// The team of this guichet that runs the service, if any (else: a letter to hand over).
+    pub to_team: Option<TeamId>,
+}
+
+/// What the worker ticked and wrote.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Choice {
+    pub name: bool,
+    pub phone: Option<String>,
+    pub email: Option<String>,
+    pub language: bool,
+    pub need: String,
+}
+
+fn from_team(actor: &Actor, following: &[TeamId]) -> Option<TeamId> {
+    actor.teams.iter().find(|t| following.contains(t)).copied()
+}
+
+async fn opened(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+) -> Result<(PersonDetails, TeamId), DeskError> {
+    let d = persons::details(&desk.db, actor, person).await?;
+    let relation = d.opened.relation(actor)?;
+    if !actor.may_refer(relation) {
+        return Err(DeskError::NotAllowed);
+    }
+    let team = from_team(actor, &d.followed_by).ok_or(DeskError::NotAllowed)?;
+    Ok((d, team))
+}
+
+/// The form's choices for referring `person` to listing `listing`.
+pub async fn offer(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    listing: i64,
+) -> Result<Offer, DeskError> {
+    let (d, _) = opened(desk, actor, person).await?;
+    let listing = dir::listing(&desk.db, listing)
+        .await?
+        .ok_or(DeskError::NotFound)?;
+    let parts = dir::service_parts(&desk.db, &listing.service_id)
+        .await?
+        .ok_or(DeskError::NotFound)?;
+    Ok(Offer {
+        listing,
+        name: d.summary.full_name(),
+        phones: d
+            .phones
+            .iter()
+            .map(|(n, _, _)| PhoneNumber::from_stored(n).display())
+            .collect(),
+        emails: d.emails.iter().map(|(e, _)| e.clone()).collect(),
+        language: match &d.contact.language {
+            PreferredLanguage::Code(c) => (*c).to_owned(),
+            PreferredLanguage::Other(name) => name.clone(),
+            PreferredLanguage::Unknown => String::new(),
+        },
+        to_team: parts.team_id.map(TeamId::new),
+    })
+}
+
+/// Sends the referral: the person's consent to share (given at the desk) is recorded, the
+/// packet holds only what was chosen, and its handing-out is in the access log; all of it
+/// in one unit of work, or nothing.
+pub async fn send(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    listing: i64,
+    choice: &Choice,
+) -> Result<Referral, DeskError> {
+    let offer = offer(desk, actor, person, listing).await?;
+    let now = desk.now().timestamp();
+    let (desk, work) = desk.begin().await?;
+    let (file, team) = opened(&desk, actor, person).await?;
+    let pick = |wanted: &Option<String>, have: &[String]| match wanted {
+        Some(w) if have.contains(w) => Ok(Some(w.clone())),
+        Some(_) => Err(DeskError::Changed),
+        None => Ok(None),
+    };
+    let packet = Packet {
+        name: choice.name.then(|| offer.name.clone()),
+        phone: pick(&choice.phone, &offer.phones)?,
+        email: pick(&choice.email, &offer.emails)?,
+        language: (choice.language && !offer.language.is_empty()).then(|| offer.language.clone()),
+        need: choice.need.trim().to_owned(),
+    };
+    consents::give(
+        &desk.db,
+        actor,
+        person,
+        Purpose::ShareWithServices,
+        How::Desk,
+        now,
+        None,
+    )
+    .await?;
+    let id = referrals::insert(
+        &desk.db,
+        actor,
+        &NewReferral {
+            person,
+            from_team: team,
+            service_id: &offer.listing.service_id,
+            listing_id: Some(offer.listing.id),
+            service_name: &offer.listing.name,
+            to_team: offer.to_team,
+            packet: &packet,
+            expires_at: now + EXPIRES_AFTER_DAYS * 86_400,
+        },
+        now,
+    )
+    .await?;
+    access_log::record(
+        &desk.db,
+        actor.user_id,
+        person,
+        Action::Export,
+        &format!("referral {id}"),
+        "",
+        now,
+    )
+    .await?;
+    let sent = referrals::for_person(&desk.db, actor, &file.opened, now)
+        .await?
+        .into_iter()
+        .find(|r| r.id == id)
+        .ok_or(DeskError::NotFound)?;
+    work.commit().await?;
+    Ok(sent)
+}
+
+/// The referrals of a file (the person's page), newest first.
+pub async fn of_file(
+    desk: &Desk,
+    actor: &Actor,
+    file: &persons::OpenedFile,
+) -> Result<Vec<Referral>, DeskError> {
+    Ok(referrals::for_person(&desk.db, actor, file, desk.now().timestamp()).await?)
+}
+
+/// A referral waiting in a receiving team's queue, with how long it has waited.
+pub struct Incoming {
+    pub referral: Referral,
+    pub days_waiting: i64,
+    /// Waiting for more than [`REMIND_AFTER_DAYS`].
+    pub remind: bool,
+}
+
+/// The incoming queue of the actor's teams.
+pub async fn incoming(desk: &Desk, actor: &Actor) -> Result<Vec<Incoming>, DeskError> {
+    let now = desk.now().timestamp();
+    Ok(referrals::incoming(&desk.db, actor, now)
+        .await?
+        .into_iter()
+        .map(|r| {
+            let days_waiting = (now - r.created_at).div_euclid(86_400);
+            Incoming {
+                remind: r.status == referrals::Status::Sent && days_waiting >= REMIND_AFTER_DAYS,
+                days_waiting,
+                referral: r,
+            }
+        })
+        .collect())
+}
+
+/// Accepts, or refuses with a reason. [`DeskError::Changed`] when it was answered
+/// meanwhile or has expired.
+pub async fn answer(
+    desk: &Desk,
+    actor: &Actor,
+    id: i64,
+    accept: bool,
+    reason: Option<&str>,
+) -> Result<Referral, DeskError> {
+    let now = desk.now().timestamp();
+    let reason = reason.map(str::trim).filter(|r| !r.is_empty());
+    match referrals::answer(&desk.db, actor, id, accept, reason, now).await {
+        Ok(r) => Ok(r),
+        Err(StoreError::Changed) => Err(DeskError::Changed),
+        Err(e) => Err(e.into()),
+    }
+}
