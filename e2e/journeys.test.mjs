@@ -443,6 +443,18 @@ test('J5 with his consent the social worker refers him to the digital space, whi
     await click(social, social.locator('form[role=search] button'));
     await step(social, 'J5-05-directory-from-file');
     const epn = social.locator('ul.matches > li', { hasText: 'Atelier smartphone' });
+    // The slip for him, as a letter to hand over: one A4 page with the service, its
+    // address, its walk-in hours in words and what to bring.
+    const slipHref = await epn.getByRole('link', { name: /Imprimer la fiche pour la personne/ }).getAttribute('href');
+    const slipRes = await social.request.get(`${server.baseURL}${slipHref}`);
+    assert.equal(slipRes.headers()['content-type'], 'application/pdf');
+    const slip = readPdf(await slipRes.body(), `${DB}-J5-slip-for-him`);
+    assert.deepEqual([slip.width, slip.height, slip.pages], [595, 842, 1], `slip (${slip.file})`);
+    const slipText = slip.pageText(1);
+    for (const expected of ['Karim', 'Atelier smartphone', 'Tilleuls', 'chargeur']) {
+      assert.ok(slipText.includes(expected), `${expected} on the slip: ${slipText}`);
+    }
+    assert.match(slipText, /(mardi|jeudi|aujourd'hui|demain|ouvert)/);
     await click(social, epn.getByRole('link', { name: /Orienter la personne vers ce service/ }));
     await step(social, 'J5-06-referral-form');
     // Sent without his agreement nor a need: refused, with what was typed kept.
@@ -484,5 +496,43 @@ test('J5 with his consent the social worker refers him to the digital space, whi
     await step(social, 'J5-10-report');
   } finally {
     for (const c of opened) await c.close();
+  }
+});
+
+test('J5 the coordinator imports the province listings: each bad row is reported with its line, nothing changes until she imports the valid ones', async () => {
+  const { context, page } = await as('coordinator');
+  try {
+    await page.goto(`${server.baseURL}/directory/imports`);
+    await step(page, 'J5-11-import-form');
+    // Sent empty: every mistake listed, nothing lost.
+    await page.fill('#source', 'Annuaire de la province (test)');
+    await click(page, page.getByRole('button', { name: 'Lire les fichiers' }));
+    assert.match(await page.locator('.error-summary').innerText(), /format des fichiers/);
+    assert.match(await page.locator('.error-summary').innerText(), /au moins un fichier/);
+    assert.equal(await page.inputValue('#source'), 'Annuaire de la province (test)');
+    await page.check('#format-hsds-csv');
+    await page.setInputFiles('#files', new URL('./fixtures/directory/services.csv', import.meta.url).pathname);
+    await click(page, page.getByRole('button', { name: 'Lire les fichiers' }));
+    await step(page, 'J5-12-import-report');
+    const problems = await page.locator('#problems + table tbody').innerText();
+    assert.match(problems, /services\.csv\s+3\s+name/);
+    assert.match(problems, /services\.csv\s+4\s+status/);
+    // Nothing is in the directory yet.
+    const search = async (q) => {
+      const res = await context.request.get(`${server.baseURL}/services?q=${encodeURIComponent(q)}`);
+      return res.text();
+    };
+    assert.match(await search('Repair café Bierges'), /Aucun service trouvé/);
+    await click(page, page.getByRole('button', { name: 'Importer les 2 enregistrements valables' }));
+    for (let i = 0; i < 40 && !/Importé :/.test(await page.locator('main').innerText()); i += 1) {
+      await page.waitForTimeout(500);
+      await page.reload();
+    }
+    assert.match(await page.locator('main').innerText(), /Importé : 2 ajoutés, 0 mis à jour/);
+    await step(page, 'J5-13-import-applied');
+    assert.match(await search('Repair café Bierges'), /1 service trouvé/);
+    assert.match(await search('vestiaire'), /Aucun service trouvé/);
+  } finally {
+    await context.close();
   }
 });

@@ -11,12 +11,31 @@ fn concrete(path: &str) -> String {
 }
 
 /// The short list of routes anyone may use. Adding a public route means adding it here.
-const PUBLIC: [&str; 6] = [
+const PUBLIC: [&str; 23] = [
     "/",
     "/healthz",
     "/readyz",
     "/login",
     "/password/set/{token}",
+    // The directory of local services: no person data, open to anyone (a helper at a
+    // public digital space), and its read-only HSDS API.
+    "/services",
+    "/services/{id}",
+    "/services/{id}/slip",
+    "/api/hsds",
+    "/api/hsds/",
+    "/api/hsds/services",
+    "/api/hsds/services/{id}",
+    "/api/hsds/organizations",
+    "/api/hsds/organizations/{id}",
+    "/api/hsds/locations",
+    "/api/hsds/locations/{id}",
+    "/api/hsds/service_at_locations",
+    "/api/hsds/service_at_locations/{id}",
+    "/api/hsds/taxonomies",
+    "/api/hsds/taxonomies/{id}",
+    "/api/hsds/taxonomy_terms",
+    "/api/hsds/taxonomy_terms/{id}",
     // A worker's calendar feed: read by calendar apps, the secret link is the key.
     "/calendar/{token}",
 ];

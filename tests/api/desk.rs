@@ -1063,3 +1063,247 @@ async fn desk_the_report_speaks_to_the_person_in_her_language_and_erasure_waits_
         after.known
     );
 }
+
+/// The demo's directory, its digital space run by the team of that name.
+async fn with_directory(desk: &Desk) -> i64 {
+    let today = guichet_domain::clock::brussels(desk.now()).date();
+    guichet_store::directory::apply(
+        &desk.db,
+        "demo",
+        "guichet",
+        &guichet::demo_directory::directory(today),
+        start_timestamp(),
+    )
+    .await
+    .unwrap();
+    let epn = guichet_store::org::list_teams(&desk.db)
+        .await
+        .unwrap()
+        .into_iter()
+        .find(|t| t.name == "Espace public numérique")
+        .unwrap();
+    guichet_store::directory::set_team(
+        &desk.db,
+        guichet::demo_directory::EPN_SERVICE,
+        Some(epn.id.get()),
+    )
+    .await
+    .unwrap();
+    let found = guichet_store::directory::search(
+        &desk.db,
+        &guichet_store::directory::Query {
+            text: "atelier smartphone".into(),
+            ..Default::default()
+        },
+        1,
+    )
+    .await
+    .unwrap();
+    found[0].id
+}
+
+#[tokio::test]
+async fn desk_a_referral_shares_only_what_was_ticked_with_consent_and_its_answer_comes_back() {
+    use guichet_desk::referrals::{self, Choice};
+    use guichet_store::referrals::Status;
+    let (desk, _g, social) = social_desk().await;
+    let listing = with_directory(&desk).await;
+    let person = person(
+        &desk,
+        &social,
+        vec![Channel::Sms],
+        &["0470 12 34 56", "010 23 45 67"],
+        vec![Purpose::Sms],
+    )
+    .await;
+    let offer = referrals::offer(&desk, &social, person, listing)
+        .await
+        .unwrap();
+    assert!(
+        offer.to_team.is_some(),
+        "the digital space is in this guichet"
+    );
+    let choice = Choice {
+        name: true,
+        phone: Some("0470 12 34 56".into()),
+        email: None,
+        language: false,
+        need: "Apprendre à utiliser son smartphone.".into(),
+    };
+    let sent = referrals::send(&desk, &social, person, listing, &choice)
+        .await
+        .unwrap();
+    assert_eq!(sent.status, Status::Sent);
+    assert_eq!(sent.packet.name.as_deref(), Some("Sanne Van der Elst"));
+    assert_eq!(sent.packet.phone.as_deref(), Some("0470 12 34 56"));
+    assert_eq!(sent.packet.language, None, "not ticked, not shared");
+    // The consent to share is on the file, given at the desk.
+    let d = persons::details(&desk.db, &social, person).await.unwrap();
+    assert!(
+        guichet_domain::consent::granted(&d.consent_records).contains(&Purpose::ShareWithServices)
+    );
+    // A number that is not on the file is not sent.
+    let forged = Choice {
+        phone: Some("0499 99 99 99".into()),
+        ..choice.clone()
+    };
+    assert!(matches!(
+        referrals::send(&desk, &social, person, listing, &forged).await,
+        Err(DeskError::Changed)
+    ));
+
+    // The receiving team (reception keeps the digital space) sees it; the nurse does not.
+    let reception = actor(&desk.db, Role::Reception).await;
+    let nurse = actor(&desk.db, Role::HealthWorker).await;
+    assert_eq!(
+        referrals::incoming(&desk, &reception).await.unwrap().len(),
+        1
+    );
+    assert!(referrals::incoming(&desk, &nurse).await.unwrap().is_empty());
+    assert!(matches!(
+        referrals::answer(&desk, &nurse, sent.id, true, None).await,
+        Err(DeskError::NotFound)
+    ));
+    let refused = referrals::answer(
+        &desk,
+        &reception,
+        sent.id,
+        false,
+        Some("Complet ce mois-ci"),
+    )
+    .await
+    .unwrap();
+    assert_eq!(refused.status, Status::Refused);
+    // He is told, by SMS as he prefers, a refusal too.
+    assert_eq!(
+        waiting(&desk, &social, person, "referral-answer").await,
+        ["sms"]
+    );
+    // Answered once: a second answer changes nothing.
+    assert!(matches!(
+        referrals::answer(&desk, &reception, sent.id, true, None).await,
+        Err(DeskError::Changed)
+    ));
+    // The sender sees the refusal and its reason; the person's report says it.
+    let file = persons::open(&desk.db, &social, person).await.unwrap();
+    let mine = referrals::of_file(&desk, &social, &file).await.unwrap();
+    assert_eq!(mine[0].reason.as_deref(), Some("Complet ce mois-ci"));
+    let report = guichet_desk::privacy::report(&desk, &social, person)
+        .await
+        .unwrap();
+    let lines: Vec<&String> = report
+        .sections
+        .iter()
+        .filter(|s| s.id == "report-referrals")
+        .flat_map(|s| s.lines.iter())
+        .collect();
+    assert!(
+        lines.iter().any(|l| l.contains("Atelier smartphone")),
+        "{lines:?}"
+    );
+    assert!(
+        lines.iter().any(|l| l.contains("Complet ce mois-ci")),
+        "{lines:?}"
+    );
+}
+
+#[tokio::test]
+async fn desk_an_unanswered_referral_reminds_after_ten_days_and_expires_after_thirty() {
+    use guichet_desk::referrals::{self, Choice};
+    use guichet_store::referrals::Status;
+    let (desk, _g, social) = social_desk().await;
+    let listing = with_directory(&desk).await;
+    let person = person(
+        &desk,
+        &social,
+        vec![Channel::Sms],
+        &["0470 12 34 56"],
+        vec![],
+    )
+    .await;
+    let choice = Choice {
+        need: "Ordinateur public pour ses démarches.".into(),
+        ..Default::default()
+    };
+    let sent = referrals::send(&desk, &social, person, listing, &choice)
+        .await
+        .unwrap();
+    assert_eq!(sent.packet.name, None);
+    let reception = actor(&desk.db, Role::Reception).await;
+    let clock = FixedClock::new(desk.now() + chrono::Duration::days(10));
+    let later = Desk::new(desk.db.clone(), Arc::new(clock), desk.words.clone());
+    let waiting = referrals::incoming(&later, &reception).await.unwrap();
+    assert!(waiting[0].remind && waiting[0].days_waiting == 10);
+    let clock = FixedClock::new(desk.now() + chrono::Duration::days(30));
+    let expired = Desk::new(desk.db.clone(), Arc::new(clock), desk.words.clone());
+    let list = referrals::incoming(&expired, &reception).await.unwrap();
+    assert_eq!(list[0].referral.status, Status::Expired);
+    assert!(!list[0].remind);
+    assert!(matches!(
+        referrals::answer(&expired, &reception, sent.id, true, None).await,
+        Err(DeskError::Changed)
+    ));
+}
+
+#[tokio::test]
+async fn desk_an_import_with_bad_rows_reports_each_with_its_line_and_applies_nothing_until_asked() {
+    use guichet_desk::directory::{self as dir, Format};
+    use guichet_store::directory_imports::Status;
+    let (desk, _g) = desk().await;
+    let coordinator = actor(&desk.db, Role::Coordinator).await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let services = "id,organization_id,program_id,name,alternate_name,description,url,email,status,interpretation_services,application_process,fees_description,wait_time,fees,accreditations,eligibility_description,minimum_age,maximum_age,assured_date,assurer_email,licenses,alert,last_modified\n\
+        3c2a0a7e-54f4-4c8a-9f0e-1f2a3b4c5d01,,,Permanence numérique,,Aide au smartphone,,,active,,,,,,,,,,,,,,\n\
+        3c2a0a7e-54f4-4c8a-9f0e-1f2a3b4c5d02,,,,,Sans nom,,,active,,,,,,,,,,,,,,\n\
+        3c2a0a7e-54f4-4c8a-9f0e-1f2a3b4c5d03,,,Repair café,,Réparer,,,sometimes,,,,,,,,,,,,,,\n";
+    let files = vec![("services.csv".to_owned(), services.as_bytes().to_vec())];
+    // Not for a social worker: the directory is the coordinators'.
+    assert!(matches!(
+        dir::check_import(&desk, &social, "Province", Format::HsdsCsv, files.clone()).await,
+        Err(DeskError::NotAllowed)
+    ));
+    let id = dir::check_import(&desk, &coordinator, "Province", Format::HsdsCsv, files)
+        .await
+        .unwrap();
+    let pending = dir::import(&desk, &coordinator, id).await.unwrap();
+    assert_eq!(pending.status, Status::Checked);
+    assert_eq!(pending.counts.services, 1);
+    let lines: Vec<(String, Option<usize>)> = pending
+        .problems
+        .iter()
+        .map(|p| (p.file.clone(), p.line))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            ("services.csv".to_owned(), Some(3)),
+            ("services.csv".to_owned(), Some(4))
+        ]
+    );
+    // Nothing applied yet.
+    assert_eq!(
+        guichet_store::directory::count_services(&desk.db)
+            .await
+            .unwrap(),
+        0
+    );
+    let applied = dir::apply_import(&desk, &coordinator, id, &|_, _| {})
+        .await
+        .unwrap();
+    assert_eq!((applied.added, applied.updated), (1, 0));
+    assert_eq!(
+        guichet_store::directory::count_services(&desk.db)
+            .await
+            .unwrap(),
+        1
+    );
+    // Applied once only.
+    assert!(matches!(
+        dir::apply_import(&desk, &coordinator, id, &|_, _| {}).await,
+        Err(DeskError::Changed)
+    ));
+    assert_eq!(
+        dir::import(&desk, &coordinator, id).await.unwrap().status,
+        Status::Applied
+    );
+}

@@ -24,6 +24,10 @@ enum Who {
     /// Like `File`, but by follow-up only: a file opened with a reason does not count
     /// (the paper tray lists the letters of the files one's team follows).
     Followers(&'static [Role]),
+    /// A referral addressed to a team: these roles (others 403), and among them the
+    /// members of the receiving team (in the demo, reception keeps the digital space);
+    /// the others get 404.
+    Receivers(&'static [Role]),
 }
 
 /// What the `{id}` of a route names.
@@ -43,6 +47,10 @@ enum Id {
     Token,
     /// A message template's index (kind × variant × language).
     Template,
+    /// A referral addressed to the demo's digital space.
+    Referral,
+    /// A directory import.
+    Import,
 }
 
 struct Row {
@@ -69,7 +77,7 @@ const fn row(path: &'static str, id: Id, get: Who, post: Who) -> Row {
     }
 }
 
-use Who::{File, Followers, Nobody, Public, Roles, Staff};
+use Who::{File, Followers, Nobody, Public, Receivers, Roles, Staff};
 
 #[rustfmt::skip]
 const MATRIX: &[Row] = &[
@@ -101,6 +109,32 @@ const MATRIX: &[Row] = &[
     row("/persons/{id}/export.json", Id::Person, File(FRONTLINE), Nobody),
     row("/persons/{id}/erase", Id::Person, File(FRONTLINE), File(FRONTLINE)),
     row("/persons/{id}/consents", Id::Person, File(FRONTLINE), File(FRONTLINE)),
+    row("/persons/{id}/referrals/new", Id::Person, File(FRONTLINE), File(FRONTLINE)),
+    row("/persons/{id}/slip", Id::Person, File(FRONTLINE), Nobody),
+    row("/referrals", Id::None, Roles(FRONTLINE), Nobody),
+    row("/referrals/{id}", Id::Referral, Receivers(FRONTLINE), Nobody),
+    row("/referrals/{id}/answer", Id::Referral, Nobody, Receivers(FRONTLINE)),
+    row("/services", Id::None, Public, Nobody),
+    row("/services/{id}", Id::None, Public, Nobody),
+    row("/services/{id}/slip", Id::None, Public, Nobody),
+    row("/api/hsds", Id::None, Public, Nobody),
+    row("/api/hsds/", Id::None, Public, Nobody),
+    row("/api/hsds/services", Id::None, Public, Nobody),
+    row("/api/hsds/services/{id}", Id::None, Public, Nobody),
+    row("/api/hsds/organizations", Id::None, Public, Nobody),
+    row("/api/hsds/organizations/{id}", Id::None, Public, Nobody),
+    row("/api/hsds/locations", Id::None, Public, Nobody),
+    row("/api/hsds/locations/{id}", Id::None, Public, Nobody),
+    row("/api/hsds/service_at_locations", Id::None, Public, Nobody),
+    row("/api/hsds/service_at_locations/{id}", Id::None, Public, Nobody),
+    row("/api/hsds/taxonomies", Id::None, Public, Nobody),
+    row("/api/hsds/taxonomies/{id}", Id::None, Public, Nobody),
+    row("/api/hsds/taxonomy_terms", Id::None, Public, Nobody),
+    row("/api/hsds/taxonomy_terms/{id}", Id::None, Public, Nobody),
+    row("/directory/imports", Id::None, Roles(TEAM_OVERVIEW), Roles(TEAM_OVERVIEW)),
+    row("/directory/imports/{id}", Id::Import, Roles(TEAM_OVERVIEW), Nobody),
+    row("/directory/imports/{id}/apply", Id::Import, Nobody, Roles(TEAM_OVERVIEW)),
+    row("/directory/imports/{id}/discard", Id::Import, Nobody, Roles(TEAM_OVERVIEW)),
     row("/requests/{id}", Id::Request, File(FRONTLINE), Nobody),
     row("/requests/{id}/status", Id::Request, Nobody, File(FRONTLINE)),
     row("/requests/{id}/assign", Id::Request, Nobody, File(FRONTLINE)),
@@ -189,6 +223,9 @@ fn expected(who: Who, role: Role, relation: Relation) -> Outcome {
         Followers(roles) if !roles.contains(&role) => Outcome::Forbidden,
         Followers(_) if relation == Relation::Follows => Outcome::Allowed,
         Followers(_) => Outcome::NotFound,
+        Receivers(roles) if !roles.contains(&role) => Outcome::Forbidden,
+        Receivers(_) if role == Role::Reception => Outcome::Allowed,
+        Receivers(_) => Outcome::NotFound,
     }
 }
 
@@ -214,6 +251,8 @@ struct Fixture {
     walk_in: String,
     batch: String,
     user: String,
+    referral: String,
+    import: String,
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
@@ -287,7 +326,32 @@ async fn fixture(app: &TestApp) -> Fixture {
     )
     .await
     .unwrap();
+    // A referral of her to the demo's digital space (kept by reception), and an import
+    // already discarded (its pages answer, nothing is applied).
+    let epn: i64 =
+        sqlx::query_scalar::<_, i64>("SELECT id FROM teams WHERE name = 'Espace public numérique'")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    let referral: i64 = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO referrals (person_id, from_team_id, from_user_id, service_id, service_name, to_team_id, packet, status, created_at, expires_at) \
+         VALUES ($1, 1, 2, 'matrix-service', 'Atelier', $2, '{\"need\":\"Apprendre\"}', 'sent', 0, 4102444800) RETURNING id",
+    )
+    .bind(person.parse::<i64>().unwrap())
+    .bind(epn)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    let import: i64 = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO dir_imports (source, format, files, created_by, created_at, status, counts, problems, directory) \
+         VALUES ('matrix', 'hsds-json', '[]', 1, 0, 'discarded', '{\"organizations\":0,\"services\":0,\"locations\":0,\"service_at_locations\":0,\"taxonomies\":0,\"taxonomy_terms\":0}', '[]', '{}') RETURNING id",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
     Fixture {
+        referral: referral.to_string(),
+        import: import.to_string(),
         person,
         request,
         appointment,
@@ -311,6 +375,8 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::Site => "1",
         Id::Service => "1",
         Id::Template => "0",
+        Id::Referral => &f.referral,
+        Id::Import => &f.import,
         Id::Token => return row.path.replace("{token}", &"0".repeat(64)),
     };
     row.path.replace("{id}", id)

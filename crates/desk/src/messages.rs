@@ -21,7 +21,7 @@ pub fn message_language(d: &PersonDetails) -> Language {
 
 /// The interface language used for the words guichet fills in (dates, days): German
 /// has none, its words come from `guichet_outputs::templates`.
-fn words_lang(l: Language) -> Lang {
+pub(crate) fn words_lang(l: Language) -> Lang {
     l.readability().unwrap_or(Lang::Fr)
 }
 
@@ -186,4 +186,66 @@ pub fn letter_date(language: &str, tr: &Tr, d: NaiveDate) -> String {
             d.year()
         ),
     )
+}
+
+/// What an orientation slip says: the service and how to reach it, in the message's
+/// language, and the organisation to call with a question.
+pub struct SlipFacts<'a> {
+    pub name: &'a str,
+    pub service_name: &'a str,
+    pub service_address: &'a str,
+    pub service_hours: &'a str,
+    pub service_phone: &'a str,
+    pub what_to_bring: &'a str,
+    pub phone: &'a str,
+    pub organisation: &'a str,
+}
+
+pub fn slip_values(f: &SlipFacts) -> Values {
+    values(vec![
+        ("name", f.name.to_owned()),
+        ("service_name", f.service_name.to_owned()),
+        ("service_address", f.service_address.to_owned()),
+        ("service_hours", f.service_hours.to_owned()),
+        ("service_phone", f.service_phone.to_owned()),
+        ("what_to_bring", f.what_to_bring.to_owned()),
+        ("phone", f.phone.to_owned()),
+        ("organisation", f.organisation.to_owned()),
+    ])
+}
+
+/// The site a letter to the person comes from: the actor's own, else the organisation's
+/// first.
+pub async fn sender_site(
+    desk: &crate::Desk,
+    actor: &guichet_domain::Actor,
+) -> Result<Option<Site>, StoreError> {
+    let site = match crate::appointments::home_site(desk, actor).await {
+        Ok(s) => guichet_store::org::get_site(&desk.db, s).await.ok(),
+        Err(_) => None,
+    };
+    Ok(match site {
+        Some(s) => Some(s),
+        None => guichet_store::org::list_sites(&desk.db)
+            .await?
+            .into_iter()
+            .next(),
+    })
+}
+
+/// The first channel a message to the person can go by, and where to (the number, the
+/// address, the trusted third); `None` when none works (walk-in only, nothing on file).
+pub fn reach(d: &PersonDetails) -> Option<(guichet_domain::contact::Channel, String)> {
+    use guichet_domain::contact::Channel;
+    use guichet_domain::person::PhoneKind;
+    let channel = d.contact.first_usable(d.reachability())?;
+    let recipient = match channel {
+        Channel::Sms | Channel::Mobile => d.phone(PhoneKind::Mobile).unwrap_or_default().to_owned(),
+        Channel::Email => d.emails.first().map(|e| e.0.clone()).unwrap_or_default(),
+        Channel::PaperLetter => d.address.lines().join("\n"),
+        Channel::Landline => d.phone(PhoneKind::Landline).unwrap_or_default().to_owned(),
+        Channel::TrustedThird => d.contact.trusted_third.clone(),
+        Channel::WalkInOnly => return None,
+    };
+    Some((channel, recipient))
 }

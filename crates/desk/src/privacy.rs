@@ -86,14 +86,7 @@ pub async fn report_letter(
 ) -> Result<(Letter, String), DeskError> {
     let report = compose(desk, actor, person).await?;
     let d = persons::details(&desk.db, actor, person).await?;
-    let site = match crate::appointments::home_site(desk, actor).await {
-        Ok(s) => org::get_site(&desk.db, s).await.ok(),
-        Err(_) => None,
-    };
-    let site = match site {
-        Some(s) => Some(s),
-        None => org::list_sites(&desk.db).await?.into_iter().next(),
-    };
+    let site = crate::messages::sender_site(desk, actor).await?;
     let lang = report.language;
     let tr = Tr::new(lang, desk.words.clone());
     let mut body = report.known.join("\n");
@@ -295,6 +288,7 @@ pub fn seen_key(action: &str, what: &str) -> Option<(&'static str, Option<i64>)>
         ("calendar file", true) => "report-seen-calendar",
         ("letter", true) => "report-seen-letter",
         ("referral", true) => "report-seen-referral",
+        ("slip", _) => "report-seen-slip",
         ("referrals new", false) => "report-seen-referral-new",
         _ => return None,
     };

@@ -208,9 +208,111 @@ pub async fn answer(
 ) -> Result<Referral, DeskError> {
     let now = desk.now().timestamp();
     let reason = reason.map(str::trim).filter(|r| !r.is_empty());
-    match referrals::answer(&desk.db, actor, id, accept, reason, now).await {
-        Ok(r) => Ok(r),
-        Err(StoreError::Changed) => Err(DeskError::Changed),
-        Err(e) => Err(e.into()),
-    }
+    let (desk, work) = desk.begin().await?;
+    let answered = match referrals::answer(&desk.db, actor, id, accept, reason, now).await {
+        Ok(r) => r,
+        Err(StoreError::Changed) => return Err(DeskError::Changed),
+        Err(e) => return Err(e.into()),
+    };
+    tell_person(&desk, &answered).await?;
+    work.commit().await?;
+    Ok(answered)
+}
+
+/// Queues the answer to the person in their first usable channel, language and variant
+/// (a refusal too, with its reason), as their file is seen by the worker who referred
+/// them; nothing when that worker may no longer open the file or no channel works (the
+/// answer is on the file and in the report).
+async fn tell_person(desk: &Desk, r: &Referral) -> Result<(), DeskError> {
+    use crate::messages;
+    use guichet_outputs::templates::{Key, Kind, Variant};
+    let now = desk.now().timestamp();
+    let sender = match guichet_store::users::actor(
+        &desk.db,
+        guichet_domain::ids::UserId::new(r.from_user_id),
+        now,
+    )
+    .await
+    {
+        Ok(a) => a,
+        Err(_) => return Ok(()),
+    };
+    let person = PersonId::new(r.person_id);
+    let d = match persons::details(&desk.db, &sender, person).await {
+        Ok(d) => d,
+        Err(StoreError::NotFound | StoreError::Forbidden) => return Ok(()),
+        Err(e) => return Err(e.into()),
+    };
+    let Some((channel, recipient)) = messages::reach(&d) else {
+        return Ok(());
+    };
+    let language = messages::message_language(&d);
+    let tr = guichet_words::Tr::new(messages::words_lang(language), desk.words.clone());
+    let (address, phone) = match r.listing_id {
+        Some(l) => match crate::directory::listing(desk, l).await {
+            Ok(detail) => {
+                let s = crate::directory::service_view(
+                    &tr,
+                    &detail,
+                    guichet_domain::clock::brussels(desk.now()).date(),
+                );
+                (s.address.join(", "), s.phones.join(", "))
+            }
+            Err(_) => (String::new(), String::new()),
+        },
+        None => (String::new(), String::new()),
+    };
+    let site = messages::sender_site(desk, &sender).await?;
+    let organisation = guichet_store::org::organisation_name(&desk.db)
+        .await?
+        .unwrap_or_default();
+    let accepted = r.status == referrals::Status::Accepted;
+    let values = [
+        ("name", d.summary.full_name()),
+        ("service_name", r.service_name.clone()),
+        (
+            "accepted",
+            if accepted {
+                "yes".into()
+            } else {
+                String::new()
+            },
+        ),
+        ("reason", r.reason.clone().unwrap_or_default()),
+        ("service_address", address),
+        ("service_phone", phone),
+        ("phone", site.map(|s| s.phone.display()).unwrap_or_default()),
+        ("organisation", organisation),
+    ]
+    .into_iter()
+    .map(|(k, v)| (k.to_owned(), v))
+    .collect();
+    let variant = match channel {
+        guichet_domain::contact::Channel::Sms => Variant::Sms,
+        _ => messages::written_variant(&d),
+    };
+    let text = messages::compose(
+        &desk.db,
+        Key::new(Kind::ReferralAnswer, variant, language),
+        &values,
+    )
+    .await?;
+    guichet_store::requests::enqueue(
+        &desk.db,
+        &guichet_store::requests::Outgoing {
+            person,
+            request: None,
+            appointment: None,
+            kind: "referral-answer".into(),
+            channel: channel.code().into(),
+            language: language.code().into(),
+            recipient,
+            subject: text.subject,
+            body: text.body,
+            due_at: now,
+        },
+        now,
+    )
+    .await?;
+    Ok(())
 }

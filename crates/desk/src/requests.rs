@@ -6,7 +6,6 @@ use chrono::NaiveDate;
 use guichet_domain::clock::brussels;
 use guichet_domain::contact::Channel;
 use guichet_domain::ids::{RequestId, UserId};
-use guichet_domain::person::PhoneKind;
 use guichet_domain::request::{ArrivalChannel, Reference, RequestStatus, Urgency};
 use guichet_domain::topics;
 use guichet_domain::{Actor, Lang};
@@ -98,16 +97,8 @@ pub async fn acknowledge(
     site: &Site,
 ) -> Result<bool, DeskError> {
     let now = desk.now().timestamp();
-    let Some(channel) = d.contact.first_usable(d.reachability()) else {
+    let Some((channel, recipient)) = messages::reach(d) else {
         return Ok(false);
-    };
-    let recipient = match channel {
-        Channel::Sms | Channel::Mobile => d.phone(PhoneKind::Mobile).unwrap_or_default().to_owned(),
-        Channel::Email => d.emails.first().map(|e| e.0.clone()).unwrap_or_default(),
-        Channel::PaperLetter => d.address.lines().join("\n"),
-        Channel::Landline => d.phone(PhoneKind::Landline).unwrap_or_default().to_owned(),
-        Channel::TrustedThird => d.contact.trusted_third.clone(),
-        Channel::WalkInOnly => return Ok(false),
     };
     let (desk, work) = desk.begin().await?;
     let desk = &desk;

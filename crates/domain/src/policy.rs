@@ -145,6 +145,12 @@ impl Actor {
         matches!(self.person_access(), PersonAccess::FollowedBy(mine) if mine.contains(&team))
     }
 
+    /// May this actor import listings into the directory (and see past imports)?
+    /// Coordinators and administrators: the directory holds no person data.
+    pub fn may_manage_directory(&self) -> bool {
+        self.has(Role::Coordinator) || self.has(Role::Admin)
+    }
+
     /// May this actor open a new file followed by `team`? Only front-line staff, for one
     /// of their own teams.
     pub fn may_create_person_for(&self, team: TeamId) -> bool {

@@ -24,15 +24,18 @@ pub enum Kind {
     AppointmentReminder,
     FridgeCard,
     OrientationSlip,
+    /// The answer to a referral, told to the person (a refusal too).
+    ReferralAnswer,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 5] = [
+    pub const ALL: [Kind; 6] = [
         Kind::Acknowledgement,
         Kind::AppointmentConfirmation,
         Kind::AppointmentReminder,
         Kind::FridgeCard,
         Kind::OrientationSlip,
+        Kind::ReferralAnswer,
     ];
 
     pub fn code(self) -> &'static str {
@@ -42,6 +45,7 @@ impl Kind {
             Kind::AppointmentReminder => "appointment-reminder",
             Kind::FridgeCard => "fridge-card",
             Kind::OrientationSlip => "orientation-slip",
+            Kind::ReferralAnswer => "referral-answer",
         }
     }
 
@@ -53,7 +57,10 @@ impl Kind {
     pub fn has_sms(self) -> bool {
         matches!(
             self,
-            Kind::Acknowledgement | Kind::AppointmentConfirmation | Kind::AppointmentReminder
+            Kind::Acknowledgement
+                | Kind::AppointmentConfirmation
+                | Kind::AppointmentReminder
+                | Kind::ReferralAnswer
         )
     }
 
@@ -91,6 +98,16 @@ impl Kind {
                 "service_hours",
                 "service_phone",
                 "what_to_bring",
+                "phone",
+                "organisation",
+            ],
+            Kind::ReferralAnswer => &[
+                "name",
+                "service_name",
+                "accepted",
+                "reason",
+                "service_address",
+                "service_phone",
                 "phone",
                 "organisation",
             ],
@@ -248,6 +265,9 @@ files! {
     "en"/"appointment-reminder"."standard", "en"/"appointment-reminder"."easy-read", "en"/"appointment-reminder"."sms",
     "en"/"fridge-card"."standard", "en"/"fridge-card"."easy-read",
     "en"/"orientation-slip"."standard", "en"/"orientation-slip"."easy-read",
+    "fr"/"referral-answer"."standard", "fr"/"referral-answer"."easy-read", "fr"/"referral-answer"."sms",
+    "nl"/"referral-answer"."standard", "nl"/"referral-answer"."easy-read", "nl"/"referral-answer"."sms",
+    "en"/"referral-answer"."standard", "en"/"referral-answer"."easy-read", "en"/"referral-answer"."sms",
     "de"/"acknowledgement"."standard", "de"/"acknowledgement"."easy-read", "de"/"acknowledgement"."sms",
     "de"/"appointment-confirmation"."sms",
     "de"/"appointment-reminder"."standard", "de"/"appointment-reminder"."easy-read", "de"/"appointment-reminder"."sms",
@@ -603,6 +623,24 @@ pub fn sample(kind: Kind, language: Language) -> Values {
             ("phone", phone),
             ("organisation", org),
         ]),
+        Kind::ReferralAnswer => v(&[
+            ("name", "Karim Bensaïd"),
+            (
+                "service_name",
+                match language {
+                    Fr => "Atelier smartphone",
+                    Nl => "Smartphonecursus",
+                    En => "Smartphone workshop",
+                    De => "Smartphone-Kurs",
+                },
+            ),
+            ("accepted", "yes"),
+            ("reason", ""),
+            ("service_address", "Rue des Tilleuls 14, 1300 Wavre"),
+            ("service_phone", "010 23 45 80"),
+            ("phone", phone),
+            ("organisation", org),
+        ]),
     }
 }
 
@@ -614,7 +652,7 @@ mod tests {
     #[test]
     fn every_key_has_a_stable_index() {
         let all = Key::all();
-        assert_eq!(all.len(), 5 * 2 * 4 + 3 * 4);
+        assert_eq!(all.len(), 6 * 2 * 4 + 4 * 4);
         for (i, k) in all.iter().enumerate() {
             assert_eq!(k.index(), i);
             assert_eq!(Key::from_index(i), Some(*k));

@@ -114,3 +114,23 @@ CREATE VIRTUAL TABLE dir_listings_fts USING fts5 (words, content = '', contentle
 ALTER TABLE dir_listings ADD COLUMN words_tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', words)) STORED;
 CREATE INDEX dir_listings_words ON dir_listings USING gin (words_tsv);
 -- [end]
+
+-- An import checked and waiting for a coordinator's choice, then applied (all of it or
+-- nothing) or discarded. `directory` holds the valid records read (JSON), `problems` the
+-- bad ones with their file and line; both are emptied once applied or discarded.
+--   status: checked, applied, failed, discarded.
+CREATE TABLE dir_imports (
+    id %ID%,
+    source TEXT NOT NULL,
+    format TEXT NOT NULL,
+    files TEXT NOT NULL,
+    created_by BIGINT NOT NULL REFERENCES users(id),
+    created_at BIGINT NOT NULL,
+    status TEXT NOT NULL,
+    counts TEXT NOT NULL,
+    problems TEXT NOT NULL,
+    directory TEXT NOT NULL,
+    finished_at BIGINT,
+    added BIGINT,
+    updated BIGINT
+);

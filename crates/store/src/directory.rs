@@ -347,8 +347,33 @@ pub async fn apply(
     dir: &Directory,
     now: i64,
 ) -> Result<Applied> {
+    apply_with_progress(db, source, format, dir, now, &|_, _| {}).await
+}
+
+/// How many steps applying `dir` takes (for a progress bar): each entity, then each
+/// service's search rows at most.
+pub fn steps(dir: &Directory) -> usize {
+    dir.organizations.len()
+        + dir.locations.len()
+        + 2 * dir.services.len()
+        + dir.service_at_locations.len()
+        + dir.taxonomies.len()
+        + dir.taxonomy_terms.len()
+}
+
+/// [`apply`], telling `progress(done, total)` as it goes (the steps of [`steps`]; the
+/// search rows of services touched only through a location or an organisation may add a
+/// few more).
+pub async fn apply_with_progress(
+    db: &Db,
+    source: &str,
+    format: &str,
+    dir: &Directory,
+    now: i64,
+    progress: &(dyn Fn(usize, usize) + Sync),
+) -> Result<Applied> {
     let (db, work) = db.begin_work().await?;
-    let applied = apply_in(&db, source, format, dir, now).await?;
+    let applied = apply_in(&db, source, format, dir, now, progress).await?;
     work.commit().await?;
     Ok(applied)
 }
@@ -359,7 +384,16 @@ async fn apply_in(
     format: &str,
     dir: &Directory,
     now: i64,
+    progress: &(dyn Fn(usize, usize) + Sync),
 ) -> Result<Applied> {
+    let total = steps(dir);
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let step = || {
+        let n = done.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        if n.is_multiple_of(50) || n == total {
+            progress(n, total.max(n));
+        }
+    };
     let source_id = sqlx::query(
         "INSERT INTO dir_sources (name, format, imported_at) VALUES ($1, $2, $3) \
          ON CONFLICT (name) DO UPDATE SET format = excluded.format, imported_at = excluded.imported_at \
@@ -394,6 +428,7 @@ async fn apply_in(
         .execute_on(db)
         .await?;
         count(existed);
+        step();
     }
     for l in &dir.locations {
         let existed = exists(db, "dir_locations", &l.id).await?;
@@ -417,6 +452,7 @@ async fn apply_in(
         .execute_on(db)
         .await?;
         count(existed);
+        step();
     }
     for s in &dir.services {
         let existed = exists(db, "dir_services", &s.id).await?;
@@ -439,6 +475,7 @@ async fn apply_in(
         .execute_on(db)
         .await?;
         count(existed);
+        step();
     }
     for sal in &dir.service_at_locations {
         let existed = exists(db, "dir_service_at_locations", &sal.id).await?;
@@ -457,6 +494,7 @@ async fn apply_in(
         .execute_on(db)
         .await?;
         count(existed);
+        step();
     }
     for t in &dir.taxonomies {
         let existed = exists(db, "dir_taxonomies", &t.id).await?;
@@ -470,6 +508,7 @@ async fn apply_in(
         .execute_on(db)
         .await?;
         count(existed);
+        step();
     }
     for t in &dir.taxonomy_terms {
         let existed = exists(db, "dir_taxonomy_terms", &t.id).await?;
@@ -485,6 +524,7 @@ async fn apply_in(
         .execute_on(db)
         .await?;
         count(existed);
+        step();
     }
 
     // The services whose search rows change.
@@ -516,6 +556,7 @@ async fn apply_in(
     let known = Known::new(dir);
     for service_id in &touched {
         rebuild_listings(db, service_id, &known).await?;
+        step();
     }
     Ok(applied)
 }
@@ -739,9 +780,11 @@ pub async fn search(db: &Db, q: &Query, day: i64) -> Result<Vec<Listing>> {
     if q.wheelchair {
         sql.push_str(" AND l.wheelchair = 1");
     }
-    let seed = day.rem_euclid(1_000_003) * 7919 % 1_000_003;
+    // Each day multiplies the turns by another number modulo a prime: a different
+    // order every day, the same all day (a rotation would hand the top over too slowly).
+    let seed = 1 + day.rem_euclid(1_000_002) * 7919 % 1_000_002;
     sql.push_str(&format!(
-        " ORDER BY (l.turn + {seed}) % 1000003, l.id LIMIT {CANDIDATES}"
+        " ORDER BY (l.turn * {seed}) % 1000003, l.id LIMIT {CANDIDATES}"
     ));
     let mut query = sqlx::query(&sql);
     for b in &binds {

@@ -14,6 +14,7 @@ pub mod bulk;
 pub mod calendar;
 pub mod consents;
 pub mod directory;
+pub mod directory_imports;
 pub mod households;
 pub mod hsds_pages;
 pub mod merge;

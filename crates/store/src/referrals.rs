@@ -48,6 +48,8 @@ pub struct Referral {
     pub person_id: i64,
     pub from_team_id: i64,
     pub from_team_name: String,
+    /// Who sent it (the person is told of the answer as seen from their file).
+    pub from_user_id: i64,
     pub service_id: String,
     pub listing_id: Option<i64>,
     pub service_name: String,
@@ -71,7 +73,7 @@ pub struct NewReferral<'a> {
     pub expires_at: i64,
 }
 
-const COLUMNS: &str = "r.id, r.person_id, r.from_team_id, t.name AS from_team_name, r.service_id, r.listing_id, \
+const COLUMNS: &str = "r.id, r.person_id, r.from_team_id, t.name AS from_team_name, r.from_user_id, r.service_id, r.listing_id, \
      r.service_name, r.to_team_id, r.packet, r.status, r.reason, r.created_at, r.expires_at, r.answered_at";
 
 fn from_row(r: &AnyRow, now: i64) -> Result<Referral> {
@@ -86,6 +88,7 @@ fn from_row(r: &AnyRow, now: i64) -> Result<Referral> {
         person_id: get_i64(r, "person_id")?,
         from_team_id: get_i64(r, "from_team_id")?,
         from_team_name: get_str(r, "from_team_name")?,
+        from_user_id: get_i64(r, "from_user_id")?,
         service_id: get_str(r, "service_id")?,
         listing_id: get_opt_i64(r, "listing_id")?,
         service_name: get_str(r, "service_name")?,

@@ -83,6 +83,9 @@ pub struct AppState {
     pub calendar_domain: Arc<str>,
     /// Requests counted on costly and public routes.
     pub rates: Arc<rate::Limiter>,
+    /// Directory imports being applied: (done, total) by import number, for the page that
+    /// refreshes itself.
+    pub import_progress: Arc<std::sync::Mutex<std::collections::HashMap<i64, (usize, usize)>>>,
 }
 
 impl AppState {
@@ -103,6 +106,7 @@ impl AppState {
             calendar_domain: guichet_store::calendar::uid_domain_of(&throttle_key).into(),
             throttle_key: throttle_key.into(),
             rates: Arc::new(rate::Limiter::default()),
+            import_progress: Arc::default(),
         })
     }
 

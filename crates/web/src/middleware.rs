@@ -136,12 +136,23 @@ pub async fn context(State(state): State<AppState>, mut req: Request, next: Next
     response
 }
 
+/// Health checks and the HSDS API: read by programs, never given a cookie.
 fn is_machine_path(path: &str) -> bool {
-    path == "/healthz" || path == "/readyz"
+    path == "/healthz" || path == "/readyz" || path == "/api/hsds" || path.starts_with("/api/")
 }
 
+/// Pages anyone may use: a session that has just ended does not send them to sign in
+/// (a helper at a public digital space keeps searching the directory).
 fn is_public_path(path: &str) -> bool {
-    ["/login", "/healthz", "/readyz", "/password/set/"]
+    path == "/services"
+        || [
+            "/login",
+            "/healthz",
+            "/readyz",
+            "/password/set/",
+            "/services/",
+            "/api/",
+        ]
         .iter()
         .any(|p| path.starts_with(p))
 }
@@ -232,6 +243,30 @@ pub async fn csrf(State(state): State<AppState>, req: Request, next: Next) -> Re
     if !same_origin(req.headers()) {
         tracing::warn!("cross-site form refused");
         return views::error_page(&ctx, StatusCode::FORBIDDEN, "error-csrf");
+    }
+    let multipart = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|t| t.starts_with("multipart/form-data"));
+    if multipart {
+        // A file upload (a directory import) carries its token in the form's action
+        // (`?csrf_token=…`): its body is files, read by its handler within the upload
+        // limit, and checked there record by record.
+        let sent = req
+            .uri()
+            .query()
+            .and_then(|q| {
+                form_urlencoded::parse(q.as_bytes())
+                    .find(|(k, _)| k == "csrf_token")
+                    .map(|(_, v)| v.into_owned())
+            })
+            .unwrap_or_default();
+        if !constant_time_eq(sent.as_bytes(), ctx.csrf.as_bytes()) {
+            tracing::warn!("upload with a missing or stale CSRF token refused");
+            return views::error_page(&ctx, StatusCode::FORBIDDEN, "error-csrf");
+        }
+        return next.run(req).await;
     }
     let (parts, body) = req.into_parts();
     // A body that trickles in is not waited for forever.

@@ -308,6 +308,7 @@ pub fn kind_key(k: Kind) -> &'static str {
         Kind::AppointmentReminder => "tpl-kind-appointment-reminder",
         Kind::FridgeCard => "tpl-kind-fridge-card",
         Kind::OrientationSlip => "tpl-kind-orientation-slip",
+        Kind::ReferralAnswer => "tpl-kind-referral-answer",
     }
 }
 

@@ -5,8 +5,9 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, auth as signin, calendar, consents, contact, directory,
-    free_times, home, household, merge, notes, overview, paper_tray, person_edit,
-    persons, privacy, referrals, report, requests, retention, settings, system, templates, today,
+    directory_import, free_times, home, household, hsds_api, merge, notes, overview, paper_tray,
+    person_edit, persons, privacy, referrals, report, requests, retention, settings, system,
+    templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -59,6 +60,45 @@ pub fn table() -> Vec<Route> {
         r("/services", Public, get(directory::search)),
         r("/services/{id}", Public, get(directory::service)),
         r("/services/{id}/slip", Public, get(directory::slip)),
+        // The directory as the HSDS 3.0 API (read-only, open like the directory's pages).
+        r("/api/hsds", Public, get(hsds_api::root)),
+        r("/api/hsds/", Public, get(hsds_api::root)),
+        r("/api/hsds/services", Public, get(hsds_api::services)),
+        r("/api/hsds/services/{id}", Public, get(hsds_api::service)),
+        r(
+            "/api/hsds/organizations",
+            Public,
+            get(hsds_api::organizations),
+        ),
+        r(
+            "/api/hsds/organizations/{id}",
+            Public,
+            get(hsds_api::organization),
+        ),
+        r("/api/hsds/locations", Public, get(hsds_api::locations)),
+        r("/api/hsds/locations/{id}", Public, get(hsds_api::location)),
+        r(
+            "/api/hsds/service_at_locations",
+            Public,
+            get(hsds_api::service_at_locations),
+        ),
+        r(
+            "/api/hsds/service_at_locations/{id}",
+            Public,
+            get(hsds_api::service_at_location),
+        ),
+        r("/api/hsds/taxonomies", Public, get(hsds_api::taxonomies)),
+        r("/api/hsds/taxonomies/{id}", Public, get(hsds_api::taxonomy)),
+        r(
+            "/api/hsds/taxonomy_terms",
+            Public,
+            get(hsds_api::taxonomy_terms),
+        ),
+        r(
+            "/api/hsds/taxonomy_terms/{id}",
+            Public,
+            get(hsds_api::taxonomy_term),
+        ),
         r("/persons", FRONTLINE, get(persons::search)),
         r("/persons/search-all", FRONTLINE, post(persons::search_all)),
         r(
@@ -72,7 +112,32 @@ pub fn table() -> Vec<Route> {
             FRONTLINE,
             get(referrals::new_form).post(referrals::send),
         ),
+        r("/persons/{id}/slip", FRONTLINE, get(referrals::slip_pdf)),
         r("/referrals", FRONTLINE, get(referrals::queue)),
+        r(
+            "/directory/imports",
+            TEAM_OVERVIEW,
+            get(directory_import::list)
+                .post(directory_import::upload)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    directory_import::MAX_UPLOAD,
+                )),
+        ),
+        r(
+            "/directory/imports/{id}",
+            TEAM_OVERVIEW,
+            get(directory_import::show),
+        ),
+        r(
+            "/directory/imports/{id}/apply",
+            TEAM_OVERVIEW,
+            post(directory_import::apply),
+        ),
+        r(
+            "/directory/imports/{id}/discard",
+            TEAM_OVERVIEW,
+            post(directory_import::discard),
+        ),
         r("/referrals/{id}", FRONTLINE, get(referrals::show)),
         r("/referrals/{id}/answer", FRONTLINE, post(referrals::answer)),
         r(

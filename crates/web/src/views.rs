@@ -113,6 +113,7 @@ impl Page {
         items.push(("/services", "nav-directory"));
         if user.has(Role::Coordinator) || user.has(Role::Admin) {
             items.push(("/teams", "nav-teams"));
+            items.push(("/directory/imports", "nav-directory-imports"));
         }
         if user.has(Role::Coordinator) {
             items.push(("/settings/response-times", "nav-response-times"));

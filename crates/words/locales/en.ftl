@@ -1137,6 +1137,7 @@ tpl-kind-appointment-confirmation = Appointment confirmation
 tpl-kind-appointment-reminder = Appointment reminder
 tpl-kind-fridge-card = Fridge card
 tpl-kind-orientation-slip = Orientation slip
+tpl-kind-referral-answer = Answer to a referral
 tpl-variant-standard = Standard
 tpl-variant-easy-read = Easy to read
 tpl-variant-sms = Text message
@@ -1651,3 +1652,61 @@ report-referral-waiting = The service has not answered yet.
 report-seen-referral = sent your details to another service, with your agreement
 report-seen-referral-read = read the details another service sent
 report-seen-referral-new = prepared a referral to another service
+dir-slip-for-person = Print the slip for the person (PDF, in their language)
+report-seen-slip = printed a slip to go to another service
+
+## Directory imports
+nav-directory-imports = Import services
+imp-title = Import local services
+imp-intro = Add or update the directory's services from an Open Referral (HSDS 3.0) or data·inclusion file. Nothing is imported before you have read the report and chosen to import.
+imp-source = Name of the source
+imp-source-hint = For example "The province's social directory". Importing the same source again updates its services, without duplicates.
+imp-source-missing = Give the source a name
+imp-format = Format of the files
+imp-format-missing = Choose the format of the files
+imp-format-hsds-json = Open Referral HSDS 3.0, JSON
+imp-format-hsds-csv = Open Referral HSDS 3.0, CSV files (services.csv, locations.csv…)
+imp-format-data-inclusion = data·inclusion, JSON
+imp-files = Files
+imp-files-hint = One or more files, 64 MB at most in all.
+imp-files-missing = Choose at least one file
+imp-too-big = The files are over 64 MB in all: import them in several goes
+imp-check = Read the files
+imp-recent = Recent imports
+imp-col-source = Source
+imp-col-when = When
+imp-col-status = Status
+imp-status-checked = Read, waiting for your choice: nothing imported yet.
+imp-status-applied = Imported: { $added } added, { $updated } updated.
+imp-status-failed = The import failed: nothing was changed.
+imp-status-discarded = Discarded: nothing was imported.
+imp-one-title = Import
+imp-one-of = Import: { $source }
+imp-back = Back to the imports
+imp-applying = Importing. This page updates itself.
+imp-refresh = Update now
+imp-counts = What the files hold that is valid
+imp-col-kind = Kind
+imp-col-count = Number
+imp-kind-organizations = Organisations
+imp-kind-services = Services
+imp-kind-locations = Places
+imp-kind-service-at-locations = Services at a place
+imp-kind-taxonomies = Taxonomies
+imp-kind-taxonomy-terms = Taxonomy terms
+imp-problems = { $count ->
+    [one] One record cannot be imported
+   *[other] { $count } records cannot be imported
+}
+imp-col-file = File
+imp-col-line = Line
+imp-col-place = Field
+imp-col-message = Problem
+imp-apply-all = Import
+imp-apply-valid = { $count ->
+    [one] Import the only valid record
+   *[other] Import the { $count } valid records
+}
+imp-discard = Discard
+imp-already = This import was already applied or discarded, or it is running
+ref-decision-missing = Choose to accept or to refuse

@@ -1134,6 +1134,7 @@ tpl-kind-appointment-confirmation = Confirmation de rendez-vous
 tpl-kind-appointment-reminder = Rappel de rendez-vous
 tpl-kind-fridge-card = Carte pour le frigo
 tpl-kind-orientation-slip = Fiche d'orientation
+tpl-kind-referral-answer = Réponse à une orientation
 tpl-variant-standard = Standard
 tpl-variant-easy-read = Facile à lire
 tpl-variant-sms = SMS
@@ -1648,3 +1649,61 @@ report-referral-waiting = Le service n'a pas encore répondu.
 report-seen-referral = envoyé vos informations à un autre service, avec votre accord
 report-seen-referral-read = lu les informations envoyées par un autre service
 report-seen-referral-new = préparé une orientation vers un autre service
+dir-slip-for-person = Imprimer la fiche pour la personne (PDF, dans sa langue)
+report-seen-slip = imprimé une fiche pour aller vers un autre service
+
+## Directory imports
+nav-directory-imports = Importer des services
+imp-title = Importer des services locaux
+imp-intro = Ajoutez ou mettez à jour les services de l'annuaire à partir d'un fichier Open Referral (HSDS 3.0) ou data·inclusion. Rien n'est importé avant que vous ayez lu le rapport et choisi d'importer.
+imp-source = Nom de la source
+imp-source-hint = Par exemple « Annuaire social de la province ». Importer à nouveau la même source met ses services à jour, sans doublons.
+imp-source-missing = Donnez un nom à la source
+imp-format = Format des fichiers
+imp-format-missing = Choisissez le format des fichiers
+imp-format-hsds-json = Open Referral HSDS 3.0, JSON
+imp-format-hsds-csv = Open Referral HSDS 3.0, fichiers CSV (services.csv, locations.csv…)
+imp-format-data-inclusion = data·inclusion, JSON
+imp-files = Fichiers
+imp-files-hint = Un ou plusieurs fichiers, 64 Mo en tout au plus.
+imp-files-missing = Choisissez au moins un fichier
+imp-too-big = Les fichiers dépassent 64 Mo en tout : importez-les en plusieurs fois
+imp-check = Lire les fichiers
+imp-recent = Imports récents
+imp-col-source = Source
+imp-col-when = Quand
+imp-col-status = État
+imp-status-checked = Lu, en attente de votre choix : rien n'est encore importé.
+imp-status-applied = Importé : { $added } ajoutés, { $updated } mis à jour.
+imp-status-failed = L'import a échoué : rien n'a été changé.
+imp-status-discarded = Abandonné : rien n'a été importé.
+imp-one-title = Import
+imp-one-of = Import : { $source }
+imp-back = Retour aux imports
+imp-applying = Import en cours. Cette page se met à jour toute seule.
+imp-refresh = Mettre à jour maintenant
+imp-counts = Ce que les fichiers contiennent de valable
+imp-col-kind = Type
+imp-col-count = Nombre
+imp-kind-organizations = Organisations
+imp-kind-services = Services
+imp-kind-locations = Lieux
+imp-kind-service-at-locations = Services dans un lieu
+imp-kind-taxonomies = Taxonomies
+imp-kind-taxonomy-terms = Termes de taxonomie
+imp-problems = { $count ->
+    [one] Un enregistrement ne peut pas être importé
+   *[other] { $count } enregistrements ne peuvent pas être importés
+}
+imp-col-file = Fichier
+imp-col-line = Ligne
+imp-col-place = Champ
+imp-col-message = Problème
+imp-apply-all = Importer
+imp-apply-valid = { $count ->
+    [one] Importer le seul enregistrement valable
+   *[other] Importer les { $count } enregistrements valables
+}
+imp-discard = Abandonner
+imp-already = Cet import a déjà été appliqué ou abandonné, ou il est en cours
+ref-decision-missing = Choisissez d'accepter ou de refuser

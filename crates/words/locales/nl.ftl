@@ -1134,6 +1134,7 @@ tpl-kind-appointment-confirmation = Bevestiging van een afspraak
 tpl-kind-appointment-reminder = Herinnering aan een afspraak
 tpl-kind-fridge-card = Kaartje voor de koelkast
 tpl-kind-orientation-slip = Doorverwijsbrief
+tpl-kind-referral-answer = Antwoord op een doorverwijzing
 tpl-variant-standard = Standaard
 tpl-variant-easy-read = Makkelijk te lezen
 tpl-variant-sms = Sms
@@ -1648,3 +1649,61 @@ report-referral-waiting = De dienst heeft nog niet geantwoord.
 report-seen-referral = uw gegevens met uw toestemming naar een andere dienst gestuurd
 report-seen-referral-read = de gegevens gelezen die een andere dienst stuurde
 report-seen-referral-new = een doorverwijzing naar een andere dienst voorbereid
+dir-slip-for-person = De fiche voor de persoon afdrukken (pdf, in zijn of haar taal)
+report-seen-slip = een fiche afgedrukt om naar een andere dienst te gaan
+
+## Directory imports
+nav-directory-imports = Diensten importeren
+imp-title = Lokale diensten importeren
+imp-intro = Voeg diensten aan de gids toe of werk ze bij vanuit een Open Referral-bestand (HSDS 3.0) of data·inclusion. Er wordt niets geïmporteerd voor u het verslag gelezen hebt en voor importeren gekozen hebt.
+imp-source = Naam van de bron
+imp-source-hint = Bijvoorbeeld "Sociale gids van de provincie". Dezelfde bron opnieuw importeren werkt haar diensten bij, zonder dubbels.
+imp-source-missing = Geef de bron een naam
+imp-format = Formaat van de bestanden
+imp-format-missing = Kies het formaat van de bestanden
+imp-format-hsds-json = Open Referral HSDS 3.0, JSON
+imp-format-hsds-csv = Open Referral HSDS 3.0, CSV-bestanden (services.csv, locations.csv…)
+imp-format-data-inclusion = data·inclusion, JSON
+imp-files = Bestanden
+imp-files-hint = Een of meer bestanden, samen hoogstens 64 MB.
+imp-files-missing = Kies minstens één bestand
+imp-too-big = De bestanden zijn samen groter dan 64 MB: importeer ze in meerdere keren
+imp-check = De bestanden lezen
+imp-recent = Recente imports
+imp-col-source = Bron
+imp-col-when = Wanneer
+imp-col-status = Stand
+imp-status-checked = Gelezen, wacht op uw keuze: nog niets geïmporteerd.
+imp-status-applied = Geïmporteerd: { $added } toegevoegd, { $updated } bijgewerkt.
+imp-status-failed = De import is mislukt: er is niets veranderd.
+imp-status-discarded = Afgebroken: er is niets geïmporteerd.
+imp-one-title = Import
+imp-one-of = Import: { $source }
+imp-back = Terug naar de imports
+imp-applying = De import loopt. Deze pagina werkt zichzelf bij.
+imp-refresh = Nu bijwerken
+imp-counts = Wat de bestanden aan geldige gegevens bevatten
+imp-col-kind = Soort
+imp-col-count = Aantal
+imp-kind-organizations = Organisaties
+imp-kind-services = Diensten
+imp-kind-locations = Plaatsen
+imp-kind-service-at-locations = Diensten op een plaats
+imp-kind-taxonomies = Taxonomieën
+imp-kind-taxonomy-terms = Termen van taxonomieën
+imp-problems = { $count ->
+    [one] Eén record kan niet geïmporteerd worden
+   *[other] { $count } records kunnen niet geïmporteerd worden
+}
+imp-col-file = Bestand
+imp-col-line = Regel
+imp-col-place = Veld
+imp-col-message = Probleem
+imp-apply-all = Importeren
+imp-apply-valid = { $count ->
+    [one] Het enige geldige record importeren
+   *[other] De { $count } geldige records importeren
+}
+imp-discard = Afbreken
+imp-already = Deze import is al toegepast of afgebroken, of hij loopt nog
+ref-decision-missing = Kies aanvaarden of weigeren

@@ -10,48 +10,18 @@ use askama::Template;
 use axum::extract::{Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::Response;
-use guichet_desk::directory::{self, Detail, Found, Search};
+use guichet_desk::directory::{
+    self, checked_words, closure_words, language_names, service_view, when_words, Found, Search,
+    ServiceView, LANGUAGES,
+};
 use guichet_desk::DeskError;
 use guichet_domain::clock::brussels;
-use guichet_domain::directory::vocab::{topic_label, DIGITAL_HELP};
+use guichet_domain::directory::vocab::DIGITAL_HELP;
 use guichet_domain::directory::AccessMode;
 use guichet_domain::topics;
 use guichet_store::directory::Query as StoreQuery;
-use guichet_words::{next_open_in_words, week_in_words, Tr};
+use guichet_words::Tr;
 use serde::Deserialize;
-
-/// Languages offered in the filter, each written in its own words (no translation needed
-/// and the person recognises their own).
-const LANGUAGES: &[(&str, &str)] = &[
-    ("fr", "Français"),
-    ("nl", "Nederlands"),
-    ("en", "English"),
-    ("de", "Deutsch"),
-    ("ar", "العربية"),
-    ("tr", "Türkçe"),
-    ("es", "Español"),
-    ("it", "Italiano"),
-    ("pt", "Português"),
-    ("pl", "Polski"),
-    ("ro", "Română"),
-    ("ru", "Русский"),
-    ("uk", "Українська"),
-];
-
-/// The languages of a listing as (code, name in that language), in the filter's order,
-/// unknown codes last as they are.
-fn language_names(codes: &[String]) -> Vec<(String, String)> {
-    let mut out: Vec<(usize, String, String)> = codes
-        .iter()
-        .map(|code| match LANGUAGES.iter().position(|(c, _)| c == code) {
-            Some(i) => (i, code.clone(), LANGUAGES[i].1.to_owned()),
-            None => (LANGUAGES.len(), code.clone(), code.clone()),
-        })
-        .collect();
-    out.sort();
-    out.dedup();
-    out.into_iter().map(|(_, c, n)| (c, n)).collect()
-}
 
 #[derive(Deserialize, Default)]
 pub struct SearchForm {
@@ -177,40 +147,6 @@ fn place_of(f: &Found) -> String {
         Some(p) => p.clone(),
         None => String::new(),
     }
-}
-
-fn checked_words(tr: &Tr, f: &Found) -> Option<String> {
-    f.stale.then(|| match f.last_checked {
-        Some(d) => tr.t1(
-            "dir-stale-since",
-            "date",
-            guichet_words::date_in_words(tr, d),
-        ),
-        None => tr.t("dir-never-checked"),
-    })
-}
-
-fn when_words(tr: &Tr, f: &Found, today: chrono::NaiveDate) -> String {
-    match (&f.next_walk_in, &f.next_open) {
-        (Some(n), _) => tr.t1("dir-walk-in", "when", next_open_in_words(tr, n, today)),
-        (None, Some(n)) => tr.t1("dir-opens", "when", next_open_in_words(tr, n, today)),
-        (None, None) => tr.t("dir-no-hours"),
-    }
-}
-
-fn closure_words(tr: &Tr, f: &Found) -> Option<String> {
-    f.closure.as_ref().map(|c| {
-        let until = guichet_words::date_in_words(tr, c.to);
-        if c.reason.trim().is_empty() {
-            tr.t1("dir-closed-until", "date", until)
-        } else {
-            tr.t2(
-                "dir-closed-until-because",
-                ("date", until),
-                ("reason", &c.reason),
-            )
-        }
-    })
 }
 
 fn view(tr: &Tr, f: &Found, today: chrono::NaiveDate) -> ResultView {
@@ -343,125 +279,6 @@ pub async fn search(
                 .filter(|_| ctx.user.as_ref().is_some_and(|u| u.actor.is_frontline())),
         },
     )
-}
-
-/// A service's page and its printable slip share what they show.
-pub struct ServiceView {
-    pub id: i64,
-    pub name: String,
-    pub organization: String,
-    pub description: String,
-    pub address: Vec<String>,
-    pub transportation: String,
-    pub when: String,
-    pub week: String,
-    pub how: Vec<String>,
-    pub phones: Vec<String>,
-    pub email: String,
-    pub url: String,
-    pub bring: Vec<String>,
-    pub languages: Vec<(String, String)>,
-    pub cost: String,
-    pub topics: Vec<String>,
-    pub closure: Option<String>,
-    pub stale: Option<String>,
-    pub checked: String,
-    pub wheelchair: bool,
-    pub welcome: String,
-}
-
-fn service_view(tr: &Tr, d: &Detail, today: chrono::NaiveDate) -> ServiceView {
-    let s = &d.parts.service;
-    let loc = d.location.as_ref();
-    let address = loc
-        .and_then(|l| l.physical_address())
-        .map(|a| {
-            let mut lines = vec![a.address_1.clone()];
-            lines.extend(a.address_2.clone().filter(|x| !x.is_empty()));
-            lines.push(format!("{} {}", a.postal_code, a.city));
-            lines
-        })
-        .unwrap_or_default();
-    let mut phones: Vec<String> = s
-        .phones
-        .iter()
-        .chain(loc.into_iter().flat_map(|l| l.phones.iter()))
-        .map(|p| {
-            guichet_domain::org::PhoneNumber::parse(&p.number)
-                .map(|n| n.display())
-                .unwrap_or_else(|_| p.number.clone())
-        })
-        .collect();
-    phones.dedup();
-    let how = s
-        .access
-        .iter()
-        .map(|a| {
-            tr.t(match a {
-                AccessMode::WalkIn => "dir-how-walk-in",
-                AccessMode::Appointment => "dir-how-appointment",
-                AccessMode::Phone => "dir-how-phone",
-                AccessMode::Online => "dir-how-online",
-                AccessMode::ReferralOnly => "dir-how-referral",
-            })
-        })
-        .collect();
-    let cost = match (d.found.listing.free, &s.fees_description) {
-        (true, _) => tr.t("dir-free"),
-        (false, Some(f)) if !f.trim().is_empty() => f.clone(),
-        _ => String::new(),
-    };
-    let welcome = match (s.welcome, &s.audience) {
-        (guichet_domain::directory::Welcome::Everyone, _) => tr.t("dir-welcome-everyone"),
-        (guichet_domain::directory::Welcome::Preferential, a) => tr.t1(
-            "dir-welcome-preferential",
-            "audience",
-            a.clone().unwrap_or_default(),
-        ),
-        (guichet_domain::directory::Welcome::Exclusive, a) => tr.t1(
-            "dir-welcome-exclusive",
-            "audience",
-            a.clone().unwrap_or_default(),
-        ),
-    };
-    ServiceView {
-        id: d.found.listing.id,
-        name: s.name.clone(),
-        organization: d
-            .parts
-            .organization
-            .as_ref()
-            .map(|o| o.name.clone())
-            .unwrap_or_default(),
-        description: s.description.clone().unwrap_or_default(),
-        address,
-        transportation: loc
-            .and_then(|l| l.transportation.clone())
-            .unwrap_or_default(),
-        when: when_words(tr, &d.found, today),
-        week: week_in_words(tr, &d.week),
-        how,
-        phones,
-        email: s.email.clone().unwrap_or_default(),
-        url: s.url.clone().unwrap_or_default(),
-        bring: s
-            .required_documents
-            .iter()
-            .filter_map(|r| r.document.clone())
-            .collect(),
-        languages: language_names(&d.found.listing.languages),
-        cost,
-        topics: s.topics.iter().map(|c| topic_label(c, tr.lang)).collect(),
-        closure: closure_words(tr, &d.found),
-        stale: checked_words(tr, &d.found),
-        checked: d
-            .found
-            .last_checked
-            .map(|c| guichet_words::date_in_words(tr, c))
-            .unwrap_or_default(),
-        wheelchair: d.found.listing.wheelchair,
-        welcome,
-    }
 }
 
 #[derive(Template)]

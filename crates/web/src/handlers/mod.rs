@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod consents;
 pub mod contact;
 pub mod directory;
+pub mod directory_import;
 pub mod free_times;
 pub mod home;
 pub mod household;

@@ -101,8 +101,9 @@ pub async fn send(
         Err(r) => return r,
     };
     let person = d.summary.id;
+    // No service chosen (a form sent from elsewhere): choose one in the directory.
     let Ok(listing) = value(&body, "listing").parse::<i64>() else {
-        return not_found(&ctx);
+        return Redirect::to(&format!("/services?for={person}")).into_response();
     };
     let some = |v: String| Some(v).filter(|v| !v.is_empty());
     let choice = Choice {
@@ -270,7 +271,14 @@ pub async fn answer(
     let accept = match decision.as_str() {
         "accept" => true,
         "refuse" => false,
-        _ => return not_found(&ctx),
+        _ => {
+            let mut errors = Errors::default();
+            errors.push("decision", ctx.t("ref-decision-missing"));
+            return match one(&state, &ctx, &me, id).await {
+                Ok(i) => one_page(&ctx, i, reason, errors),
+                Err(r) => r,
+            };
+        }
     };
     if !accept && reason.trim().is_empty() {
         let mut errors = Errors::default();
@@ -293,4 +301,45 @@ pub async fn answer(
         Err(DeskError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
     }
+}
+
+/// `/persons/{id}/slip?listing=N`: the orientation slip for this person, as a PDF letter
+/// in their language and the way they read best; in the access log once laid out.
+pub async fn slip_pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    Query(q): Query<ListingQuery>,
+) -> Response {
+    let Ok(pid) = id.parse::<PersonId>() else {
+        return not_found(&ctx);
+    };
+    let Some(listing) = q.listing else {
+        // No service chosen: the file's page says nothing of it, the directory chooses.
+        if let Err(r) = person_file(&state, &ctx, &me, &id).await {
+            return r;
+        }
+        return Redirect::to(&format!("/services?for={pid}")).into_response();
+    };
+    let desk = state.desk();
+    let (letter, name) =
+        match guichet_desk::directory::slip_letter(&desk, &me.actor, pid, listing).await {
+            Ok(v) => v,
+            Err(DeskError::NotFound) => return not_found(&ctx),
+            Err(e) => return unavailable(&ctx, e),
+        };
+    let back = Some(format!("/persons/{pid}"));
+    let pdf = match crate::printing::lay_out(&ctx, &name, back, move || {
+        guichet_letters::render(&[letter])
+    })
+    .await
+    {
+        Ok(pdf) => pdf,
+        Err(page) => return page,
+    };
+    if let Err(e) = guichet_desk::directory::slip_printed(&desk, &me.actor, pid, listing).await {
+        return unavailable(&ctx, e);
+    }
+    crate::views::pdf_response(pdf, &format!("slip-{listing}.pdf"))
 }
