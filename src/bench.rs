@@ -42,14 +42,36 @@ pub struct Args {
     pub seed: u64,
 }
 
-const PAGES: [&str; 7] = [
+const PAGES: [&str; 8] = [
     "today",
     "search",
     "person",
     "queue",
+    "directory",
     "request form",
     "create request",
     "add note",
+];
+
+/// What workers type in the directory's search box.
+const DIRECTORY_WORDS: &[&str] = &[
+    "smartphone",
+    "ordinateur",
+    "dettes",
+    "emploi",
+    "logement",
+    "médecin",
+    "français",
+    "épicerie",
+    "courrier",
+    "numérique",
+    "consultation",
+    "cv",
+];
+
+/// Postcodes of the towns of the generated sites, to search near.
+const DIRECTORY_PLACES: &[&str] = &[
+    "1300", "1340", "1348", "5000", "4000", "1000", "9000", "2000",
 ];
 
 #[derive(Default)]
@@ -179,6 +201,29 @@ async fn step(s: &mut Session, page: &'static str, rng: &mut StdRng) -> anyhow::
             r.bytes().await?;
             good
         }
+        "directory" => {
+            // A word, a place nearby, and one filter out of three, as a worker orienting
+            // someone at the desk would.
+            let mut q: Vec<(&str, &str)> = vec![(
+                "q",
+                DIRECTORY_WORDS.choose(rng).copied().unwrap_or("smartphone"),
+            )];
+            if rng.gen_bool(0.7) {
+                q.push((
+                    "place",
+                    DIRECTORY_PLACES.choose(rng).copied().unwrap_or("1300"),
+                ));
+            }
+            match rng.gen_range(0..3) {
+                0 => q.push(("walk_in", "1")),
+                1 => q.push(("open_now", "1")),
+                _ => q.push(("language", "ar")),
+            }
+            let r = c.get(format!("{base}/services")).query(&q).send().await?;
+            let good = r.status().is_success();
+            r.bytes().await?;
+            good
+        }
         "search" => {
             let family = *[FAMILY_FR, FAMILY_NL, FAMILY_OTHER]
                 .choose(rng)
@@ -268,10 +313,11 @@ fn choose_page(s: &Session, only: Option<&'static str>, rng: &mut StdRng) -> &'s
     let roll = rng.gen_range(0..100);
     if s.reception {
         match roll {
-            0..=29 => "today",
-            30..=54 => "search",
-            55..=79 => "person",
-            80..=87 => "queue",
+            0..=24 => "today",
+            25..=49 => "search",
+            50..=74 => "person",
+            75..=82 => "queue",
+            83..=87 => "directory",
             88..=92 => "request form",
             _ => {
                 if s.team.is_some() {
@@ -285,8 +331,9 @@ fn choose_page(s: &Session, only: Option<&'static str>, rng: &mut StdRng) -> &'s
         match roll {
             0..=14 => "today",
             15..=39 => "search",
-            40..=69 => "person",
-            70..=84 => "queue",
+            40..=64 => "person",
+            65..=79 => "queue",
+            80..=84 => "directory",
             _ => "add note",
         }
     }

@@ -28,6 +28,8 @@ pub enum Size {
 }
 
 pub struct Shape {
+    /// Services of the directory (J5), each offered at one place.
+    pub directory_services: usize,
     pub persons: usize,
     pub notes: usize,
     pub appointments: usize,
@@ -40,6 +42,7 @@ impl Size {
     pub fn shape(self) -> Shape {
         match self {
             Size::Centre => Shape {
+                directory_services: 2_000,
                 persons: 10_000,
                 notes: 100_000,
                 appointments: 30_000,
@@ -48,6 +51,7 @@ impl Size {
                 teams_per_site: 2,
             },
             Size::Large => Shape {
+                directory_services: 20_000,
                 persons: 100_000,
                 notes: 2_000_000,
                 appointments: 500_000,
@@ -56,6 +60,7 @@ impl Size {
                 teams_per_site: 4,
             },
             Size::Region => Shape {
+                directory_services: 20_000,
                 persons: 500_000,
                 notes: 10_000_000,
                 appointments: 1_500_000,
@@ -484,6 +489,9 @@ struct Staff {
 
 pub struct Summary {
     pub seconds: f64,
+    pub directory_services: usize,
+    /// Time spent writing the directory (through the ordinary import path).
+    pub directory_seconds: f64,
     pub persons: usize,
     pub notes: usize,
     pub appointments: usize,
@@ -1286,7 +1294,17 @@ pub async fn generate(db: &Db, size: Size, seed: u64, force: bool) -> anyhow::Re
         shape.appointments,
         started.elapsed().as_secs_f64()
     );
+    let directory_started = Instant::now();
+    let dir = directory(&mut rng, shape.directory_services, &real_postcodes, today);
+    guichet_store::directory::apply(db, "bench-data", "guichet", &dir, now).await?;
+    let directory_seconds = directory_started.elapsed().as_secs_f64();
+    eprintln!(
+        "  {} directory services in {directory_seconds:.1} s",
+        shape.directory_services
+    );
     Ok(Summary {
+        directory_services: shape.directory_services,
+        directory_seconds,
         seconds: started.elapsed().as_secs_f64(),
         persons: shape.persons,
         notes: written,
@@ -1295,4 +1313,195 @@ pub async fn generate(db: &Db, size: Size, seed: u64, force: bool) -> anyhow::Re
         staff: shape.staff,
         usernames,
     })
+}
+
+/// Kinds of places in the generated directory: (organisation's kind, service, description).
+const DIRECTORY_KINDS: &[(&str, &str, &str)] = &[
+    (
+        "Espace public numérique",
+        "Permanence numérique",
+        "Aide au smartphone, à l'ordinateur et aux démarches en ligne, sans rendez-vous.",
+    ),
+    (
+        "Bibliothèque",
+        "Ordinateurs en accès libre",
+        "Ordinateurs, imprimante et wifi gratuits avec la carte de lecteur.",
+    ),
+    (
+        "Maison médicale",
+        "Consultations de médecine générale",
+        "Médecins, infirmières et kinés au forfait pour les patients inscrits.",
+    ),
+    (
+        "Épicerie sociale",
+        "Épicerie sociale",
+        "Produits de base à petit prix, sur orientation d'un service social.",
+    ),
+    (
+        "Service de médiation de dettes",
+        "Médiation de dettes",
+        "Faire le point sur ses dettes et négocier des plans de paiement.",
+    ),
+    (
+        "Maison de l'emploi",
+        "Accompagnement vers l'emploi",
+        "Chercher un emploi, écrire un CV, préparer un entretien.",
+    ),
+    (
+        "Agence immobilière sociale",
+        "Recherche de logement",
+        "Logements à loyer modéré, aide pour un bail et une garantie locative.",
+    ),
+    (
+        "Écrivain public",
+        "Aide aux courriers",
+        "Comprendre un courrier, remplir un formulaire, écrire une lettre.",
+    ),
+    (
+        "Centre de planning familial",
+        "Consultations et écoute",
+        "Consultations médicales, psychologiques et juridiques, sans jugement.",
+    ),
+    (
+        "Maison de quartier",
+        "Cours de français",
+        "Apprendre à parler, lire et écrire le français en petits groupes.",
+    ),
+];
+
+/// `n` fictional services of the directory, each at its own place on a real postcode,
+/// with topics, languages, walk-in hours and costs drawn at random (seeded).
+fn directory(
+    rng: &mut StdRng,
+    n: usize,
+    postcodes: &[(String, &'static str)],
+    today: NaiveDate,
+) -> guichet_domain::directory::Directory {
+    use guichet_domain::directory::{
+        vocab::DIGITAL_HELP, AccessMode, Address, Directory, Language, Location, Organization,
+        Schedule, Service, ServiceAtLocation,
+    };
+    let topics: Vec<&'static str> = guichet_domain::topics::all()
+        .iter()
+        .filter(|t| !t.is_category())
+        .map(|t| t.code)
+        .chain(DIGITAL_HELP.iter().map(|t| t.code))
+        .collect();
+    let languages = [
+        "fr", "nl", "en", "de", "ar", "tr", "es", "it", "pt", "pl", "ro", "ru", "uk",
+    ];
+    let days = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+    ];
+    let mut dir = Directory::default();
+    let orgs = (n / 5).max(1);
+    for o in 0..orgs {
+        let (kind, _, description) = DIRECTORY_KINDS[o % DIRECTORY_KINDS.len()];
+        dir.organizations.push(Organization {
+            id: format!("bench-org-{o}"),
+            name: format!("{kind} n° {}", o + 1),
+            description: description.into(),
+            ..Default::default()
+        });
+    }
+    for i in 0..n {
+        let o = i % orgs;
+        let (_, service, description) = DIRECTORY_KINDS[o % DIRECTORY_KINDS.len()];
+        let (pc, town) = postcodes
+            .choose(rng)
+            .cloned()
+            .unwrap_or_else(|| ("1000".into(), "Bruxelles"));
+        let mut spoken: Vec<&str> = vec![if pc.starts_with(['8', '9', '2', '3']) {
+            "nl"
+        } else {
+            "fr"
+        }];
+        let more = rng.gen_range(0..3);
+        for l in languages.choose_multiple(rng, more) {
+            if !spoken.contains(l) {
+                spoken.push(l);
+            }
+        }
+        let walk_in = rng.gen_bool(0.6);
+        let mut access = vec![if walk_in {
+            AccessMode::WalkIn
+        } else {
+            AccessMode::Appointment
+        }];
+        if rng.gen_bool(0.5) {
+            access.push(AccessMode::Phone);
+        }
+        let slots = rng.gen_range(1..4);
+        let schedules = (0..slots)
+            .map(|k| {
+                let open = rng.gen_range(8..15);
+                let day_count = rng.gen_range(1..4);
+                Schedule {
+                    id: format!("bench-sch-{i}-{k}"),
+                    attending: walk_in.then_some(AccessMode::WalkIn),
+                    freq: Some("WEEKLY".into()),
+                    byday: days.choose_multiple(rng, day_count).copied().collect(),
+                    opens_at: chrono::NaiveTime::from_hms_opt(open, 0, 0),
+                    closes_at: chrono::NaiveTime::from_hms_opt(open + rng.gen_range(2..4), 0, 0),
+                    ..Default::default()
+                }
+            })
+            .collect();
+        let topic_count = rng.gen_range(1..4);
+        dir.services.push(Service {
+            id: format!("bench-svc-{i}"),
+            organization_id: Some(format!("bench-org-{o}")),
+            name: format!("{service} — {town}"),
+            description: Some(description.into()),
+            topics: topics
+                .choose_multiple(rng, topic_count)
+                .map(|t| (*t).to_owned())
+                .collect(),
+            access,
+            languages: spoken
+                .iter()
+                .map(|c| Language {
+                    id: format!("bench-lang-{i}-{c}"),
+                    code: Some((*c).into()),
+                    ..Default::default()
+                })
+                .collect(),
+            schedules,
+            free: Some(rng.gen_bool(0.7)),
+            last_checked: Some(today - Duration::days(rng.gen_range(0..800))),
+            check_every_months: Some(6),
+            ..Default::default()
+        });
+        dir.locations.push(Location {
+            id: format!("bench-loc-{i}"),
+            organization_id: Some(format!("bench-org-{o}")),
+            location_type: "physical".into(),
+            latitude: Some(rng.gen_range(49.5..51.5)),
+            longitude: Some(rng.gen_range(2.6..6.3)),
+            addresses: vec![Address {
+                id: format!("bench-addr-{i}"),
+                address_1: format!("{} {}", pick(rng, STREETS_FR), rng.gen_range(1..200)),
+                city: town.into(),
+                state_province: "Belgique".into(),
+                postal_code: pc.clone(),
+                country: "BE".into(),
+                address_type: "physical".into(),
+                ..Default::default()
+            }],
+            wheelchair: Some(rng.gen_bool(0.5)),
+            ..Default::default()
+        });
+        dir.service_at_locations.push(ServiceAtLocation {
+            id: format!("bench-sal-{i}"),
+            service_id: format!("bench-svc-{i}"),
+            location_id: format!("bench-loc-{i}"),
+            ..Default::default()
+        });
+    }
+    dir
 }

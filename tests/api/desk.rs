@@ -1307,3 +1307,118 @@ async fn desk_an_import_with_bad_rows_reports_each_with_its_line_and_applies_not
         Status::Applied
     );
 }
+
+#[tokio::test]
+async fn desk_a_listing_its_team_runs_is_due_for_a_check_at_its_frequency_until_checked() {
+    use guichet_desk::directory::{self as dir, Search};
+    let (desk, _g) = desk().await;
+    with_directory(&desk).await;
+    let reception = actor(&desk.db, Role::Reception).await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    // The demo's digital space was checked 20 days ago, to be checked every six months.
+    assert!(dir::to_check(&desk, &reception).await.unwrap().is_empty());
+    let clock = FixedClock::new(desk.now() + chrono::Duration::days(200));
+    let later = Desk::new(desk.db.clone(), Arc::new(clock), desk.words.clone());
+    let due = dir::to_check(&later, &reception).await.unwrap();
+    assert_eq!(due.len(), 1);
+    assert!(due[0].name.starts_with("Atelier smartphone"), "{due:?}");
+    // Not another team's: they neither see it nor can say it was checked.
+    assert!(dir::to_check(&later, &social).await.unwrap().is_empty());
+    assert!(matches!(
+        dir::mark_checked(&later, &social, guichet::demo_directory::EPN_SERVICE).await,
+        Err(DeskError::NotFound)
+    ));
+    dir::mark_checked(&later, &reception, guichet::demo_directory::EPN_SERVICE)
+        .await
+        .unwrap();
+    assert!(dir::to_check(&later, &reception).await.unwrap().is_empty());
+    // Searches show the new date.
+    let found = dir::search(
+        &later,
+        &Search {
+            query: guichet_store::directory::Query {
+                text: "atelier smartphone".into(),
+                ..Default::default()
+            },
+            page: 1,
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    assert_eq!(
+        found.items[0].last_checked,
+        Some(guichet_domain::clock::brussels(later.now()).date())
+    );
+    assert!(!found.items[0].stale);
+}
+
+#[tokio::test]
+async fn desk_a_referral_outside_guichet_becomes_a_letter_with_only_what_was_shared() {
+    use guichet_desk::referrals::{self, Choice};
+    let (desk, _g, social) = social_desk().await;
+    with_directory(&desk).await;
+    let found = guichet_store::directory::search(
+        &desk.db,
+        &guichet_store::directory::Query {
+            text: "courriers".into(),
+            ..Default::default()
+        },
+        1,
+    )
+    .await
+    .unwrap();
+    let writer = found
+        .iter()
+        .find(|l| l.name.starts_with("Aide aux courriers"))
+        .unwrap()
+        .id;
+    let person = person(
+        &desk,
+        &social,
+        vec![Channel::Sms],
+        &["0470 12 34 56"],
+        vec![],
+    )
+    .await;
+    let offer = referrals::offer(&desk, &social, person, writer)
+        .await
+        .unwrap();
+    assert!(offer.to_team.is_none(), "not a service of this guichet");
+    let sent = referrals::send(
+        &desk,
+        &social,
+        person,
+        writer,
+        &Choice {
+            name: true,
+            need: "Comprendre une lettre du SPF Finances.".into(),
+            ..Default::default()
+        },
+    )
+    .await
+    .unwrap();
+    let (letter, _) = referrals::letter(&desk, &social, person, sent.id, guichet_domain::Lang::Fr)
+        .await
+        .unwrap();
+    assert!(
+        letter.recipient.iter().any(|l| l.contains("Rue de Fer 40")),
+        "{:?}",
+        letter.recipient
+    );
+    assert!(
+        letter.body.contains("Sanne Van der Elst"),
+        "{}",
+        letter.body
+    );
+    assert!(letter.body.contains("SPF Finances"), "{}", letter.body);
+    assert!(!letter.body.contains("0470"), "the phone was not ticked");
+    guichet_letters::render(&[letter]).unwrap();
+    // Another team's worker cannot print it.
+    let nurse = actor(&desk.db, Role::HealthWorker).await;
+    assert!(
+        referrals::letter(&desk, &nurse, person, sent.id, guichet_domain::Lang::Fr)
+            .await
+            .is_err()
+    );
+}

@@ -445,10 +445,19 @@ pub async fn slip_letter(
     if !s.transportation.is_empty() {
         address = format!("{address} ({})", s.transportation);
     }
-    let hours = if s.week.is_empty() {
-        s.when.clone()
-    } else {
-        format!("{} ({})", s.when, s.week)
+    // A letter is read later: the week's hours, and the next time only when it is not
+    // "open now".
+    let next = detail
+        .found
+        .next_walk_in
+        .or(detail.found.next_open)
+        .filter(|n| !n.now)
+        .map(|n| next_open_in_words(&tr, &n, today));
+    let hours = match (s.week.is_empty(), next) {
+        (true, None) => s.when.clone(),
+        (true, Some(n)) => n,
+        (false, None) => s.week.clone(),
+        (false, Some(n)) => format!("{} ({n})", s.week),
     };
     let values = messages::slip_values(&messages::SlipFacts {
         name: &d.summary.full_name(),
@@ -704,4 +713,59 @@ pub async fn discard_import(
         Err(guichet_store::StoreError::Changed) => Err(DeskError::Changed),
         other => Ok(other?),
     }
+}
+
+// ---------- freshness: the listings a team keeps ----------
+
+/// A listing the actor's team runs that is due for a check.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ToCheck {
+    pub service_id: String,
+    pub name: String,
+    pub last_checked: Option<NaiveDate>,
+}
+
+/// The listings the actor's teams run that are due for a check, at the frequency their
+/// owner chose (none when asked not to be reminded).
+pub async fn to_check(
+    desk: &Desk,
+    actor: &guichet_domain::Actor,
+) -> Result<Vec<ToCheck>, DeskError> {
+    let teams: Vec<i64> = actor
+        .teams
+        .iter()
+        .filter(|t| actor.may_keep_listings_of(**t))
+        .map(|t| t.get())
+        .collect();
+    let today = brussels(desk.now()).date();
+    Ok(store::owned_by(&desk.db, &teams)
+        .await?
+        .into_iter()
+        .filter(|o| {
+            guichet_domain::directory::check_due(o.last_checked, o.check_every_months, today)
+        })
+        .map(|o| ToCheck {
+            service_id: o.service_id,
+            name: o.name,
+            last_checked: o.last_checked,
+        })
+        .collect())
+}
+
+/// Says a listing the actor's team runs was checked today.
+pub async fn mark_checked(
+    desk: &Desk,
+    actor: &guichet_domain::Actor,
+    service_id: &str,
+) -> Result<(), DeskError> {
+    let teams: Vec<i64> = actor.teams.iter().map(|t| t.get()).collect();
+    let owned = store::owned_by(&desk.db, &teams).await?;
+    let Some(o) = owned.iter().find(|o| o.service_id == service_id) else {
+        return Err(DeskError::NotFound);
+    };
+    if !actor.may_keep_listings_of(guichet_domain::ids::TeamId::new(o.team_id)) {
+        return Err(DeskError::NotFound);
+    }
+    let now = desk.now();
+    Ok(store::mark_checked(&desk.db, service_id, brussels(now).date(), now.timestamp()).await?)
 }

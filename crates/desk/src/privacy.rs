@@ -289,6 +289,7 @@ pub fn seen_key(action: &str, what: &str) -> Option<(&'static str, Option<i64>)>
         ("letter", true) => "report-seen-letter",
         ("referral", true) => "report-seen-referral",
         ("slip", _) => "report-seen-slip",
+        ("referral-letter", _) => "report-seen-referral-letter",
         ("referrals new", false) => "report-seen-referral-new",
         _ => return None,
     };

@@ -316,3 +316,125 @@ async fn tell_person(desk: &Desk, r: &Referral) -> Result<(), DeskError> {
     .await?;
     Ok(())
 }
+
+/// A referral to a service outside this guichet, as a letter to hand over or post to the
+/// service: what the person agreed to share and their need, from the worker's team, in
+/// `lang` (the worker's). Returned with the person's name, for a page that says what could
+/// not be laid out. [`DeskError::NotFound`] for a referral of another file or one the
+/// service answers in guichet.
+pub async fn letter(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    referral: i64,
+    lang: guichet_domain::Lang,
+) -> Result<(guichet_letters::Letter, String), DeskError> {
+    let (d, team) = opened(desk, actor, person).await?;
+    let now = desk.now();
+    let r = referrals::for_person(&desk.db, actor, &d.opened, now.timestamp())
+        .await?
+        .into_iter()
+        .find(|r| r.id == referral && r.to_team_id.is_none())
+        .ok_or(DeskError::NotFound)?;
+    let tr = guichet_words::Tr::new(lang, desk.words.clone());
+    let parts = dir::service_parts(&desk.db, &r.service_id).await?;
+    let listing = match r.listing_id {
+        Some(l) => dir::listing(&desk.db, l).await?,
+        None => None,
+    };
+    let mut recipient = Vec::new();
+    if let Some(p) = &parts {
+        if let Some(o) = &p.organization {
+            recipient.push(o.name.clone());
+        }
+        recipient.push(r.service_name.clone());
+        let place = p
+            .places
+            .iter()
+            .find(|(_, l)| {
+                listing
+                    .as_ref()
+                    .is_some_and(|x| x.location_id.as_ref() == Some(&l.id))
+            })
+            .or_else(|| p.places.first());
+        if let Some(a) = place.and_then(|(_, l)| l.physical_address()) {
+            recipient.push(a.address_1.clone());
+            recipient.push(format!("{} {}", a.postal_code, a.city));
+        }
+    } else {
+        recipient.push(r.service_name.clone());
+    }
+    let organisation = guichet_store::org::organisation_name(&desk.db)
+        .await?
+        .unwrap_or_default();
+    let site = crate::messages::sender_site(desk, actor).await?;
+    let team_name = guichet_store::org::list_teams(&desk.db)
+        .await?
+        .into_iter()
+        .find(|t| t.id == team)
+        .map(|t| t.name)
+        .unwrap_or_default();
+    let mut sender = vec![organisation.clone(), team_name];
+    let mut contact = Vec::new();
+    if let Some(s) = &site {
+        sender.push(s.street.clone());
+        sender.push(format!("{} {}", s.postcode.get(), s.municipality));
+        contact.push(tr.t1("letter-contact-phone", "phone", s.phone.display()));
+    }
+    sender.retain(|l| !l.trim().is_empty());
+    let mut body = vec![tr.t1("ref-letter-intro", "organisation", &organisation)];
+    let mut shared = Vec::new();
+    if let Some(n) = &r.packet.name {
+        shared.push(format!("{} {n}", tr.t("ref-letter-name")));
+    }
+    if let Some(p) = &r.packet.phone {
+        shared.push(format!("{} {p}", tr.t("ref-letter-phone")));
+    }
+    if let Some(e) = &r.packet.email {
+        shared.push(format!("{} {e}", tr.t("ref-letter-email")));
+    }
+    if let Some(l) = &r.packet.language {
+        shared.push(format!("{} {l}", tr.t("ref-letter-language")));
+    }
+    if !shared.is_empty() {
+        body.push(shared.join("\n"));
+    }
+    body.push(format!("{}\n{}", tr.t("ref-letter-need"), r.packet.need));
+    body.push(tr.t("ref-letter-closing"));
+    let today = guichet_domain::clock::brussels(now).date();
+    let letter = guichet_letters::Letter {
+        format: guichet_letters::Format::Letter,
+        variant: guichet_letters::Variant::Standard,
+        lang: lang.code().into(),
+        sender,
+        recipient,
+        place_date: crate::messages::letter_date(lang.code(), &tr, today),
+        reference: None,
+        subject: tr.t1("ref-letter-subject", "service", &r.service_name),
+        body: body.join("\n\n"),
+        contact,
+        envelope: None,
+    };
+    Ok((letter, d.summary.full_name()))
+}
+
+/// Records in the access log that a referral letter was printed (once laid out; not
+/// handed out if the log cannot be written).
+pub async fn letter_printed(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    referral: i64,
+) -> Result<(), DeskError> {
+    access_log::record(
+        &desk.db,
+        actor.user_id,
+        person,
+        Action::Print,
+        &format!("referral-letter {referral}"),
+        "",
+        desk.now().timestamp(),
+    )
+    .await?;
+    Ok(())
+}

@@ -145,6 +145,12 @@ impl Actor {
         matches!(self.person_access(), PersonAccess::FollowedBy(mine) if mine.contains(&team))
     }
 
+    /// May this actor keep the listings of the directory that `team` runs (say they were
+    /// checked)? Front-line members of that team, as for its referrals.
+    pub fn may_keep_listings_of(&self, team: TeamId) -> bool {
+        self.may_answer_referrals_of(team)
+    }
+
     /// May this actor import listings into the directory (and see past imports)?
     /// Coordinators and administrators: the directory holds no person data.
     pub fn may_manage_directory(&self) -> bool {

@@ -126,7 +126,9 @@ pub fn query_words(text: &str) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-fn fts_query(backend: Backend, words: &[(String, Vec<String>)]) -> String {
+/// The text-search query of `words` (from [`query_words`]) in the backend's syntax: every
+/// word, as a prefix or by one of its stems.
+pub(crate) fn fts_query(backend: Backend, words: &[(String, Vec<String>)]) -> String {
     // Words are folded to letters and digits only, so they are safe inside the syntax.
     let groups: Vec<String> = words
         .iter()
@@ -146,6 +148,16 @@ fn fts_query(backend: Backend, words: &[(String, Vec<String>)]) -> String {
     match backend {
         Backend::Sqlite => groups.join(" AND "),
         Backend::Postgres => groups.join(" & "),
+    }
+}
+
+/// The condition on `dir_listings l` that its words match the query bound as `p`.
+pub(crate) fn words_condition(backend: Backend, p: &str) -> String {
+    match backend {
+        Backend::Sqlite => {
+            format!("l.id IN (SELECT rowid FROM dir_listings_fts WHERE dir_listings_fts MATCH {p})")
+        }
+        Backend::Postgres => format!("l.words_tsv @@ to_tsquery('simple', {p})"),
     }
 }
 
@@ -732,14 +744,7 @@ pub async fn search(db: &Db, q: &Query, day: i64) -> Result<Vec<Listing>> {
     let words = query_words(&q.text);
     if !words.is_empty() {
         let p = bind(fts_query(db.backend(), &words), &mut binds);
-        match db.backend() {
-            Backend::Sqlite => sql.push_str(&format!(
-                " AND l.id IN (SELECT rowid FROM dir_listings_fts WHERE dir_listings_fts MATCH {p})"
-            )),
-            Backend::Postgres => {
-                sql.push_str(&format!(" AND l.words_tsv @@ to_tsquery('simple', {p})"))
-            }
-        }
+        sql.push_str(&format!(" AND {}", words_condition(db.backend(), &p)));
     }
     if let Some(topic) = q.topic.as_deref().filter(|t| !t.is_empty()) {
         let topic: String = topic
@@ -838,6 +843,79 @@ pub async fn load(db: &Db) -> Result<Directory> {
         taxonomies: all_docs::<Taxonomy>(db, "dir_taxonomies").await?,
         taxonomy_terms: all_docs::<TaxonomyTerm>(db, "dir_taxonomy_terms").await?,
     })
+}
+
+/// A listing run by a team of this guichet, with when it was last checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Owned {
+    pub service_id: String,
+    pub name: String,
+    pub team_id: i64,
+    pub last_checked: Option<chrono::NaiveDate>,
+    pub check_every_months: Option<u32>,
+}
+
+/// The listings run by these teams, by name.
+pub async fn owned_by(db: &Db, teams: &[i64]) -> Result<Vec<Owned>> {
+    if teams.is_empty() {
+        return Ok(Vec::new());
+    }
+    let list = teams
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    sqlx::query(&format!(
+        "SELECT id, name, team_id, last_checked, check_every_months FROM dir_services \
+         WHERE team_id IN ({list}) ORDER BY name, id"
+    ))
+    .fetch_all_on(db)
+    .await?
+    .iter()
+    .map(|r| {
+        Ok(Owned {
+            service_id: get_str(r, "id")?,
+            name: get_str(r, "name")?,
+            team_id: get_i64(r, "team_id")?,
+            last_checked: get_opt_str(r, "last_checked")?
+                .and_then(|d| chrono::NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+            check_every_months: crate::get_opt_i64(r, "check_every_months")?
+                .and_then(|m| u32::try_from(m).ok()),
+        })
+    })
+    .collect()
+}
+
+/// Records that a listing was checked on `day`: in the entry itself (HSDS `assured_date`)
+/// and in its search rows, in one transaction.
+pub async fn mark_checked(
+    db: &Db,
+    service_id: &str,
+    day: chrono::NaiveDate,
+    now: i64,
+) -> Result<()> {
+    let (db, work) = db.begin_work().await?;
+    let mut service: Service = doc_of(&db, "dir_services", service_id)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+    service.last_checked = Some(day);
+    let text = day.to_string();
+    sqlx::query(
+        "UPDATE dir_services SET last_checked = $1, doc = $2, modified_at = $3 WHERE id = $4",
+    )
+    .bind(&text)
+    .bind(to_doc(&service)?)
+    .bind(now)
+    .bind(service_id)
+    .execute_on(&db)
+    .await?;
+    sqlx::query("UPDATE dir_listings SET last_checked = $1 WHERE service_id = $2")
+        .bind(&text)
+        .bind(service_id)
+        .execute_on(&db)
+        .await?;
+    work.commit().await?;
+    Ok(())
 }
 
 /// Which team of this guichet runs a service (its incoming referrals), or none.

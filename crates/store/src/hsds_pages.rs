@@ -530,34 +530,8 @@ impl Select {
 
     /// The full-text condition on `dir_listings l`, as the directory's search writes it.
     fn fts(&mut self, backend: Backend, words: &[(String, Vec<String>)]) -> String {
-        // Words are folded to letters and digits only, so they are safe in the syntax.
-        let groups: Vec<String> = words
-            .iter()
-            .map(|(w, stems)| match backend {
-                Backend::Sqlite => {
-                    let mut alts = vec![format!("\"{w}\"*")];
-                    alts.extend(stems.iter().map(|s| format!("\"{s}\"")));
-                    format!("({})", alts.join(" OR "))
-                }
-                Backend::Postgres => {
-                    let mut alts = vec![format!("{w}:*")];
-                    alts.extend(stems.iter().cloned());
-                    format!("({})", alts.join(" | "))
-                }
-            })
-            .collect();
-        match backend {
-            Backend::Sqlite => {
-                let p = self.bind(Bind::Text(groups.join(" AND ")));
-                format!(
-                    "l.id IN (SELECT rowid FROM dir_listings_fts WHERE dir_listings_fts MATCH {p})"
-                )
-            }
-            Backend::Postgres => {
-                let p = self.bind(Bind::Text(groups.join(" & ")));
-                format!("l.words_tsv @@ to_tsquery('simple', {p})")
-            }
-        }
+        let p = self.bind(Bind::Text(directory::fts_query(backend, words)));
+        directory::words_condition(backend, &p)
     }
 
     fn sql(&self, head: &str, tail: &str) -> String {

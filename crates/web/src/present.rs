@@ -502,8 +502,12 @@ pub fn note_lines(ctx: &Ctx, notes: Vec<NoteView>, custom: &[CustomTopic]) -> Ve
         .collect()
 }
 
-/// A referral on the person's page: "Atelier smartphone — 3 December 2026 — accepted".
-pub fn referral_line(ctx: &Ctx, r: &guichet_store::referrals::Referral) -> String {
+/// A referral on the person's page: "Atelier smartphone — 3 December 2026 — accepted",
+/// and for a service outside guichet the address of its letter.
+pub fn referral_line(
+    ctx: &Ctx,
+    r: &guichet_store::referrals::Referral,
+) -> (String, Option<String>) {
     use guichet_store::referrals::Status;
     let day = chrono::DateTime::from_timestamp(r.created_at, 0)
         .map(|t| guichet_domain::clock::brussels(t).date())
@@ -518,9 +522,19 @@ pub fn referral_line(ctx: &Ctx, r: &guichet_store::referrals::Referral) -> Strin
         ),
         Status::Expired => ctx.t("ref-status-expired"),
     };
-    format!(
+    let status = if r.to_team_id.is_none() && r.status == Status::Sent {
+        ctx.t("ref-status-outside")
+    } else {
+        status
+    };
+    let line = format!(
         "{} — {} — {status}",
         r.service_name,
         guichet_words::date_in_words(&ctx.tr, day)
-    )
+    );
+    let letter = r
+        .to_team_id
+        .is_none()
+        .then(|| format!("/persons/{}/referral-letter?referral={}", r.person_id, r.id));
+    (line, letter)
 }

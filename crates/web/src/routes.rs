@@ -113,7 +113,17 @@ pub fn table() -> Vec<Route> {
             get(referrals::new_form).post(referrals::send),
         ),
         r("/persons/{id}/slip", FRONTLINE, get(referrals::slip_pdf)),
+        r(
+            "/persons/{id}/referral-letter",
+            FRONTLINE,
+            get(referrals::letter_pdf),
+        ),
         r("/referrals", FRONTLINE, get(referrals::queue)),
+        r(
+            "/directory/listings/{id}/checked",
+            FRONTLINE,
+            post(directory::checked),
+        ),
         r(
             "/directory/imports",
             TEAM_OVERVIEW,

@@ -356,6 +356,48 @@ pub struct TaxonomyTerm {
     pub term_uri: Option<String>,
 }
 
+/// Whether a listing is due for a check: never checked, or checked `every_months` ago or
+/// more. `None` for the frequency: its owner chose not to be reminded.
+pub fn check_due(
+    last_checked: Option<NaiveDate>,
+    every_months: Option<u32>,
+    today: NaiveDate,
+) -> bool {
+    let Some(every) = every_months.filter(|m| *m > 0) else {
+        return false;
+    };
+    match last_checked {
+        None => true,
+        Some(d) => d
+            .checked_add_months(chrono::Months::new(every))
+            .is_none_or(|due| due <= today),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_listing_is_due_for_a_check_at_its_frequency_and_never_when_asked_not_to() {
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day).unwrap();
+        let today = d(2026, 12, 3);
+        assert!(check_due(None, Some(6), today), "never checked");
+        assert!(
+            !check_due(Some(d(2026, 6, 4)), Some(6), today),
+            "the day before"
+        );
+        assert!(
+            check_due(Some(d(2026, 6, 3)), Some(6), today),
+            "six months to the day"
+        );
+        // 31 August + 3 months: 30 November.
+        assert!(check_due(Some(d(2026, 8, 31)), Some(3), today));
+        assert!(!check_due(Some(d(2020, 1, 1)), None, today), "not reminded");
+        assert!(!check_due(None, Some(0), today));
+    }
+}
+
 /// One HSDS `schedule` row. A weekly slot is `freq = WEEKLY`, `byday` and
 /// `opens_at`–`closes_at`; several slots a day are several rows. Rows guichet cannot
 /// evaluate (monthly, with an interval, no hours) keep their words in `description`.

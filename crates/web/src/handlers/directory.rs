@@ -326,3 +326,18 @@ pub async fn slip(State(state): State<AppState>, ctx: Ctx, Path(id): Path<i64>) 
         Err(r) => r,
     }
 }
+
+/// A listing the worker's team runs was checked today: it leaves the home page's list
+/// and shows its new date. One the worker's teams do not run changes nothing.
+pub async fn checked(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    crate::ctx::Staff(me): crate::ctx::Staff,
+    Path(id): Path<String>,
+) -> Response {
+    use axum::response::{IntoResponse, Redirect};
+    match directory::mark_checked(&state.desk(), &me.actor, &id).await {
+        Ok(()) | Err(DeskError::NotFound) => Redirect::to("/home").into_response(),
+        Err(e) => unavailable(&ctx, e),
+    }
+}

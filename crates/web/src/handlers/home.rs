@@ -46,6 +46,14 @@ struct HomeTpl {
     accounts: i64,
     sites_total: i64,
     teams_total: i64,
+    /// Listings of the directory the worker's teams run that are due for a check.
+    to_check: Vec<ToCheckLine>,
+}
+
+pub struct ToCheckLine {
+    pub id: String,
+    pub name: String,
+    pub since: String,
 }
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> Response {
@@ -151,7 +159,30 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
         }
         said
     });
+    let to_check = if frontline {
+        match guichet_desk::directory::to_check(&state.desk(), actor).await {
+            Ok(list) => list
+                .into_iter()
+                .map(|c| ToCheckLine {
+                    id: c.service_id,
+                    name: c.name,
+                    since: match c.last_checked {
+                        Some(d) => ctx.tr.t1(
+                            "home-to-check-since",
+                            "date",
+                            crate::present::date_in_words(&ctx.tr, d),
+                        ),
+                        None => ctx.t("home-to-check-never"),
+                    },
+                })
+                .collect(),
+            Err(e) => return unavailable(&ctx, e),
+        }
+    } else {
+        Vec::new()
+    };
     let tpl = HomeTpl {
+        to_check,
         p: Page::new(&ctx, "home-title"),
         failed_sign_ins,
         frontline,

@@ -487,7 +487,19 @@ fn new_form(
     teams: &[Team],
     today: chrono::NaiveDate,
 ) -> Response {
-    let choices = crate::views::team_choices(teams, &f.team);
+    // Nothing chosen yet: the worker's first team (the one a file goes to when the form
+    // says none), so that a worker of two teams is not offered the other one first.
+    let chosen = if f.team.is_empty() {
+        teams
+            .iter()
+            .map(|t| t.id)
+            .min()
+            .map(|t| t.to_string())
+            .unwrap_or_default()
+    } else {
+        f.team.clone()
+    };
+    let choices = crate::views::team_choices(teams, &chosen);
     let kinds = [
         ("", "person-address-none"),
         ("belgian", "address-kind-belgian"),
@@ -670,8 +682,9 @@ struct PersonTpl {
     consents: Vec<String>,
     consent_notices: Vec<String>,
     undelivered: Vec<(String, String)>,
-    /// Referrals sent: the service, when, the answer.
-    referrals: Vec<String>,
+    /// Referrals sent: the service, when, the answer; the letter's address for a service
+    /// outside guichet.
+    referrals: Vec<(String, Option<String>)>,
     may_refer: bool,
 }
 

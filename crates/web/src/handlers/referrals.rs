@@ -24,6 +24,11 @@ pub struct ListingQuery {
     listing: Option<i64>,
 }
 
+#[derive(Deserialize)]
+pub struct ReferralQuery {
+    referral: Option<i64>,
+}
+
 #[derive(Template)]
 #[template(path = "referral_new.html")]
 struct NewTpl {
@@ -342,4 +347,45 @@ pub async fn slip_pdf(
         return unavailable(&ctx, e);
     }
     crate::views::pdf_response(pdf, &format!("slip-{listing}.pdf"))
+}
+
+/// `/persons/{id}/referral-letter?referral=N`: a referral to a service outside guichet, as
+/// a letter to hand over or post to it, in the worker's language; in the access log once
+/// laid out.
+pub async fn letter_pdf(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path(id): Path<String>,
+    Query(q): Query<ReferralQuery>,
+) -> Response {
+    let Ok(pid) = id.parse::<PersonId>() else {
+        return not_found(&ctx);
+    };
+    let Some(referral) = q.referral else {
+        if let Err(r) = person_file(&state, &ctx, &me, &id).await {
+            return r;
+        }
+        return Redirect::to(&format!("/persons/{pid}#referrals")).into_response();
+    };
+    let desk = state.desk();
+    let (letter, name) = match referrals::letter(&desk, &me.actor, pid, referral, ctx.lang()).await
+    {
+        Ok(v) => v,
+        Err(DeskError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let back = Some(format!("/persons/{pid}"));
+    let pdf = match crate::printing::lay_out(&ctx, &name, back, move || {
+        guichet_letters::render(&[letter])
+    })
+    .await
+    {
+        Ok(pdf) => pdf,
+        Err(page) => return page,
+    };
+    if let Err(e) = referrals::letter_printed(&desk, &me.actor, pid, referral).await {
+        return unavailable(&ctx, e);
+    }
+    crate::views::pdf_response(pdf, &format!("referral-{referral}.pdf"))
 }
