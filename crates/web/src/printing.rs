@@ -156,6 +156,28 @@ pub async fn lay_out(
     }
 }
 
+/// A letter to a person's file printed as a PDF: laid out on the printing threads, then
+/// `handed_out` records it in the access log, and only then is it answered (not handed out
+/// if the log cannot be written). Its pages: what could not be laid out, printing stopped,
+/// the log not written.
+pub async fn letter_pdf<E: crate::handlers::Failure>(
+    ctx: &Ctx,
+    person: guichet_domain::ids::PersonId,
+    (letter, name): (guichet_letters::Letter, String),
+    file_name: &str,
+    handed_out: impl std::future::Future<Output = Result<(), E>>,
+) -> Response {
+    let back = Some(format!("/persons/{person}"));
+    let pdf = match lay_out(ctx, &name, back, move || guichet_letters::render(&[letter])).await {
+        Ok(pdf) => pdf,
+        Err(page) => return page,
+    };
+    if let Err(e) = handed_out.await {
+        return crate::handlers::unavailable(ctx, e);
+    }
+    crate::views::pdf_response(pdf, file_name)
+}
+
 /// Lays out a batch of letters on the printing threads; the letters that cannot be laid
 /// out are set aside in the outcome. Printing stopped: its page.
 #[allow(clippy::result_large_err)]

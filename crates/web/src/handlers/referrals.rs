@@ -328,25 +328,19 @@ pub async fn slip_pdf(
         return Redirect::to(&format!("/services?for={pid}")).into_response();
     };
     let desk = state.desk();
-    let (letter, name) =
-        match guichet_desk::directory::slip_letter(&desk, &me.actor, pid, listing).await {
-            Ok(v) => v,
-            Err(DeskError::NotFound) => return not_found(&ctx),
-            Err(e) => return unavailable(&ctx, e),
-        };
-    let back = Some(format!("/persons/{pid}"));
-    let pdf = match crate::printing::lay_out(&ctx, &name, back, move || {
-        guichet_letters::render(&[letter])
-    })
-    .await
-    {
-        Ok(pdf) => pdf,
-        Err(page) => return page,
+    let letter = match guichet_desk::directory::slip_letter(&desk, &me.actor, pid, listing).await {
+        Ok(v) => v,
+        Err(DeskError::NotFound) => return not_found(&ctx),
+        Err(e) => return unavailable(&ctx, e),
     };
-    if let Err(e) = guichet_desk::directory::slip_printed(&desk, &me.actor, pid, listing).await {
-        return unavailable(&ctx, e);
-    }
-    crate::views::pdf_response(pdf, &format!("slip-{listing}.pdf"))
+    crate::printing::letter_pdf(
+        &ctx,
+        pid,
+        letter,
+        &format!("slip-{listing}.pdf"),
+        guichet_desk::directory::slip_printed(&desk, &me.actor, pid, listing),
+    )
+    .await
 }
 
 /// `/persons/{id}/referral-letter?referral=N`: a referral to a service outside guichet, as
@@ -369,23 +363,17 @@ pub async fn letter_pdf(
         return Redirect::to(&format!("/persons/{pid}#referrals")).into_response();
     };
     let desk = state.desk();
-    let (letter, name) = match referrals::letter(&desk, &me.actor, pid, referral, ctx.lang()).await
-    {
+    let letter = match referrals::letter(&desk, &me.actor, pid, referral, ctx.lang()).await {
         Ok(v) => v,
         Err(DeskError::NotFound) => return not_found(&ctx),
         Err(e) => return unavailable(&ctx, e),
     };
-    let back = Some(format!("/persons/{pid}"));
-    let pdf = match crate::printing::lay_out(&ctx, &name, back, move || {
-        guichet_letters::render(&[letter])
-    })
+    crate::printing::letter_pdf(
+        &ctx,
+        pid,
+        letter,
+        &format!("referral-{referral}.pdf"),
+        referrals::letter_printed(&desk, &me.actor, pid, referral),
+    )
     .await
-    {
-        Ok(pdf) => pdf,
-        Err(page) => return page,
-    };
-    if let Err(e) = referrals::letter_printed(&desk, &me.actor, pid, referral).await {
-        return unavailable(&ctx, e);
-    }
-    crate::views::pdf_response(pdf, &format!("referral-{referral}.pdf"))
 }

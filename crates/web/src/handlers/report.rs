@@ -240,24 +240,19 @@ pub async fn pdf(
         return not_found(&ctx);
     };
     let desk = state.desk();
-    let (letter, name) = match privacy::report_letter(&desk, &me.actor, pid).await {
+    let letter = match privacy::report_letter(&desk, &me.actor, pid).await {
         Ok(v) => v,
         Err(e) => return unavailable(&ctx, e),
     };
-    let back = Some(format!("/persons/{pid}"));
-    let pdf = match crate::printing::lay_out(&ctx, &name, back, move || {
-        guichet_letters::render(&[letter])
-    })
-    .await
-    {
-        Ok(pdf) => pdf,
-        Err(page) => return page,
-    };
     // Logged once it is printed; not handed out if the log cannot be written.
-    if let Err(e) = privacy::handed_out(&desk, &me.actor, pid, HandedOut::Report).await {
-        return unavailable(&ctx, e);
-    }
-    crate::views::pdf_response(pdf, &format!("report-{pid}.pdf"))
+    crate::printing::letter_pdf(
+        &ctx,
+        pid,
+        letter,
+        &format!("report-{pid}.pdf"),
+        privacy::handed_out(&desk, &me.actor, pid, HandedOut::Report),
+    )
+    .await
 }
 
 #[cfg(test)]
