@@ -563,7 +563,7 @@ pub async fn generate(db: &Db, size: Size, seed: u64, force: bool) -> anyhow::Re
     let hash = guichet_web::password::hash_blocking(PASSWORD.to_owned()).await?;
     let mut staff: Vec<Staff> = Vec::new();
     let mut usernames = Vec::new();
-    let mut counters = [0usize; 6];
+    let mut counters = [0usize; Role::ALL.len()];
     for i in 0..shape.staff {
         let (team, _, health) = teams[i % teams.len()];
         let role = match i {
@@ -589,6 +589,7 @@ pub async fn generate(db: &Db, size: Size, seed: u64, force: bool) -> anyhow::Re
             Role::Coordinator => "coord",
             Role::Dpo => "dpo",
             Role::Admin => "admin",
+            Role::Volunteer => "benevole",
         };
         let k = &mut counters[Role::ALL.iter().position(|r| *r == role).unwrap_or(0)];
         *k += 1;

@@ -500,6 +500,7 @@ async fn nightly_purge(db: Db) {
                 access_log_entries_removed = s.access_log,
                 messages_cleared = s.sent_messages,
                 walk_in_labels_cleared = s.walk_in_labels,
+                referral_packets_emptied = s.referral_packets,
                 "nightly purge done"
             ),
             Err(e) => {
@@ -531,6 +532,10 @@ async fn purge(db: &Db, dry_run: bool) -> anyhow::Result<()> {
             s.sent_messages
         );
         println!("  {} walk-in labels would be cleared", s.walk_in_labels);
+        println!(
+            "  {} referrals would lose what was shared",
+            s.referral_packets
+        );
     } else {
         let s = retention::apply(db, now).await?;
         println!("Purge done:");
@@ -541,6 +546,10 @@ async fn purge(db: &Db, dry_run: bool) -> anyhow::Result<()> {
             s.sent_messages
         );
         println!("  {} walk-in labels cleared", s.walk_in_labels);
+        println!(
+            "  {} referrals emptied of what was shared",
+            s.referral_packets
+        );
     }
     std::io::stdout().flush()?;
     Ok(())

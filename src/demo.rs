@@ -12,7 +12,7 @@ use guichet_store::org::{self, SiteInput};
 use guichet_store::{notes, persons, users, Db};
 
 /// `(role, username, password, display name)` — printed by `guichet demo`.
-pub const ACCOUNTS: [(Role, &str, &str, &str); 6] = [
+pub const ACCOUNTS: [(Role, &str, &str, &str); 7] = [
     (
         Role::Reception,
         "accueil",
@@ -39,6 +39,12 @@ pub const ACCOUNTS: [(Role, &str, &str, &str); 6] = [
     ),
     (Role::Dpo, "dpo", "protection-demo-2026", "Elena Popescu"),
     (Role::Admin, "admin", "admin-demo-2026", "Jan Vermeulen"),
+    (
+        Role::Volunteer,
+        "benevole",
+        "benevole-demo-2026",
+        "Hélène Dupont",
+    ),
 ];
 
 const PERSONS: [(&str, &str); 40] = [
@@ -238,6 +244,8 @@ pub async fn seed(db: &Db, now: i64) -> anyhow::Result<()> {
             Role::SocialWorker => vec![t_social],
             Role::HealthWorker => vec![t_care],
             Role::Coordinator => vec![t_social, t_debts],
+            // The volunteer helps at the digital space's desk.
+            Role::Volunteer => vec![t_epn],
             Role::Dpo | Role::Admin => vec![],
         };
         let id = users::create(

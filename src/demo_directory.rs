@@ -211,6 +211,10 @@ const PLACES: &[Place] = &[
 /// The service of the demo's directory that a team of the demo organisation runs.
 pub const EPN_SERVICE: &str = "demo-svc-epn-wavre";
 
+/// The one demo service outside guichet that takes referrals by email (a reserved
+/// `.example` domain: nothing leaves a demo).
+pub const WRITER_EMAIL: &str = "permanence@ecrivain-namur.example";
+
 fn time((h, m): (u32, u32)) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(h, m, 0)
 }
@@ -255,6 +259,7 @@ pub fn directory(today: NaiveDate) -> Directory {
             organization_id: Some(format!("demo-org-{k}")),
             name: p.service.into(),
             description: Some(p.description.into()),
+            email: (k == "ecrivain-namur").then(|| WRITER_EMAIL.into()),
             topics: p.topics.iter().map(|t| (*t).into()).collect(),
             access: p.access.to_vec(),
             languages,

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export const ROLES = ['reception', 'social-worker', 'health-worker', 'coordinator', 'dpo', 'admin'];
+export const ROLES = ['reception', 'social-worker', 'health-worker', 'coordinator', 'dpo', 'admin', 'volunteer'];
 
 const ACCOUNT_LINE = /^\s*([a-z-]+): (\S+) \/ (\S+)\s*$/;
 

@@ -130,7 +130,7 @@ async fn the_data_layer_gives_administrators_dpo_and_coordinators_no_person_data
     assert!(persons::get(&app.db, &worker, someone).await.is_ok());
     assert!(persons::count_followed(&app.db, &worker).await.unwrap() > 0);
 
-    for role in [Role::Admin, Role::Dpo, Role::Coordinator] {
+    for role in [Role::Admin, Role::Dpo, Role::Coordinator, Role::Volunteer] {
         let actor = actor_of(&app, role).await;
         assert!(
             persons::list_followed(&app.db, &actor, 1000)
@@ -202,7 +202,7 @@ async fn a_person_file_is_seen_by_the_following_team_only_and_others_get_not_fou
         "a file one may not see looks exactly like a file that does not exist"
     );
 
-    for role in [Role::Admin, Role::Dpo, Role::Coordinator] {
+    for role in [Role::Admin, Role::Dpo, Role::Coordinator, Role::Volunteer] {
         let b = app.signed_in(role).await;
         // Their role never opens person files: refused for any id, existing or not.
         assert_eq!(

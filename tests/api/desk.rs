@@ -12,7 +12,7 @@ use guichet_domain::contact::{Channel, ContactPreferences};
 use guichet_domain::ids::{AppointmentId, PersonId};
 use guichet_domain::org::{PhoneNumber, Postcode};
 use guichet_domain::person::{Address, PhoneKind};
-use guichet_domain::{Actor, FixedClock, Role};
+use guichet_domain::{Actor, FixedClock, Lang, Role};
 use guichet_store::appointments::{NewAppointment, Place};
 use guichet_store::persons::{self, NewPerson};
 use guichet_store::{requests, users, Db};
@@ -1129,8 +1129,9 @@ async fn desk_a_referral_shares_only_what_was_ticked_with_consent_and_its_answer
         email: None,
         language: false,
         need: "Apprendre à utiliser son smartphone.".into(),
+        by_email: false,
     };
-    let sent = referrals::send(&desk, &social, person, listing, &choice)
+    let sent = referrals::send(&desk, &social, person, listing, &choice, Lang::Fr)
         .await
         .unwrap();
     assert_eq!(sent.status, Status::Sent);
@@ -1148,7 +1149,7 @@ async fn desk_a_referral_shares_only_what_was_ticked_with_consent_and_its_answer
         ..choice.clone()
     };
     assert!(matches!(
-        referrals::send(&desk, &social, person, listing, &forged).await,
+        referrals::send(&desk, &social, person, listing, &forged, Lang::Fr).await,
         Err(DeskError::Changed)
     ));
 
@@ -1225,7 +1226,7 @@ async fn desk_an_unanswered_referral_reminds_after_ten_days_and_expires_after_th
         need: "Ordinateur public pour ses démarches.".into(),
         ..Default::default()
     };
-    let sent = referrals::send(&desk, &social, person, listing, &choice)
+    let sent = referrals::send(&desk, &social, person, listing, &choice, Lang::Fr)
         .await
         .unwrap();
     assert_eq!(sent.packet.name, None);
@@ -1243,6 +1244,70 @@ async fn desk_an_unanswered_referral_reminds_after_ten_days_and_expires_after_th
         referrals::answer(&expired, &reception, sent.id, true, None).await,
         Err(DeskError::Changed)
     ));
+}
+
+#[tokio::test]
+async fn desk_referral_delays_set_by_a_coordinator_apply_to_the_next_referrals() {
+    use guichet_desk::referrals::{self, Choice, Delays};
+    use guichet_store::referrals::Status;
+    let (desk, _g, social) = social_desk().await;
+    let listing = with_directory(&desk).await;
+    let person = person(
+        &desk,
+        &social,
+        vec![Channel::Sms],
+        &["0470 12 34 56"],
+        vec![],
+    )
+    .await;
+    let choice = Choice {
+        need: "Installer itsme.".into(),
+        ..Default::default()
+    };
+    let before = referrals::send(&desk, &social, person, listing, &choice, Lang::Fr)
+        .await
+        .unwrap();
+    // A social worker may not change them; the coordinator may.
+    let short = Delays::parse("14", "3").unwrap();
+    assert!(matches!(
+        referrals::set_delays(&desk, &social, short).await,
+        Err(DeskError::NotAllowed)
+    ));
+    let coordinator = actor(&desk.db, Role::Coordinator).await;
+    referrals::set_delays(&desk, &coordinator, short)
+        .await
+        .unwrap();
+    assert_eq!(referrals::delays(&desk).await.unwrap(), short);
+    let after = referrals::send(&desk, &social, person, listing, &choice, Lang::Fr)
+        .await
+        .unwrap();
+    assert_eq!(after.expires_at - after.created_at, 14 * 86_400);
+    assert_eq!(
+        before.expires_at - before.created_at,
+        30 * 86_400,
+        "sent before: kept"
+    );
+    let reception = actor(&desk.db, Role::Reception).await;
+    let at = |days| {
+        Desk::new(
+            desk.db.clone(),
+            Arc::new(FixedClock::new(desk.now() + chrono::Duration::days(days))),
+            desk.words.clone(),
+        )
+    };
+    let three = referrals::incoming(&at(3), &reception).await.unwrap();
+    assert!(three.iter().all(|i| i.remind), "reminded after 3 days");
+    let two = referrals::incoming(&at(2), &reception).await.unwrap();
+    assert!(two.iter().all(|i| !i.remind));
+    let fourteen = referrals::incoming(&at(14), &reception).await.unwrap();
+    let status_of = |id| {
+        fourteen
+            .iter()
+            .find(|i| i.referral.id == id)
+            .map(|i| i.referral.status)
+    };
+    assert_eq!(status_of(after.id), Some(Status::Expired));
+    assert_eq!(status_of(before.id), Some(Status::Sent));
 }
 
 #[tokio::test]
@@ -1393,11 +1458,50 @@ async fn desk_a_referral_outside_guichet_becomes_a_letter_with_only_what_was_sha
         &Choice {
             name: true,
             need: "Comprendre une lettre du SPF Finances.".into(),
+            by_email: true,
             ..Default::default()
         },
+        Lang::Fr,
     )
     .await
     .unwrap();
+    // Emailed to the service's address, with what was ticked and nothing else, in the
+    // same unit of work as the referral.
+    assert_eq!(
+        sent.emailed_to.as_deref(),
+        Some(guichet::demo_directory::WRITER_EMAIL)
+    );
+    let queued: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT recipient, channel, body FROM outbox WHERE kind = 'referral-email'")
+            .fetch_all(desk.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(queued.len(), 1, "the email to the service is queued once");
+    let (to, channel, body) = &queued[0];
+    assert_eq!(to, guichet::demo_directory::WRITER_EMAIL);
+    assert_eq!(channel, "email");
+    assert!(body.contains("Sanne Van der Elst"), "{body}");
+    assert!(body.contains("SPF Finances"), "{body}");
+    assert!(!body.contains("0470"), "the phone was not ticked");
+    // Withdrawing the consent to share holds the email back while it waits; the
+    // person's own email consent has nothing to do with it.
+    guichet_store::consents::withdraw(
+        &desk.db,
+        &social,
+        person,
+        Purpose::ShareWithServices,
+        How::Desk,
+        start_timestamp(),
+        None,
+    )
+    .await
+    .unwrap();
+    let status: String =
+        sqlx::query_scalar("SELECT status FROM outbox WHERE kind = 'referral-email'")
+            .fetch_one(desk.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(status, "withdrawn");
     let (letter, _) = referrals::letter(&desk, &social, person, sent.id, guichet_domain::Lang::Fr)
         .await
         .unwrap();

@@ -341,8 +341,8 @@ async fn a_closure_and_the_hours_travel_with_the_listing() {
     )
     .await
     .unwrap();
-    assert_eq!(found[0].hours.schedules.len(), 2);
-    assert_eq!(found[0].hours.closures[0].reason, "Travaux");
+    assert_eq!(found[0].hours().unwrap().schedules.len(), 2);
+    assert_eq!(found[0].hours().unwrap().closures[0].reason, "Travaux");
     assert!(found[0].free && found[0].wheelchair);
     assert_eq!(found[0].languages, ["ar", "fr"]);
 }

@@ -11,6 +11,7 @@ mod admin;
 mod appointment_days;
 mod appointments;
 mod assignment;
+mod assistance;
 mod backup;
 mod booking_edges;
 mod break_glass;

@@ -28,6 +28,10 @@ enum Who {
     /// members of the receiving team (in the demo, reception keeps the digital space);
     /// the others get 404.
     Receivers(&'static [Role]),
+    /// Acting for a person (digital help, mandates): these roles (others 403), and among
+    /// them those whose team follows the person; a file opened with a reason may be read,
+    /// not acted on (403); the others get 404.
+    Helpers(&'static [Role]),
 }
 
 /// What the `{id}` of a route names.
@@ -51,6 +55,8 @@ enum Id {
     Referral,
     /// A directory import.
     Import,
+    /// A mandate of the fixture's person: `{id}` is the person, `{mid}` the mandate.
+    Mandate,
 }
 
 struct Row {
@@ -61,6 +67,12 @@ struct Row {
 }
 
 const FRONTLINE: &[Role] = &[Role::Reception, Role::SocialWorker, Role::HealthWorker];
+const HELPERS: &[Role] = &[
+    Role::Reception,
+    Role::SocialWorker,
+    Role::HealthWorker,
+    Role::Volunteer,
+];
 const CASEWORK: &[Role] = &[Role::SocialWorker, Role::HealthWorker];
 const ADMIN: &[Role] = &[Role::Admin];
 const COORDINATOR: &[Role] = &[Role::Coordinator];
@@ -77,7 +89,7 @@ const fn row(path: &'static str, id: Id, get: Who, post: Who) -> Row {
     }
 }
 
-use Who::{File, Followers, Nobody, Public, Receivers, Roles, Staff};
+use Who::{File, Followers, Helpers, Nobody, Public, Receivers, Roles, Staff};
 
 #[rustfmt::skip]
 const MATRIX: &[Row] = &[
@@ -112,6 +124,13 @@ const MATRIX: &[Row] = &[
     row("/persons/{id}/referrals/new", Id::Person, File(FRONTLINE), File(FRONTLINE)),
     row("/persons/{id}/slip", Id::Person, File(FRONTLINE), Nobody),
     row("/persons/{id}/referral-letter", Id::Person, File(FRONTLINE), Nobody),
+    row("/persons/{id}/assistance/new", Id::Person, Helpers(FRONTLINE), Helpers(FRONTLINE)),
+    row("/assistance/new", Id::None, Roles(HELPERS), Roles(HELPERS)),
+    row("/persons/{id}/mandates/new", Id::Person, Helpers(FRONTLINE), Helpers(FRONTLINE)),
+    row("/persons/{id}/mandates/{mid}", Id::Mandate, Helpers(FRONTLINE), Nobody),
+    row("/persons/{id}/mandates/{mid}/revoke", Id::Mandate, Nobody, Helpers(FRONTLINE)),
+    row("/persons/{id}/mandates/{mid}/form", Id::Mandate, Helpers(FRONTLINE), Nobody),
+    row("/mandates/ending", Id::None, Roles(FRONTLINE), Nobody),
     row("/referrals", Id::None, Roles(FRONTLINE), Nobody),
     row("/referrals/{id}", Id::Referral, Receivers(FRONTLINE), Nobody),
     row("/referrals/{id}/answer", Id::Referral, Nobody, Receivers(FRONTLINE)),
@@ -168,6 +187,7 @@ const MATRIX: &[Row] = &[
     row("/account/sign-out-everywhere", Id::None, Nobody, Staff),
     row("/teams", Id::None, Roles(TEAM_OVERVIEW), Nobody),
     row("/settings/response-times", Id::None, Roles(COORDINATOR), Roles(COORDINATOR)),
+    row("/settings/referrals", Id::None, Roles(COORDINATOR), Roles(COORDINATOR)),
     row("/settings/topics", Id::None, Roles(COORDINATOR), Roles(COORDINATOR)),
     row("/settings/topics/archive", Id::None, Nobody, Roles(COORDINATOR)),
     row("/settings/templates", Id::None, Roles(COORDINATOR), Nobody),
@@ -228,6 +248,10 @@ fn expected(who: Who, role: Role, relation: Relation) -> Outcome {
         Receivers(roles) if !roles.contains(&role) => Outcome::Forbidden,
         Receivers(_) if role == Role::Reception => Outcome::Allowed,
         Receivers(_) => Outcome::NotFound,
+        Helpers(roles) if !roles.contains(&role) => Outcome::Forbidden,
+        Helpers(_) if relation == Relation::Follows => Outcome::Allowed,
+        Helpers(_) if relation == Relation::BreakGlass => Outcome::Forbidden,
+        Helpers(_) => Outcome::NotFound,
     }
 }
 
@@ -255,6 +279,7 @@ struct Fixture {
     user: String,
     referral: String,
     import: String,
+    mandate: String,
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
@@ -351,7 +376,22 @@ async fn fixture(app: &TestApp) -> Fixture {
     .fetch_one(app.db.pool())
     .await
     .unwrap();
+    // A mandate she gave for tax matters, still in force.
+    let mandate: i64 = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO mandates (person_id, team_id, collected_by, duration, start_day, last_day, elsewhere, language, template_version, document_hash, created_at) \
+         VALUES ($1, 1, 2, 'one-year', '2026-01-01', '2099-12-31', 'no', 'fr', 1, 'matrix', 0) RETURNING id",
+    )
+    .bind(person.parse::<i64>().unwrap())
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    sqlx::query("INSERT INTO mandate_areas (mandate_id, area) VALUES ($1, 'tax')")
+        .bind(mandate)
+        .execute(app.db.pool())
+        .await
+        .unwrap();
     Fixture {
+        mandate: mandate.to_string(),
         referral: referral.to_string(),
         import: import.to_string(),
         person,
@@ -379,6 +419,12 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::Template => "0",
         Id::Referral => &f.referral,
         Id::Import => &f.import,
+        Id::Mandate => {
+            return row
+                .path
+                .replace("{id}", &f.person)
+                .replace("{mid}", &f.mandate)
+        }
         Id::Token => return row.path.replace("{token}", &"0".repeat(64)),
     };
     row.path.replace("{id}", id)
@@ -409,7 +455,7 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
     let f = fixture(&app).await;
     // The subjects: each role, with its relation to the person of the fixture.
     // The nurse is checked first as a stranger, then after opening the file with a reason.
-    let subjects: [(Role, Relation); 7] = [
+    let subjects: [(Role, Relation); 8] = [
         (Role::Reception, Relation::Follows),
         (Role::SocialWorker, Relation::Follows),
         (Role::HealthWorker, Relation::Stranger),
@@ -417,6 +463,7 @@ async fn every_route_answers_every_role_as_the_matrix_says() {
         (Role::Coordinator, Relation::Stranger),
         (Role::Dpo, Relation::Stranger),
         (Role::Admin, Relation::Stranger),
+        (Role::Volunteer, Relation::Stranger),
     ];
     let mut failures = Vec::new();
     let mut checked = 0;

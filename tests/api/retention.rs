@@ -486,6 +486,71 @@ async fn old_messages_and_walk_in_labels_are_cleared_and_recent_ones_kept() {
 }
 
 #[tokio::test]
+async fn what_a_referral_shared_is_emptied_a_year_after_its_answer_or_expiry() {
+    let app = spawn_app().await;
+    let db = &app.db;
+    let now = app.clock.now().timestamp();
+    let person = scalar(db, "SELECT MIN(id) FROM persons WHERE $1 = $1", 0).await;
+    let team = scalar(db, "SELECT MIN(id) FROM teams WHERE $1 = $1", 0).await;
+    let user = scalar(db, "SELECT MIN(id) FROM users WHERE $1 = $1", 0).await;
+    let old = now - 13 * MONTH;
+    // (service, status, sent, expires, answered)
+    for (service, status, sent, expires, answered) in [
+        (
+            "answered-long-ago",
+            "accepted",
+            old,
+            old + 30 * DAY,
+            Some(old + DAY),
+        ),
+        ("expired-long-ago", "sent", old, old + 30 * DAY, None),
+        (
+            "answered-lately",
+            "refused",
+            old,
+            old + 30 * DAY,
+            Some(now - DAY),
+        ),
+        ("still-waiting", "sent", now - DAY, now + 29 * DAY, None),
+    ] {
+        sqlx::query(
+            "INSERT INTO referrals (person_id, from_team_id, from_user_id, service_id, service_name, \
+             packet, status, created_at, expires_at, answered_at) \
+             VALUES ($1, $2, $3, $4, $4, $5, $6, $7, $8, $9)",
+        )
+        .bind(person)
+        .bind(team)
+        .bind(user)
+        .bind(service)
+        .bind(r#"{"name":"Sanne Van der Elst","need":"Installer itsme"}"#)
+        .bind(status)
+        .bind(sent)
+        .bind(expires)
+        .bind(answered)
+        .execute(db.pool())
+        .await
+        .unwrap();
+    }
+    assert_eq!(retention::plan(db, now).await.unwrap().referral_packets, 2);
+    let done = retention::apply(db, now).await.unwrap();
+    assert_eq!(done.referral_packets, 2);
+    let packets: Vec<(String, String, String)> =
+        sqlx::query_as("SELECT service_id, packet, status FROM referrals ORDER BY id")
+            .fetch_all(db.pool())
+            .await
+            .unwrap();
+    let emptied: Vec<&str> = packets
+        .iter()
+        .filter(|(_, p, _)| p == "{}")
+        .map(|(s, _, _)| s.as_str())
+        .collect();
+    assert_eq!(emptied, ["answered-long-ago", "expired-long-ago"]);
+    // The answer stays, for the statistics.
+    assert_eq!(packets[0].2, "accepted");
+    assert_eq!(retention::plan(db, now).await.unwrap().referral_packets, 0);
+}
+
+#[tokio::test]
 async fn the_dpo_sets_the_rules_and_sees_what_would_go() {
     let app = spawn_app().await;
     let f = files(&app).await;
@@ -541,6 +606,7 @@ async fn the_dpo_sets_the_rules_and_sees_what_would_go() {
                 ("access-log", "72"),
                 ("sent-messages", "6"),
                 ("walk-in-labels", "2"),
+                ("referral-packets", "12"),
             ],
         )
         .await;
@@ -560,7 +626,7 @@ async fn the_dpo_sets_the_rules_and_sees_what_would_go() {
         .iter()
         .map(|r| r.months)
         .collect();
-    assert_eq!(months, vec![24, 72, 6, 2]);
+    assert_eq!(months, vec![24, 72, 6, 2, 12]);
 
     // The history lists runs in words.
     retention::dry_run(&app.db, app.clock.now().timestamp())

@@ -340,3 +340,39 @@ async fn a_topic_needs_a_name_and_is_not_added_twice() {
         assert!(html.contains(kept), "{kept}");
     }
 }
+
+#[tokio::test]
+async fn the_coordinator_sets_referral_delays_and_mistakes_come_back_with_what_was_typed() {
+    let app = spawn_app().await;
+    let coord = app.signed_in(Role::Coordinator).await;
+    let (_, home) = coord.html("/home").await;
+    assert!(home.contains("href=\"/settings/referrals\""));
+    let (status, html) = coord.html("/settings/referrals").await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(
+        html.contains("value=\"30\"") && html.contains("value=\"10\""),
+        "defaults"
+    );
+    let r = coord
+        .post(
+            "/settings/referrals",
+            &[("expire", "5"), ("remind", "douze")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("href=\"#expire\"") && html.contains("href=\"#remind\""));
+    assert!(
+        html.contains("Écrivez un nombre de jours entre 7 et 90."),
+        "{html}"
+    );
+    assert!(html.contains("Écrivez un nombre entier de jours, par exemple 30."));
+    assert!(html.contains("value=\"5\"") && html.contains("value=\"douze\""));
+    let r = coord
+        .post("/settings/referrals", &[("expire", "21"), ("remind", "7")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, html) = coord.html(&location(&r)).await;
+    assert!(html.contains("Les délais sont enregistrés."));
+    assert!(html.contains("value=\"21\"") && html.contains("value=\"7\""));
+}

@@ -59,7 +59,9 @@ fn walk_in(l: &Listing) -> bool {
 }
 
 fn found(l: Listing, now: NaiveDateTime) -> Found {
-    let table = Timetable::new(&l.hours.schedules, &l.hours.closures);
+    // A timetable that cannot be read gives no hours (the listing still shows).
+    let hours = l.hours().unwrap_or(store::ListingHours::default());
+    let table = Timetable::new(&hours.schedules, &hours.closures);
     let open_now = table.is_open(now, None);
     let next_walk_in = walk_in(&l)
         .then(|| table.next_open(now, Some(AccessMode::WalkIn)))
@@ -104,11 +106,11 @@ fn metres(a: (f64, f64), b: (f64, f64)) -> f64 {
 /// listings the directory itself holds there; without one, the same postcode comes first,
 /// then the same postcode zone (the first two digits), then the rest. Ties keep the
 /// store's order, which takes turns from day to day.
-fn nearest_first(items: &mut [Found], postcode: &str) {
+fn nearest_first(items: &mut [(Listing, Option<f64>)], postcode: &str) {
     let located: Vec<(f64, f64)> = items
         .iter()
-        .filter(|f| f.listing.postal_code.as_deref() == Some(postcode))
-        .filter_map(|f| Some((f.listing.latitude?, f.listing.longitude?)))
+        .filter(|(l, _)| l.postal_code.as_deref() == Some(postcode))
+        .filter_map(|(l, _)| Some((l.latitude?, l.longitude?)))
         .collect();
     if !located.is_empty() {
         let n = located.len() as f64;
@@ -116,8 +118,8 @@ fn nearest_first(items: &mut [Found], postcode: &str) {
             located.iter().map(|p| p.0).sum::<f64>() / n,
             located.iter().map(|p| p.1).sum::<f64>() / n,
         );
-        for f in items.iter_mut() {
-            f.distance_m = match (f.listing.latitude, f.listing.longitude) {
+        for (l, distance) in items.iter_mut() {
+            *distance = match (l.latitude, l.longitude) {
                 (Some(la), Some(lo)) => Some(metres(centre, (la, lo))),
                 _ => None,
             };
@@ -125,54 +127,75 @@ fn nearest_first(items: &mut [Found], postcode: &str) {
     }
     let zone = |p: Option<&str>| p.map(|p| p.chars().take(2).collect::<String>());
     let own_zone = zone(Some(postcode));
-    items.sort_by(|a, b| {
-        let rank = |f: &Found| {
-            let p = f.listing.postal_code.as_deref();
-            if p == Some(postcode) {
-                0
-            } else if zone(p) == own_zone {
-                1
-            } else {
-                2
-            }
-        };
-        match (a.distance_m, b.distance_m) {
-            (Some(x), Some(y)) => x.total_cmp(&y),
-            (Some(_), None) => std::cmp::Ordering::Less,
-            (None, Some(_)) => std::cmp::Ordering::Greater,
-            (None, None) => rank(a).cmp(&rank(b)),
+    let rank = |l: &Listing| {
+        let p = l.postal_code.as_deref();
+        if p == Some(postcode) {
+            0
+        } else if zone(p) == own_zone {
+            1
+        } else {
+            2
         }
+    };
+    // A stable sort: among equals the day's order stays.
+    items.sort_by(|(a, da), (b, db)| match (da, db) {
+        (Some(x), Some(y)) => x.total_cmp(y),
+        (Some(_), None) => std::cmp::Ordering::Less,
+        (None, Some(_)) => std::cmp::Ordering::Greater,
+        (None, None) => rank(a).cmp(&rank(b)),
     });
 }
 
-/// Searches the directory at the desk's clock: the store's filters, then open now, then
-/// nearest first, then one page.
+/// One page of results for a search: the candidates in the day's order (nearest first
+/// when a postcode is given), open now only when asked. The hours of a listing are read
+/// only when needed: for the page shown, or for every candidate when "open now" filters.
 pub async fn search(desk: &Desk, s: &Search) -> Result<Results, DeskError> {
     let now_utc = desk.now();
     let now = brussels(now_utc);
     let day = now_utc.timestamp().div_euclid(86_400);
     let listings = store::search(&desk.db, &s.query, day).await?;
-    let mut items: Vec<Found> = listings.into_iter().map(|l| found(l, now)).collect();
-    if s.open_now {
-        items.retain(|f| {
-            if s.query.walk_in {
-                f.next_walk_in.is_some_and(|n| n.now)
-            } else {
-                f.open_now
-            }
-        });
-    }
+    let mut items: Vec<(Listing, Option<f64>)> = listings.into_iter().map(|l| (l, None)).collect();
     if let Some(p) = s.near.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
         nearest_first(&mut items, p);
     }
-    let total = items.len();
-    let pages = total.div_ceil(PER_PAGE).max(1);
-    let page = s.page.clamp(1, pages);
-    let items = items
-        .into_iter()
-        .skip((page - 1) * PER_PAGE)
-        .take(PER_PAGE)
-        .collect();
+    let with_hours = |(l, d): (Listing, Option<f64>)| Found {
+        distance_m: d,
+        ..found(l, now)
+    };
+    let all: Vec<Found>;
+    let (total, page, pages, items) = if s.open_now {
+        all = items
+            .into_iter()
+            .map(with_hours)
+            .filter(|f| {
+                if s.query.walk_in {
+                    f.next_walk_in.is_some_and(|n| n.now)
+                } else {
+                    f.open_now
+                }
+            })
+            .collect();
+        let total = all.len();
+        let pages = total.div_ceil(PER_PAGE).max(1);
+        let page = s.page.clamp(1, pages);
+        let shown = all
+            .into_iter()
+            .skip((page - 1) * PER_PAGE)
+            .take(PER_PAGE)
+            .collect();
+        (total, page, pages, shown)
+    } else {
+        let total = items.len();
+        let pages = total.div_ceil(PER_PAGE).max(1);
+        let page = s.page.clamp(1, pages);
+        let shown = items
+            .into_iter()
+            .skip((page - 1) * PER_PAGE)
+            .take(PER_PAGE)
+            .map(with_hours)
+            .collect();
+        (total, page, pages, shown)
+    };
     Ok(Results {
         items,
         total,
@@ -201,7 +224,8 @@ pub async fn listing(desk: &Desk, id: i64) -> Result<Detail, DeskError> {
         .await?
         .ok_or(DeskError::NotFound)?;
     let now = brussels(desk.now());
-    let timetable = Timetable::new(&listing.hours.schedules, &listing.hours.closures);
+    let hours = listing.hours()?;
+    let timetable = Timetable::new(&hours.schedules, &hours.closures);
     let mode = walk_in(&listing).then_some(AccessMode::WalkIn);
     let week = timetable.week(now.date(), mode);
     let location = parts

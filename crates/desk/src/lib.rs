@@ -12,11 +12,13 @@
 //! messages; the paper tray, retention, settings and administration are not moved yet.
 
 pub mod appointments;
+pub mod assistance;
 pub mod consents;
 pub mod directory;
 pub mod error;
 pub mod households;
 pub mod journal;
+pub mod mandates;
 pub mod messages;
 pub mod persons;
 pub mod privacy;

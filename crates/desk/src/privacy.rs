@@ -290,6 +290,7 @@ pub fn seen_key(action: &str, what: &str) -> Option<(&'static str, Option<i64>)>
         ("referral", true) => "report-seen-referral",
         ("slip", _) => "report-seen-slip",
         ("referral-letter", _) => "report-seen-referral-letter",
+        ("referral-email", _) => "report-seen-referral-email",
         ("referrals new", false) => "report-seen-referral-new",
         _ => return None,
     };
@@ -413,6 +414,7 @@ fn retention_line(tr: &Tr, kind: &str, months: i64) -> String {
         "closed-files" => "report-keep-files",
         "access-log" => "report-keep-log",
         "sent-messages" => "report-keep-messages",
+        "referral-packets" => "report-keep-referrals",
         _ => "report-keep-walk-ins",
     };
     // "10 ans" reads better than "120 mois" for someone who reads with difficulty.
@@ -670,6 +672,62 @@ fn report_lines(
         });
     }
 
+    let date = |iso: &str| {
+        iso.parse::<chrono::NaiveDate>()
+            .map(|d| guichet_words::date_in_words(tr, d))
+            .unwrap_or_else(|_| iso.to_owned())
+    };
+    let mut mandates = Vec::new();
+    if r.mandates.is_empty() {
+        mandates.push(tr.t("report-mandates-none"));
+    }
+    for m in &r.mandates {
+        let areas: Vec<String> = m
+            .areas
+            .iter()
+            .map(|(code, revoked)| {
+                let label = tr.t(&format!("mandate-area-{code}"));
+                match revoked {
+                    Some(d) => format!(
+                        "{label} ({})",
+                        tr.t1("mandate-area-revoked", "date", date(d))
+                    ),
+                    None => label,
+                }
+            })
+            .collect();
+        mandates.push(tr.targs(
+            "report-mandate",
+            &[
+                ("areas", &areas.join(", ")),
+                ("start", &date(&m.start_day)),
+                ("end", &date(&m.last_day)),
+                ("team", &m.team),
+            ],
+        ));
+    }
+    let mut helped = Vec::new();
+    if r.assistance.is_empty() {
+        helped.push(tr.t("report-assistance-none"));
+    }
+    for a in &r.assistance {
+        let platform = guichet_domain::assistance::Platform::parse(&a.platform)
+            .map_or_else(|| a.platform.clone(), |p| p.label(tr.lang).to_owned());
+        let key = if a.mode == "for" {
+            "report-assistance-for"
+        } else {
+            "report-assistance-with"
+        };
+        helped.push(tr.targs(
+            key,
+            &[
+                ("date", &date(&a.day)),
+                ("platform", &platform),
+                ("minutes", &a.minutes.to_string()),
+            ],
+        ));
+    }
+
     let rights = vec![
         tr.t("report-rights-see"),
         tr.t("report-rights-correct"),
@@ -701,6 +759,16 @@ fn report_lines(
             id: "report-referrals",
             title: tr.t("report-referrals-title"),
             lines: referred,
+        },
+        Section {
+            id: "report-mandates",
+            title: tr.t("report-mandates-title"),
+            lines: mandates,
+        },
+        Section {
+            id: "report-assistance",
+            title: tr.t("report-assistance-title"),
+            lines: helped,
         },
         Section {
             id: "report-rights",

@@ -14,10 +14,7 @@ use guichet_store::persons::{self, PersonDetails};
 use guichet_store::referrals::{self, NewReferral, Packet, Referral};
 use guichet_store::{consents, StoreError};
 
-/// A referral waits this long for an answer, then expires.
-pub const EXPIRES_AFTER_DAYS: i64 = 30;
-/// The receiving team is reminded of a referral still waiting after this long.
-pub const REMIND_AFTER_DAYS: i64 = 10;
+pub use guichet_domain::referral::{DelayError, Delays};
 
 /// What the worker may choose to share, from the file: nothing is shared that is not
 /// ticked.
@@ -30,6 +27,9 @@ pub struct Offer {
     pub language: String,
     /// The team of this guichet that runs the service, if any (else: a letter to hand over).
     pub to_team: Option<TeamId>,
+    /// Where a service outside guichet takes email (the service's address, else its
+    /// organisation's); `None` for a service run in this guichet.
+    pub service_email: Option<String>,
 }
 
 /// What the worker ticked and wrote.
@@ -40,6 +40,8 @@ pub struct Choice {
     pub email: Option<String>,
     pub language: bool,
     pub need: String,
+    /// Also email it to the outside service (see [`Offer::service_email`]).
+    pub by_email: bool,
 }
 
 fn from_team(actor: &Actor, following: &[TeamId]) -> Option<TeamId> {
@@ -89,27 +91,47 @@ pub async fn offer(
             PreferredLanguage::Unknown => String::new(),
         },
         to_team: parts.team_id.map(TeamId::new),
+        service_email: parts
+            .team_id
+            .is_none()
+            .then(|| {
+                parts
+                    .service
+                    .email
+                    .clone()
+                    .or_else(|| parts.organization.as_ref().and_then(|o| o.email.clone()))
+            })
+            .flatten()
+            .filter(|e| e.contains('@')),
     })
 }
 
 /// Sends the referral: the person's consent to share (given at the desk) is recorded, the
-/// packet holds only what was chosen, and its handing-out is in the access log; all of it
-/// in one unit of work, or nothing.
+/// packet holds only what was chosen, and its handing-out is in the access log; when asked
+/// and the outside service takes email, the email is queued in `lang` (the worker's). All
+/// of it in one unit of work, or nothing.
 pub async fn send(
     desk: &Desk,
     actor: &Actor,
     person: PersonId,
     listing: i64,
     choice: &Choice,
+    lang: guichet_domain::Lang,
 ) -> Result<Referral, DeskError> {
     let offer = offer(desk, actor, person, listing).await?;
     let now = desk.now().timestamp();
+    let delays = referrals::delays(&desk.db).await?;
     let (desk, work) = desk.begin().await?;
     let (file, team) = opened(&desk, actor, person).await?;
     let pick = |wanted: &Option<String>, have: &[String]| match wanted {
         Some(w) if have.contains(w) => Ok(Some(w.clone())),
         Some(_) => Err(DeskError::Changed),
         None => Ok(None),
+    };
+    let email_to = if choice.by_email {
+        Some(offer.service_email.clone().ok_or(DeskError::Changed)?)
+    } else {
+        None
     };
     let packet = Packet {
         name: choice.name.then(|| offer.name.clone()),
@@ -139,7 +161,8 @@ pub async fn send(
             service_name: &offer.listing.name,
             to_team: offer.to_team,
             packet: &packet,
-            expires_at: now + EXPIRES_AFTER_DAYS * 86_400,
+            expires_at: delays.expires_at(now),
+            emailed_to: email_to.as_deref(),
         },
         now,
     )
@@ -159,6 +182,9 @@ pub async fn send(
         .into_iter()
         .find(|r| r.id == id)
         .ok_or(DeskError::NotFound)?;
+    if let Some(to) = &email_to {
+        email_service(&desk, actor, team, &sent, to, lang).await?;
+    }
     work.commit().await?;
     Ok(sent)
 }
@@ -176,25 +202,36 @@ pub async fn of_file(
 pub struct Incoming {
     pub referral: Referral,
     pub days_waiting: i64,
-    /// Waiting for more than [`REMIND_AFTER_DAYS`].
+    /// Waiting for at least the organisation's reminder delay.
     pub remind: bool,
 }
 
 /// The incoming queue of the actor's teams.
 pub async fn incoming(desk: &Desk, actor: &Actor) -> Result<Vec<Incoming>, DeskError> {
     let now = desk.now().timestamp();
+    let delays = referrals::delays(&desk.db).await?;
     Ok(referrals::incoming(&desk.db, actor, now)
         .await?
         .into_iter()
         .map(|r| {
             let days_waiting = (now - r.created_at).div_euclid(86_400);
             Incoming {
-                remind: r.status == referrals::Status::Sent && days_waiting >= REMIND_AFTER_DAYS,
+                remind: r.status == referrals::Status::Sent && delays.remind(days_waiting),
                 days_waiting,
                 referral: r,
             }
         })
         .collect())
+}
+
+/// The organisation's referral delays.
+pub async fn delays(desk: &Desk) -> Result<Delays, DeskError> {
+    Ok(referrals::delays(&desk.db).await?)
+}
+
+/// Changes the delays for referrals sent from now on (coordinators and administrators).
+pub async fn set_delays(desk: &Desk, actor: &Actor, d: Delays) -> Result<(), DeskError> {
+    Ok(referrals::set_delays(&desk.db, actor, d).await?)
 }
 
 /// Accepts, or refuses with a reason. [`DeskError::Changed`] when it was answered
@@ -382,25 +419,7 @@ pub async fn letter(
         contact.push(tr.t1("letter-contact-phone", "phone", s.phone.display()));
     }
     sender.retain(|l| !l.trim().is_empty());
-    let mut body = vec![tr.t1("ref-letter-intro", "organisation", &organisation)];
-    let mut shared = Vec::new();
-    if let Some(n) = &r.packet.name {
-        shared.push(format!("{} {n}", tr.t("ref-letter-name")));
-    }
-    if let Some(p) = &r.packet.phone {
-        shared.push(format!("{} {p}", tr.t("ref-letter-phone")));
-    }
-    if let Some(e) = &r.packet.email {
-        shared.push(format!("{} {e}", tr.t("ref-letter-email")));
-    }
-    if let Some(l) = &r.packet.language {
-        shared.push(format!("{} {l}", tr.t("ref-letter-language")));
-    }
-    if !shared.is_empty() {
-        body.push(shared.join("\n"));
-    }
-    body.push(format!("{}\n{}", tr.t("ref-letter-need"), r.packet.need));
-    body.push(tr.t("ref-letter-closing"));
+    let body = shared_text(&tr, &organisation, &r.packet);
     let today = guichet_domain::clock::brussels(now).date();
     let letter = guichet_letters::Letter {
         format: guichet_letters::Format::Letter,
@@ -411,11 +430,103 @@ pub async fn letter(
         place_date: crate::messages::letter_date(lang.code(), &tr, today),
         reference: None,
         subject: tr.t1("ref-letter-subject", "service", &r.service_name),
-        body: body.join("\n\n"),
+        body,
         contact,
         envelope: None,
     };
     Ok((letter, d.summary.full_name()))
+}
+
+/// What a service outside guichet receives, by letter or by email: who refers, exactly
+/// what the person agreed to share, and their need.
+fn shared_text(tr: &guichet_words::Tr, organisation: &str, packet: &Packet) -> String {
+    let mut body = vec![tr.t1("ref-letter-intro", "organisation", organisation)];
+    let mut shared = Vec::new();
+    if let Some(n) = &packet.name {
+        shared.push(format!("{} {n}", tr.t("ref-letter-name")));
+    }
+    if let Some(p) = &packet.phone {
+        shared.push(format!("{} {p}", tr.t("ref-letter-phone")));
+    }
+    if let Some(e) = &packet.email {
+        shared.push(format!("{} {e}", tr.t("ref-letter-email")));
+    }
+    if let Some(l) = &packet.language {
+        shared.push(format!("{} {l}", tr.t("ref-letter-language")));
+    }
+    if !shared.is_empty() {
+        body.push(shared.join("\n"));
+    }
+    body.push(format!("{}\n{}", tr.t("ref-letter-need"), packet.need));
+    body.push(tr.t("ref-letter-closing"));
+    body.join("\n\n")
+}
+
+/// Queues the referral as an email to the outside service, signed by the sender's team
+/// with its site's address and phone, in `lang` (the worker's).
+async fn email_service(
+    desk: &Desk,
+    actor: &Actor,
+    team: TeamId,
+    r: &Referral,
+    to: &str,
+    lang: guichet_domain::Lang,
+) -> Result<(), DeskError> {
+    let now = desk.now().timestamp();
+    let tr = guichet_words::Tr::new(lang, desk.words.clone());
+    let organisation = guichet_store::org::organisation_name(&desk.db)
+        .await?
+        .unwrap_or_default();
+    let team_name = guichet_store::org::list_teams(&desk.db)
+        .await?
+        .into_iter()
+        .find(|t| t.id == team)
+        .map(|t| t.name)
+        .unwrap_or_default();
+    let mut signature = vec![organisation.clone(), team_name];
+    if let Some(s) = crate::messages::sender_site(desk, actor).await? {
+        signature.push(format!(
+            "{}, {} {}",
+            s.street,
+            s.postcode.get(),
+            s.municipality
+        ));
+        signature.push(tr.t1("letter-contact-phone", "phone", s.phone.display()));
+    }
+    signature.retain(|l| !l.trim().is_empty());
+    let body = format!(
+        "{}\n\n-- \n{}",
+        shared_text(&tr, &organisation, &r.packet),
+        signature.join("\n")
+    );
+    guichet_store::requests::enqueue(
+        &desk.db,
+        &guichet_store::requests::Outgoing {
+            person: PersonId::new(r.person_id),
+            request: None,
+            appointment: None,
+            kind: "referral-email".into(),
+            channel: guichet_domain::contact::Channel::Email.code().into(),
+            language: lang.code().into(),
+            recipient: to.to_owned(),
+            subject: tr.t1("ref-letter-subject", "service", &r.service_name),
+            body,
+            due_at: now,
+        },
+        now,
+    )
+    .await?;
+    access_log::record(
+        &desk.db,
+        actor.user_id,
+        PersonId::new(r.person_id),
+        Action::Export,
+        &format!("referral-email {}", r.id),
+        "",
+        now,
+    )
+    .await?;
+    Ok(())
 }
 
 /// Records in the access log that a referral letter was printed (once laid out; not

@@ -2,6 +2,7 @@
 //! so every rule can be tested with a fixed date.
 
 pub mod appointment;
+pub mod assistance;
 pub mod calendar;
 pub mod clock;
 pub mod consent;
@@ -11,6 +12,7 @@ pub mod envelope;
 pub mod household;
 pub mod ids;
 pub mod lang;
+pub mod mandate;
 pub mod matching;
 pub mod names;
 pub mod niss;
@@ -21,6 +23,7 @@ pub mod policy;
 pub mod postcodes;
 pub mod quiet_hours;
 pub mod readability;
+pub mod referral;
 pub mod request;
 pub mod retention;
 pub mod role;

@@ -157,6 +157,22 @@ impl Actor {
         self.has(Role::Coordinator) || self.has(Role::Admin)
     }
 
+    /// May this actor record an act of digital help for an anonymous walk-in (no file)
+    /// for `team`? Front-line staff and volunteers of that team; never an account that
+    /// also administers.
+    pub fn may_record_anonymous_help(&self, team: TeamId) -> bool {
+        !self.has(Role::Admin)
+            && (self.is_frontline() || self.has(Role::Volunteer))
+            && self.teams.contains(&team)
+    }
+
+    /// May this actor record digital help given to a person whose file they opened, and
+    /// collect, print or revoke the person's mandates? Front-line staff of a team that
+    /// follows the file (a break-glass reading is for looking, not for acting).
+    pub fn may_help_person(&self, relation: Relation) -> bool {
+        self.is_frontline() && relation == Relation::Follows
+    }
+
     /// May this actor open a new file followed by `team`? Only front-line staff, for one
     /// of their own teams.
     pub fn may_create_person_for(&self, team: TeamId) -> bool {
@@ -288,6 +304,24 @@ mod tests {
             teams: teams.iter().copied().map(TeamId::new).collect(),
             break_glass: Vec::new(),
         }
+    }
+
+    #[test]
+    fn volunteers_record_anonymous_help_for_their_team_and_see_no_person() {
+        let v = actor(&[Role::Volunteer], &[4]);
+        assert!(v.may_record_anonymous_help(TeamId::new(4)));
+        assert!(!v.may_record_anonymous_help(TeamId::new(1)));
+        assert_eq!(v.person_access(), PersonAccess::None);
+        assert!(!v.may_read_person(&[TeamId::new(4)]));
+        assert!(!v.may_break_glass());
+        assert!(!v.may_help_person(Relation::Follows));
+        assert!(!v.may_create_person_for(TeamId::new(4)));
+        let admin = actor(&[Role::Volunteer, Role::Admin], &[4]);
+        assert!(!admin.may_record_anonymous_help(TeamId::new(4)));
+        let desk = actor(&[Role::Reception], &[4]);
+        assert!(desk.may_record_anonymous_help(TeamId::new(4)));
+        assert!(desk.may_help_person(Relation::Follows));
+        assert!(!desk.may_help_person(Relation::BreakGlass { until: 1 }));
     }
 
     #[test]

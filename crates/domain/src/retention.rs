@@ -10,7 +10,10 @@
 //! - `sent-messages`: the text and recipient of messages already sent or withdrawn are
 //!   cleared after 12 months (kind, channel and dates stay, for statistics);
 //! - `walk-in-labels`: the few words typed to recognise a walk-in visitor are cleared
-//!   after 1 month.
+//!   after 1 month;
+//! - `referral-packets`: what was shared with a service for a referral (name, how to
+//!   reach, language, need) is emptied 12 months after the referral was answered or
+//!   expired (the service, the dates and the answer stay, for statistics).
 
 use chrono::{DateTime, Months, NaiveDate, NaiveTime, Utc};
 
@@ -21,14 +24,16 @@ pub enum RetentionKind {
     AccessLog,
     SentMessages,
     WalkInLabels,
+    ReferralPackets,
 }
 
 impl RetentionKind {
-    pub const ALL: [RetentionKind; 4] = [
+    pub const ALL: [RetentionKind; 5] = [
         RetentionKind::ClosedFiles,
         RetentionKind::AccessLog,
         RetentionKind::SentMessages,
         RetentionKind::WalkInLabels,
+        RetentionKind::ReferralPackets,
     ];
 
     pub fn code(self) -> &'static str {
@@ -37,6 +42,7 @@ impl RetentionKind {
             RetentionKind::AccessLog => "access-log",
             RetentionKind::SentMessages => "sent-messages",
             RetentionKind::WalkInLabels => "walk-in-labels",
+            RetentionKind::ReferralPackets => "referral-packets",
         }
     }
 
@@ -51,6 +57,7 @@ impl RetentionKind {
             RetentionKind::AccessLog => 60,
             RetentionKind::SentMessages => 12,
             RetentionKind::WalkInLabels => 1,
+            RetentionKind::ReferralPackets => 12,
         }
     }
 
@@ -63,6 +70,7 @@ impl RetentionKind {
             RetentionKind::AccessLog => (12, 1200),
             RetentionKind::SentMessages => (1, 1200),
             RetentionKind::WalkInLabels => (1, 120),
+            RetentionKind::ReferralPackets => (1, 1200),
         }
     }
 }

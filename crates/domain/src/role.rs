@@ -10,16 +10,20 @@ pub enum Role {
     Coordinator,
     Dpo,
     Admin,
+    /// Volunteers of a digital-help desk: they record anonymous acts of digital help and
+    /// use the directory, and see no person data at all.
+    Volunteer,
 }
 
 impl Role {
-    pub const ALL: [Role; 6] = [
+    pub const ALL: [Role; 7] = [
         Role::Reception,
         Role::SocialWorker,
         Role::HealthWorker,
         Role::Coordinator,
         Role::Dpo,
         Role::Admin,
+        Role::Volunteer,
     ];
 
     /// Stable code used in the database, forms and the demo listing.
@@ -31,6 +35,7 @@ impl Role {
             Role::Coordinator => "coordinator",
             Role::Dpo => "dpo",
             Role::Admin => "admin",
+            Role::Volunteer => "volunteer",
         }
     }
 

@@ -139,15 +139,20 @@ pub async fn withdraw(
     if done == 0 {
         return Ok(false);
     }
-    let channel = match purpose {
-        Purpose::Sms => Some(Channel::Sms),
-        Purpose::Email => Some(Channel::Email),
-        Purpose::ShareWithServices | Purpose::HealthData => None,
+    // Messages waiting for a channel the person no longer agrees to are withdrawn; a
+    // referral emailed to a service goes with the consent to share, not with the
+    // person's own email.
+    let (channel, kinds) = match purpose {
+        Purpose::Sms => (Some(Channel::Sms), "kind <> 'referral-email'"),
+        Purpose::Email => (Some(Channel::Email), "kind <> 'referral-email'"),
+        Purpose::ShareWithServices => (Some(Channel::Email), "kind = 'referral-email'"),
+        Purpose::HealthData => (None, ""),
     };
     if let Some(channel) = channel {
-        sqlx::query(
-            "UPDATE outbox SET status = 'withdrawn' WHERE person_id = $1 AND channel = $2 AND status = 'pending'",
-        )
+        sqlx::query(&format!(
+            "UPDATE outbox SET status = 'withdrawn' WHERE person_id = $1 AND channel = $2 \
+             AND status = 'pending' AND {kinds}"
+        ))
         .bind(person.get())
         .bind(channel.code())
         .execute(&mut *tx)

@@ -53,8 +53,17 @@ pub struct Listing {
     pub wheelchair: bool,
     pub status: String,
     pub last_checked: Option<String>,
-    pub hours: ListingHours,
+    /// The schedules and closures as stored (JSON), read by [`Listing::hours`] only for
+    /// the listings whose hours are needed: a search may hold thousands of candidates.
+    pub timetable: String,
     pub turn: i64,
+}
+
+impl Listing {
+    /// The listing's schedules and closures.
+    pub fn hours(&self) -> Result<ListingHours> {
+        from_doc(&self.timetable)
+    }
 }
 
 /// Filters of a search; all optional, combined with AND.
@@ -726,7 +735,7 @@ fn listing_from(r: &AnyRow) -> Result<Listing> {
         wheelchair: get_i64(r, "wheelchair")? != 0,
         status: get_str(r, "status")?,
         last_checked: get_opt_str(r, "last_checked")?,
-        hours: from_doc(&get_str(r, "timetable")?)?,
+        timetable: get_str(r, "timetable")?,
         turn: get_i64(r, "turn")?,
     })
 }

@@ -8,6 +8,7 @@
 pub mod access_log;
 pub mod anonymise;
 pub mod appointments;
+pub mod assistance;
 pub mod backup;
 pub mod break_glass;
 pub mod bulk;
@@ -17,6 +18,7 @@ pub mod directory;
 pub mod directory_imports;
 pub mod households;
 pub mod hsds_pages;
+pub mod mandates;
 pub mod merge;
 pub mod migrate;
 pub mod notes;

@@ -20,6 +20,8 @@ const REPOINTED: &[(&str, &str)] = &[
     ("notes", "person_id"),
     ("consents", "person_id"),
     ("referrals", "person_id"),
+    ("mandates", "person_id"),
+    ("assistance_acts", "person_id"),
 ];
 
 /// What the confirmation page compares: the file and how much hangs on it.

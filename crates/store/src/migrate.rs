@@ -164,6 +164,16 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "referrals",
         sql: include_str!("../migrations/0029_referrals.sql"),
     },
+    Migration {
+        version: 30,
+        name: "referral_email",
+        sql: include_str!("../migrations/0030_referral_email.sql"),
+    },
+    Migration {
+        version: 31,
+        name: "assistance",
+        sql: include_str!("../migrations/0031_assistance.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

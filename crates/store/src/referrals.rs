@@ -6,12 +6,15 @@
 use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, Db, Result, StoreError};
 use guichet_domain::ids::{PersonId, TeamId};
+use guichet_domain::referral::Delays;
 use guichet_domain::Actor;
 use serde::{Deserialize, Serialize};
 use sqlx::any::AnyRow;
 
-/// What the person agreed to share, exactly as it was sent.
+/// What the person agreed to share, exactly as it was sent (`{}` once emptied by an
+/// erasure or by retention).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Packet {
     pub name: Option<String>,
     pub phone: Option<String>,
@@ -60,6 +63,8 @@ pub struct Referral {
     pub created_at: i64,
     pub expires_at: i64,
     pub answered_at: Option<i64>,
+    /// The outside service's address it was emailed to, if it was.
+    pub emailed_to: Option<String>,
 }
 
 pub struct NewReferral<'a> {
@@ -71,10 +76,11 @@ pub struct NewReferral<'a> {
     pub to_team: Option<TeamId>,
     pub packet: &'a Packet,
     pub expires_at: i64,
+    pub emailed_to: Option<&'a str>,
 }
 
 const COLUMNS: &str = "r.id, r.person_id, r.from_team_id, t.name AS from_team_name, r.from_user_id, r.service_id, r.listing_id, \
-     r.service_name, r.to_team_id, r.packet, r.status, r.reason, r.created_at, r.expires_at, r.answered_at";
+     r.service_name, r.to_team_id, r.packet, r.status, r.reason, r.created_at, r.expires_at, r.answered_at, r.emailed_to";
 
 fn from_row(r: &AnyRow, now: i64) -> Result<Referral> {
     let status = match get_str(r, "status")?.as_str() {
@@ -100,6 +106,7 @@ fn from_row(r: &AnyRow, now: i64) -> Result<Referral> {
         created_at: get_i64(r, "created_at")?,
         expires_at: get_i64(r, "expires_at")?,
         answered_at: get_opt_i64(r, "answered_at")?,
+        emailed_to: get_opt_str(r, "emailed_to")?,
     })
 }
 
@@ -109,8 +116,8 @@ pub async fn insert(db: &Db, actor: &Actor, r: &NewReferral<'_>, now: i64) -> Re
     let packet = serde_json::to_string(r.packet).map_err(|e| StoreError::Corrupt(e.to_string()))?;
     let row = sqlx::query(
         "INSERT INTO referrals (person_id, from_team_id, from_user_id, service_id, listing_id, service_name, \
-         to_team_id, packet, status, created_at, expires_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'sent', $9, $10) RETURNING id",
+         to_team_id, packet, status, created_at, expires_at, emailed_to) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'sent', $9, $10, $11) RETURNING id",
     )
     .bind(r.person.get())
     .bind(r.from_team.get())
@@ -122,6 +129,7 @@ pub async fn insert(db: &Db, actor: &Actor, r: &NewReferral<'_>, now: i64) -> Re
     .bind(packet)
     .bind(now)
     .bind(r.expires_at)
+    .bind(r.emailed_to)
     .fetch_one_on(db)
     .await?;
     get_i64(&row, "id")
@@ -229,4 +237,51 @@ pub async fn answer(
         return Err(StoreError::Changed);
     }
     addressed_to(db, actor, id, now).await
+}
+
+/// The organisation's delays for referrals (defaults until a coordinator sets them).
+pub async fn delays(db: &Db) -> Result<Delays> {
+    let mut d = Delays::default();
+    for r in sqlx::query(
+        "SELECT key, value FROM settings \
+         WHERE key IN ('referral_expire_days', 'referral_remind_days')",
+    )
+    .fetch_all_on(db)
+    .await?
+    {
+        let days: u32 = get_str(&r, "value")?
+            .parse()
+            .map_err(|_| StoreError::Corrupt("referral delay".into()))?;
+        match get_str(&r, "key")?.as_str() {
+            "referral_expire_days" => d.expire_days = days,
+            _ => d.remind_days = days,
+        }
+    }
+    Ok(d)
+}
+
+/// Sets the delays (already checked by [`Delays::parse`]); coordinators and
+/// administrators, as for the directory. Referrals already sent keep their expiry date.
+pub async fn set_delays(db: &Db, actor: &Actor, d: Delays) -> Result<()> {
+    if !actor.may_manage_directory() {
+        return Err(StoreError::Forbidden);
+    }
+    let mut tx = db.begin().await?;
+    sqlx::query(
+        "DELETE FROM settings WHERE key IN ('referral_expire_days', 'referral_remind_days')",
+    )
+    .execute(&mut *tx)
+    .await?;
+    for (key, days) in [
+        ("referral_expire_days", d.expire_days),
+        ("referral_remind_days", d.remind_days),
+    ] {
+        sqlx::query("INSERT INTO settings (key, value) VALUES ($1, $2)")
+            .bind(key)
+            .bind(days.to_string())
+            .execute(&mut *tx)
+            .await?;
+    }
+    tx.commit().await?;
+    Ok(())
 }

@@ -38,6 +38,39 @@ pub struct PersonReport {
     pub retention: Vec<RetentionItem>,
     /// The services the person was referred to, what was shared and the answer.
     pub referrals: Vec<crate::referrals::Referral>,
+    /// Every mandate the person gave (in force, ended, revoked).
+    pub mandates: Vec<MandateItem>,
+    /// Every act of digital help recorded for the person, newest first.
+    pub assistance: Vec<AssistanceItem>,
+}
+
+/// A mandate, by its codes (see `guichet_domain::mandate`); days are Brussels dates.
+#[derive(Debug, Clone, Serialize)]
+pub struct MandateItem {
+    pub id: i64,
+    pub team: String,
+    pub duration: String,
+    pub start_day: String,
+    pub last_day: String,
+    /// `(area, revoked_on)`.
+    pub areas: Vec<(String, Option<String>)>,
+    /// The fingerprint of the form the person signed.
+    pub document_hash: String,
+    pub created_at: i64,
+}
+
+/// An act of digital help, by its codes (see `guichet_domain::assistance`).
+#[derive(Debug, Clone, Serialize)]
+pub struct AssistanceItem {
+    pub day: String,
+    pub platform: String,
+    /// `with` or `for` the person.
+    pub mode: String,
+    pub minutes: i64,
+    pub outcome: String,
+    pub barriers: Vec<String>,
+    /// The mandate an act done for the person was done under.
+    pub mandate_id: Option<i64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -423,6 +456,37 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
         followed_by,
         retention: retention_rules(db).await?,
         referrals: crate::referrals::of_person(db, person, now).await?,
+        mandates: crate::mandates::of_person(db, person)
+            .await?
+            .into_iter()
+            .map(|m| MandateItem {
+                id: m.id,
+                team: m.team_name,
+                duration: m.duration.code().into(),
+                start_day: m.period.start.to_string(),
+                last_day: m.period.last_day.to_string(),
+                areas: m
+                    .areas
+                    .iter()
+                    .map(|a| (a.area.code().into(), a.revoked_on.map(|d| d.to_string())))
+                    .collect(),
+                document_hash: m.document_hash,
+                created_at: m.created_at,
+            })
+            .collect(),
+        assistance: crate::assistance::of_person(db, person)
+            .await?
+            .into_iter()
+            .map(|a| AssistanceItem {
+                day: a.day.to_string(),
+                platform: a.platform,
+                mode: a.mode.code().into(),
+                minutes: a.minutes,
+                outcome: a.outcome.code().into(),
+                barriers: a.barriers.iter().map(|b| b.code().into()).collect(),
+                mandate_id: a.mandate_id,
+            })
+            .collect(),
     })
 }
 

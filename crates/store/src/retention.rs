@@ -98,6 +98,7 @@ pub struct PurgePlan {
     pub access_log: i64,
     pub sent_messages: i64,
     pub walk_in_labels: i64,
+    pub referral_packets: i64,
 }
 
 /// What a purge did.
@@ -107,13 +108,14 @@ pub struct PurgeSummary {
     pub access_log: i64,
     pub sent_messages: i64,
     pub walk_in_labels: i64,
+    pub referral_packets: i64,
 }
 
 impl PurgeSummary {
     /// As stored in `purge_runs.summary`: counts per kind, nothing else.
     pub fn storage(&self) -> String {
         format!(
-            "{}={};{}={};{}={};{}={}",
+            "{}={};{}={};{}={};{}={};{}={}",
             RetentionKind::ClosedFiles.code(),
             self.files,
             RetentionKind::AccessLog.code(),
@@ -121,7 +123,9 @@ impl PurgeSummary {
             RetentionKind::SentMessages.code(),
             self.sent_messages,
             RetentionKind::WalkInLabels.code(),
-            self.walk_in_labels
+            self.walk_in_labels,
+            RetentionKind::ReferralPackets.code(),
+            self.referral_packets
         )
     }
 
@@ -137,6 +141,7 @@ impl PurgeSummary {
                 Some(RetentionKind::AccessLog) => out.access_log = v,
                 Some(RetentionKind::SentMessages) => out.sent_messages = v,
                 Some(RetentionKind::WalkInLabels) => out.walk_in_labels = v,
+                Some(RetentionKind::ReferralPackets) => out.referral_packets = v,
                 None => {}
             }
         }
@@ -151,6 +156,7 @@ impl PurgePlan {
             access_log: self.access_log,
             sent_messages: self.sent_messages,
             walk_in_labels: self.walk_in_labels,
+            referral_packets: self.referral_packets,
         }
     }
 }
@@ -167,6 +173,8 @@ const CLOSED_FILES: &str =
      AND NOT EXISTS (SELECT 1 FROM notes n WHERE n.person_id = p.id AND n.created_at >= $1) \
      AND NOT EXISTS (SELECT 1 FROM consents c WHERE c.person_id = p.id \
          AND (c.given_at >= $1 OR c.withdrawn_at >= $1)) \
+     AND NOT EXISTS (SELECT 1 FROM referrals f WHERE f.person_id = p.id \
+         AND (f.created_at >= $1 OR f.answered_at >= $1)) \
      ORDER BY p.id";
 
 /// The access-log rows older than the cut-off `$1`, as the oldest unbroken part of the
@@ -179,6 +187,12 @@ const OLD_MESSAGES: &str = "FROM outbox WHERE status IN ('sent', 'withdrawn') \
      AND created_at < $1 AND due_at < $1 AND (body <> '' OR recipient <> '')";
 
 const OLD_WALK_INS: &str = "FROM walk_ins WHERE arrived_at < $1 AND label <> ''";
+
+/// Referrals answered, or left unanswered until they expired, before the cut-off `$1`,
+/// whose packet is not empty yet.
+const OLD_PACKETS: &str = "FROM referrals WHERE packet <> '{}' \
+     AND ((answered_at IS NOT NULL AND answered_at < $1) \
+         OR (answered_at IS NULL AND expires_at < $1))";
 
 async fn cutoffs(db: &Db, now: i64) -> Result<BTreeMap<RetentionKind, i64>> {
     let now_dt = chrono::DateTime::from_timestamp(now, 0).unwrap_or_default();
@@ -246,6 +260,7 @@ pub async fn plan(db: &Db, now: i64) -> Result<PurgePlan> {
         access_log,
         sent_messages,
         walk_in_labels: count(db, OLD_WALK_INS, at(&c, RetentionKind::WalkInLabels)).await?,
+        referral_packets: count(db, OLD_PACKETS, at(&c, RetentionKind::ReferralPackets)).await?,
     })
 }
 
@@ -267,8 +282,8 @@ pub async fn dry_run(db: &Db, now: i64) -> Result<PurgePlan> {
 }
 
 /// Runs the purge at `now`: anonymises closed files, removes old access-log entries
-/// (keeping the rest of the chain verifiable), clears old sent messages and walk-in
-/// labels. One transaction per kind; the run is recorded with its counts.
+/// (keeping the rest of the chain verifiable), clears old sent messages, walk-in
+/// labels and referral packets. One transaction per kind; the run is recorded with its counts.
 pub async fn apply(db: &Db, now: i64) -> Result<PurgeSummary> {
     let c = cutoffs(db, now).await?;
     let mut summary = PurgeSummary::default();
@@ -333,6 +348,17 @@ pub async fn apply(db: &Db, now: i64) -> Result<PurgeSummary> {
     .await?;
     tx.commit().await?;
     summary.walk_in_labels = done.rows_affected() as i64;
+
+    // Referral packets: what was shared is emptied; the service, dates and answer stay.
+    let mut tx = db.begin().await?;
+    let done = sqlx::query(&format!(
+        "UPDATE referrals SET packet = '{{}}' WHERE id IN (SELECT id {OLD_PACKETS})"
+    ))
+    .bind(at(&c, RetentionKind::ReferralPackets))
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    summary.referral_packets = done.rows_affected() as i64;
 
     record(db, now, false, &summary).await?;
     Ok(summary)

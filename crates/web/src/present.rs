@@ -522,10 +522,12 @@ pub fn referral_line(
         ),
         Status::Expired => ctx.t("ref-status-expired"),
     };
-    let status = if r.to_team_id.is_none() && r.status == Status::Sent {
-        ctx.t("ref-status-outside")
-    } else {
-        status
+    let status = match (&r.emailed_to, r.to_team_id) {
+        (Some(to), None) if r.status == Status::Sent => {
+            ctx.tr.t1("ref-status-emailed", "email", to)
+        }
+        (None, None) if r.status == Status::Sent => ctx.t("ref-status-outside"),
+        _ => status,
     };
     let line = format!(
         "{} — {} — {status}",
@@ -537,4 +539,63 @@ pub fn referral_line(
         .is_none()
         .then(|| format!("/persons/{}/referral-letter?referral={}", r.person_id, r.id));
     (line, letter)
+}
+
+/// A mandate in one line for the file: its areas, its period and where it stands; with
+/// the address of its page.
+pub fn mandate_line(
+    ctx: &Ctx,
+    m: &guichet_store::mandates::MandateRecord,
+    today: chrono::NaiveDate,
+) -> (String, String) {
+    let day = |d: chrono::NaiveDate| guichet_words::date_in_words(&ctx.tr, d);
+    let areas: Vec<String> = m
+        .areas
+        .iter()
+        .map(|a| {
+            let label = ctx.t(&format!("mandate-area-{}", a.area.code()));
+            match a.revoked_on {
+                Some(d) => format!(
+                    "{label} ({})",
+                    ctx.tr.t1("mandate-area-revoked", "date", day(d))
+                ),
+                None => label,
+            }
+        })
+        .collect();
+    let status = ctx.t(&format!(
+        "mandate-status-{}",
+        m.rule_view().status(today).code()
+    ));
+    let line = format!(
+        "{} — {} — {status}",
+        areas.join(", "),
+        ctx.tr.t2(
+            "mandate-period",
+            ("start", day(m.period.start)),
+            ("end", day(m.period.last_day)),
+        )
+    );
+    (format!("/persons/{}/mandates/{}", m.person_id, m.id), line)
+}
+
+/// An act of digital help in one line: when, the platform, with or for the person, how
+/// long, how it ended, and the barriers met.
+pub fn act_line(ctx: &Ctx, a: &guichet_store::assistance::ActRecord, platform: &str) -> String {
+    let mut line = format!(
+        "{} — {platform} — {} — {} — {}",
+        guichet_words::date_in_words(&ctx.tr, a.day),
+        ctx.t(&format!("act-mode-{}", a.mode.code())),
+        ctx.tr.tn("act-minutes-n", "n", a.minutes),
+        ctx.t(&format!("act-outcome-{}", a.outcome.code())),
+    );
+    if !a.barriers.is_empty() {
+        let b: Vec<String> = a
+            .barriers
+            .iter()
+            .map(|b| ctx.t(&format!("act-barrier-{}", b.code())))
+            .collect();
+        line.push_str(&format!(" ({})", b.join(", ")));
+    }
+    line
 }

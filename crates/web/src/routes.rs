@@ -4,10 +4,10 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, auth as signin, calendar, consents, contact, directory,
-    directory_import, free_times, home, household, hsds_api, merge, notes, overview, paper_tray,
-    person_edit, persons, privacy, referrals, report, requests, retention, settings, system,
-    templates, today,
+    account, admin, appointments, assistance, auth as signin, calendar, consents, contact,
+    directory, directory_import, free_times, home, household, hsds_api, mandates, merge, notes,
+    overview, paper_tray, person_edit, persons, privacy, referrals, report, requests, retention,
+    settings, system, templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -22,6 +22,14 @@ pub struct Route {
 }
 
 const FRONTLINE: Access = Access::AnyOf(&[Role::Reception, Role::SocialWorker, Role::HealthWorker]);
+/// Digital help for anonymous walk-ins: front-line staff and the volunteers of a
+/// digital-help desk (who see no person data).
+const HELPERS: Access = Access::AnyOf(&[
+    Role::Reception,
+    Role::SocialWorker,
+    Role::HealthWorker,
+    Role::Volunteer,
+]);
 /// Those who write and read journal notes (reception never does).
 const CASEWORK: Access = Access::AnyOf(&[Role::SocialWorker, Role::HealthWorker]);
 const ADMIN: Access = Access::AnyOf(&[Role::Admin]);
@@ -119,6 +127,37 @@ pub fn table() -> Vec<Route> {
             get(referrals::letter_pdf),
         ),
         r("/referrals", FRONTLINE, get(referrals::queue)),
+        r(
+            "/persons/{id}/assistance/new",
+            FRONTLINE,
+            get(assistance::person_form).post(assistance::person_save),
+        ),
+        r(
+            "/assistance/new",
+            HELPERS,
+            get(assistance::anonymous_form).post(assistance::anonymous_save),
+        ),
+        r(
+            "/persons/{id}/mandates/new",
+            FRONTLINE,
+            get(mandates::new_form).post(mandates::create),
+        ),
+        r(
+            "/persons/{id}/mandates/{mid}",
+            FRONTLINE,
+            get(mandates::show),
+        ),
+        r(
+            "/persons/{id}/mandates/{mid}/revoke",
+            FRONTLINE,
+            post(mandates::revoke),
+        ),
+        r(
+            "/persons/{id}/mandates/{mid}/form",
+            FRONTLINE,
+            get(mandates::form_pdf),
+        ),
+        r("/mandates/ending", FRONTLINE, get(mandates::ending)),
         r(
             "/directory/listings/{id}/checked",
             FRONTLINE,
@@ -304,6 +343,11 @@ pub fn table() -> Vec<Route> {
             "/settings/response-times",
             COORDINATOR,
             get(settings::response_times).post(settings::save_response_times),
+        ),
+        r(
+            "/settings/referrals",
+            COORDINATOR,
+            get(referrals::delays_form).post(referrals::delays_save),
         ),
         r(
             "/settings/topics",

@@ -83,6 +83,14 @@ impl Page {
         self.ctx.user.as_ref()
     }
 
+    /// Whether the signed-in staff member holds the role of this code.
+    pub fn has_role(&self, code: &str) -> bool {
+        match (Role::parse(code), &self.ctx.user) {
+            (Some(r), Some(u)) => u.has(r),
+            _ => false,
+        }
+    }
+
     pub fn role_name(&self, role: &Role) -> String {
         self.t(role_key(*role))
     }
@@ -109,6 +117,17 @@ impl Page {
             items.push(("/queue", "nav-queue"));
             items.push(("/paper-tray", "nav-paper-tray"));
             items.push(("/referrals", "nav-referrals"));
+        }
+        if [
+            Role::Reception,
+            Role::SocialWorker,
+            Role::HealthWorker,
+            Role::Volunteer,
+        ]
+        .iter()
+        .any(|r| user.has(*r))
+        {
+            items.push(("/assistance/new", "nav-assistance"));
         }
         items.push(("/services", "nav-directory"));
         if user.has(Role::Coordinator) || user.has(Role::Admin) {

@@ -24,6 +24,7 @@ role-health-worker = Health worker
 role-coordinator = Coordination
 role-dpo = Data protection officer
 role-admin = Administration
+role-volunteer = Volunteer
 
 ## Days
 day-mon = Monday
@@ -1726,3 +1727,225 @@ ref-letter-language = Language:
 ref-letter-need = What the person needs:
 ref-letter-closing = Thank you for seeing them. For any question, you can reach us at the details below.
 report-seen-referral-letter = printed a referral letter for another service, with your agreement
+
+## Referral delays and email to an outside service
+home-referral-delays = Referral delays
+ref-delays-title = Referral delays
+ref-delays-intro = A referral sent to a team in guichet waits a limited time for its answer; the receiving team is reminded before the end. New delays apply to referrals sent from now on.
+ref-delays-expire = A referral without an answer expires after (days)
+ref-delays-expire-hint = Between 7 and 90 days. Default: 30.
+ref-delays-remind = Remind the receiving team after (days)
+ref-delays-remind-hint = At least one day, and before the expiry. Default: 10.
+ref-delays-save = Save the delays
+ref-delays-saved = The delays are saved. They apply to the next referrals.
+ref-delays-not-days = Type a whole number of days, for example 30.
+ref-delays-range = Type a number of days between { $min } and { $max }.
+ref-by-email = Also email the referral to the service ({ $email })
+ref-by-email-hint = The service receives only what you ticked and the need. You can still print the letter.
+ref-status-emailed = emailed to the service ({ $email })
+report-seen-referral-email = emailed a referral to another service, with your agreement
+report-keep-referrals = What we passed on for a referral is erased { $duration } after the service's answer, or after the time to answer ends.
+retention-referral-packets = Referrals: erase what was passed on after (months)
+retention-referral-packets-hint = The name, the way to reach the person, the language and the need passed on to a service; the service, the dates and the answer stay, for statistics. Counted from the answer or the expiry. Default: 12 months. Between 1 and 1200.
+retention-would-packets = { $count ->
+    [one] { $count } referral would lose what was passed on.
+   *[other] { $count } referrals would lose what was passed on.
+}
+retention-did-packets = { $count ->
+    [one] { $count } referral emptied of what was passed on.
+   *[other] { $count } referrals emptied of what was passed on.
+}
+imp-problems-in-english = Each problem gives the file and the line to correct, with an explanation.
+
+## Digital assistance and mandates (journey J4)
+nav-assistance = Digital help
+act-title = Digital help
+act-title-for = Digital help for { $name }
+act-title-anonymous = Digital help for a drop-in visitor
+act-prepare-mandate = Prepare a mandate for signing
+act-never-credentials = guichet never keeps a password, a PIN or an itsme code: do not write them down anywhere.
+act-platform = Task or platform
+act-platform-choose = — choose —
+act-mode = Done
+act-mode-with = with the person (they do it, we help)
+act-mode-for = for the person (we do it on their behalf)
+act-minutes = Time taken (minutes)
+act-minutes-hint = For example 40.
+act-outcome = Result
+act-outcome-done = done
+act-outcome-partly = partly done
+act-outcome-not-possible = not possible
+act-barriers = Problems met
+act-barrier-itsme-required = itsme required
+act-barrier-no-smartphone = no smartphone
+act-barrier-no-card-reader-or-pin = no card reader, or no PIN for the identity card
+act-barrier-platform-down = platform not working
+act-barrier-forgotten-code = forgotten code or password
+act-barrier-document-missing = missing document
+act-barrier-language = language
+act-barrier-too-complex = form too complicated
+act-barrier-cost = cost
+act-barrier-other = other
+act-autonomy = How independently the person can do this task
+act-autonomy-fully-accompanied = needs full support
+act-autonomy-partly-autonomous = partly independent
+act-autonomy-autonomous = independent
+act-equipment = The person's devices
+act-equipment-hint = Leave empty if you do not know.
+act-equipment-none = none
+act-equipment-phone = phone
+act-equipment-computer = computer
+act-equipment-tablet = tablet
+act-redirect = Sent elsewhere
+act-redirect-nowhere = no
+act-redirect-public-digital-space = to a public computer space
+act-redirect-social-service = to a social service
+act-redirect-administration = to a public administration
+act-redirect-association = to a voluntary organisation
+act-redirect-family-or-friend = to family or a friend
+act-redirect-other = somewhere else
+act-day = Day
+act-day-hint = Today, unless you change it. For example 03/12/2026.
+act-note = Note (digital help)
+act-note-hint = Optional. Only colleagues who support the person with digital help can read it.
+act-note-checked = This is not a password or a code: save the note as it is
+act-note-looks-like-code = The note looks like a password or a code. Remove it, or confirm that it is not one.
+act-anonymous = The person (no case file)
+act-anonymous-hint = No name is kept: only their age group, postcode and language, if they agree.
+act-age = Age group
+act-age-under-18 = under 18
+act-age-18-25 = 18 to 25
+act-age-26-45 = 26 to 45
+act-age-46-64 = 46 to 64
+act-age-65-79 = 65 to 79
+act-age-80-plus = 80 and over
+act-age-unknown = does not know
+act-postcode = Postcode
+act-language = Language spoken
+act-language-hint = A two- or three-letter code, for example fr, nl, ar, tr.
+act-save = Save the help
+act-error-platform = Choose the task or platform.
+act-error-mode = Say whether it was done with the person or for them.
+act-error-minutes = Write the time in minutes, for example 40.
+act-error-minutes-range = Write a time between 1 and 480 minutes.
+act-error-outcome = Choose the result.
+act-error-barriers = Choose the problems from the list.
+act-error-autonomy = Choose how independent the person is.
+act-error-equipment = Choose the devices from the list.
+act-error-equipment-none = “None” cannot be ticked together with a device.
+act-error-redirect = Choose where the person was sent.
+act-error-day = Write the day, for example 03/12/2026.
+act-error-day-future = The day cannot be in the future.
+act-error-day-old = The day cannot be more than 31 days ago.
+act-error-age = Choose an age group.
+act-error-postcode = Write a 4-digit Belgian postcode, or leave it empty.
+act-error-language = Write a two- or three-letter language code, or leave it empty.
+act-refused-none = To do this task on the person's behalf, you need their mandate for “{ $area }”. They have not given one: prepare one for them to sign, or do the task with them.
+act-refused-area = The person's mandate does not cover “{ $area }”: prepare a mandate for this area, or do the task with them.
+act-refused-not-yet = The mandate for “{ $area }” only starts on { $date }.
+act-refused-ended = The mandate for “{ $area }” ended on { $date }: prepare a new one, or do the task with the person.
+act-refused-revoked = The person stopped their mandate for “{ $area }” on { $date }. Without a new mandate, the task can no longer be done on their behalf; it can still be done with them.
+act-recorded-anonymous = { $count ->
+    [one] Help saved. { $count } help session for a drop-in visitor today.
+   *[other] Help saved. { $count } help sessions for drop-in visitors today.
+}
+act-person-title = Digital help
+act-recorded = The help is saved.
+act-person-none = No digital help recorded.
+act-person-new = Record digital help
+act-minutes-n = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+mandate-area-tax = taxes
+mandate-area-social-security = social security
+mandate-area-health-insurance = health insurance fund and health
+mandate-area-pension = pension
+mandate-area-unemployment = unemployment and work
+mandate-area-housing = housing
+mandate-area-energy = energy
+mandate-area-banking = banking
+mandate-area-municipal-counter = the municipality's online services
+mandate-area-residence = residence and immigration
+mandate-area-other = other
+mandate-form-subject = Mandate: we can do things online for you
+mandate-form-intro = I am { $name }. I give { $organisation } the right to do things online for me.
+mandate-form-areas = For these things:
+mandate-form-period = From { $start } to { $end }.
+mandate-form-may-title = What we can do:
+mandate-form-may = Fill in and send the ticked things for you.
+    Tell you what we have done.
+    Write down each thing we do in your file.
+mandate-form-never-title = What we never do:
+mandate-form-never = Keep your passwords, PINs or itsme codes.
+    Do anything other than the ticked things.
+    Give your information to anyone else without your agreement.
+mandate-form-stop = You can stop this mandate at any time. Tell us at the desk, by phone or by letter. You can also stop just one thing.
+mandate-form-signatures = Signature of the person: ______________________
+    For { $organisation }: ______________________
+mandate-form-reference = Mandate no. { $number }
+mandate-new-title = New mandate
+mandate-new-of = New mandate from { $name }
+mandate-new-intro = The mandate is given to the organisation, not just to you. Prepare it with the person, print it and have it signed.
+mandate-areas = Areas
+mandate-areas-hint = Only tick what the person agrees to.
+mandate-duration = Length
+mandate-duration-one-day = one day
+mandate-duration-one-month = one month
+mandate-duration-three-months = three months
+mandate-duration-six-months = six months
+mandate-duration-one-year = one year
+mandate-start = Start
+mandate-start-hint = For example 03/12/2026.
+mandate-elsewhere = Has the person already given a mandate elsewhere (to someone close to them, to another service)?
+mandate-elsewhere-yes = yes
+mandate-elsewhere-no = no
+mandate-elsewhere-unknown = they do not know
+mandate-error-areas = Tick at least one area.
+mandate-error-duration = Choose the length.
+mandate-error-start = Write the start day, for example 03/12/2026.
+mandate-error-start-early = The start cannot be before { $date }.
+mandate-error-start-late = The start cannot be after { $date }.
+mandate-error-elsewhere = Say whether the person has already given a mandate elsewhere.
+mandate-create = Save and prepare the form
+mandate-title = Mandate
+mandate-of = Mandate from { $name }
+mandate-status = Status
+mandate-status-active = current
+mandate-status-not-yet-valid = not started yet
+mandate-status-ended = ended
+mandate-status-revoked = stopped by the person
+mandate-period = from { $start } to { $end }
+mandate-period-label = Period
+mandate-team = Received by
+mandate-fingerprint = Form fingerprint
+mandate-area-revoked = stopped on { $date }
+mandate-print = Print the form for signing (PDF)
+mandate-recorded = The mandate is saved. Print the form and have it signed.
+mandate-revoked = The stop is saved.
+mandate-revoke-title = The person stops the mandate
+mandate-revoke-intro = The stop applies from today.
+mandate-revoke-what = What they are stopping
+mandate-revoke-all = the whole mandate
+mandate-how = How they told us
+mandate-how-desk = at the desk
+mandate-how-phone = by phone
+mandate-how-letter = by letter
+mandate-revoke = Save the stop
+mandate-renew = Renew
+mandates-ending-title = Mandates ending
+mandates-ending-intro = Mandates of people your teams support that end within 30 days. Ask them if they want to renew.
+mandates-ending-none = No mandates end within 30 days.
+mandates-ending-person = Person
+mandates-ending-ends = Ends
+mandate-person-title = Mandates
+mandate-person-none = No mandates.
+mandate-person-new = Prepare a mandate
+home-mandates-ending = Mandates ending soon
+report-mandates-title = Your mandates
+report-mandates-none = You have not given us any mandate.
+report-mandate = Mandate for: { $areas }. From { $start } to { $end }. Received by: { $team }.
+report-assistance-title = Help with your online tasks
+report-assistance-none = We have not noted any help with online tasks.
+report-assistance-with = { $date }: { $platform }, done with you ({ $minutes } minutes).
+report-assistance-for = { $date }: { $platform }, done for you under your mandate ({ $minutes } minutes).

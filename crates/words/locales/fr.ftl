@@ -24,6 +24,7 @@ role-health-worker = Soignant
 role-coordinator = Coordination
 role-dpo = Délégué à la protection des données
 role-admin = Administration
+role-volunteer = Bénévole
 
 ## Jours
 day-mon = Lundi
@@ -1723,3 +1724,225 @@ ref-letter-language = Langue :
 ref-letter-need = Ce dont la personne a besoin :
 ref-letter-closing = Merci de la recevoir. Pour toute question, vous pouvez nous joindre aux coordonnées ci-dessous.
 report-seen-referral-letter = imprimé une lettre d'orientation pour un autre service, avec votre accord
+
+## Referral delays and email to an outside service
+home-referral-delays = Délais des orientations
+ref-delays-title = Délais des orientations
+ref-delays-intro = Une orientation envoyée à une équipe de guichet attend sa réponse pendant un temps limité ; l'équipe qui la reçoit est prévenue avant la fin. Les nouveaux délais valent pour les orientations envoyées à partir de maintenant.
+ref-delays-expire = Une orientation sans réponse expire après (jours)
+ref-delays-expire-hint = Entre 7 et 90 jours. Par défaut : 30.
+ref-delays-remind = Rappeler l'équipe qui la reçoit après (jours)
+ref-delays-remind-hint = Au moins un jour, et avant l'expiration. Par défaut : 10.
+ref-delays-save = Enregistrer les délais
+ref-delays-saved = Les délais sont enregistrés. Ils valent pour les prochaines orientations.
+ref-delays-not-days = Écrivez un nombre entier de jours, par exemple 30.
+ref-delays-range = Écrivez un nombre de jours entre { $min } et { $max }.
+ref-by-email = Envoyer aussi l'orientation par e-mail au service ({ $email })
+ref-by-email-hint = Le service reçoit seulement ce que vous avez coché et le besoin. Vous pouvez toujours imprimer la lettre.
+ref-status-emailed = envoyée par e-mail au service ({ $email })
+report-seen-referral-email = envoyé par e-mail une orientation à un autre service, avec votre accord
+report-keep-referrals = Ce que nous avons transmis pour une orientation est effacé { $duration } après la réponse du service, ou après la fin du délai de réponse.
+retention-referral-packets = Orientations : effacer ce qui a été transmis après (mois)
+retention-referral-packets-hint = Le nom, le moyen de contact, la langue et le besoin transmis à un service ; le service, les dates et la réponse restent pour les statistiques. Compté depuis la réponse ou l'expiration. Par défaut : 12 mois. Entre 1 et 1200.
+retention-would-packets = { $count ->
+    [one] { $count } orientation perdrait ce qui a été transmis.
+   *[other] { $count } orientations perdraient ce qui a été transmis.
+}
+retention-did-packets = { $count ->
+    [one] { $count } orientation vidée de ce qui a été transmis.
+   *[other] { $count } orientations vidées de ce qui a été transmis.
+}
+imp-problems-in-english = Chaque problème donne le fichier et la ligne à corriger ; l'explication est en anglais, la langue du format Open Referral.
+
+## Digital assistance and mandates (journey J4)
+nav-assistance = Aide numérique
+act-title = Aide numérique
+act-title-for = Aide numérique pour { $name }
+act-title-anonymous = Aide numérique à une personne de passage
+act-prepare-mandate = Préparer un mandat à signer
+act-never-credentials = guichet ne garde jamais un mot de passe, un code PIN ou un code itsme : ne les écrivez nulle part.
+act-platform = Démarche ou plateforme
+act-platform-choose = — choisir —
+act-mode = Fait
+act-mode-with = avec la personne (elle fait, nous l'aidons)
+act-mode-for = pour la personne (nous faisons en son nom)
+act-minutes = Durée (minutes)
+act-minutes-hint = Par exemple 40.
+act-outcome = Résultat
+act-outcome-done = fait
+act-outcome-partly = en partie
+act-outcome-not-possible = pas possible
+act-barriers = Obstacles rencontrés
+act-barrier-itsme-required = itsme exigé
+act-barrier-no-smartphone = pas de smartphone
+act-barrier-no-card-reader-or-pin = pas de lecteur de carte ou de code PIN de la carte d'identité
+act-barrier-platform-down = plateforme en panne
+act-barrier-forgotten-code = code ou mot de passe oublié
+act-barrier-document-missing = document manquant
+act-barrier-language = langue
+act-barrier-too-complex = formulaire trop compliqué
+act-barrier-cost = coût
+act-barrier-other = autre
+act-autonomy = Autonomie de la personne pour cette démarche
+act-autonomy-fully-accompanied = entièrement accompagnée
+act-autonomy-partly-autonomous = en partie autonome
+act-autonomy-autonomous = autonome
+act-equipment = Équipement de la personne
+act-equipment-hint = Laissez vide si vous ne savez pas.
+act-equipment-none = aucun
+act-equipment-phone = téléphone
+act-equipment-computer = ordinateur
+act-equipment-tablet = tablette
+act-redirect = Orientée ailleurs
+act-redirect-nowhere = non
+act-redirect-public-digital-space = vers un espace public numérique
+act-redirect-social-service = vers un service social
+act-redirect-administration = vers une administration
+act-redirect-association = vers une association
+act-redirect-family-or-friend = vers un proche
+act-redirect-other = ailleurs
+act-day = Jour
+act-day-hint = Aujourd'hui si vous ne changez rien. Par exemple 03/12/2026.
+act-note = Note (aide numérique)
+act-note-hint = Facultatif. Lue seulement par les collègues qui suivent la personne pour l'aide numérique.
+act-note-checked = Ce n'est pas un mot de passe ni un code : enregistrer la note telle quelle
+act-note-looks-like-code = La note ressemble à un mot de passe ou à un code. Retirez-le, ou confirmez que ce n'en est pas un.
+act-anonymous = La personne (sans dossier)
+act-anonymous-hint = Aucun nom n'est gardé : seulement sa tranche d'âge, son code postal et sa langue, si elle veut bien.
+act-age = Tranche d'âge
+act-age-under-18 = moins de 18 ans
+act-age-18-25 = 18 à 25 ans
+act-age-26-45 = 26 à 45 ans
+act-age-46-64 = 46 à 64 ans
+act-age-65-79 = 65 à 79 ans
+act-age-80-plus = 80 ans et plus
+act-age-unknown = ne sait pas
+act-postcode = Code postal
+act-language = Langue parlée
+act-language-hint = Code de deux ou trois lettres, par exemple fr, nl, ar, tr.
+act-save = Enregistrer l'aide
+act-error-platform = Choisissez la démarche ou la plateforme.
+act-error-mode = Dites si c'était fait avec la personne ou pour elle.
+act-error-minutes = Écrivez la durée en minutes, par exemple 40.
+act-error-minutes-range = Écrivez une durée entre 1 et 480 minutes.
+act-error-outcome = Choisissez le résultat.
+act-error-barriers = Choisissez les obstacles dans la liste.
+act-error-autonomy = Choisissez l'autonomie de la personne.
+act-error-equipment = Choisissez l'équipement dans la liste.
+act-error-equipment-none = « Aucun » ne peut pas être coché avec un équipement.
+act-error-redirect = Choisissez où la personne a été orientée.
+act-error-day = Écrivez le jour, par exemple 03/12/2026.
+act-error-day-future = Le jour ne peut pas être dans le futur.
+act-error-day-old = Le jour ne peut pas dater de plus de 31 jours.
+act-error-age = Choisissez une tranche d'âge.
+act-error-postcode = Écrivez un code postal belge de 4 chiffres, ou laissez vide.
+act-error-language = Écrivez un code de langue de deux ou trois lettres, ou laissez vide.
+act-refused-none = Pour faire cette démarche à la place de la personne, il faut son mandat pour « { $area } ». Elle n'en a pas donné : préparez-en un à signer, ou faites la démarche avec elle.
+act-refused-area = Le mandat de la personne ne couvre pas « { $area } » : préparez un mandat pour ce domaine, ou faites la démarche avec elle.
+act-refused-not-yet = Le mandat pour « { $area } » ne commence que le { $date }.
+act-refused-ended = Le mandat pour « { $area } » a pris fin le { $date } : préparez-en un nouveau, ou faites la démarche avec la personne.
+act-refused-revoked = La personne a arrêté son mandat pour « { $area } » le { $date }. Sans nouveau mandat, la démarche ne peut plus être faite en son nom ; elle peut être faite avec elle.
+act-recorded-anonymous = { $count ->
+    [one] Aide enregistrée. { $count } aide à une personne de passage aujourd'hui.
+   *[other] Aide enregistrée. { $count } aides à des personnes de passage aujourd'hui.
+}
+act-person-title = Aide numérique
+act-recorded = L'aide est enregistrée.
+act-person-none = Aucune aide numérique enregistrée.
+act-person-new = Enregistrer une aide numérique
+act-minutes-n = { $n ->
+    [one] { $n } minute
+   *[other] { $n } minutes
+}
+mandate-area-tax = impôts
+mandate-area-social-security = sécurité sociale
+mandate-area-health-insurance = mutuelle et santé
+mandate-area-pension = pension
+mandate-area-unemployment = chômage et emploi
+mandate-area-housing = logement
+mandate-area-energy = énergie
+mandate-area-banking = banque
+mandate-area-municipal-counter = guichet communal en ligne
+mandate-area-residence = séjour et étrangers
+mandate-area-other = autre
+mandate-form-subject = Mandat : nous pouvons faire des démarches en ligne à votre place
+mandate-form-intro = Moi, { $name }, je donne à { $organisation } le droit de faire pour moi des démarches en ligne.
+mandate-form-areas = Pour ces démarches :
+mandate-form-period = Du { $start } au { $end }.
+mandate-form-may-title = Ce que nous pouvons faire :
+mandate-form-may = Remplir et envoyer pour vous les démarches cochées.
+    Vous dire ce que nous avons fait.
+    Garder une trace de chaque démarche dans votre dossier.
+mandate-form-never-title = Ce que nous ne faisons jamais :
+mandate-form-never = Garder vos mots de passe, vos codes PIN ou vos codes itsme.
+    Faire une autre démarche que celles cochées.
+    Donner vos informations à quelqu'un d'autre sans votre accord.
+mandate-form-stop = Vous pouvez arrêter ce mandat quand vous voulez : au guichet, par téléphone ou par lettre. Vous pouvez aussi arrêter une seule démarche.
+mandate-form-signatures = Signature de la personne : ______________________
+    Pour { $organisation } : ______________________
+mandate-form-reference = Mandat n° { $number }
+mandate-new-title = Nouveau mandat
+mandate-new-of = Nouveau mandat de { $name }
+mandate-new-intro = Le mandat est donné à l'organisation, pas à vous seul·e. Préparez-le avec la personne, imprimez-le et faites-le signer.
+mandate-areas = Domaines
+mandate-areas-hint = Cochez seulement ce que la personne accepte.
+mandate-duration = Durée
+mandate-duration-one-day = un jour
+mandate-duration-one-month = un mois
+mandate-duration-three-months = trois mois
+mandate-duration-six-months = six mois
+mandate-duration-one-year = un an
+mandate-start = Début
+mandate-start-hint = Par exemple 03/12/2026.
+mandate-elsewhere = La personne a-t-elle déjà donné un mandat ailleurs (un proche, un autre service) ?
+mandate-elsewhere-yes = oui
+mandate-elsewhere-no = non
+mandate-elsewhere-unknown = elle ne sait pas
+mandate-error-areas = Cochez au moins un domaine.
+mandate-error-duration = Choisissez la durée.
+mandate-error-start = Écrivez le jour de début, par exemple 03/12/2026.
+mandate-error-start-early = Le début ne peut pas être avant le { $date }.
+mandate-error-start-late = Le début ne peut pas être après le { $date }.
+mandate-error-elsewhere = Dites si la personne a déjà donné un mandat ailleurs.
+mandate-create = Enregistrer et préparer le formulaire
+mandate-title = Mandat
+mandate-of = Mandat de { $name }
+mandate-status = Où il en est
+mandate-status-active = en cours
+mandate-status-not-yet-valid = pas encore commencé
+mandate-status-ended = terminé
+mandate-status-revoked = arrêté par la personne
+mandate-period = du { $start } au { $end }
+mandate-period-label = Période
+mandate-team = Recueilli par
+mandate-fingerprint = Empreinte du formulaire
+mandate-area-revoked = arrêté le { $date }
+mandate-print = Imprimer le formulaire à signer (PDF)
+mandate-recorded = Le mandat est enregistré. Imprimez le formulaire et faites-le signer.
+mandate-revoked = L'arrêt du mandat est enregistré.
+mandate-revoke-title = La personne arrête le mandat
+mandate-revoke-intro = L'arrêt compte à partir d'aujourd'hui.
+mandate-revoke-what = Ce qu'elle arrête
+mandate-revoke-all = tout le mandat
+mandate-how = Comment elle l'a dit
+mandate-how-desk = au guichet
+mandate-how-phone = par téléphone
+mandate-how-letter = par lettre
+mandate-revoke = Enregistrer l'arrêt
+mandate-renew = Renouveler
+mandates-ending-title = Mandats qui se terminent
+mandates-ending-intro = Les mandats des personnes que vos équipes suivent, qui se terminent dans les 30 jours. Demandez-leur si elles veulent renouveler.
+mandates-ending-none = Aucun mandat ne se termine dans les 30 jours.
+mandates-ending-person = Personne
+mandates-ending-ends = Fin
+mandate-person-title = Mandats
+mandate-person-none = Aucun mandat.
+mandate-person-new = Préparer un mandat
+home-mandates-ending = Mandats qui se terminent bientôt
+report-mandates-title = Vos mandats
+report-mandates-none = Vous ne nous avez donné aucun mandat.
+report-mandate = Mandat pour : { $areas }. Du { $start } au { $end }. Recueilli par : { $team }.
+report-assistance-title = L'aide pour vos démarches en ligne
+report-assistance-none = Nous n'avons noté aucune aide pour des démarches en ligne.
+report-assistance-with = { $date } : { $platform }, fait avec vous ({ $minutes } minutes).
+report-assistance-for = { $date } : { $platform }, fait pour vous avec votre mandat ({ $minutes } minutes).

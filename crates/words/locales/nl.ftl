@@ -24,6 +24,7 @@ role-health-worker = Zorgverlener
 role-coordinator = Coördinatie
 role-dpo = Functionaris voor gegevensbescherming
 role-admin = Beheer
+role-volunteer = Vrijwilliger
 
 ## Dagen
 day-mon = Maandag
@@ -1723,3 +1724,225 @@ ref-letter-language = Taal:
 ref-letter-need = Wat de persoon nodig heeft:
 ref-letter-closing = Dank om de persoon te ontvangen. Met vragen kunt u ons bereiken via de gegevens hieronder.
 report-seen-referral-letter = met uw toestemming een doorverwijsbrief voor een andere dienst afgedrukt
+
+## Referral delays and email to an outside service
+home-referral-delays = Termijnen voor doorverwijzingen
+ref-delays-title = Termijnen voor doorverwijzingen
+ref-delays-intro = Een doorverwijzing naar een team in guichet wacht een beperkte tijd op antwoord; het ontvangende team krijgt vóór het einde een herinnering. Nieuwe termijnen gelden voor doorverwijzingen die vanaf nu verstuurd worden.
+ref-delays-expire = Een doorverwijzing zonder antwoord vervalt na (dagen)
+ref-delays-expire-hint = Tussen 7 en 90 dagen. Standaard: 30.
+ref-delays-remind = Het ontvangende team herinneren na (dagen)
+ref-delays-remind-hint = Minstens één dag, en vóór het vervallen. Standaard: 10.
+ref-delays-save = Termijnen opslaan
+ref-delays-saved = De termijnen zijn opgeslagen. Ze gelden voor de volgende doorverwijzingen.
+ref-delays-not-days = Schrijf een geheel aantal dagen, bijvoorbeeld 30.
+ref-delays-range = Schrijf een aantal dagen tussen { $min } en { $max }.
+ref-by-email = De doorverwijzing ook per e-mail naar de dienst sturen ({ $email })
+ref-by-email-hint = De dienst krijgt alleen wat u aangevinkt hebt en de vraag. U kunt de brief altijd nog afdrukken.
+ref-status-emailed = per e-mail naar de dienst gestuurd ({ $email })
+report-seen-referral-email = een doorverwijzing per e-mail naar een andere dienst gestuurd, met uw toestemming
+report-keep-referrals = Wat we voor een doorverwijzing doorgaven, wissen we { $duration } na het antwoord van de dienst, of na het einde van de antwoordtermijn.
+retention-referral-packets = Doorverwijzingen: wat doorgegeven werd wissen na (maanden)
+retention-referral-packets-hint = De naam, het contactmiddel, de taal en de vraag die aan een dienst doorgegeven werden; de dienst, de data en het antwoord blijven voor de statistieken. Geteld vanaf het antwoord of het vervallen. Standaard: 12 maanden. Tussen 1 en 1200.
+retention-would-packets = { $count ->
+    [one] { $count } doorverwijzing zou verliezen wat doorgegeven werd.
+   *[other] { $count } doorverwijzingen zouden verliezen wat doorgegeven werd.
+}
+retention-did-packets = { $count ->
+    [one] { $count } doorverwijzing leeggemaakt.
+   *[other] { $count } doorverwijzingen leeggemaakt.
+}
+imp-problems-in-english = Elk probleem geeft het bestand en de regel die verbeterd moeten worden; de uitleg is in het Engels, de taal van het Open Referral-formaat.
+
+## Digital assistance and mandates (journey J4)
+nav-assistance = Digitale hulp
+act-title = Digitale hulp
+act-title-for = Digitale hulp voor { $name }
+act-title-anonymous = Digitale hulp aan een bezoeker zonder dossier
+act-prepare-mandate = Een mandaat klaarmaken om te ondertekenen
+act-never-credentials = guichet bewaart nooit een wachtwoord, een pincode of een itsme-code: schrijf ze nergens op.
+act-platform = Procedure of platform
+act-platform-choose = — kiezen —
+act-mode = Gedaan
+act-mode-with = samen met de persoon (de persoon doet het, wij helpen)
+act-mode-for = voor de persoon (wij doen het in naam van de persoon)
+act-minutes = Duur (minuten)
+act-minutes-hint = Bijvoorbeeld 40.
+act-outcome = Resultaat
+act-outcome-done = gelukt
+act-outcome-partly = gedeeltelijk
+act-outcome-not-possible = niet mogelijk
+act-barriers = Drempels
+act-barrier-itsme-required = itsme verplicht
+act-barrier-no-smartphone = geen smartphone
+act-barrier-no-card-reader-or-pin = geen eID-kaartlezer of geen pincode van de identiteitskaart
+act-barrier-platform-down = platform werkt niet
+act-barrier-forgotten-code = code of wachtwoord vergeten
+act-barrier-document-missing = document ontbreekt
+act-barrier-language = taal
+act-barrier-too-complex = formulier te ingewikkeld
+act-barrier-cost = kostprijs
+act-barrier-other = andere
+act-autonomy = Hoe zelfstandig de persoon deze procedure doet
+act-autonomy-fully-accompanied = volledig begeleid
+act-autonomy-partly-autonomous = gedeeltelijk zelfstandig
+act-autonomy-autonomous = zelfstandig
+act-equipment = Toestellen van de persoon
+act-equipment-hint = Laat leeg als u het niet weet.
+act-equipment-none = geen
+act-equipment-phone = telefoon
+act-equipment-computer = computer
+act-equipment-tablet = tablet
+act-redirect = Doorverwezen
+act-redirect-nowhere = nee
+act-redirect-public-digital-space = naar een openbare computerruimte
+act-redirect-social-service = naar een sociale dienst
+act-redirect-administration = naar een overheidsdienst
+act-redirect-association = naar een vereniging
+act-redirect-family-or-friend = naar familie of een vriend
+act-redirect-other = elders
+act-day = Dag
+act-day-hint = Vandaag, als u niets verandert. Bijvoorbeeld 03/12/2026.
+act-note = Notitie (digitale hulp)
+act-note-hint = Niet verplicht. Alleen de collega's die de persoon volgen voor digitale hulp kunnen ze lezen.
+act-note-checked = Dit is geen wachtwoord en geen code: de notitie zo opslaan
+act-note-looks-like-code = De notitie lijkt op een wachtwoord of een code. Haal die eruit, of bevestig dat het er geen is.
+act-anonymous = De persoon (zonder dossier)
+act-anonymous-hint = Er wordt geen naam bewaard: alleen de leeftijdsgroep, de postcode en de taal, als de persoon dat goedvindt.
+act-age = Leeftijdsgroep
+act-age-under-18 = jonger dan 18 jaar
+act-age-18-25 = 18 tot 25 jaar
+act-age-26-45 = 26 tot 45 jaar
+act-age-46-64 = 46 tot 64 jaar
+act-age-65-79 = 65 tot 79 jaar
+act-age-80-plus = 80 jaar en ouder
+act-age-unknown = weet het niet
+act-postcode = Postcode
+act-language = Gesproken taal
+act-language-hint = Code van twee of drie letters, bijvoorbeeld nl, fr, ar, tr.
+act-save = De hulp opslaan
+act-error-platform = Kies de procedure of het platform.
+act-error-mode = Zeg of het samen met de persoon of voor de persoon gedaan is.
+act-error-minutes = Schrijf de duur in minuten, bijvoorbeeld 40.
+act-error-minutes-range = Schrijf een duur tussen 1 en 480 minuten.
+act-error-outcome = Kies het resultaat.
+act-error-barriers = Kies de drempels uit de lijst.
+act-error-autonomy = Kies hoe zelfstandig de persoon is.
+act-error-equipment = Kies de toestellen uit de lijst.
+act-error-equipment-none = ‘Geen’ kan niet samen met een toestel aangevinkt worden.
+act-error-redirect = Kies naar waar de persoon doorverwezen is.
+act-error-day = Schrijf de dag, bijvoorbeeld 03/12/2026.
+act-error-day-future = De dag kan niet in de toekomst liggen.
+act-error-day-old = De dag mag niet meer dan 31 dagen geleden zijn.
+act-error-age = Kies een leeftijdsgroep.
+act-error-postcode = Schrijf een Belgische postcode van 4 cijfers, of laat leeg.
+act-error-language = Schrijf een taalcode van twee of drie letters, of laat leeg.
+act-refused-none = Om deze procedure in de plaats van de persoon te doen, is een mandaat voor ‘{ $area }’ nodig. De persoon heeft er geen gegeven: maak er een klaar om te ondertekenen, of doe de procedure samen met de persoon.
+act-refused-area = Het mandaat van de persoon geldt niet voor ‘{ $area }’: maak een mandaat voor dit domein klaar, of doe de procedure samen met de persoon.
+act-refused-not-yet = Het mandaat voor ‘{ $area }’ begint pas op { $date }.
+act-refused-ended = Het mandaat voor ‘{ $area }’ is afgelopen op { $date }: maak een nieuw mandaat klaar, of doe de procedure samen met de persoon.
+act-refused-revoked = De persoon heeft het mandaat voor ‘{ $area }’ stopgezet op { $date }. Zonder nieuw mandaat kan de procedure niet meer in naam van de persoon gebeuren; samen met de persoon kan wel.
+act-recorded-anonymous = { $count ->
+    [one] Hulp opgeslagen. Vandaag { $count } keer hulp aan een bezoeker zonder dossier.
+   *[other] Hulp opgeslagen. Vandaag { $count } keer hulp aan bezoekers zonder dossier.
+}
+act-person-title = Digitale hulp
+act-recorded = De hulp is opgeslagen.
+act-person-none = Geen digitale hulp opgeslagen.
+act-person-new = Digitale hulp noteren
+act-minutes-n = { $n ->
+    [one] { $n } minuut
+   *[other] { $n } minuten
+}
+mandate-area-tax = belastingen
+mandate-area-social-security = sociale zekerheid
+mandate-area-health-insurance = ziekenfonds en gezondheid
+mandate-area-pension = pensioen
+mandate-area-unemployment = werkloosheid en werk
+mandate-area-housing = wonen
+mandate-area-energy = energie
+mandate-area-banking = bank
+mandate-area-municipal-counter = e-loket van de gemeente
+mandate-area-residence = verblijf en vreemdelingen
+mandate-area-other = andere
+mandate-form-subject = Mandaat: wij mogen online zaken voor u regelen
+mandate-form-intro = Ik ben { $name }. Ik geef { $organisation } het recht om online zaken voor mij te regelen.
+mandate-form-areas = Voor deze zaken:
+mandate-form-period = Van { $start } tot { $end }.
+mandate-form-may-title = Wat wij mogen doen:
+mandate-form-may = De aangekruiste zaken voor u invullen en versturen.
+    U zeggen wat wij gedaan hebben.
+    Alles wat wij doen noteren in uw dossier.
+mandate-form-never-title = Wat wij nooit doen:
+mandate-form-never = Uw wachtwoorden, pincodes of itsme-codes bijhouden.
+    Andere zaken regelen dan de aangekruiste.
+    Uw gegevens aan iemand anders geven zonder dat u akkoord gaat.
+mandate-form-stop = U kunt dit mandaat altijd stoppen. Dat kan aan het loket, via de telefoon of met een brief. U kunt ook maar één zaak stoppen.
+mandate-form-signatures = Handtekening van de persoon: ______________________
+    Voor { $organisation }: ______________________
+mandate-form-reference = Mandaat nr. { $number }
+mandate-new-title = Nieuw mandaat
+mandate-new-of = Nieuw mandaat van { $name }
+mandate-new-intro = Het mandaat wordt aan de organisatie gegeven, niet aan u alleen. Maak het samen met de persoon klaar, druk het af en laat het ondertekenen.
+mandate-areas = Domeinen
+mandate-areas-hint = Vink alleen aan waarmee de persoon akkoord gaat.
+mandate-duration = Duur
+mandate-duration-one-day = één dag
+mandate-duration-one-month = één maand
+mandate-duration-three-months = drie maanden
+mandate-duration-six-months = zes maanden
+mandate-duration-one-year = één jaar
+mandate-start = Begin
+mandate-start-hint = Bijvoorbeeld 03/12/2026.
+mandate-elsewhere = Heeft de persoon al elders een mandaat gegeven (aan iemand uit de omgeving, aan een andere dienst)?
+mandate-elsewhere-yes = ja
+mandate-elsewhere-no = nee
+mandate-elsewhere-unknown = de persoon weet het niet
+mandate-error-areas = Vink minstens één domein aan.
+mandate-error-duration = Kies de duur.
+mandate-error-start = Schrijf de begindag, bijvoorbeeld 03/12/2026.
+mandate-error-start-early = Het begin kan niet vóór { $date } liggen.
+mandate-error-start-late = Het begin kan niet na { $date } liggen.
+mandate-error-elsewhere = Zeg of de persoon al elders een mandaat gegeven heeft.
+mandate-create = Opslaan en het formulier klaarmaken
+mandate-title = Mandaat
+mandate-of = Mandaat van { $name }
+mandate-status = Stand van zaken
+mandate-status-active = loopt
+mandate-status-not-yet-valid = nog niet begonnen
+mandate-status-ended = afgelopen
+mandate-status-revoked = stopgezet door de persoon
+mandate-period = van { $start } tot { $end }
+mandate-period-label = Periode
+mandate-team = Ontvangen door
+mandate-fingerprint = Vingerafdruk van het formulier
+mandate-area-revoked = stopgezet op { $date }
+mandate-print = Het formulier afdrukken om te ondertekenen (pdf)
+mandate-recorded = Het mandaat is opgeslagen. Druk het formulier af en laat het ondertekenen.
+mandate-revoked = De stopzetting van het mandaat is opgeslagen.
+mandate-revoke-title = De persoon zet het mandaat stop
+mandate-revoke-intro = De stopzetting geldt vanaf vandaag.
+mandate-revoke-what = Wat de persoon stopzet
+mandate-revoke-all = het hele mandaat
+mandate-how = Hoe de persoon het gezegd heeft
+mandate-how-desk = aan het loket
+mandate-how-phone = via de telefoon
+mandate-how-letter = met een brief
+mandate-revoke = De stopzetting opslaan
+mandate-renew = Verlengen
+mandates-ending-title = Mandaten die aflopen
+mandates-ending-intro = De mandaten van personen die uw teams begeleiden en die binnen 30 dagen aflopen. Vraag hen of ze willen verlengen.
+mandates-ending-none = Er loopt geen enkel mandaat af binnen 30 dagen.
+mandates-ending-person = Persoon
+mandates-ending-ends = Einde
+mandate-person-title = Mandaten
+mandate-person-none = Geen mandaten.
+mandate-person-new = Een mandaat klaarmaken
+home-mandates-ending = Mandaten die binnenkort aflopen
+report-mandates-title = Uw mandaten
+report-mandates-none = U hebt ons geen enkel mandaat gegeven.
+report-mandate = Mandaat voor: { $areas }. Van { $start } tot { $end }. Ontvangen door: { $team }.
+report-assistance-title = Hulp bij uw online zaken
+report-assistance-none = We hebben geen hulp bij online zaken genoteerd.
+report-assistance-with = { $date }: { $platform }, samen met u gedaan ({ $minutes } minuten).
+report-assistance-for = { $date }: { $platform }, voor u gedaan met uw mandaat ({ $minutes } minuten).

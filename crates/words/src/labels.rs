@@ -46,5 +46,6 @@ pub fn role_key(role: Role) -> &'static str {
         Role::Coordinator => "role-coordinator",
         Role::Dpo => "role-dpo",
         Role::Admin => "role-admin",
+        Role::Volunteer => "role-volunteer",
     }
 }

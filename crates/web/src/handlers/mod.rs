@@ -3,6 +3,7 @@
 pub mod account;
 pub mod admin;
 pub mod appointments;
+pub mod assistance;
 pub mod auth;
 pub mod calendar;
 pub mod consents;
@@ -13,6 +14,7 @@ pub mod free_times;
 pub mod home;
 pub mod household;
 pub mod hsds_api;
+pub mod mandates;
 pub mod merge;
 pub mod notes;
 pub mod overview;
@@ -212,6 +214,16 @@ pub async fn person_file(
         Err(StoreError::NotFound) => Err(not_found(ctx)),
         Err(e) => Err(unavailable(ctx, e)),
     }
+}
+
+/// The "not allowed" page when the staff member may read the file (break-glass) but may
+/// not act for the person (digital help, mandates): `None` when they may.
+pub fn unless_helping(ctx: &Ctx, me: &SignedIn, d: &PersonDetails) -> Option<Response> {
+    let may = d
+        .opened
+        .relation(&me.actor)
+        .is_ok_and(|r| me.actor.may_help_person(r));
+    (!may).then(|| views::error_page(ctx, StatusCode::FORBIDDEN, "error-forbidden"))
 }
 
 #[cfg(test)]

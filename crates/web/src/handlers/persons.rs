@@ -686,6 +686,10 @@ struct PersonTpl {
     /// outside guichet.
     referrals: Vec<(String, Option<String>)>,
     may_refer: bool,
+    /// Mandates: the page's address and the line.
+    mandates: Vec<(String, String)>,
+    acts: Vec<String>,
+    act_recorded: bool,
 }
 
 pub struct RequestLine {
@@ -698,6 +702,7 @@ pub struct RequestLine {
 #[derive(Deserialize)]
 pub struct PersonQuery {
     created: Option<String>,
+    act: Option<String>,
     merged: Option<String>,
     erased: Option<String>,
 }
@@ -931,6 +936,31 @@ pub async fn person(
         .opened
         .relation(&me.actor)
         .is_ok_and(|rel| me.actor.may_refer(rel));
+    let desk = state.desk();
+    let today = guichet_domain::clock::brussels(state.clock.now()).date();
+    let mandates = match guichet_desk::mandates::of_file(&desk, &me.actor, &d.opened).await {
+        Ok(list) => list
+            .iter()
+            .map(|m| crate::present::mandate_line(&ctx, m, today))
+            .collect(),
+        Err(e) => return unavailable(&ctx, e),
+    };
+    let acts = match (
+        guichet_desk::assistance::of_file(&desk, &me.actor, &d.opened).await,
+        guichet_desk::assistance::platforms(&desk, ctx.lang()).await,
+    ) {
+        (Ok(list), Ok(platforms)) => list
+            .iter()
+            .map(|a| {
+                let label = platforms
+                    .iter()
+                    .find(|p| p.code == a.platform)
+                    .map_or(a.platform.as_str(), |p| p.label.as_str());
+                crate::present::act_line(&ctx, a, label)
+            })
+            .collect(),
+        (Err(e), _) | (_, Err(e)) => return unavailable(&ctx, e),
+    };
     let mut p = Page::new(&ctx, "person-title");
     p.title = d.summary.full_name();
     let created = pq.created.is_some();
@@ -964,6 +994,9 @@ pub async fn person(
             undelivered,
             referrals,
             may_refer,
+            mandates,
+            acts,
+            act_recorded: pq.act.is_some(),
         },
     )
 }

@@ -86,6 +86,7 @@ pub async fn new_form(
                 email: None,
                 language: true,
                 need: String::new(),
+                by_email: false,
             };
             new_page(&ctx, d.summary.id, offer, choice, false, Errors::default())
         }
@@ -117,6 +118,7 @@ pub async fn send(
         email: some(value(&body, "email")),
         language: value(&body, "share_language") == "yes",
         need: value(&body, "need").chars().take(2000).collect(),
+        by_email: value(&body, "by_email") == "yes",
     };
     let consent = value(&body, "consent") == "yes";
     let mut errors = Errors::default();
@@ -133,7 +135,16 @@ pub async fn send(
             Err(e) => unavailable(&ctx, e),
         };
     }
-    match referrals::send(&state.desk(), &me.actor, person, listing, &choice).await {
+    match referrals::send(
+        &state.desk(),
+        &me.actor,
+        person,
+        listing,
+        &choice,
+        ctx.lang(),
+    )
+    .await
+    {
         Ok(_) => Redirect::to(&format!("/persons/{person}#referrals")).into_response(),
         Err(DeskError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
@@ -376,4 +387,106 @@ pub async fn letter_pdf(
         referrals::letter_printed(&desk, &me.actor, pid, referral),
     )
     .await
+}
+
+// ---------- the organisation's delays ----------
+
+#[derive(Template)]
+#[template(path = "settings_referrals.html")]
+struct DelaysTpl {
+    p: Page,
+    errors: Errors,
+    expire: String,
+    remind: String,
+    notice: String,
+}
+
+#[derive(Deserialize)]
+pub struct SavedQuery {
+    saved: Option<String>,
+}
+
+fn delays_page(
+    ctx: &Ctx,
+    expire: String,
+    remind: String,
+    errors: Errors,
+    notice: String,
+) -> Response {
+    let status = errors.status();
+    let tpl = DelaysTpl {
+        p: Page::new(ctx, "ref-delays-title").with_errors(&errors),
+        errors,
+        expire,
+        remind,
+        notice,
+    };
+    render(status, &tpl)
+}
+
+pub async fn delays_form(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<SavedQuery>,
+) -> Response {
+    match referrals::delays(&state.desk()).await {
+        Ok(d) => {
+            let notice = if q.saved.is_some() {
+                ctx.t("ref-delays-saved")
+            } else {
+                String::new()
+            };
+            delays_page(
+                &ctx,
+                d.expire_days.to_string(),
+                d.remind_days.to_string(),
+                Errors::default(),
+                notice,
+            )
+        }
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+fn delay_error(ctx: &Ctx, e: referrals::DelayError) -> String {
+    match e {
+        referrals::DelayError::NotWholeDays => ctx.t("ref-delays-not-days"),
+        referrals::DelayError::OutOfRange { min, max } => ctx.tr.tn2(
+            "ref-delays-range",
+            ("min", i64::from(min)),
+            ("max", i64::from(max)),
+        ),
+    }
+}
+
+pub async fn delays_save(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    body: Bytes,
+) -> Response {
+    let (expire, remind) = (value(&body, "expire"), value(&body, "remind"));
+    match referrals::Delays::parse(&expire, &remind) {
+        Ok(d) => match referrals::set_delays(&state.desk(), &me.actor, d).await {
+            Ok(()) => {
+                tracing::info!(
+                    expire_days = d.expire_days,
+                    remind_days = d.remind_days,
+                    "referral delays changed"
+                );
+                Redirect::to("/settings/referrals?saved=1").into_response()
+            }
+            Err(e) => unavailable(&ctx, e),
+        },
+        Err((e, r)) => {
+            let mut errors = Errors::default();
+            if let Some(e) = e {
+                errors.push("expire", delay_error(&ctx, e));
+            }
+            if let Some(r) = r {
+                errors.push("remind", delay_error(&ctx, r));
+            }
+            delays_page(&ctx, expire, remind, errors, String::new())
+        }
+    }
 }

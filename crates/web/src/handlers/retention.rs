@@ -59,6 +59,10 @@ fn keys(kind: RetentionKind) -> (&'static str, &'static str) {
         RetentionKind::WalkInLabels => {
             ("retention-walk-in-labels", "retention-walk-in-labels-hint")
         }
+        RetentionKind::ReferralPackets => (
+            "retention-referral-packets",
+            "retention-referral-packets-hint",
+        ),
     }
 }
 
@@ -79,6 +83,7 @@ fn in_words(ctx: &Ctx, s: &PurgeSummary, would: bool) -> Vec<String> {
             tr.tn("retention-would-log", "count", s.access_log),
             tr.tn("retention-would-messages", "count", s.sent_messages),
             tr.tn("retention-would-walk-ins", "count", s.walk_in_labels),
+            tr.tn("retention-would-packets", "count", s.referral_packets),
         ]
     } else {
         vec![
@@ -86,6 +91,7 @@ fn in_words(ctx: &Ctx, s: &PurgeSummary, would: bool) -> Vec<String> {
             tr.tn("retention-did-log", "count", s.access_log),
             tr.tn("retention-did-messages", "count", s.sent_messages),
             tr.tn("retention-did-walk-ins", "count", s.walk_in_labels),
+            tr.tn("retention-did-packets", "count", s.referral_packets),
         ]
     }
 }

@@ -1,0 +1,487 @@
+//! Digital assistance and mandates (issue 16, journey J4): what a worker, a volunteer and
+//! the person would notice — an act done for someone needs their mandate, a revoked
+//! mandate stops it, a note that looks like a code is pointed out, an anonymous walk-in
+//! leaves no file, and the report lists it all.
+
+use crate::helpers::{location, spawn_app, start_timestamp, test_db, DbGuard, START};
+use guichet_desk::assistance::{self, Recording};
+use guichet_desk::mandates::{self, Created};
+use guichet_desk::Desk;
+use guichet_domain::assistance::ActForm;
+use guichet_domain::ids::PersonId;
+use guichet_domain::mandate::{MandateForm, Refusal};
+use guichet_domain::{Actor, FixedClock, Role};
+use guichet_store::mandates::RevokedHow;
+use guichet_store::{users, Db};
+use reqwest::StatusCode;
+use std::sync::Arc;
+
+async fn desk_at(db: &Db, days_later: i64) -> Desk {
+    let start = chrono::DateTime::parse_from_rfc3339(START)
+        .unwrap()
+        .to_utc();
+    let words = Arc::new(guichet_words::I18n::load().unwrap());
+    Desk::new(
+        db.clone(),
+        Arc::new(FixedClock::new(start + chrono::Duration::days(days_later))),
+        words,
+    )
+}
+
+async fn desk() -> (Desk, DbGuard) {
+    let (db, guard) = test_db().await;
+    guichet::demo::seed(&db, start_timestamp()).await.unwrap();
+    (desk_at(&db, 0).await, guard)
+}
+
+async fn actor(db: &Db, role: Role) -> Actor {
+    let (username, _) = crate::helpers::password_of(role);
+    let id = users::find_for_login(db, username)
+        .await
+        .unwrap()
+        .unwrap()
+        .id;
+    users::actor(db, id, start_timestamp()).await.unwrap()
+}
+
+/// Josiane Lambert of the demo, followed by the social service.
+async fn mme_lambert(db: &Db) -> PersonId {
+    let id: i64 = sqlx::query_scalar(
+        "SELECT id FROM persons WHERE given_names = 'Josiane' AND family_name = 'Lambert'",
+    )
+    .fetch_one(db.pool())
+    .await
+    .unwrap();
+    PersonId::new(id)
+}
+
+fn tax_return(mode: &str) -> ActForm {
+    ActForm {
+        platform: "myminfin".into(),
+        mode: mode.into(),
+        minutes: "40".into(),
+        outcome: "done".into(),
+        barriers: vec!["itsme-required".into(), "no-card-reader-or-pin".into()],
+        autonomy: "fully-accompanied".into(),
+        equipment: vec!["phone".into()],
+        redirect_kind: "nowhere".into(),
+        ..Default::default()
+    }
+}
+
+fn tax_mandate(duration: &str) -> MandateForm {
+    MandateForm {
+        areas: vec!["tax".into()],
+        duration: duration.into(),
+        start: String::new(),
+        elsewhere: "no".into(),
+    }
+}
+
+async fn acts(db: &Db) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM assistance_acts")
+        .fetch_one(db.pool())
+        .await
+        .unwrap()
+}
+
+#[tokio::test]
+async fn j4_an_act_for_the_person_needs_her_mandate_and_stops_when_she_revokes_it() {
+    let (desk, _g) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let person = mme_lambert(&desk.db).await;
+
+    // Without a mandate, doing it for her is refused in plain words; nothing is saved.
+    let r = assistance::record_for(&desk, &social, person, &tax_return("for"), "", false)
+        .await
+        .unwrap();
+    assert!(
+        matches!(
+            r,
+            Recording::NeedsMandate {
+                refusal: Refusal::NoMandate,
+                ..
+            }
+        ),
+        "{r:?}"
+    );
+    assert_eq!(acts(&desk.db).await, 0);
+
+    // She signs a mandate for tax matters, three months from today (Monday 2 March 2026).
+    let Created::Recorded(m) =
+        mandates::create(&desk, &social, person, &tax_mandate("three-months"), None)
+            .await
+            .unwrap()
+    else {
+        panic!("the mandate is recorded")
+    };
+    assert_eq!(m.period.start.to_string(), "2026-03-02");
+    assert_eq!(m.period.last_day.to_string(), "2026-06-01");
+    // Its form prints again identical to what was fingerprinted, in her language.
+    let (form, name) = mandates::printable(&desk, &social, person, m.id)
+        .await
+        .unwrap();
+    assert_eq!(name, "Josiane Lambert");
+    assert!(form.body.contains("impôts"), "{}", form.body);
+    assert!(form.body.contains("Josiane Lambert"));
+    assert!(form.body.contains("1 juin 2026"), "{}", form.body);
+    assert!(
+        form.body.contains("par téléphone ou par lettre"),
+        "she can stop it in three ways"
+    );
+    assert_eq!(m.document_hash.len(), 64);
+    guichet_letters::render(&[form]).unwrap();
+
+    // Now the act done for her is recorded, under that mandate.
+    let Recording::Recorded { id } =
+        assistance::record_for(&desk, &social, person, &tax_return("for"), "", false)
+            .await
+            .unwrap()
+    else {
+        panic!("recorded")
+    };
+    let under: Option<i64> =
+        sqlx::query_scalar("SELECT mandate_id FROM assistance_acts WHERE id = $1")
+            .bind(id)
+            .fetch_one(desk.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(under, Some(m.id));
+
+    // A pension procedure is not covered by a tax mandate.
+    let pension = ActForm {
+        platform: "mypension".into(),
+        ..tax_return("for")
+    };
+    let r = assistance::record_for(&desk, &social, person, &pension, "", false)
+        .await
+        .unwrap();
+    assert!(
+        matches!(
+            r,
+            Recording::NeedsMandate {
+                refusal: Refusal::AreaNotCovered,
+                ..
+            }
+        ),
+        "{r:?}"
+    );
+
+    // She stops it (by phone): from today, nothing more may be done in her name…
+    let revoked = mandates::revoke(&desk, &social, person, m.id, None, RevokedHow::Phone)
+        .await
+        .unwrap();
+    assert!(revoked.areas.iter().all(|a| a.revoked_on.is_some()));
+    let r = assistance::record_for(&desk, &social, person, &tax_return("for"), "", false)
+        .await
+        .unwrap();
+    assert!(
+        matches!(
+            r,
+            Recording::NeedsMandate {
+                refusal: Refusal::Revoked { .. },
+                ..
+            }
+        ),
+        "{r:?}"
+    );
+    // …but it can still be done with her.
+    assert!(matches!(
+        assistance::record_for(&desk, &social, person, &tax_return("with"), "", false)
+            .await
+            .unwrap(),
+        Recording::Recorded { .. }
+    ));
+    // Revoking again changes nothing.
+    assert!(
+        mandates::revoke(&desk, &social, person, m.id, None, RevokedHow::Desk)
+            .await
+            .is_err()
+    );
+
+    // Her report lists the mandate (and its end) and both acts.
+    let report = guichet_desk::privacy::report(&desk, &social, person)
+        .await
+        .unwrap();
+    let lines = |id: &str| -> Vec<String> {
+        report
+            .sections
+            .iter()
+            .filter(|s| s.id == id)
+            .flat_map(|s| s.lines.clone())
+            .collect()
+    };
+    let mandates_said = lines("report-mandates");
+    assert!(
+        mandates_said
+            .iter()
+            .any(|l| l.contains("impôts") && l.contains("arrêté le")),
+        "{mandates_said:?}"
+    );
+    let helped = lines("report-assistance");
+    assert_eq!(helped.len(), 2, "{helped:?}");
+    assert!(helped
+        .iter()
+        .any(|l| l.contains("fait pour vous avec votre mandat")));
+    assert!(helped.iter().any(|l| l.contains("fait avec vous")));
+}
+
+#[tokio::test]
+async fn a_note_that_looks_like_a_code_is_pointed_out_before_anything_is_saved() {
+    let (desk, _g) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let person = mme_lambert(&desk.db).await;
+    let note = "Nouveau code 4821 reçu par SMS pour itsme.";
+    let r = assistance::record_for(&desk, &social, person, &tax_return("with"), note, false)
+        .await
+        .unwrap();
+    assert!(matches!(r, Recording::CheckNote(_)), "{r:?}");
+    assert_eq!(acts(&desk.db).await, 0, "nothing saved");
+    // An ordinary note goes through, in the digital-assistance compartment.
+    let fine = "Déclaration envoyée, accusé de réception imprimé.";
+    assert!(matches!(
+        assistance::record_for(&desk, &social, person, &tax_return("with"), fine, false)
+            .await
+            .unwrap(),
+        Recording::Recorded { .. }
+    ));
+    let compartment: String = sqlx::query_scalar("SELECT compartment FROM notes WHERE body = $1")
+        .bind(fine)
+        .fetch_one(desk.db.pool())
+        .await
+        .unwrap();
+    assert_eq!(compartment, "digital");
+}
+
+#[tokio::test]
+async fn a_volunteer_records_help_for_an_anonymous_walk_in_and_no_file_is_created() {
+    let (desk, _g) = desk().await;
+    let volunteer = actor(&desk.db, Role::Volunteer).await;
+    let files = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM persons")
+            .fetch_one(desk.db.pool())
+            .await
+            .unwrap()
+    };
+    let before = files().await;
+    let email = ActForm {
+        platform: "email".into(),
+        ..tax_return("with")
+    };
+    assert!(matches!(
+        assistance::record_anonymous(&desk, &volunteer, &email, "65-79", "1300", "ar")
+            .await
+            .unwrap(),
+        Recording::Recorded { .. }
+    ));
+    assert_eq!(files().await, before, "no file");
+    let (person, age, postcode, language): (Option<i64>, String, String, String) =
+        sqlx::query_as("SELECT person_id, age_band, postcode, language FROM assistance_acts")
+            .fetch_one(desk.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(
+        (person, age.as_str(), postcode.as_str(), language.as_str()),
+        (None, "65-79", "1300", "ar")
+    );
+    assert_eq!(
+        assistance::anonymous_today(&desk, &volunteer)
+            .await
+            .unwrap(),
+        1
+    );
+    // Nobody acts *for* an anonymous walk-in: there can be no mandate.
+    assert!(matches!(
+        assistance::record_anonymous(&desk, &volunteer, &tax_return("for"), "", "", "")
+            .await
+            .unwrap(),
+        Recording::NeedsMandate { .. }
+    ));
+    // A wrong postcode comes back with the act's own mistakes, all at once.
+    let wrong = ActForm {
+        minutes: "deux".into(),
+        ..email.clone()
+    };
+    match assistance::record_anonymous(&desk, &volunteer, &wrong, "", "13", "")
+        .await
+        .unwrap()
+    {
+        Recording::Invalid { act, anonymous } => {
+            assert_eq!(act.len(), 1);
+            assert!(anonymous.is_some());
+        }
+        other => panic!("{other:?}"),
+    }
+    // The volunteer opens no file and records nothing for one.
+    let person = mme_lambert(&desk.db).await;
+    assert!(
+        assistance::record_for(&desk, &volunteer, person, &email, "", false)
+            .await
+            .is_err()
+    );
+    assert!(
+        mandates::create(&desk, &volunteer, person, &tax_mandate("one-day"), None)
+            .await
+            .is_err()
+    );
+}
+
+#[tokio::test]
+async fn mandates_ending_within_thirty_days_are_listed_until_renewed() {
+    let (desk, _g) = desk().await;
+    let social = actor(&desk.db, Role::SocialWorker).await;
+    let person = mme_lambert(&desk.db).await;
+    let Created::Recorded(m) =
+        mandates::create(&desk, &social, person, &tax_mandate("one-month"), None)
+            .await
+            .unwrap()
+    else {
+        panic!()
+    };
+    // Ends 1 April: listed from the start (within 30 days), not by the nurse's team.
+    assert_eq!(mandates::ending(&desk, &social).await.unwrap().len(), 1);
+    let nurse = actor(&desk.db, Role::HealthWorker).await;
+    assert!(mandates::ending(&desk, &nurse).await.unwrap().is_empty());
+    let later = desk_at(&desk.db, 20).await;
+    let list = mandates::ending(&later, &social).await.unwrap();
+    assert_eq!(list[0].person.full_name(), "Josiane Lambert");
+    // Renewed: no longer offered.
+    let renewal = MandateForm {
+        start: "01/04/2026".into(),
+        ..tax_mandate("six-months")
+    };
+    assert!(matches!(
+        mandates::create(&later, &social, person, &renewal, Some(m.id))
+            .await
+            .unwrap(),
+        Created::Recorded(_)
+    ));
+    assert!(mandates::ending(&later, &social).await.unwrap().is_empty());
+    // After its last day it is over.
+    let after = desk_at(&desk.db, 31).await;
+    let r = assistance::record_for(&after, &social, person, &tax_return("for"), "", false)
+        .await
+        .unwrap();
+    assert!(
+        matches!(r, Recording::Recorded { .. }),
+        "the renewal covers it: {r:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_act_form_comes_back_with_what_was_typed_and_says_why_a_mandate_is_needed() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::SocialWorker).await;
+    let person = crate::helpers::find_person(&desk, "josiane+lambert").await;
+    let (status, html) = desk
+        .html(&format!("/persons/{person}/assistance/new"))
+        .await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(html.contains("ne garde jamais un mot de passe"));
+    let url = format!("/persons/{person}/assistance/new");
+    let r = desk
+        .post(
+            &url,
+            &[
+                ("platform", "myminfin"),
+                ("mode", "with"),
+                ("minutes", "deux"),
+                ("outcome", "done"),
+                ("autonomy", "autonomous"),
+                ("redirect", "nowhere"),
+                ("note", "Rappeler lundi"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("href=\"#minutes\""));
+    assert!(html.contains("value=\"deux\"") && html.contains("Rappeler lundi"));
+    // For her, without a mandate: the explanation and the way to prepare one.
+    let r = desk
+        .post(
+            &url,
+            &[
+                ("platform", "myminfin"),
+                ("mode", "for"),
+                ("minutes", "40"),
+                ("outcome", "done"),
+                ("autonomy", "fully-accompanied"),
+                ("redirect", "nowhere"),
+            ],
+        )
+        .await;
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("il faut son mandat pour « impôts »"),
+        "{html}"
+    );
+    assert!(html.contains(&format!("/persons/{person}/mandates/new")));
+    // With her: saved, and back on her file.
+    let r = desk
+        .post(
+            &url,
+            &[
+                ("platform", "myminfin"),
+                ("mode", "with"),
+                ("minutes", "40"),
+                ("outcome", "done"),
+                ("autonomy", "autonomous"),
+                ("redirect", "nowhere"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, html) = desk.html(&location(&r)).await;
+    assert!(html.contains("aide est enregistrée."), "{html}");
+    assert!(html.contains("MyMinfin"), "the act is on her file");
+}
+
+#[tokio::test]
+async fn a_mandate_is_prepared_on_the_file_printed_and_revoked() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::SocialWorker).await;
+    let person = crate::helpers::find_person(&desk, "josiane+lambert").await;
+    let url = format!("/persons/{person}/mandates/new");
+    let r = desk
+        .post(&url, &[("duration", "three-months"), ("elsewhere", "no")])
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("href=\"#areas\""), "{html}");
+    let r = desk
+        .post(
+            &url,
+            &[
+                ("areas", "tax"),
+                ("duration", "three-months"),
+                ("start", "02/03/2026"),
+                ("elsewhere", "no"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let page = location(&r);
+    let (_, html) = desk.html(&page).await;
+    assert!(
+        html.contains("du lundi 2 mars 2026 au lundi 1 juin 2026"),
+        "{html}"
+    );
+    let pdf = desk
+        .get(&format!("{}/form", page.split('?').next().unwrap()))
+        .await;
+    assert_eq!(pdf.status(), StatusCode::OK);
+    assert_eq!(
+        pdf.headers()["content-type"].to_str().unwrap(),
+        "application/pdf"
+    );
+    let r = desk
+        .post(
+            &format!("{}/revoke", page.split('?').next().unwrap()),
+            &[("area", "all"), ("how", "letter")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, html) = desk.html(&location(&r)).await;
+    assert!(html.contains("arrêté par la personne"), "{html}");
+}
