@@ -536,3 +536,125 @@ test('J5 the coordinator imports the province listings: each bad row is reported
     await context.close();
   }
 });
+
+test('J4 Mme A. cannot file her tax return online: a mandate for tax signed on paper, the act done for her, refused once she revokes it, both on her report', async () => {
+  const { context, page } = await as('social-worker');
+  try {
+    await registerPerson(page, { given: 'Andrée', family: 'Van den Abeele', phone: '010 45 67 89', birthYear: '1948' });
+    const file = new URL(page.url()).pathname;
+    const taxReturnForHer = async () => {
+      await page.goto(`${server.baseURL}${file}/assistance/new`);
+      await page.selectOption('#platform', 'myminfin');
+      await page.check('#mode-for');
+      await page.fill('#minutes', '40');
+      await page.check('#outcome-done');
+      await page.check('#barriers-itsme-required');
+      await page.check('#barriers-no-card-reader-or-pin');
+      await page.check('#autonomy-fully-accompanied');
+      await page.check('#equipment-phone');
+      await click(page, page.getByRole('button', { name: "Enregistrer l'aide" }));
+    };
+    // Without a mandate, doing it for her is refused in plain words, with the way out.
+    await taxReturnForHer();
+    assert.match(await page.locator('.error-summary').innerText(), /il faut son mandat pour « impôts »/);
+    assert.equal(await page.inputValue('#minutes'), '40', 'what was typed is kept');
+    await step(page, 'J4-01-needs-mandate');
+    await click(page, page.getByRole('link', { name: 'Préparer un mandat à signer' }));
+    await page.check('#areas-tax');
+    await page.check('#duration-three-months');
+    await page.check('#elsewhere-no');
+    await step(page, 'J4-02-mandate-form');
+    await click(page, page.getByRole('button', { name: /Enregistrer et préparer le formulaire/ }));
+    assert.match(await page.locator('main').innerText(), /en cours/);
+    await step(page, 'J4-03-mandate');
+    // The form to sign: in her language, easy-read, what we may and may never do, how to stop.
+    const href = await page.getByRole('link', { name: /Imprimer le formulaire à signer/ }).getAttribute('href');
+    const res = await page.request.get(`${server.baseURL}${href}`);
+    assert.equal(res.headers()['content-type'], 'application/pdf');
+    const pdf = readPdf(await res.body(), `${DB}-J4-mandate-form`);
+    assert.deepEqual([pdf.width, pdf.height], [595, 842], `A4 (${pdf.file})`);
+    assert.equal(pdf.pages, 1, 'the form and its signatures fit on one page');
+    const text = [...Array(pdf.pages).keys()].map((i) => pdf.pageText(i + 1)).join('\n');
+    for (const expected of ['Andrée Van den Abeele', 'impôts', 'jamais', 'par téléphone ou par lettre', 'Signature']) {
+      assert.ok(text.includes(expected), `${expected} on the form: ${text}`);
+    }
+    // Now the act done for her is recorded and on her file.
+    await taxReturnForHer();
+    assert.equal(new URL(page.url()).pathname, file);
+    assert.match(await page.locator('#assistance').innerText(), /MyMinfin.*pour la personne.*40 minutes.*itsme exigé/s);
+    await step(page, 'J4-04-act-recorded');
+    // She revokes it by phone; another act for her is refused, with why.
+    await page.goto(`${server.baseURL}${file}`);
+    await click(page, page.locator('#mandates li a').first());
+    await page.selectOption('#area', 'all');
+    await page.check('#how-phone');
+    await click(page, page.getByRole('button', { name: "Enregistrer l'arrêt" }));
+    assert.match(await page.locator('main').innerText(), /arrêté par la personne/);
+    await step(page, 'J4-05-revoked');
+    await taxReturnForHer();
+    assert.match(await page.locator('.error-summary').innerText(), /a arrêté son mandat pour « impôts »/);
+    await step(page, 'J4-06-refused-after-revocation');
+    // Her report lists the mandate and the act done under it.
+    await page.goto(`${server.baseURL}${file}/report`);
+    const report = await page.locator('main').innerText();
+    assert.match(report, /Vos mandats/);
+    assert.match(report, /Mandat pour : impôts \(arrêté le/);
+    assert.match(report, /MyMinfin[^\n]*, fait pour vous avec votre mandat \(40 minutes\)/);
+    await step(page, 'J4-07-report');
+  } finally {
+    await context.close();
+  }
+});
+
+test('J4 a volunteer records, by keyboard alone, help given to an anonymous walk-in: no file is created and no person data is reachable', async () => {
+  const { context, page } = await as('volunteer');
+  try {
+    await page.goto(`${server.baseURL}/home`);
+    await step(page, 'J4-08-volunteer-home');
+    await click(page, page.getByRole('link', { name: /Aide numérique à une personne de passage/ }).first());
+    await step(page, 'J4-09-anonymous-form');
+    // Keyboard only, as a trained volunteer would: the screen opens on the platform, then
+    // each field in order. The keystrokes are counted (docs/benchmarks.md).
+    let keys = 0;
+    const press = async (k, n = 1) => { for (let i = 0; i < n; i++) { await page.keyboard.press(k); keys += 1; } };
+    const type = async (t) => { await page.keyboard.type(t); keys += [...t].length; };
+    const started = Date.now();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'platform', 'the screen opens on the platform');
+    // The platform: its first letters, as in any list.
+    await type('Adresse');
+    await press('Tab'); // mode: "with" already chosen
+    await press('Tab'); // minutes
+    await type('15');
+    await press('Tab'); // outcome: "done" already chosen
+    await press('Tab'); // first barrier
+    await press('Tab', 9); // the other barriers, none met
+    await press('Tab'); // autonomy
+    await press('ArrowDown'); // partly autonomous
+    await press('Tab'); // equipment: none
+    await press('Tab'); // phone
+    await press('Space');
+    // Computer, tablet, where else (nowhere), the day (today), age band, postcode, language: all
+    // left as they are; then the button.
+    await press('Tab', 8);
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('type')), 'submit', 'on the button');
+    const chosen = await page.evaluate(() => ({
+      platform: document.querySelector('#platform').value,
+      minutes: document.querySelector('#minutes').value,
+      autonomy: document.querySelector('input[name=autonomy]:checked')?.value,
+      phone: document.querySelector('#equipment-phone').checked,
+    }));
+    assert.deepEqual(chosen, { platform: 'email', minutes: '15', autonomy: 'partly-autonomous', phone: true }, JSON.stringify(chosen));
+    await Promise.all([page.waitForNavigation(), press('Enter')]);
+    const elapsed = Date.now() - started;
+    console.log(`J4 keyboard-only anonymous act: ${keys} keystrokes, script ${elapsed} ms`);
+    assert.match(await page.locator('[role=status]').innerText(), /Aide enregistrée/);
+    await step(page, 'J4-10-anonymous-recorded');
+    // No person data, on any page a volunteer might try.
+    for (const path of ['/persons', '/today', '/queue', '/referrals', '/persons/1']) {
+      const r = await page.request.get(`${server.baseURL}${path}`, { maxRedirects: 0 });
+      assert.equal(r.status(), 403, `${path} refused to a volunteer`);
+    }
+  } finally {
+    await context.close();
+  }
+});

@@ -108,11 +108,16 @@ async fn j4_an_act_for_the_person_needs_her_mandate_and_stops_when_she_revokes_i
     assert_eq!(acts(&desk.db).await, 0);
 
     // She signs a mandate for tax matters, three months from today (Monday 2 March 2026).
-    let Created::Recorded(m) =
-        mandates::create(&desk, &social, person, &tax_mandate("three-months"), None)
-            .await
-            .unwrap()
-    else {
+    let Created::Recorded(m) = mandates::create(
+        &desk,
+        &social,
+        person,
+        &tax_mandate("three-months"),
+        None,
+        false,
+    )
+    .await
+    .unwrap() else {
         panic!("the mandate is recorded")
     };
     assert_eq!(m.period.start.to_string(), "2026-03-02");
@@ -319,11 +324,16 @@ async fn a_volunteer_records_help_for_an_anonymous_walk_in_and_no_file_is_create
             .await
             .is_err()
     );
-    assert!(
-        mandates::create(&desk, &volunteer, person, &tax_mandate("one-day"), None)
-            .await
-            .is_err()
-    );
+    assert!(mandates::create(
+        &desk,
+        &volunteer,
+        person,
+        &tax_mandate("one-day"),
+        None,
+        false
+    )
+    .await
+    .is_err());
 }
 
 #[tokio::test]
@@ -331,11 +341,16 @@ async fn mandates_ending_within_thirty_days_are_listed_until_renewed() {
     let (desk, _g) = desk().await;
     let social = actor(&desk.db, Role::SocialWorker).await;
     let person = mme_lambert(&desk.db).await;
-    let Created::Recorded(m) =
-        mandates::create(&desk, &social, person, &tax_mandate("one-month"), None)
-            .await
-            .unwrap()
-    else {
+    let Created::Recorded(m) = mandates::create(
+        &desk,
+        &social,
+        person,
+        &tax_mandate("one-month"),
+        None,
+        true,
+    )
+    .await
+    .unwrap() else {
         panic!()
     };
     // Ends 1 April: listed from the start (within 30 days), not by the nurse's team.
@@ -345,18 +360,36 @@ async fn mandates_ending_within_thirty_days_are_listed_until_renewed() {
     let later = desk_at(&desk.db, 20).await;
     let list = mandates::ending(&later, &social).await.unwrap();
     assert_eq!(list[0].person.full_name(), "Josiane Lambert");
+    // She wanted to be asked: a call on the team's list a fortnight before the end
+    // (18 March), not before.
+    let calls = |day: &str| {
+        let db = desk.db.clone();
+        let social = social.clone();
+        let day = chrono::NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+        async move {
+            guichet_store::appointments::due_calls(&db, &social, day)
+                .await
+                .unwrap()
+                .into_iter()
+                .filter(|c| c.mandate_ends.is_some())
+                .count()
+        }
+    };
+    assert_eq!(calls("2026-03-17").await, 0);
+    assert_eq!(calls("2026-03-18").await, 1);
     // Renewed: no longer offered.
     let renewal = MandateForm {
         start: "01/04/2026".into(),
         ..tax_mandate("six-months")
     };
     assert!(matches!(
-        mandates::create(&later, &social, person, &renewal, Some(m.id))
+        mandates::create(&later, &social, person, &renewal, Some(m.id), false)
             .await
             .unwrap(),
         Created::Recorded(_)
     ));
     assert!(mandates::ending(&later, &social).await.unwrap().is_empty());
+    assert_eq!(calls("2026-03-22").await, 0, "no call once renewed");
     // After its last day it is over.
     let after = desk_at(&desk.db, 31).await;
     let r = assistance::record_for(&after, &social, person, &tax_return("for"), "", false)
@@ -484,4 +517,168 @@ async fn a_mandate_is_prepared_on_the_file_printed_and_revoked() {
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     let (_, html) = desk.html(&location(&r)).await;
     assert!(html.contains("arrêté par la personne"), "{html}");
+}
+
+#[tokio::test]
+async fn the_coordinator_adds_a_platform_and_the_act_screen_offers_it_with_its_mandate_area() {
+    let app = spawn_app().await;
+    let coord = app.signed_in(Role::Coordinator).await;
+    let (_, home) = coord.html("/home").await;
+    assert!(home.contains("href=\"/settings/platforms\""));
+    let r = coord
+        .post(
+            "/settings/platforms",
+            &[("fr", " "), ("nl", "Kinderbijslag")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap();
+    assert!(html.contains("href=\"#fr\"") && html.contains("href=\"#area\""));
+    assert!(
+        html.contains("value=\"Kinderbijslag\""),
+        "what was typed is kept"
+    );
+    let r = coord
+        .post(
+            "/settings/platforms",
+            &[
+                ("fr", "Allocations familiales (caisse en ligne)"),
+                ("nl", "Groeipakket (online)"),
+                ("area", "social-security"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, html) = coord.html(&location(&r)).await;
+    assert!(html.contains("est ajouté à la liste"));
+    // Twice: refused.
+    let r = coord
+        .post(
+            "/settings/platforms",
+            &[
+                ("fr", "Allocations familiales (caisse en ligne)"),
+                ("area", "social-security"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let social = app.signed_in(Role::SocialWorker).await;
+    let person = crate::helpers::find_person(&social, "josiane+lambert").await;
+    let (_, html) = social
+        .html(&format!("/persons/{person}/assistance/new?lang=nl"))
+        .await;
+    assert!(html.contains("Groeipakket (online)"), "offered, in Dutch");
+    social.html("/home?lang=fr").await;
+    let r = social
+        .post(
+            &format!("/persons/{person}/assistance/new"),
+            &[
+                ("platform", "org-allocations-familiales-caisse-en-ligne"),
+                ("mode", "for"),
+                ("minutes", "20"),
+                ("outcome", "partly"),
+                ("autonomy", "partly-autonomous"),
+                ("redirect", "nowhere"),
+            ],
+        )
+        .await;
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("il faut son mandat pour « sécurité sociale »"),
+        "{html}"
+    );
+}
+
+/// A multipart body with one file field, as a browser sends it.
+fn one_file(field: &str, name: &str, bytes: &[u8]) -> (String, Vec<u8>) {
+    let boundary = "----guichet-test-boundary";
+    let mut body = format!(
+        "--{boundary}\r\nContent-Disposition: form-data; name=\"{field}\"; filename=\"{name}\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+    )
+    .into_bytes();
+    body.extend_from_slice(bytes);
+    body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+#[tokio::test]
+async fn the_signed_form_is_attached_checked_by_its_bytes_and_read_back() {
+    let app = spawn_app().await;
+    let desk = app.signed_in(Role::SocialWorker).await;
+    let person = crate::helpers::find_person(&desk, "josiane+lambert").await;
+    let r = desk
+        .post(
+            &format!("/persons/{person}/mandates/new"),
+            &[
+                ("areas", "pension"),
+                ("duration", "one-year"),
+                ("elsewhere", "unknown"),
+            ],
+        )
+        .await;
+    let page = location(&r).split('?').next().unwrap().to_owned();
+    let upload = |name: &'static str, bytes: Vec<u8>| {
+        let desk = &desk;
+        let url = format!(
+            "{}{page}/scan?csrf_token={}",
+            desk.base,
+            desk.csrf
+                .replace('+', "%2B")
+                .replace('/', "%2F")
+                .replace('=', "%3D")
+        );
+        async move {
+            let (kind, body) = one_file("scan", name, &bytes);
+            desk.client
+                .post(url)
+                .header("content-type", kind)
+                .body(body)
+                .send()
+                .await
+                .unwrap()
+        }
+    };
+    // A program renamed .pdf is refused, nothing kept.
+    let r = upload("signe.pdf", b"MZ\x90\x00\x03".to_vec()).await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(r
+        .text()
+        .await
+        .unwrap()
+        .contains("n&#39;est pas un PDF, un JPEG ni un PNG"));
+    // A photo of the signed form is kept and read back as it was.
+    let mut png = vec![0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A];
+    png.extend(std::iter::repeat_n(7u8, 3000));
+    let r = upload("photo.png", png.clone()).await;
+    assert_eq!(
+        r.status(),
+        StatusCode::SEE_OTHER,
+        "{}",
+        r.text().await.unwrap()
+    );
+    let (_, html) = desk.html(&location(&r)).await;
+    assert!(
+        html.contains("Voir le formulaire signé (PNG, 3 Ko"),
+        "{html}"
+    );
+    let back = desk.get(&format!("{page}/scan")).await;
+    assert_eq!(back.headers()["content-type"], "image/png");
+    assert_eq!(back.bytes().await.unwrap().to_vec(), png);
+    // Too large: refused before it is kept.
+    let mut big = b"%PDF-".to_vec();
+    big.resize(guichet_domain::mandate::MAX_SCAN_BYTES + 10, b' ');
+    let r = upload("gros.pdf", big).await;
+    assert!(
+        r.status() == StatusCode::UNPROCESSABLE_ENTITY
+            || r.status() == StatusCode::PAYLOAD_TOO_LARGE,
+        "{}",
+        r.status()
+    );
+    let back = desk.get(&format!("{page}/scan")).await;
+    assert_eq!(
+        back.bytes().await.unwrap().to_vec(),
+        png,
+        "the earlier scan stays"
+    );
 }

@@ -130,6 +130,7 @@ const MATRIX: &[Row] = &[
     row("/persons/{id}/mandates/{mid}", Id::Mandate, Helpers(FRONTLINE), Nobody),
     row("/persons/{id}/mandates/{mid}/revoke", Id::Mandate, Nobody, Helpers(FRONTLINE)),
     row("/persons/{id}/mandates/{mid}/form", Id::Mandate, Helpers(FRONTLINE), Nobody),
+    row("/persons/{id}/mandates/{mid}/scan", Id::Mandate, Helpers(FRONTLINE), Helpers(FRONTLINE)),
     row("/mandates/ending", Id::None, Roles(FRONTLINE), Nobody),
     row("/referrals", Id::None, Roles(FRONTLINE), Nobody),
     row("/referrals/{id}", Id::Referral, Receivers(FRONTLINE), Nobody),
@@ -188,6 +189,7 @@ const MATRIX: &[Row] = &[
     row("/teams", Id::None, Roles(TEAM_OVERVIEW), Nobody),
     row("/settings/response-times", Id::None, Roles(COORDINATOR), Roles(COORDINATOR)),
     row("/settings/referrals", Id::None, Roles(COORDINATOR), Roles(COORDINATOR)),
+    row("/settings/platforms", Id::None, Roles(COORDINATOR), Roles(COORDINATOR)),
     row("/settings/topics", Id::None, Roles(COORDINATOR), Roles(COORDINATOR)),
     row("/settings/topics/archive", Id::None, Nobody, Roles(COORDINATOR)),
     row("/settings/templates", Id::None, Roles(COORDINATOR), Nobody),
@@ -390,6 +392,16 @@ async fn fixture(app: &TestApp) -> Fixture {
         .execute(app.db.pool())
         .await
         .unwrap();
+    // And its signed form, scanned.
+    sqlx::query(
+        "INSERT INTO mandate_scans (mandate_id, content_type, bytes, size, uploaded_at, uploaded_by) \
+         VALUES ($1, 'application/pdf', $2, 9, 0, 2)",
+    )
+    .bind(mandate)
+    .bind(b"%PDF-1.7\n".to_vec())
+    .execute(app.db.pool())
+    .await
+    .unwrap();
     Fixture {
         mandate: mandate.to_string(),
         referral: referral.to_string(),

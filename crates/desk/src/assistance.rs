@@ -274,3 +274,85 @@ pub async fn anonymous_today(desk: &Desk, actor: &Actor) -> Result<i64, DeskErro
     let today = guichet_domain::clock::brussels(desk.now()).date();
     Ok(store::anonymous_count(&desk.db, actor, today).await?)
 }
+
+/// Why a platform the organisation adds was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlatformError {
+    /// The French name is required (the others default to it).
+    NameMissing,
+    /// A name longer than [`MAX_PLATFORM_CHARS`].
+    NameTooLong,
+    AreaMissing,
+    /// Already in the list (shipped or the organisation's).
+    Exists,
+}
+
+/// The longest name of a platform, in characters.
+pub const MAX_PLATFORM_CHARS: usize = 80;
+
+/// Adds one of the organisation's own platforms to the list the act screen offers
+/// (coordinators). Its code is made from the French name; Dutch and English names
+/// default to the French one.
+pub async fn add_platform(
+    desk: &Desk,
+    actor: &Actor,
+    (fr, nl, en): (&str, &str, &str),
+    area: &str,
+) -> Result<Result<String, Vec<(&'static str, PlatformError)>>, DeskError> {
+    let (fr, nl, en) = (fr.trim(), nl.trim(), en.trim());
+    let mut errors = Vec::new();
+    if fr.is_empty() {
+        errors.push(("fr", PlatformError::NameMissing));
+    }
+    for (field, name) in [("fr", fr), ("nl", nl), ("en", en)] {
+        if name.chars().count() > MAX_PLATFORM_CHARS {
+            errors.push((field, PlatformError::NameTooLong));
+        }
+    }
+    let area = Area::parse(area.trim());
+    if area.is_none() {
+        errors.push(("area", PlatformError::AreaMissing));
+    }
+    let slug: String = guichet_domain::matching::normalise(fr)
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let code = format!("org-{}", slug.chars().take(60).collect::<String>());
+    if errors.is_empty() {
+        let taken = platforms(desk, Lang::Fr)
+            .await?
+            .iter()
+            .any(|p| p.code == code || p.label.eq_ignore_ascii_case(fr));
+        if taken {
+            errors.push(("fr", PlatformError::Exists));
+        }
+    }
+    let Some(area) = area.filter(|_| errors.is_empty()) else {
+        return Ok(Err(errors));
+    };
+    let or_fr = |s: &str| {
+        if s.is_empty() {
+            fr.to_owned()
+        } else {
+            s.to_owned()
+        }
+    };
+    match store::add_platform(
+        &desk.db,
+        actor,
+        &store::OwnPlatform {
+            code: code.clone(),
+            area: area.code().into(),
+            fr: fr.to_owned(),
+            nl: or_fr(nl),
+            en: or_fr(en),
+        },
+    )
+    .await
+    {
+        Ok(()) => Ok(Ok(code)),
+        Err(guichet_store::StoreError::Changed) => Ok(Err(vec![("fr", PlatformError::Exists)])),
+        Err(e) => Err(e.into()),
+    }
+}

@@ -7,7 +7,7 @@ use chrono::{Duration, NaiveDate, NaiveDateTime};
 use guichet_domain::clock::brussels;
 use guichet_domain::directory::hours::{NextOpen, Timetable};
 use guichet_domain::directory::{AccessMode, Closure, Directory};
-use guichet_store::directory::{self as store, Applied, Listing, Query, ServiceParts};
+use guichet_store::directory::{self as store, Applied, Candidate, Listing, Query, ServiceParts};
 
 /// Results on one page.
 pub const PER_PAGE: usize = 10;
@@ -60,7 +60,7 @@ fn walk_in(l: &Listing) -> bool {
 
 fn found(l: Listing, now: NaiveDateTime) -> Found {
     // A timetable that cannot be read gives no hours (the listing still shows).
-    let hours = l.hours().unwrap_or(store::ListingHours::default());
+    let hours = l.hours().unwrap_or_default();
     let table = Timetable::new(&hours.schedules, &hours.closures);
     let open_now = table.is_open(now, None);
     let next_walk_in = walk_in(&l)
@@ -106,98 +106,99 @@ fn metres(a: (f64, f64), b: (f64, f64)) -> f64 {
 /// listings the directory itself holds there; without one, the same postcode comes first,
 /// then the same postcode zone (the first two digits), then the rest. Ties keep the
 /// store's order, which takes turns from day to day.
-fn nearest_first(items: &mut [(Listing, Option<f64>)], postcode: &str) {
+fn nearest_first(items: &[Candidate], postcode: &str) -> Vec<(usize, Option<f64>)> {
+    let wanted: Option<u16> = postcode.parse().ok();
     let located: Vec<(f64, f64)> = items
         .iter()
-        .filter(|(l, _)| l.postal_code.as_deref() == Some(postcode))
-        .filter_map(|(l, _)| Some((l.latitude?, l.longitude?)))
+        .filter(|c| c.postcode.is_some() && c.postcode == wanted)
+        .filter_map(|c| Some((c.latitude?, c.longitude?)))
         .collect();
-    if !located.is_empty() {
+    let centre = (!located.is_empty()).then(|| {
         let n = located.len() as f64;
-        let centre = (
+        (
             located.iter().map(|p| p.0).sum::<f64>() / n,
             located.iter().map(|p| p.1).sum::<f64>() / n,
-        );
-        for (l, distance) in items.iter_mut() {
-            *distance = match (l.latitude, l.longitude) {
-                (Some(la), Some(lo)) => Some(metres(centre, (la, lo))),
+        )
+    });
+    let mut order: Vec<(usize, Option<f64>)> = items
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            let d = match (centre, c.latitude, c.longitude) {
+                (Some(centre), Some(la), Some(lo)) => Some(metres(centre, (la, lo))),
                 _ => None,
             };
-        }
-    }
-    let zone = |p: Option<&str>| p.map(|p| p.chars().take(2).collect::<String>());
-    let own_zone = zone(Some(postcode));
-    let rank = |l: &Listing| {
-        let p = l.postal_code.as_deref();
-        if p == Some(postcode) {
-            0
-        } else if zone(p) == own_zone {
-            1
-        } else {
-            2
-        }
+            (i, d)
+        })
+        .collect();
+    let rank = |c: &Candidate| match (c.postcode, wanted) {
+        (Some(p), Some(w)) if p == w => 0,
+        (Some(p), Some(w)) if p / 100 == w / 100 => 1,
+        _ => 2,
     };
     // A stable sort: among equals the day's order stays.
-    items.sort_by(|(a, da), (b, db)| match (da, db) {
+    order.sort_by(|(a, da), (b, db)| match (da, db) {
         (Some(x), Some(y)) => x.total_cmp(y),
         (Some(_), None) => std::cmp::Ordering::Less,
         (None, Some(_)) => std::cmp::Ordering::Greater,
-        (None, None) => rank(a).cmp(&rank(b)),
+        (None, None) => rank(&items[*a]).cmp(&rank(&items[*b])),
     });
+    order
 }
 
 /// One page of results for a search: the candidates in the day's order (nearest first
-/// when a postcode is given), open now only when asked. The hours of a listing are read
-/// only when needed: for the page shown, or for every candidate when "open now" filters.
+/// when a postcode is given), open now only when asked. Only what ordering needs is read
+/// for every candidate; the listings and their hours are read for the page shown, except
+/// when "open now" filters (then every candidate's hours are read).
 pub async fn search(desk: &Desk, s: &Search) -> Result<Results, DeskError> {
     let now_utc = desk.now();
     let now = brussels(now_utc);
     let day = now_utc.timestamp().div_euclid(86_400);
-    let listings = store::search(&desk.db, &s.query, day).await?;
-    let mut items: Vec<(Listing, Option<f64>)> = listings.into_iter().map(|l| (l, None)).collect();
-    if let Some(p) = s.near.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
-        nearest_first(&mut items, p);
-    }
-    let with_hours = |(l, d): (Listing, Option<f64>)| Found {
-        distance_m: d,
-        ..found(l, now)
+    let near = s.near.as_deref().map(str::trim).filter(|p| !p.is_empty());
+    let paged = |total: usize| {
+        let pages = total.div_ceil(PER_PAGE).max(1);
+        let page = s.page.clamp(1, pages);
+        (page, pages, (page - 1) * PER_PAGE)
     };
-    let all: Vec<Found>;
-    let (total, page, pages, items) = if s.open_now {
-        all = items
+    let candidates: Vec<Candidate> = if s.open_now {
+        // Open now, or open now for walk-ins when only walk-ins are asked for.
+        let mode = s.query.walk_in.then_some(AccessMode::WalkIn);
+        store::search_candidates_with_hours(&desk.db, &s.query, day)
+            .await?
             .into_iter()
-            .map(with_hours)
-            .filter(|f| {
-                if s.query.walk_in {
-                    f.next_walk_in.is_some_and(|n| n.now)
-                } else {
-                    f.open_now
-                }
+            .filter(|(_, t)| {
+                store::hours_of(t)
+                    .is_ok_and(|h| Timetable::new(&h.schedules, &h.closures).is_open(now, mode))
             })
-            .collect();
-        let total = all.len();
-        let pages = total.div_ceil(PER_PAGE).max(1);
-        let page = s.page.clamp(1, pages);
-        let shown = all
-            .into_iter()
-            .skip((page - 1) * PER_PAGE)
-            .take(PER_PAGE)
-            .collect();
-        (total, page, pages, shown)
+            .map(|(c, _)| c)
+            .collect()
     } else {
-        let total = items.len();
-        let pages = total.div_ceil(PER_PAGE).max(1);
-        let page = s.page.clamp(1, pages);
-        let shown = items
-            .into_iter()
-            .skip((page - 1) * PER_PAGE)
-            .take(PER_PAGE)
-            .map(with_hours)
-            .collect();
-        (total, page, pages, shown)
+        store::search_candidates(&desk.db, &s.query, day).await?
     };
+    let order: Vec<(usize, Option<f64>)> = match near {
+        Some(p) => nearest_first(&candidates, p),
+        None => (0..candidates.len()).map(|i| (i, None)).collect(),
+    };
+    let total = order.len();
+    let (page, pages, skip) = paged(total);
+    let chosen: Vec<(usize, Option<f64>)> = order.into_iter().skip(skip).take(PER_PAGE).collect();
+    let ids: Vec<i64> = chosen.iter().map(|(i, _)| candidates[*i].id).collect();
+    let shown = store::listings(&desk.db, &ids)
+        .await?
+        .into_iter()
+        .map(|l| {
+            let d = chosen
+                .iter()
+                .find(|(i, _)| candidates[*i].id == l.id)
+                .and_then(|(_, d)| *d);
+            Found {
+                distance_m: d,
+                ..found(l, now)
+            }
+        })
+        .collect();
     Ok(Results {
-        items,
+        items: shown,
         total,
         page,
         pages,

@@ -20,6 +20,10 @@ pub const TEMPLATE_VERSION: u32 = 1;
 /// How many days before its end a mandate shows in the list of renewals to offer.
 pub const ENDING_WITHIN_DAYS: i64 = 30;
 
+/// How many days before its end the person is called, if they want to be asked whether
+/// to renew.
+pub const RENEWAL_CALL_DAYS_BEFORE: i64 = 14;
+
 async fn opened(
     desk: &Desk,
     actor: &Actor,
@@ -72,20 +76,25 @@ fn form_letter(
     let areas: Vec<String> = f
         .areas
         .iter()
-        .map(|a| format!("– {}", tr.t(&format!("mandate-area-{}", a.code()))))
+        .map(|a| tr.t(guichet_words::labels::area_key(*a)))
         .collect();
+    // Who, for what and how long in one paragraph, so that the form with its signatures
+    // fits on one page even in easy-read.
     let body = [
-        tr.t2(
-            "mandate-form-intro",
-            ("name", f.person_name),
-            ("organisation", f.organisation),
-        ),
-        format!("{}\n{}", tr.t("mandate-form-areas"), areas.join("\n")),
-        tr.t2(
-            "mandate-form-period",
-            ("start", guichet_words::date_in_words(tr, f.start)),
-            ("end", guichet_words::date_in_words(tr, f.last_day)),
-        ),
+        [
+            tr.t2(
+                "mandate-form-intro",
+                ("name", f.person_name),
+                ("organisation", f.organisation),
+            ),
+            format!("{} {}.", tr.t("mandate-form-areas"), areas.join(", ")),
+            tr.t2(
+                "mandate-form-period",
+                ("start", guichet_words::date_in_words(tr, f.start)),
+                ("end", guichet_words::date_in_words(tr, f.last_day)),
+            ),
+        ]
+        .join("\n"),
         format!(
             "{}\n{}",
             tr.t("mandate-form-may-title"),
@@ -165,13 +174,15 @@ pub enum Created {
 }
 
 /// Records a mandate from the form (and, for a renewal, the mandate it renews), with the
-/// fingerprint of the form as it will be printed, and who collected it.
+/// fingerprint of the form as it will be printed, and who collected it; when the person
+/// wants to be asked about renewing, a call a fortnight before the end.
 pub async fn create(
     desk: &Desk,
     actor: &Actor,
     person: PersonId,
     form: &MandateForm,
     renews: Option<i64>,
+    renewal_call: bool,
 ) -> Result<Created, DeskError> {
     let now = desk.now();
     let today = guichet_domain::clock::brussels(now).date();
@@ -219,6 +230,10 @@ pub async fn create(
             template_version: TEMPLATE_VERSION,
             document_hash: &hash,
             renews,
+            // Called a fortnight before the end; a mandate too short for that needs no call.
+            renewal_call_on: renewal_call
+                .then(|| new.period.last_day - chrono::Duration::days(RENEWAL_CALL_DAYS_BEFORE))
+                .filter(|d| *d > today),
         },
         now.timestamp(),
     )
@@ -332,7 +347,18 @@ pub async fn revoke(
     let today = guichet_domain::clock::brussels(now).date();
     let (desk, work) = desk.begin().await?;
     let (d, _) = opened(&desk, actor, person).await?;
-    match mandates::revoke(&desk.db, actor, &d.opened, id, area, how, today).await {
+    match mandates::revoke(
+        &desk.db,
+        actor,
+        &d.opened,
+        id,
+        area,
+        how,
+        today,
+        now.timestamp(),
+    )
+    .await
+    {
         Ok(()) => {}
         Err(guichet_store::StoreError::Changed) => return Err(DeskError::Changed),
         Err(e) => return Err(e.into()),
@@ -346,4 +372,56 @@ pub async fn revoke(
 pub async fn ending(desk: &Desk, actor: &Actor) -> Result<Vec<Ending>, DeskError> {
     let today = guichet_domain::clock::brussels(desk.now()).date();
     Ok(mandates::ending(&desk.db, actor, today, ENDING_WITHIN_DAYS).await?)
+}
+
+/// Attaches the person's signed form, scanned or photographed; the scan is checked (size,
+/// first bytes) before anything is kept.
+pub async fn attach_scan(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    id: i64,
+    bytes: &[u8],
+) -> Result<Result<(), guichet_domain::mandate::ScanError>, DeskError> {
+    let (d, _) = opened(desk, actor, person).await?;
+    let scan_type = match guichet_domain::mandate::check_scan(bytes) {
+        Ok(t) => t,
+        Err(e) => return Ok(Err(e)),
+    };
+    mandates::attach_scan(
+        &desk.db,
+        actor,
+        &d.opened,
+        id,
+        scan_type,
+        bytes,
+        desk.now().timestamp(),
+    )
+    .await?;
+    Ok(Ok(()))
+}
+
+/// The signed scan of a mandate, read in the access log; [`DeskError::NotFound`] when
+/// none was attached.
+pub async fn scan(
+    desk: &Desk,
+    actor: &Actor,
+    person: PersonId,
+    id: i64,
+) -> Result<(guichet_domain::mandate::ScanType, Vec<u8>), DeskError> {
+    let (d, _) = opened(desk, actor, person).await?;
+    let found = mandates::scan(&desk.db, actor, &d.opened, id)
+        .await?
+        .ok_or(DeskError::NotFound)?;
+    access_log::record(
+        &desk.db,
+        actor.user_id,
+        person,
+        Action::Read,
+        &format!("mandate-scan {id}"),
+        "",
+        desk.now().timestamp(),
+    )
+    .await?;
+    Ok(found)
 }

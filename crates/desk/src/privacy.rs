@@ -257,6 +257,8 @@ pub fn seen_key(action: &str, what: &str) -> Option<(&'static str, Option<i64>)>
         "read" if what.starts_with("referral ") => {
             return Some(("report-seen-referral-read", None))
         }
+        // A mandate's pages: preparing one, seeing it, revoking it, its signed scan.
+        "read" if what.starts_with("mandates") => return Some(("report-seen-mandates", None)),
         _ => {}
     }
     let (head, number) = match what.rsplit_once(' ') {
@@ -291,6 +293,9 @@ pub fn seen_key(action: &str, what: &str) -> Option<(&'static str, Option<i64>)>
         ("slip", _) => "report-seen-slip",
         ("referral-letter", _) => "report-seen-referral-letter",
         ("referral-email", _) => "report-seen-referral-email",
+        ("assistance new", false) => "report-seen-assistance-new",
+        ("mandate", true) => "report-seen-mandate-form",
+        ("mandate-scan", true) => "report-seen-mandate-scan",
         ("referrals new", false) => "report-seen-referral-new",
         _ => return None,
     };
@@ -686,7 +691,10 @@ fn report_lines(
             .areas
             .iter()
             .map(|(code, revoked)| {
-                let label = tr.t(&format!("mandate-area-{code}"));
+                let label = guichet_domain::mandate::Area::parse(code).map_or_else(
+                    || code.clone(),
+                    |a| tr.t(guichet_words::labels::area_key(a)),
+                );
                 match revoked {
                     Some(d) => format!(
                         "{label} ({})",

@@ -1121,3 +1121,90 @@ mod tests {
         }
     }
 }
+
+/// The largest signed scan of a mandate accepted, in bytes (a phone photo or a scanned
+/// page fits well under it).
+pub const MAX_SCAN_BYTES: usize = 5 * 1024 * 1024;
+
+/// What a signed scan of a mandate may be, recognised by its first bytes (never by the
+/// name or the type the browser claims).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScanType {
+    Pdf,
+    Jpeg,
+    Png,
+}
+
+impl ScanType {
+    pub fn mime(self) -> &'static str {
+        match self {
+            ScanType::Pdf => "application/pdf",
+            ScanType::Jpeg => "image/jpeg",
+            ScanType::Png => "image/png",
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            ScanType::Pdf => "pdf",
+            ScanType::Jpeg => "jpg",
+            ScanType::Png => "png",
+        }
+    }
+
+    pub fn from_mime(mime: &str) -> Option<ScanType> {
+        [ScanType::Pdf, ScanType::Jpeg, ScanType::Png]
+            .into_iter()
+            .find(|t| t.mime() == mime)
+    }
+}
+
+/// Why a scan was refused.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ScanError {
+    Empty,
+    TooLarge,
+    /// Not a PDF, a JPEG or a PNG.
+    NotAScan,
+}
+
+/// Checks an uploaded scan: its size, then its first bytes.
+pub fn check_scan(bytes: &[u8]) -> Result<ScanType, ScanError> {
+    if bytes.is_empty() {
+        return Err(ScanError::Empty);
+    }
+    if bytes.len() > MAX_SCAN_BYTES {
+        return Err(ScanError::TooLarge);
+    }
+    if bytes.starts_with(b"%PDF-") {
+        Ok(ScanType::Pdf)
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Ok(ScanType::Jpeg)
+    } else if bytes.starts_with(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A]) {
+        Ok(ScanType::Png)
+    } else {
+        Err(ScanError::NotAScan)
+    }
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+
+    #[test]
+    fn a_scan_is_known_by_its_first_bytes_and_its_size() {
+        assert_eq!(check_scan(b"%PDF-1.7\n..."), Ok(ScanType::Pdf));
+        assert_eq!(check_scan(&[0xFF, 0xD8, 0xFF, 0xE0, 0]), Ok(ScanType::Jpeg));
+        assert_eq!(
+            check_scan(&[0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0]),
+            Ok(ScanType::Png)
+        );
+        assert_eq!(check_scan(b"MZ\x90\x00"), Err(ScanError::NotAScan));
+        assert_eq!(check_scan(b"<html>%PDF-"), Err(ScanError::NotAScan));
+        assert_eq!(check_scan(b""), Err(ScanError::Empty));
+        let mut big = b"%PDF-".to_vec();
+        big.resize(MAX_SCAN_BYTES + 1, b' ');
+        assert_eq!(check_scan(&big), Err(ScanError::TooLarge));
+        assert_eq!(ScanType::from_mime("image/png"), Some(ScanType::Png));
+    }
+}

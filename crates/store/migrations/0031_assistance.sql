@@ -78,3 +78,17 @@ CREATE TABLE assistance_acts (
 );
 CREATE INDEX assistance_acts_person ON assistance_acts (person_id);
 CREATE INDEX assistance_acts_day ON assistance_acts (team_id, day);
+
+-- A call to the person before a mandate ends, to ask whether they want to renew it.
+ALTER TABLE tasks ADD COLUMN mandate_id BIGINT REFERENCES mandates(id);
+
+-- The signed form, scanned or photographed (PDF, JPEG or PNG, checked by its first bytes,
+-- at most 5 MB): one per mandate, replaced when sent again, erased with the file.
+CREATE TABLE mandate_scans (
+    mandate_id BIGINT PRIMARY KEY REFERENCES mandates(id),
+    content_type TEXT NOT NULL,
+    bytes %BLOB% NOT NULL,
+    size BIGINT NOT NULL,
+    uploaded_at BIGINT NOT NULL,
+    uploaded_by BIGINT NOT NULL REFERENCES users(id)
+);

@@ -111,7 +111,12 @@ pub async fn anonymise(conn: &mut AnyConnection, person: PersonId, now: i64) -> 
         "DELETE FROM person_niss_history WHERE person_id = $1",
         "DELETE FROM person_phones WHERE person_id = $1",
         "DELETE FROM person_emails WHERE person_id = $1",
+        // An act of digital help stays countable; its note goes with the notes.
+        "UPDATE assistance_acts SET note_id = NULL WHERE person_id = $1",
         "DELETE FROM notes WHERE person_id = $1",
+        // The signed scan of a mandate is the person's signature: erased. The mandate
+        // stays (areas, dates), as acts done under it are counted.
+        "DELETE FROM mandate_scans WHERE mandate_id IN (SELECT id FROM mandates WHERE person_id = $1)",
         "DELETE FROM household_links WHERE person_id = $1 OR other_id = $1",
         "DELETE FROM consents WHERE person_id = $1",
         "DELETE FROM tasks WHERE person_id = $1",

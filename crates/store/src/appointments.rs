@@ -471,6 +471,8 @@ pub struct CallTask {
     /// The trusted person to call, as written in the file (name and number), for a
     /// confirmation that goes through them; empty otherwise.
     pub trusted_third: String,
+    /// For a call about renewing a mandate: the mandate's last day.
+    pub mandate_ends: Option<NaiveDate>,
 }
 
 /// Open call tasks (reminder calls and confirmation calls) of the actor's teams due on or
@@ -482,10 +484,11 @@ pub async fn due_calls(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Vec<Cal
     let filter = filter.replace("a.person_id", "t.person_id");
     let sql = format!(
         "SELECT t.id, t.person_id, t.due_on, t.kind, p.given_names, p.family_name, \
-         p.trusted_third, a.starts_at, ph.number, ph.holder FROM tasks t \
+         p.trusted_third, a.starts_at, m.last_day AS mandate_ends, ph.number, ph.holder FROM tasks t \
          JOIN persons p ON p.id = t.person_id LEFT JOIN appointments a ON a.id = t.appointment_id \
+         LEFT JOIN mandates m ON m.id = t.mandate_id \
          LEFT JOIN person_phones ph ON ph.person_id = t.person_id \
-         WHERE t.done_at IS NULL AND t.kind IN ('call-back', 'confirm-call', 'confirm-call-trusted') AND t.due_on <= $1 AND {filter} \
+         WHERE t.done_at IS NULL AND t.kind IN ('call-back', 'confirm-call', 'confirm-call-trusted', 'mandate-renewal') AND t.due_on <= $1 AND {filter} \
          ORDER BY t.due_on, t.id, ph.position"
     );
     let mut q = sqlx::query(&sql).bind(day.format("%Y-%m-%d").to_string());
@@ -509,6 +512,8 @@ pub async fn due_calls(db: &Db, actor: &Actor, day: NaiveDate) -> Result<Vec<Cal
                 due_on: NaiveDate::parse_from_str(&get_str(&r, "due_on")?, "%Y-%m-%d")
                     .map_err(|_| StoreError::Corrupt("date".into()))?,
                 starts_at: get_opt_i64(&r, "starts_at")?,
+                mandate_ends: get_opt_str(&r, "mandate_ends")?
+                    .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
                 phones: Vec::new(),
                 confirms: kind.starts_with("confirm-call"),
                 trusted_third: if kind == "confirm-call-trusted" {

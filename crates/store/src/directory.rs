@@ -62,7 +62,7 @@ pub struct Listing {
 impl Listing {
     /// The listing's schedules and closures.
     pub fn hours(&self) -> Result<ListingHours> {
-        from_doc(&self.timetable)
+        hours_of(&self.timetable)
     }
 }
 
@@ -744,7 +744,117 @@ fn listing_from(r: &AnyRow) -> Result<Listing> {
 /// who comes first among equals, so no service is always at the top. At most
 /// [`CANDIDATES`]; the desk applies open-now and distance.
 pub async fn search(db: &Db, q: &Query, day: i64) -> Result<Vec<Listing>> {
-    let mut sql = format!("SELECT {LISTING_COLUMNS} FROM dir_listings l WHERE l.status = 'active'");
+    let (sql, binds) = search_sql(db, q, day, LISTING_COLUMNS);
+    let mut query = sqlx::query(&sql);
+    for b in &binds {
+        query = query.bind(b.as_str());
+    }
+    query
+        .fetch_all_on(db)
+        .await?
+        .iter()
+        .map(listing_from)
+        .collect()
+}
+
+/// A candidate of a search, as much as ordering it needs: where it is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Candidate {
+    pub id: i64,
+    /// The place's postcode, as a number (Belgian postcodes have four digits).
+    pub postcode: Option<u16>,
+    pub latitude: Option<f64>,
+    pub longitude: Option<f64>,
+}
+
+/// The same search as [`search`], in the same order, with only what ordering needs: the
+/// listings themselves are then read for the page shown ([`listings`]).
+pub async fn search_candidates(db: &Db, q: &Query, day: i64) -> Result<Vec<Candidate>> {
+    let (sql, binds) = search_sql(db, q, day, "id, postal_code, latitude, longitude");
+    let mut query = sqlx::query(&sql);
+    for b in &binds {
+        query = query.bind(b.as_str());
+    }
+    query
+        .fetch_all_on(db)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok(Candidate {
+                id: get_i64(r, "id")?,
+                postcode: get_opt_str(r, "postal_code")?.and_then(|p| p.parse().ok()),
+                latitude: r.try_get::<Option<f64>, _>("latitude")?,
+                longitude: r.try_get::<Option<f64>, _>("longitude")?,
+            })
+        })
+        .collect()
+}
+
+/// The same candidates with their hours as stored (for "open now", which reads them all).
+pub async fn search_candidates_with_hours(
+    db: &Db,
+    q: &Query,
+    day: i64,
+) -> Result<Vec<(Candidate, String)>> {
+    let (sql, binds) = search_sql(
+        db,
+        q,
+        day,
+        "id, postal_code, latitude, longitude, timetable",
+    );
+    let mut query = sqlx::query(&sql);
+    for b in &binds {
+        query = query.bind(b.as_str());
+    }
+    query
+        .fetch_all_on(db)
+        .await?
+        .iter()
+        .map(|r| {
+            Ok((
+                Candidate {
+                    id: get_i64(r, "id")?,
+                    postcode: get_opt_str(r, "postal_code")?.and_then(|p| p.parse().ok()),
+                    latitude: r.try_get::<Option<f64>, _>("latitude")?,
+                    longitude: r.try_get::<Option<f64>, _>("longitude")?,
+                },
+                get_str(r, "timetable")?,
+            ))
+        })
+        .collect()
+}
+
+/// Reads stored hours (see [`Listing::hours`]).
+pub fn hours_of(timetable: &str) -> Result<ListingHours> {
+    from_doc(timetable)
+}
+
+/// The listings of these ids, in the order given (ids no longer there are left out).
+pub async fn listings(db: &Db, ids: &[i64]) -> Result<Vec<Listing>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Ids are numbers: written into the statement, as for team lists.
+    let list = ids
+        .iter()
+        .map(i64::to_string)
+        .collect::<Vec<_>>()
+        .join(", ");
+    let mut found: Vec<Listing> = sqlx::query(&format!(
+        "SELECT {LISTING_COLUMNS} FROM dir_listings WHERE id IN ({list})"
+    ))
+    .fetch_all_on(db)
+    .await?
+    .iter()
+    .map(listing_from)
+    .collect::<Result<_>>()?;
+    found.sort_by_key(|l| ids.iter().position(|i| *i == l.id));
+    Ok(found)
+}
+
+/// The statement of a search and its bound values, selecting `columns`.
+fn search_sql(db: &Db, q: &Query, day: i64, columns: &str) -> (String, Vec<String>) {
+    let mut sql = format!("SELECT {columns} FROM dir_listings l WHERE l.status = 'active'");
     let mut binds: Vec<String> = Vec::new();
     let bind = |v: String, binds: &mut Vec<String>| {
         binds.push(v);
@@ -800,16 +910,7 @@ pub async fn search(db: &Db, q: &Query, day: i64) -> Result<Vec<Listing>> {
     sql.push_str(&format!(
         " ORDER BY (l.turn * {seed}) % 1000003, l.id LIMIT {CANDIDATES}"
     ));
-    let mut query = sqlx::query(&sql);
-    for b in &binds {
-        query = query.bind(b.as_str());
-    }
-    query
-        .fetch_all_on(db)
-        .await?
-        .iter()
-        .map(listing_from)
-        .collect()
+    (sql, binds)
 }
 
 /// One listing by its id.

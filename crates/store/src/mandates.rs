@@ -9,8 +9,11 @@ use crate::RunOn;
 use crate::{get_i64, get_opt_i64, get_opt_str, get_str, Db, Result, StoreError};
 use chrono::NaiveDate;
 use guichet_domain::ids::{PersonId, TeamId, UserId};
-use guichet_domain::mandate::{self, Area, Duration, Elsewhere, Mandate, MandateAreaState, Period};
+use guichet_domain::mandate::{
+    self, Area, Duration, Elsewhere, Mandate, MandateAreaState, Period, ScanType,
+};
 use guichet_domain::{Actor, PersonAccess};
+use sqlx::Row;
 
 /// A mandate to record, as printed for the person to sign.
 #[derive(Debug, Clone)]
@@ -25,6 +28,9 @@ pub struct NewMandate<'a> {
     pub document_hash: &'a str,
     /// The mandate this one renews.
     pub renews: Option<i64>,
+    /// The day to call the person and ask whether they want to renew it, if they want
+    /// to be asked (a call task of the collecting team, on the day's calls).
+    pub renewal_call_on: Option<NaiveDate>,
 }
 
 /// How the person said stop.
@@ -76,6 +82,16 @@ pub struct MandateRecord {
     pub document_hash: String,
     pub renews: Option<i64>,
     pub created_at: i64,
+    /// The signed scan attached, if any: its type, size in bytes and when.
+    pub scan: Option<ScanInfo>,
+}
+
+/// What the file says of a mandate's signed scan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScanInfo {
+    pub scan_type: ScanType,
+    pub size: i64,
+    pub uploaded_at: i64,
 }
 
 impl MandateRecord {
@@ -152,8 +168,37 @@ pub async fn insert(
             .execute(&mut *tx)
             .await?;
     }
+    if let Some(day) = new.renewal_call_on {
+        sqlx::query(
+            "INSERT INTO tasks (person_id, team_id, kind, due_on, mandate_id, created_at) \
+             VALUES ($1, $2, 'mandate-renewal', $3, $4, $5)",
+        )
+        .bind(person.get())
+        .bind(new.team.get())
+        .bind(day.format("%Y-%m-%d").to_string())
+        .bind(id)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?;
+    }
+    // The mandate renewed needs no call any more.
+    if let Some(old) = new.renews {
+        close_renewal_call(&mut tx, old, now).await?;
+    }
     tx.commit().await?;
     Ok(id)
+}
+
+async fn close_renewal_call(tx: &mut crate::Tx, mandate: i64, now: i64) -> Result<()> {
+    sqlx::query(
+        "UPDATE tasks SET done_at = $1 WHERE mandate_id = $2 AND kind = 'mandate-renewal' \
+         AND done_at IS NULL",
+    )
+    .bind(now)
+    .bind(mandate)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
 }
 
 const COLUMNS: &str = "m.id, m.person_id, m.team_id, t.name AS team_name, m.collected_by, m.duration, \
@@ -187,7 +232,23 @@ async fn load(db: &Db, filter: &str, bind: i64) -> Result<Vec<MandateRecord>> {
             })
         })
         .collect::<Result<Vec<_>>>()?;
+        let scan = sqlx::query(
+            "SELECT content_type, size, uploaded_at FROM mandate_scans WHERE mandate_id = $1",
+        )
+        .bind(id)
+        .fetch_optional_on(db)
+        .await?
+        .map(|r| {
+            Ok::<_, StoreError>(ScanInfo {
+                scan_type: ScanType::from_mime(&get_str(&r, "content_type")?)
+                    .ok_or_else(|| corrupt("scan type"))?,
+                size: get_i64(&r, "size")?,
+                uploaded_at: get_i64(&r, "uploaded_at")?,
+            })
+        })
+        .transpose()?;
         out.push(MandateRecord {
+            scan,
             id,
             person_id: get_i64(r, "person_id")?,
             team_id: get_i64(r, "team_id")?,
@@ -244,6 +305,7 @@ pub async fn revoke(
     area: Option<Area>,
     how: RevokedHow,
     on: NaiveDate,
+    now: i64,
 ) -> Result<()> {
     helping(actor, file)?;
     one(db, actor, file, id).await?;
@@ -262,10 +324,22 @@ pub async fn revoke(
     if let Some(a) = area {
         query = query.bind(a.code());
     }
-    let done = query.execute_on(db).await?;
+    let mut tx = db.begin().await?;
+    let done = query.execute(&mut *tx).await?;
     if done.rows_affected() == 0 {
         return Err(StoreError::Changed);
     }
+    // Nothing left in force: no call to offer a renewal.
+    let left = sqlx::query(
+        "SELECT COUNT(*) AS n FROM mandate_areas WHERE mandate_id = $1 AND revoked_on IS NULL",
+    )
+    .bind(id)
+    .fetch_one(&mut *tx)
+    .await?;
+    if get_i64(&left, "n")? == 0 {
+        close_renewal_call(&mut tx, id, now).await?;
+    }
+    tx.commit().await?;
     Ok(())
 }
 
@@ -328,4 +402,60 @@ pub async fn ending(db: &Db, actor: &Actor, today: NaiveDate, days: i64) -> Resu
     }
     out.sort_by_key(|e| (e.mandate.period.last_day, e.mandate.id));
     Ok(out)
+}
+
+/// Attaches the signed scan of a mandate (checked by the caller with
+/// `guichet_domain::mandate::check_scan`), replacing an earlier one.
+pub async fn attach_scan(
+    db: &Db,
+    actor: &Actor,
+    file: &OpenedFile,
+    id: i64,
+    scan_type: ScanType,
+    bytes: &[u8],
+    now: i64,
+) -> Result<()> {
+    helping(actor, file)?;
+    one(db, actor, file, id).await?;
+    let mut tx = db.begin().await?;
+    sqlx::query("DELETE FROM mandate_scans WHERE mandate_id = $1")
+        .bind(id)
+        .execute(&mut *tx)
+        .await?;
+    sqlx::query(
+        "INSERT INTO mandate_scans (mandate_id, content_type, bytes, size, uploaded_at, uploaded_by) \
+         VALUES ($1, $2, $3, $4, $5, $6)",
+    )
+    .bind(id)
+    .bind(scan_type.mime())
+    .bind(bytes.to_vec())
+    .bind(bytes.len() as i64)
+    .bind(now)
+    .bind(actor.user_id.get())
+    .execute(&mut *tx)
+    .await?;
+    tx.commit().await?;
+    Ok(())
+}
+
+/// The signed scan of a mandate of a file the actor opened.
+pub async fn scan(
+    db: &Db,
+    actor: &Actor,
+    file: &OpenedFile,
+    id: i64,
+) -> Result<Option<(ScanType, Vec<u8>)>> {
+    helping(actor, file)?;
+    one(db, actor, file, id).await?;
+    let row = sqlx::query("SELECT content_type, bytes FROM mandate_scans WHERE mandate_id = $1")
+        .bind(id)
+        .fetch_optional_on(db)
+        .await?;
+    row.map(|r| {
+        let t = ScanType::from_mime(&get_str(&r, "content_type")?)
+            .ok_or_else(|| corrupt("scan type"))?;
+        let bytes: Vec<u8> = r.try_get("bytes")?;
+        Ok((t, bytes))
+    })
+    .transpose()
 }

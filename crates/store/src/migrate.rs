@@ -199,7 +199,11 @@ fn render(sql: &str, backend: Backend) -> String {
             }
         }
     }
-    out.replace("%ID%", id)
+    let blob = match backend {
+        Backend::Sqlite => "BLOB",
+        Backend::Postgres => "BYTEA",
+    };
+    out.replace("%ID%", id).replace("%BLOB%", blob)
 }
 
 /// The schema version recorded in the database (0 when empty).

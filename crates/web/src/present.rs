@@ -553,7 +553,7 @@ pub fn mandate_line(
         .areas
         .iter()
         .map(|a| {
-            let label = ctx.t(&format!("mandate-area-{}", a.area.code()));
+            let label = ctx.t(guichet_words::labels::area_key(a.area));
             match a.revoked_on {
                 Some(d) => format!(
                     "{label} ({})",
@@ -563,9 +563,8 @@ pub fn mandate_line(
             }
         })
         .collect();
-    let status = ctx.t(&format!(
-        "mandate-status-{}",
-        m.rule_view().status(today).code()
+    let status = ctx.t(guichet_words::labels::mandate_status_key(
+        m.rule_view().status(today),
     ));
     let line = format!(
         "{} — {} — {status}",
@@ -585,15 +584,15 @@ pub fn act_line(ctx: &Ctx, a: &guichet_store::assistance::ActRecord, platform: &
     let mut line = format!(
         "{} — {platform} — {} — {} — {}",
         guichet_words::date_in_words(&ctx.tr, a.day),
-        ctx.t(&format!("act-mode-{}", a.mode.code())),
+        ctx.t(guichet_words::labels::mode_key(a.mode)),
         ctx.tr.tn("act-minutes-n", "n", a.minutes),
-        ctx.t(&format!("act-outcome-{}", a.outcome.code())),
+        ctx.t(guichet_words::labels::outcome_key(a.outcome)),
     );
     if !a.barriers.is_empty() {
         let b: Vec<String> = a
             .barriers
             .iter()
-            .map(|b| ctx.t(&format!("act-barrier-{}", b.code())))
+            .map(|b| ctx.t(guichet_words::labels::barrier_key(*b)))
             .collect();
         line.push_str(&format!(" ({})", b.join(", ")));
     }

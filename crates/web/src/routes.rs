@@ -157,6 +157,15 @@ pub fn table() -> Vec<Route> {
             FRONTLINE,
             get(mandates::form_pdf),
         ),
+        r(
+            "/persons/{id}/mandates/{mid}/scan",
+            FRONTLINE,
+            get(mandates::download_scan)
+                .post(mandates::upload_scan)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    mandates::MAX_SCAN_UPLOAD,
+                )),
+        ),
         r("/mandates/ending", FRONTLINE, get(mandates::ending)),
         r(
             "/directory/listings/{id}/checked",
@@ -343,6 +352,11 @@ pub fn table() -> Vec<Route> {
             "/settings/response-times",
             COORDINATOR,
             get(settings::response_times).post(settings::save_response_times),
+        ),
+        r(
+            "/settings/platforms",
+            COORDINATOR,
+            get(assistance::platforms).post(assistance::add_platform),
         ),
         r(
             "/settings/referrals",

@@ -53,11 +53,13 @@ struct FormTpl {
     notice: String,
 }
 
+/// The values of a vocabulary as choices: `code` names each in the form, `key` gives its
+/// words.
 fn choices<T: Copy>(
     ctx: &Ctx,
     all: &[T],
     code: impl Fn(T) -> &'static str,
-    prefix: &str,
+    key: impl Fn(T) -> &'static str,
     chosen: &[String],
 ) -> Vec<Choice> {
     all.iter()
@@ -65,7 +67,7 @@ fn choices<T: Copy>(
             let c = code(*x);
             Choice {
                 value: c.into(),
-                label: ctx.t(&format!("{prefix}{c}")),
+                label: ctx.t(key(*x)),
                 checked: chosen.iter().any(|v| v == c),
             }
         })
@@ -80,6 +82,21 @@ struct Typed {
     age: String,
     postcode: String,
     language: String,
+}
+
+/// A fresh screen: the most common answers already chosen (done with the person, done,
+/// sent nowhere else), so that a usual act takes a platform, the minutes and the
+/// person's autonomy.
+fn fresh() -> Typed {
+    Typed {
+        form: ActForm {
+            mode: "with".into(),
+            outcome: "done".into(),
+            redirect_kind: "nowhere".into(),
+            ..Default::default()
+        },
+        ..Default::default()
+    }
 }
 
 fn typed(body: &[u8]) -> Typed {
@@ -139,7 +156,7 @@ async fn page(
         ctx,
         &ServiceKind::ALL,
         ServiceKind::code,
-        "act-redirect-",
+        guichet_words::labels::service_kind_key,
         &one(&form.redirect_kind),
     ));
     let action = match &person {
@@ -167,34 +184,40 @@ async fn page(
             label: c.label,
         }))
         .collect(),
-        modes: choices(ctx, &Mode::ALL, Mode::code, "act-mode-", &one(&form.mode)),
+        modes: choices(
+            ctx,
+            &Mode::ALL,
+            Mode::code,
+            guichet_words::labels::mode_key,
+            &one(&form.mode),
+        ),
         minutes: form.minutes,
         outcomes: choices(
             ctx,
             &Outcome::ALL,
             Outcome::code,
-            "act-outcome-",
+            guichet_words::labels::outcome_key,
             &one(&form.outcome),
         ),
         barriers: choices(
             ctx,
             &Barrier::ALL,
             Barrier::code,
-            "act-barrier-",
+            guichet_words::labels::barrier_key,
             &form.barriers,
         ),
         autonomy: choices(
             ctx,
             &Autonomy::ALL,
             Autonomy::code,
-            "act-autonomy-",
+            guichet_words::labels::autonomy_key,
             &one(&form.autonomy),
         ),
         equipment: choices(
             ctx,
             &Equipment::ALL,
             Equipment::code,
-            "act-equipment-",
+            guichet_words::labels::equipment_key,
             &form.equipment,
         ),
         redirects,
@@ -205,7 +228,7 @@ async fn page(
             ctx,
             &AgeBand::ALL,
             AgeBand::code,
-            "act-age-",
+            guichet_words::labels::age_key,
             &one(if t.age.is_empty() { "unknown" } else { &t.age }),
         ),
         postcode: t.postcode,
@@ -255,7 +278,7 @@ fn field(f: Field) -> &'static str {
 
 /// The plain explanation of why an act for the person needs a mandate first.
 fn refusal_words(ctx: &Ctx, area: guichet_domain::mandate::Area, r: &Refusal) -> String {
-    let area = ctx.t(&format!("mandate-area-{}", area.code()));
+    let area = ctx.t(guichet_words::labels::area_key(area));
     let day = |d: &chrono::NaiveDate| guichet_words::date_in_words(&ctx.tr, *d);
     match r {
         Refusal::NoMandate => ctx.tr.t1("act-refused-none", "area", area),
@@ -298,7 +321,7 @@ pub async fn person_form(
         &ctx,
         &me,
         person,
-        Typed::default(),
+        fresh(),
         Errors::default(),
         false,
         None,
@@ -432,7 +455,7 @@ pub async fn anonymous_form(
         &ctx,
         &me,
         None,
-        Typed::default(),
+        fresh(),
         Errors::default(),
         false,
         None,
@@ -474,4 +497,119 @@ pub async fn anonymous_save(
         "/assistance/new?recorded=1".into(),
     )
     .await
+}
+
+// ---------- the organisation's platforms ----------
+
+#[derive(Template)]
+#[template(path = "settings_platforms.html")]
+struct PlatformsTpl {
+    p: Page,
+    errors: Errors,
+    /// `(label, area)` of every platform offered.
+    list: Vec<(String, String)>,
+    fr: String,
+    nl: String,
+    en: String,
+    areas: Vec<Choice>,
+    notice: String,
+}
+
+async fn platforms_page(
+    state: &AppState,
+    ctx: &Ctx,
+    typed: (String, String, String, String),
+    errors: Errors,
+    notice: String,
+) -> Response {
+    let list = match desk::platforms(&state.desk(), ctx.lang()).await {
+        Ok(l) => l
+            .into_iter()
+            .map(|p| (p.label, ctx.t(guichet_words::labels::area_key(p.area))))
+            .collect(),
+        Err(e) => return unavailable(ctx, e),
+    };
+    let (fr, nl, en, area) = typed;
+    let mut areas = vec![Choice {
+        value: String::new(),
+        label: ctx.t("act-platform-choose"),
+        checked: area.is_empty(),
+    }];
+    areas.extend(guichet_domain::mandate::Area::ALL.iter().map(|a| Choice {
+        value: a.code().into(),
+        label: ctx.t(guichet_words::labels::area_key(*a)),
+        checked: a.code() == area,
+    }));
+    let status = errors.status();
+    let tpl = PlatformsTpl {
+        p: Page::new(ctx, "platforms-title").with_errors(&errors),
+        errors,
+        list,
+        fr,
+        nl,
+        en,
+        areas,
+        notice,
+    };
+    render(status, &tpl)
+}
+
+#[derive(Deserialize)]
+pub struct AddedQuery {
+    added: Option<String>,
+}
+
+pub async fn platforms(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(q): Query<AddedQuery>,
+) -> Response {
+    let notice = q
+        .added
+        .map(|name| ctx.tr.t1("platforms-added", "name", name))
+        .unwrap_or_default();
+    platforms_page(&state, &ctx, Default::default(), Errors::default(), notice).await
+}
+
+pub async fn add_platform(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    body: Bytes,
+) -> Response {
+    let typed = (
+        value(&body, "fr"),
+        value(&body, "nl"),
+        value(&body, "en"),
+        value(&body, "area"),
+    );
+    match desk::add_platform(
+        &state.desk(),
+        &me.actor,
+        (&typed.0, &typed.1, &typed.2),
+        &typed.3,
+    )
+    .await
+    {
+        Ok(Ok(_)) => {
+            let name: String = form_urlencoded::byte_serialize(typed.0.trim().as_bytes()).collect();
+            Redirect::to(&format!("/settings/platforms?added={name}")).into_response()
+        }
+        Ok(Err(list)) => {
+            let mut errors = Errors::default();
+            for (field, e) in list {
+                let key = match e {
+                    desk::PlatformError::NameMissing => "platforms-error-name",
+                    desk::PlatformError::NameTooLong => "platforms-error-long",
+                    desk::PlatformError::AreaMissing => "platforms-error-area",
+                    desk::PlatformError::Exists => "platforms-error-exists",
+                };
+                if !errors.has(field) {
+                    errors.push(field, ctx.t(key));
+                }
+            }
+            platforms_page(&state, &ctx, typed, errors, String::new()).await
+        }
+        Err(e) => unavailable(&ctx, e),
+    }
 }

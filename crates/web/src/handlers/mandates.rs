@@ -18,11 +18,13 @@ use guichet_domain::mandate::{
 };
 use guichet_store::mandates::{MandateRecord, RevokedHow};
 
+/// The values of a vocabulary as choices: `code` names each in the form, `key` gives its
+/// words.
 fn choices<T: Copy>(
     ctx: &Ctx,
     all: &[T],
     code: impl Fn(T) -> &'static str,
-    prefix: &str,
+    key: impl Fn(T) -> &'static str,
     chosen: &[String],
 ) -> Vec<Choice> {
     all.iter()
@@ -30,7 +32,7 @@ fn choices<T: Copy>(
             let c = code(*x);
             Choice {
                 value: c.into(),
-                label: ctx.t(&format!("{prefix}{c}")),
+                label: ctx.t(key(*x)),
                 checked: chosen.iter().any(|v| v == c),
             }
         })
@@ -48,13 +50,14 @@ struct NewTpl {
     start: String,
     elsewhere: Vec<Choice>,
     renews: Option<i64>,
+    renewal_call: bool,
 }
 
 fn new_page(
     ctx: &Ctx,
     person: (PersonId, String),
     f: &MandateForm,
-    renews: Option<i64>,
+    (renews, renewal_call): (Option<i64>, bool),
     errors: Errors,
 ) -> Response {
     let status = errors.status();
@@ -66,12 +69,18 @@ fn new_page(
             p,
             errors,
             person_id: person.0,
-            areas: choices(ctx, &Area::ALL, Area::code, "mandate-area-", &f.areas),
+            areas: choices(
+                ctx,
+                &Area::ALL,
+                Area::code,
+                guichet_words::labels::area_key,
+                &f.areas,
+            ),
             durations: choices(
                 ctx,
                 &Duration::ALL,
                 Duration::code,
-                "mandate-duration-",
+                guichet_words::labels::duration_key,
                 std::slice::from_ref(&f.duration),
             ),
             start: f.start.clone(),
@@ -79,10 +88,11 @@ fn new_page(
                 ctx,
                 &Elsewhere::ALL,
                 Elsewhere::code,
-                "mandate-elsewhere-",
+                guichet_words::labels::elsewhere_key,
                 std::slice::from_ref(&f.elsewhere),
             ),
             renews,
+            renewal_call,
         },
     )
 }
@@ -136,7 +146,7 @@ pub async fn new_form(
         &ctx,
         (d.summary.id, d.summary.full_name()),
         &f,
-        renews,
+        (renews, true),
         Errors::default(),
     )
 }
@@ -194,8 +204,9 @@ pub async fn create(
         elsewhere: value(&body, "elsewhere"),
     };
     let renews = value(&body, "renews").parse::<i64>().ok();
+    let renewal_call = value(&body, "renewal_call") == "yes";
     let person = d.summary.id;
-    match desk::create(&state.desk(), &me.actor, person, &f, renews).await {
+    match desk::create(&state.desk(), &me.actor, person, &f, renews, renewal_call).await {
         Ok(Created::Recorded(m)) => {
             Redirect::to(&format!("/persons/{person}/mandates/{}?new=1", m.id)).into_response()
         }
@@ -206,7 +217,13 @@ pub async fn create(
                     errors.push(field(*fld), error_words(&ctx, e));
                 }
             }
-            new_page(&ctx, (person, d.summary.full_name()), &f, renews, errors)
+            new_page(
+                &ctx,
+                (person, d.summary.full_name()),
+                &f,
+                (renews, renewal_call),
+                errors,
+            )
         }
         Err(DeskError::NotFound) => not_found(&ctx),
         Err(e) => unavailable(&ctx, e),
@@ -223,6 +240,8 @@ pub struct MandateView {
     pub areas: Vec<(String, String, Option<String>)>,
     pub team: String,
     pub hash: String,
+    /// The signed scan in words ("PDF, 230 KB, added on …"), if one is attached.
+    pub scan: Option<String>,
 }
 
 pub fn view(ctx: &Ctx, m: &MandateRecord, today: chrono::NaiveDate) -> MandateView {
@@ -230,7 +249,7 @@ pub fn view(ctx: &Ctx, m: &MandateRecord, today: chrono::NaiveDate) -> MandateVi
     let status = m.rule_view().status(today);
     MandateView {
         id: m.id,
-        status: ctx.t(&format!("mandate-status-{}", status.code())),
+        status: ctx.t(guichet_words::labels::mandate_status_key(status)),
         active: status == Status::Active || status == Status::NotYetValid,
         period: ctx.tr.t2(
             "mandate-period",
@@ -243,7 +262,7 @@ pub fn view(ctx: &Ctx, m: &MandateRecord, today: chrono::NaiveDate) -> MandateVi
             .map(|a| {
                 (
                     a.area.code().to_owned(),
-                    ctx.t(&format!("mandate-area-{}", a.area.code())),
+                    ctx.t(guichet_words::labels::area_key(a.area)),
                     a.revoked_on
                         .map(|d| ctx.tr.t1("mandate-area-revoked", "date", day(d))),
                 )
@@ -251,6 +270,19 @@ pub fn view(ctx: &Ctx, m: &MandateRecord, today: chrono::NaiveDate) -> MandateVi
             .collect(),
         team: m.team_name.clone(),
         hash: m.document_hash.chars().take(16).collect(),
+        scan: m.scan.as_ref().map(|s| {
+            let added = chrono::DateTime::from_timestamp(s.uploaded_at, 0)
+                .map(|t| guichet_domain::clock::brussels(t).date())
+                .unwrap_or_default();
+            ctx.tr.targs(
+                "mandate-scan-attached",
+                &[
+                    ("kind", &s.scan_type.extension().to_uppercase()),
+                    ("size", &((s.size + 1023) / 1024).to_string()),
+                    ("date", &day(added)),
+                ],
+            )
+        }),
     }
 }
 
@@ -269,6 +301,7 @@ struct ShowTpl {
 pub struct ShowQuery {
     new: Option<String>,
     revoked: Option<String>,
+    scanned: Option<String>,
 }
 
 fn show_page(
@@ -293,7 +326,7 @@ fn show_page(
                 ctx,
                 &RevokedHow::ALL,
                 RevokedHow::code,
-                "mandate-how-",
+                |h: RevokedHow| guichet_words::labels::revoked_how_key(h.code()),
                 &["desk".to_owned()],
             ),
             notice,
@@ -322,6 +355,8 @@ pub async fn show(
                 ctx.t("mandate-recorded")
             } else if q.revoked.is_some() {
                 ctx.t("mandate-revoked")
+            } else if q.scanned.is_some() {
+                ctx.t("mandate-scanned")
             } else {
                 String::new()
             };
@@ -431,7 +466,7 @@ pub async fn ending(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -
                 .areas
                 .iter()
                 .filter(|a| a.revoked_on.is_none())
-                .map(|a| ctx.t(&format!("mandate-area-{}", a.area.code())))
+                .map(|a| ctx.t(guichet_words::labels::area_key(a.area)))
                 .collect::<Vec<_>>()
                 .join(", "),
             renew: format!(
@@ -447,4 +482,142 @@ pub async fn ending(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -
             lines,
         },
     )
+}
+
+/// Room for a 5 MB scan and the form around it.
+pub const MAX_SCAN_UPLOAD: usize = guichet_domain::mandate::MAX_SCAN_BYTES + 64 * 1024;
+
+pub async fn upload_scan(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path((id, mid)): Path<(String, i64)>,
+    req: axum::extract::Request,
+) -> Response {
+    let d = match person_file(&state, &ctx, &me, &id).await {
+        Ok(d) => d,
+        Err(r) => return r,
+    };
+    if let Some(refused) = unless_helping(&ctx, &me, &d) {
+        return refused;
+    }
+    let person = d.summary.id;
+    let mut bytes: Option<Vec<u8>> = None;
+    let mut too_big = false;
+    // Read only once the file may be acted on: the body is the person's signature.
+    let mut form =
+        match <axum::extract::Multipart as axum::extract::FromRequest<AppState>>::from_request(
+            req, &state,
+        )
+        .await
+        {
+            Ok(f) => f,
+            Err(_) => {
+                // Not a file upload at all: as if no file was chosen.
+                return scan_refused(
+                    &state,
+                    &ctx,
+                    &me,
+                    (person, d.summary.full_name()),
+                    mid,
+                    "mandate-scan-empty",
+                )
+                .await;
+            }
+        };
+    loop {
+        match form.next_field().await {
+            Ok(Some(field)) if field.name() == Some("scan") => match field.bytes().await {
+                Ok(b) => bytes = Some(b.to_vec()),
+                Err(_) => {
+                    too_big = true;
+                    break;
+                }
+            },
+            Ok(Some(_)) => {}
+            Ok(None) => break,
+            Err(_) => {
+                too_big = true;
+                break;
+            }
+        }
+    }
+    let result = if too_big {
+        Ok(Err(guichet_domain::mandate::ScanError::TooLarge))
+    } else {
+        desk::attach_scan(
+            &state.desk(),
+            &me.actor,
+            person,
+            mid,
+            &bytes.unwrap_or_default(),
+        )
+        .await
+    };
+    match result {
+        Ok(Ok(())) => {
+            Redirect::to(&format!("/persons/{person}/mandates/{mid}?scanned=1")).into_response()
+        }
+        Ok(Err(e)) => {
+            let key = match e {
+                guichet_domain::mandate::ScanError::Empty => "mandate-scan-empty",
+                guichet_domain::mandate::ScanError::TooLarge => "mandate-scan-too-big",
+                guichet_domain::mandate::ScanError::NotAScan => "mandate-scan-not-a-scan",
+            };
+            scan_refused(&state, &ctx, &me, (person, d.summary.full_name()), mid, key).await
+        }
+        Err(DeskError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
+}
+
+/// The mandate's page again, the scan refused and why.
+async fn scan_refused(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &crate::ctx::SignedIn,
+    person: (PersonId, String),
+    mid: i64,
+    key: &str,
+) -> Response {
+    let today = guichet_domain::clock::brussels(state.clock.now()).date();
+    match desk::one(&state.desk(), &me.actor, person.0, mid).await {
+        Ok((_, m)) => {
+            let mut errors = Errors::default();
+            errors.push("scan", ctx.t(key));
+            show_page(ctx, person, &m, today, errors, String::new())
+        }
+        Err(DeskError::NotFound) => not_found(ctx),
+        Err(e) => unavailable(ctx, e),
+    }
+}
+
+pub async fn download_scan(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Staff(me): Staff,
+    Path((id, mid)): Path<(String, i64)>,
+) -> Response {
+    let Ok(pid) = id.parse::<PersonId>() else {
+        return not_found(&ctx);
+    };
+    match desk::scan(&state.desk(), &me.actor, pid, mid).await {
+        Ok((t, bytes)) => (
+            [
+                (axum::http::header::CONTENT_TYPE, t.mime().to_owned()),
+                (
+                    axum::http::header::CONTENT_DISPOSITION,
+                    format!(
+                        "attachment; filename=\"mandate-{mid}-signed.{}\"",
+                        t.extension()
+                    ),
+                ),
+                (axum::http::header::CACHE_CONTROL, "no-store".to_owned()),
+            ],
+            bytes,
+        )
+            .into_response(),
+        Err(DeskError::NotFound) => not_found(&ctx),
+        Err(e) => unavailable(&ctx, e),
+    }
 }

@@ -274,7 +274,8 @@ mod tests {
                     .any(|p| r.path.starts_with(p))
             })
             .map(|r| {
-                let (action, what) = super::super::logged_as(&r.path.replace("{id}", "7"));
+                let (action, what) =
+                    super::super::logged_as(&r.path.replace("{id}", "7").replace("{mid}", "3"));
                 (action.code().to_owned(), what)
             })
             .collect();
@@ -286,6 +287,8 @@ mod tests {
             (Action::BreakGlass, "person"),
             (Action::BreakGlass, "search"),
             (Action::Print, "letter 12"),
+            (Action::Print, "mandate 3"),
+            (Action::Read, "mandate-scan 3"),
         ] {
             logged.push((action.code().to_owned(), what.to_owned()));
         }

@@ -160,6 +160,15 @@ pub async fn today(
                         )
                     }
                 })
+                .or_else(|| {
+                    c.mandate_ends.map(|d| {
+                        ctx.tr.t1(
+                            "today-call-mandate",
+                            "date",
+                            crate::present::date_in_words(&ctx.tr, d),
+                        )
+                    })
+                })
                 .unwrap_or_default(),
         })
         .collect();
