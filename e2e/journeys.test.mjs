@@ -514,7 +514,7 @@ test('J5 the coordinator imports the province listings: each bad row is reported
     await page.setInputFiles('#files', new URL('./fixtures/directory/services.csv', import.meta.url).pathname);
     await click(page, page.getByRole('button', { name: 'Lire les fichiers' }));
     await step(page, 'J5-12-import-report');
-    const problems = await page.locator('#problems + table tbody').innerText();
+    const problems = await page.locator('#problems ~ table tbody').innerText();
     assert.match(problems, /services\.csv\s+3\s+name/);
     assert.match(problems, /services\.csv\s+4\s+status/);
     // Nothing is in the directory yet.
@@ -540,7 +540,7 @@ test('J5 the coordinator imports the province listings: each bad row is reported
 test('J4 Mme A. cannot file her tax return online: a mandate for tax signed on paper, the act done for her, refused once she revokes it, both on her report', async () => {
   const { context, page } = await as('social-worker');
   try {
-    await registerPerson(page, { given: 'Andrée', family: 'Van den Abeele', phone: '010 45 67 89', birthYear: '1948' });
+    await registerPerson(page, { given: 'Andrée', family: 'Van den Abeele', phone: '010 81 92 03', birthYear: '1948' });
     const file = new URL(page.url()).pathname;
     const taxReturnForHer = async () => {
       await page.goto(`${server.baseURL}${file}/assistance/new`);

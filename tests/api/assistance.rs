@@ -10,7 +10,7 @@ use guichet_desk::Desk;
 use guichet_domain::assistance::ActForm;
 use guichet_domain::ids::PersonId;
 use guichet_domain::mandate::{MandateForm, Refusal};
-use guichet_domain::{Actor, FixedClock, Role};
+use guichet_domain::{Actor, Clock, FixedClock, Role};
 use guichet_store::mandates::RevokedHow;
 use guichet_store::{users, Db};
 use reqwest::StatusCode;
@@ -680,5 +680,65 @@ async fn the_signed_form_is_attached_checked_by_its_bytes_and_read_back() {
         back.bytes().await.unwrap().to_vec(),
         png,
         "the earlier scan stays"
+    );
+}
+
+#[tokio::test]
+async fn help_that_sends_a_walk_in_to_a_service_of_the_directory_names_that_service() {
+    let app = spawn_app().await;
+    let now = app.clock.now();
+    guichet_store::directory::apply(
+        &app.db,
+        "demo",
+        "guichet",
+        &guichet::demo_directory::directory(guichet_domain::clock::brussels(now).date()),
+        now.timestamp(),
+    )
+    .await
+    .unwrap();
+    let volunteer = app.signed_in(Role::Volunteer).await;
+    let (_, html) = volunteer.html("/services?q=smartphone").await;
+    let href = html
+        .split("href=\"/assistance/new?listing=")
+        .nth(1)
+        .and_then(|r| r.split('"').next())
+        .expect("each result offers to note help that sends the person there")
+        .to_owned();
+    let (_, form) = volunteer
+        .html(&format!("/assistance/new?listing={href}"))
+        .await;
+    assert!(form.contains("(annuaire)"), "{form}");
+    let r = volunteer
+        .post(
+            "/assistance/new",
+            &[
+                ("listing", href.as_str()),
+                ("platform", "email"),
+                ("mode", "with"),
+                ("minutes", "10"),
+                ("outcome", "partly"),
+                ("autonomy", "fully-accompanied"),
+                ("redirect", "directory"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (kind, service): (String, String) =
+        sqlx::query_as("SELECT redirect_kind, redirect_service FROM assistance_acts")
+            .fetch_one(app.db.pool())
+            .await
+            .unwrap();
+    assert_eq!(kind, "directory");
+    let named: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM dir_listings WHERE service_id = $1 AND id = CAST($2 AS BIGINT)",
+    )
+    .bind(&service)
+    .bind(&href)
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    assert_eq!(
+        named, 1,
+        "the service of the listing the screen was opened from"
     );
 }

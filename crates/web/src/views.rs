@@ -83,6 +83,17 @@ impl Page {
         self.ctx.user.as_ref()
     }
 
+    /// Whether the signed-in staff member may record digital help for a walk-in (the
+    /// links to the act screen are shown only to them).
+    pub fn may_record_help(&self) -> bool {
+        self.ctx.user.as_ref().is_some_and(|u| {
+            u.actor
+                .teams
+                .iter()
+                .any(|t| u.actor.may_record_anonymous_help(*t))
+        })
+    }
+
     /// Whether the signed-in staff member holds the role of this code.
     pub fn has_role(&self, code: &str) -> bool {
         match (Role::parse(code), &self.ctx.user) {
@@ -249,6 +260,27 @@ pub struct Choice {
     pub value: String,
     pub label: String,
     pub checked: bool,
+}
+
+/// The values of a vocabulary as choices: `code` names each in the form, `key` gives its
+/// words.
+pub fn vocab_choices<T: Copy>(
+    ctx: &crate::ctx::Ctx,
+    all: &[T],
+    code: impl Fn(T) -> &'static str,
+    key: impl Fn(T) -> &'static str,
+    chosen: &[String],
+) -> Vec<Choice> {
+    all.iter()
+        .map(|x| {
+            let c = code(*x);
+            Choice {
+                value: c.into(),
+                label: ctx.t(key(*x)),
+                checked: chosen.iter().any(|v| v == c),
+            }
+        })
+        .collect()
 }
 
 /// The teams as choices of a select, `selected` being the chosen team's id.

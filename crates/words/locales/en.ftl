@@ -1981,3 +1981,5 @@ report-seen-mandates = opened the page of one of your mandates (to prepare it, s
 report-seen-assistance-new = opened the screen to note digital help for you
 report-seen-mandate-form = printed the form of one of your mandates, to sign
 report-seen-mandate-scan = opened the signed form of one of your mandates
+act-redirect-to = to { $service } (directory)
+act-sent-here = Note digital help that sends the person here

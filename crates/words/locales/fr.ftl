@@ -1978,3 +1978,5 @@ report-seen-mandates = ouvert la page d'un de vos mandats (pour le préparer, le
 report-seen-assistance-new = ouvert l'écran pour noter une aide numérique pour vous
 report-seen-mandate-form = imprimé le formulaire d'un de vos mandats, à signer
 report-seen-mandate-scan = ouvert le formulaire signé d'un de vos mandats
+act-redirect-to = vers { $service } (annuaire)
+act-sent-here = Noter une aide numérique qui oriente ici

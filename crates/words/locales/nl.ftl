@@ -1978,3 +1978,5 @@ report-seen-mandates = de pagina van een van uw mandaten geopend (om het voor te
 report-seen-assistance-new = het scherm geopend om digitale hulp voor u te noteren
 report-seen-mandate-form = het formulier van een van uw mandaten afgedrukt, om te ondertekenen
 report-seen-mandate-scan = het ondertekende formulier van een van uw mandaten geopend
+act-redirect-to = naar { $service } (gids)
+act-sent-here = Digitale hulp noteren die hierheen doorverwijst

@@ -6,7 +6,7 @@
 use super::{not_found, person_file, unavailable, unless_helping};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{all_values, value, Errors};
-use crate::views::{render, Choice, Page};
+use crate::views::{render, vocab_choices, Choice, Page};
 use crate::AppState;
 use askama::Template;
 use axum::body::Bytes;
@@ -51,27 +51,8 @@ struct FormTpl {
     /// prepare one.
     needs_mandate: Option<String>,
     notice: String,
-}
-
-/// The values of a vocabulary as choices: `code` names each in the form, `key` gives its
-/// words.
-fn choices<T: Copy>(
-    ctx: &Ctx,
-    all: &[T],
-    code: impl Fn(T) -> &'static str,
-    key: impl Fn(T) -> &'static str,
-    chosen: &[String],
-) -> Vec<Choice> {
-    all.iter()
-        .map(|x| {
-            let c = code(*x);
-            Choice {
-                value: c.into(),
-                label: ctx.t(key(*x)),
-                checked: chosen.iter().any(|v| v == c),
-            }
-        })
-        .collect()
+    /// The directory listing the screen was opened from, kept in the form.
+    listing: Option<i64>,
 }
 
 /// What was typed, kept whole when the form comes back.
@@ -82,6 +63,9 @@ struct Typed {
     age: String,
     postcode: String,
     language: String,
+    /// The directory listing the screen was opened from ("record help that sent the person
+    /// there"), by its number; the service it names is looked up, never taken from the form.
+    listing: Option<i64>,
 }
 
 /// A fresh screen: the most common answers already chosen (done with the person, done,
@@ -117,7 +101,27 @@ fn typed(body: &[u8]) -> Typed {
         age: value(body, "age"),
         postcode: value(body, "postcode"),
         language: value(body, "language"),
+        listing: value(body, "listing").parse().ok(),
     }
+}
+
+/// The listing a screen was opened from, with its name and its service's id.
+async fn listing_named(state: &AppState, listing: Option<i64>) -> Option<(i64, String, String)> {
+    let id = listing?;
+    let d = guichet_desk::directory::listing(&state.desk(), id)
+        .await
+        .ok()?;
+    Some((id, d.found.listing.name, d.found.listing.service_id))
+}
+
+/// Fills in the service a "sent to this service of the directory" act names.
+async fn with_listing(state: &AppState, mut t: Typed) -> Typed {
+    if t.form.redirect_kind == guichet_domain::assistance::REDIRECT_DIRECTORY {
+        if let Some((_, _, service)) = listing_named(state, t.listing).await {
+            t.form.redirect_service = service;
+        }
+    }
+    t
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -152,7 +156,15 @@ async fn page(
         label: ctx.t("act-redirect-nowhere"),
         checked: form.redirect_kind.is_empty() || form.redirect_kind == "nowhere",
     }];
-    redirects.extend(choices(
+    let listing = listing_named(state, t.listing).await;
+    if let Some((_, name, _)) = &listing {
+        redirects.push(Choice {
+            value: guichet_domain::assistance::REDIRECT_DIRECTORY.into(),
+            label: ctx.tr.t1("act-redirect-to", "service", name),
+            checked: form.redirect_kind == guichet_domain::assistance::REDIRECT_DIRECTORY,
+        });
+    }
+    redirects.extend(vocab_choices(
         ctx,
         &ServiceKind::ALL,
         ServiceKind::code,
@@ -184,7 +196,7 @@ async fn page(
             label: c.label,
         }))
         .collect(),
-        modes: choices(
+        modes: vocab_choices(
             ctx,
             &Mode::ALL,
             Mode::code,
@@ -192,28 +204,28 @@ async fn page(
             &one(&form.mode),
         ),
         minutes: form.minutes,
-        outcomes: choices(
+        outcomes: vocab_choices(
             ctx,
             &Outcome::ALL,
             Outcome::code,
             guichet_words::labels::outcome_key,
             &one(&form.outcome),
         ),
-        barriers: choices(
+        barriers: vocab_choices(
             ctx,
             &Barrier::ALL,
             Barrier::code,
             guichet_words::labels::barrier_key,
             &form.barriers,
         ),
-        autonomy: choices(
+        autonomy: vocab_choices(
             ctx,
             &Autonomy::ALL,
             Autonomy::code,
             guichet_words::labels::autonomy_key,
             &one(&form.autonomy),
         ),
-        equipment: choices(
+        equipment: vocab_choices(
             ctx,
             &Equipment::ALL,
             Equipment::code,
@@ -224,7 +236,7 @@ async fn page(
         day: form.day,
         note: t.note,
         check_note,
-        ages: choices(
+        ages: vocab_choices(
             ctx,
             &AgeBand::ALL,
             AgeBand::code,
@@ -237,6 +249,7 @@ async fn page(
         person,
         errors,
         notice,
+        listing: listing.map(|(id, _, _)| id),
     };
     render(status, &tpl)
 }
@@ -300,6 +313,22 @@ fn refusal_words(ctx: &Ctx, area: guichet_domain::mandate::Area, r: &Refusal) ->
 #[derive(Deserialize)]
 pub struct DoneQuery {
     recorded: Option<String>,
+    listing: Option<i64>,
+}
+
+#[derive(Deserialize)]
+pub struct FromListing {
+    listing: Option<i64>,
+}
+
+/// A fresh screen, sent to a service of the directory when opened from its listing.
+fn fresh_from(listing: Option<i64>) -> Typed {
+    let mut t = fresh();
+    if listing.is_some() {
+        t.listing = listing;
+        t.form.redirect_kind = guichet_domain::assistance::REDIRECT_DIRECTORY.into();
+    }
+    t
 }
 
 pub async fn person_form(
@@ -307,6 +336,7 @@ pub async fn person_form(
     ctx: Ctx,
     Staff(me): Staff,
     Path(id): Path<String>,
+    Query(from): Query<FromListing>,
 ) -> Response {
     let d = match person_file(&state, &ctx, &me, &id).await {
         Ok(d) => d,
@@ -321,7 +351,7 @@ pub async fn person_form(
         &ctx,
         &me,
         person,
-        fresh(),
+        fresh_from(from.listing),
         Errors::default(),
         false,
         None,
@@ -414,7 +444,7 @@ pub async fn person_save(
         return refused;
     }
     let pid = d.summary.id;
-    let t = typed(&body);
+    let t = with_listing(&state, typed(&body)).await;
     let checked = value(&body, "note_checked") == "yes";
     let result = desk::record_for(&state.desk(), &me.actor, pid, &t.form, &t.note, checked).await;
     let person = Some((pid, d.summary.full_name()));
@@ -455,7 +485,7 @@ pub async fn anonymous_form(
         &ctx,
         &me,
         None,
-        fresh(),
+        fresh_from(q.listing),
         Errors::default(),
         false,
         None,
@@ -470,7 +500,7 @@ pub async fn anonymous_save(
     Staff(me): Staff,
     body: Bytes,
 ) -> Response {
-    let t = typed(&body);
+    let t = with_listing(&state, typed(&body)).await;
     let result = desk::record_anonymous(
         &state.desk(),
         &me.actor,

@@ -4,7 +4,7 @@
 use super::{not_found, person_file, unavailable, unless_helping};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{all_values, value, Errors};
-use crate::views::{render, Choice, Page};
+use crate::views::{render, vocab_choices, Choice, Page};
 use crate::AppState;
 use askama::Template;
 use axum::body::Bytes;
@@ -17,27 +17,6 @@ use guichet_domain::mandate::{
     Area, Duration, Elsewhere, MandateError, MandateField, MandateForm, Status,
 };
 use guichet_store::mandates::{MandateRecord, RevokedHow};
-
-/// The values of a vocabulary as choices: `code` names each in the form, `key` gives its
-/// words.
-fn choices<T: Copy>(
-    ctx: &Ctx,
-    all: &[T],
-    code: impl Fn(T) -> &'static str,
-    key: impl Fn(T) -> &'static str,
-    chosen: &[String],
-) -> Vec<Choice> {
-    all.iter()
-        .map(|x| {
-            let c = code(*x);
-            Choice {
-                value: c.into(),
-                label: ctx.t(key(*x)),
-                checked: chosen.iter().any(|v| v == c),
-            }
-        })
-        .collect()
-}
 
 #[derive(Template)]
 #[template(path = "mandate_new.html")]
@@ -69,14 +48,14 @@ fn new_page(
             p,
             errors,
             person_id: person.0,
-            areas: choices(
+            areas: vocab_choices(
                 ctx,
                 &Area::ALL,
                 Area::code,
                 guichet_words::labels::area_key,
                 &f.areas,
             ),
-            durations: choices(
+            durations: vocab_choices(
                 ctx,
                 &Duration::ALL,
                 Duration::code,
@@ -84,7 +63,7 @@ fn new_page(
                 std::slice::from_ref(&f.duration),
             ),
             start: f.start.clone(),
-            elsewhere: choices(
+            elsewhere: vocab_choices(
                 ctx,
                 &Elsewhere::ALL,
                 Elsewhere::code,
@@ -322,7 +301,7 @@ fn show_page(
             errors,
             person_id: person.0,
             m: view(ctx, m, today),
-            hows: choices(
+            hows: vocab_choices(
                 ctx,
                 &RevokedHow::ALL,
                 RevokedHow::code,
