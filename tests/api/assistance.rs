@@ -588,6 +588,26 @@ async fn the_coordinator_adds_a_platform_and_the_act_screen_offers_it_with_its_m
         html.contains("il faut son mandat pour « sécurité sociale »"),
         "{html}"
     );
+    // Done with her: her report names it as the organisation wrote it.
+    let r = social
+        .post(
+            &format!("/persons/{person}/assistance/new"),
+            &[
+                ("platform", "org-allocations-familiales-caisse-en-ligne"),
+                ("mode", "with"),
+                ("minutes", "20"),
+                ("outcome", "done"),
+                ("autonomy", "partly-autonomous"),
+                ("redirect", "nowhere"),
+            ],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    let (_, report) = social.html(&format!("/persons/{person}/report")).await;
+    assert!(
+        report.contains("Allocations familiales (caisse en ligne), fait avec vous (20 minutes)"),
+        "{report}"
+    );
 }
 
 /// A multipart body with one file field, as a browser sends it.

@@ -719,8 +719,18 @@ fn report_lines(
         helped.push(tr.t("report-assistance-none"));
     }
     for a in &r.assistance {
-        let platform = guichet_domain::assistance::Platform::parse(&a.platform)
-            .map_or_else(|| a.platform.clone(), |p| p.label(tr.lang).to_owned());
+        let platform = match (
+            &a.platform_names,
+            guichet_domain::assistance::Platform::parse(&a.platform),
+        ) {
+            (_, Some(p)) => p.label(tr.lang).to_owned(),
+            (Some((fr, nl, en)), None) => match tr.lang {
+                guichet_domain::Lang::Nl => nl.clone(),
+                guichet_domain::Lang::En => en.clone(),
+                _ => fr.clone(),
+            },
+            (None, None) => a.platform.clone(),
+        };
         let key = if a.mode == "for" {
             "report-assistance-for"
         } else {

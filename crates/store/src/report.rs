@@ -64,6 +64,9 @@ pub struct MandateItem {
 pub struct AssistanceItem {
     pub day: String,
     pub platform: String,
+    /// The names of a platform the organisation added (fr, nl, en); `None` for a shipped
+    /// one, named by `guichet_domain::assistance::Platform`.
+    pub platform_names: Option<(String, String, String)>,
     /// `with` or `for` the person.
     pub mode: String,
     pub minutes: i64,
@@ -474,19 +477,26 @@ pub async fn gather(db: &Db, actor: &Actor, person: PersonId, now: i64) -> Resul
                 created_at: m.created_at,
             })
             .collect(),
-        assistance: crate::assistance::of_person(db, person)
-            .await?
-            .into_iter()
-            .map(|a| AssistanceItem {
-                day: a.day.to_string(),
-                platform: a.platform,
-                mode: a.mode.code().into(),
-                minutes: a.minutes,
-                outcome: a.outcome.code().into(),
-                barriers: a.barriers.iter().map(|b| b.code().into()).collect(),
-                mandate_id: a.mandate_id,
-            })
-            .collect(),
+        assistance: {
+            let own = crate::assistance::own_platforms(db).await?;
+            crate::assistance::of_person(db, person)
+                .await?
+                .into_iter()
+                .map(|a| AssistanceItem {
+                    day: a.day.to_string(),
+                    platform_names: own
+                        .iter()
+                        .find(|o| o.code == a.platform)
+                        .map(|o| (o.fr.clone(), o.nl.clone(), o.en.clone())),
+                    platform: a.platform,
+                    mode: a.mode.code().into(),
+                    minutes: a.minutes,
+                    outcome: a.outcome.code().into(),
+                    barriers: a.barriers.iter().map(|b| b.code().into()).collect(),
+                    mandate_id: a.mandate_id,
+                })
+                .collect()
+        },
     })
 }
 

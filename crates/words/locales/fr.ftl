@@ -1882,7 +1882,7 @@ mandate-form-signatures = Signature de la personne : ______________________
     Pour { $organisation } : ______________________
 mandate-form-reference = Mandat n° { $number }
 mandate-new-title = Nouveau mandat
-mandate-new-of = Nouveau mandat de { $name }
+mandate-new-of = Nouveau mandat donné par { $name }
 mandate-new-intro = Le mandat est donné à l'organisation, pas à vous seul·e. Préparez-le avec la personne, imprimez-le et faites-le signer.
 mandate-areas = Domaines
 mandate-areas-hint = Cochez seulement ce que la personne accepte.
@@ -1906,7 +1906,7 @@ mandate-error-start-late = Le début ne peut pas être après le { $date }.
 mandate-error-elsewhere = Dites si la personne a déjà donné un mandat ailleurs.
 mandate-create = Enregistrer et préparer le formulaire
 mandate-title = Mandat
-mandate-of = Mandat de { $name }
+mandate-of = Mandat donné par { $name }
 mandate-status = Où il en est
 mandate-status-active = en cours
 mandate-status-not-yet-valid = pas encore commencé
