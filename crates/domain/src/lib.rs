@@ -17,6 +17,7 @@ pub mod matching;
 pub mod names;
 pub mod niss;
 pub mod note;
+pub mod observatory;
 pub mod org;
 pub mod person;
 pub mod policy;
