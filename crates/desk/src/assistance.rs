@@ -126,11 +126,9 @@ pub async fn record_for(
             return Ok(Recording::CheckNote(hint));
         }
     }
+    // The file was opened above; the writes below check it again (the note's access,
+    // the act's relation), in one unit of work.
     let (desk, work) = desk.begin().await?;
-    let d = persons::details(&desk.db, actor, person).await?;
-    if !actor.may_help_person(d.opened.relation(actor)?) {
-        return Err(DeskError::NotAllowed);
-    }
     let team = actor
         .teams
         .iter()

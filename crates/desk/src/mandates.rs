@@ -151,19 +151,6 @@ pub fn fingerprint(letter: &guichet_letters::Letter, template_version: u32) -> S
     hex::encode(h.finalize())
 }
 
-async fn names(desk: &Desk, team: TeamId) -> Result<(String, String), DeskError> {
-    let organisation = guichet_store::org::organisation_name(&desk.db)
-        .await?
-        .unwrap_or_default();
-    let team_name = guichet_store::org::list_teams(&desk.db)
-        .await?
-        .into_iter()
-        .find(|t| t.id == team)
-        .map(|t| t.name)
-        .unwrap_or_default();
-    Ok((organisation, team_name))
-}
-
 /// What became of a new-mandate form.
 #[derive(Debug)]
 pub enum Created {
@@ -187,19 +174,18 @@ pub async fn create(
     let now = desk.now();
     let today = guichet_domain::clock::brussels(now).date();
     // Who may not act for the person learns nothing from the form's mistakes.
-    opened(desk, actor, person).await?;
+    let (d, team) = opened(desk, actor, person).await?;
     let new: NewMandate = match form.parse(today) {
         Ok(m) => m,
         Err(errors) => return Ok(Created::Invalid(errors)),
     };
     let (desk, work) = desk.begin().await?;
-    let (d, team) = opened(&desk, actor, person).await?;
     if let Some(old) = renews {
         mandates::one(&desk.db, actor, &d.opened, old).await?;
     }
     let lang = form_lang(&d);
     let tr = guichet_words::Tr::new(lang, desk.words.clone());
-    let (organisation, team_name) = names(&desk, team).await?;
+    let (organisation, team_name) = crate::messages::sender_names(&desk, team).await?;
     let name = d.summary.full_name();
     // The number is not known before the row exists: the fingerprint covers the form
     // without it, and the printed form carries it as a reference outside the hash.
@@ -256,7 +242,8 @@ pub async fn printable(
     let m = mandates::one(&desk.db, actor, &d.opened, id).await?;
     let lang = Lang::parse(&m.language).unwrap_or(Lang::Fr);
     let tr = guichet_words::Tr::new(lang, desk.words.clone());
-    let (organisation, team_name) = names(desk, TeamId::new(m.team_id)).await?;
+    let (organisation, team_name) =
+        crate::messages::sender_names(desk, TeamId::new(m.team_id)).await?;
     let name = d.summary.full_name();
     let areas: Vec<Area> = m.areas.iter().map(|a| a.area).collect();
     let collected_on = chrono::DateTime::from_timestamp(m.created_at, 0)

@@ -214,6 +214,24 @@ pub fn slip_values(f: &SlipFacts) -> Values {
     ])
 }
 
+/// The names a letter or an email from `team` is signed with: the organisation's and
+/// the team's (empty when not set).
+pub async fn sender_names(
+    desk: &crate::Desk,
+    team: guichet_domain::ids::TeamId,
+) -> Result<(String, String), StoreError> {
+    let organisation = guichet_store::org::organisation_name(&desk.db)
+        .await?
+        .unwrap_or_default();
+    let team_name = guichet_store::org::list_teams(&desk.db)
+        .await?
+        .into_iter()
+        .find(|t| t.id == team)
+        .map(|t| t.name)
+        .unwrap_or_default();
+    Ok((organisation, team_name))
+}
+
 /// The site a letter to the person comes from: the actor's own, else the organisation's
 /// first.
 pub async fn sender_site(

@@ -401,16 +401,8 @@ pub async fn letter(
     } else {
         recipient.push(r.service_name.clone());
     }
-    let organisation = guichet_store::org::organisation_name(&desk.db)
-        .await?
-        .unwrap_or_default();
+    let (organisation, team_name) = crate::messages::sender_names(desk, team).await?;
     let site = crate::messages::sender_site(desk, actor).await?;
-    let team_name = guichet_store::org::list_teams(&desk.db)
-        .await?
-        .into_iter()
-        .find(|t| t.id == team)
-        .map(|t| t.name)
-        .unwrap_or_default();
     let mut sender = vec![organisation.clone(), team_name];
     let mut contact = Vec::new();
     if let Some(s) = &site {
@@ -474,15 +466,7 @@ async fn email_service(
 ) -> Result<(), DeskError> {
     let now = desk.now().timestamp();
     let tr = guichet_words::Tr::new(lang, desk.words.clone());
-    let organisation = guichet_store::org::organisation_name(&desk.db)
-        .await?
-        .unwrap_or_default();
-    let team_name = guichet_store::org::list_teams(&desk.db)
-        .await?
-        .into_iter()
-        .find(|t| t.id == team)
-        .map(|t| t.name)
-        .unwrap_or_default();
+    let (organisation, team_name) = crate::messages::sender_names(desk, team).await?;
     let mut signature = vec![organisation.clone(), team_name];
     if let Some(s) = crate::messages::sender_site(desk, actor).await? {
         signature.push(format!(

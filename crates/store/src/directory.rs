@@ -744,13 +744,7 @@ fn listing_from(r: &AnyRow) -> Result<Listing> {
 /// who comes first among equals, so no service is always at the top. At most
 /// [`CANDIDATES`]; the desk applies open-now and distance.
 pub async fn search(db: &Db, q: &Query, day: i64) -> Result<Vec<Listing>> {
-    let (sql, binds) = search_sql(db, q, day, LISTING_COLUMNS);
-    let mut query = sqlx::query(&sql);
-    for b in &binds {
-        query = query.bind(b.as_str());
-    }
-    query
-        .fetch_all_on(db)
+    run_search(db, q, day, LISTING_COLUMNS)
         .await?
         .iter()
         .map(listing_from)
@@ -770,13 +764,7 @@ pub struct Candidate {
 /// The same search as [`search`], in the same order, with only what ordering needs: the
 /// listings themselves are then read for the page shown ([`listings`]).
 pub async fn search_candidates(db: &Db, q: &Query, day: i64) -> Result<Vec<Candidate>> {
-    let (sql, binds) = search_sql(db, q, day, "id, postal_code, latitude, longitude");
-    let mut query = sqlx::query(&sql);
-    for b in &binds {
-        query = query.bind(b.as_str());
-    }
-    query
-        .fetch_all_on(db)
+    run_search(db, q, day, "id, postal_code, latitude, longitude")
         .await?
         .iter()
         .map(|r| {
@@ -796,32 +784,26 @@ pub async fn search_candidates_with_hours(
     q: &Query,
     day: i64,
 ) -> Result<Vec<(Candidate, String)>> {
-    let (sql, binds) = search_sql(
+    run_search(
         db,
         q,
         day,
         "id, postal_code, latitude, longitude, timetable",
-    );
-    let mut query = sqlx::query(&sql);
-    for b in &binds {
-        query = query.bind(b.as_str());
-    }
-    query
-        .fetch_all_on(db)
-        .await?
-        .iter()
-        .map(|r| {
-            Ok((
-                Candidate {
-                    id: get_i64(r, "id")?,
-                    postcode: get_opt_str(r, "postal_code")?.and_then(|p| p.parse().ok()),
-                    latitude: r.try_get::<Option<f64>, _>("latitude")?,
-                    longitude: r.try_get::<Option<f64>, _>("longitude")?,
-                },
-                get_str(r, "timetable")?,
-            ))
-        })
-        .collect()
+    )
+    .await?
+    .iter()
+    .map(|r| {
+        Ok((
+            Candidate {
+                id: get_i64(r, "id")?,
+                postcode: get_opt_str(r, "postal_code")?.and_then(|p| p.parse().ok()),
+                latitude: r.try_get::<Option<f64>, _>("latitude")?,
+                longitude: r.try_get::<Option<f64>, _>("longitude")?,
+            },
+            get_str(r, "timetable")?,
+        ))
+    })
+    .collect()
 }
 
 /// Reads stored hours (see [`Listing::hours`]).
@@ -850,6 +832,16 @@ pub async fn listings(db: &Db, ids: &[i64]) -> Result<Vec<Listing>> {
     .collect::<Result<_>>()?;
     found.sort_by_key(|l| ids.iter().position(|i| *i == l.id));
     Ok(found)
+}
+
+/// Runs the search selecting `columns`, in the day's order.
+async fn run_search(db: &Db, q: &Query, day: i64, columns: &str) -> Result<Vec<AnyRow>> {
+    let (sql, binds) = search_sql(db, q, day, columns);
+    let mut query = sqlx::query(&sql);
+    for b in &binds {
+        query = query.bind(b.as_str());
+    }
+    Ok(query.fetch_all_on(db).await?)
 }
 
 /// The statement of a search and its bound values, selecting `columns`.

@@ -204,6 +204,8 @@ async fn close_renewal_call(tx: &mut crate::Tx, mandate: i64, now: i64) -> Resul
 const COLUMNS: &str = "m.id, m.person_id, m.team_id, t.name AS team_name, m.collected_by, m.duration, \
      m.start_day, m.last_day, m.elsewhere, m.language, m.template_version, m.document_hash, m.renews, m.created_at";
 
+/// The mandates `filter` selects (one bound value), with their areas and scans: three
+/// queries, however many mandates.
 async fn load(db: &Db, filter: &str, bind: i64) -> Result<Vec<MandateRecord>> {
     let rows = sqlx::query(&format!(
         "SELECT {COLUMNS} FROM mandates m JOIN teams t ON t.id = m.team_id WHERE {filter} \
@@ -212,66 +214,83 @@ async fn load(db: &Db, filter: &str, bind: i64) -> Result<Vec<MandateRecord>> {
     .bind(bind)
     .fetch_all_on(db)
     .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for r in &rows {
-        let id = get_i64(r, "id")?;
-        let areas = sqlx::query(
-            "SELECT area, revoked_on, revoked_how FROM mandate_areas WHERE mandate_id = $1 ORDER BY area",
-        )
-        .bind(id)
-        .fetch_all_on(db)
-        .await?
+    if rows.is_empty() {
+        return Ok(Vec::new());
+    }
+    // Ids are numbers read from the database: written into the statement.
+    let ids = rows
         .iter()
-        .map(|a| {
-            Ok(AreaRecord {
-                area: Area::parse(&get_str(a, "area")?).ok_or_else(|| corrupt("area"))?,
-                revoked_on: get_opt_str(a, "revoked_on")?.as_deref().map(day).transpose()?,
-                revoked_how: get_opt_str(a, "revoked_how")?
+        .map(|r| get_i64(r, "id").map(|i| i.to_string()))
+        .collect::<Result<Vec<_>>>()?
+        .join(", ");
+    let mut areas: std::collections::HashMap<i64, Vec<AreaRecord>> = Default::default();
+    for a in sqlx::query(&format!(
+        "SELECT mandate_id, area, revoked_on, revoked_how FROM mandate_areas \
+         WHERE mandate_id IN ({ids}) ORDER BY area"
+    ))
+    .fetch_all_on(db)
+    .await?
+    {
+        areas
+            .entry(get_i64(&a, "mandate_id")?)
+            .or_default()
+            .push(AreaRecord {
+                area: Area::parse(&get_str(&a, "area")?).ok_or_else(|| corrupt("area"))?,
+                revoked_on: get_opt_str(&a, "revoked_on")?
+                    .as_deref()
+                    .map(day)
+                    .transpose()?,
+                revoked_how: get_opt_str(&a, "revoked_how")?
                     .as_deref()
                     .and_then(RevokedHow::parse),
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-        let scan = sqlx::query(
-            "SELECT content_type, size, uploaded_at FROM mandate_scans WHERE mandate_id = $1",
-        )
-        .bind(id)
-        .fetch_optional_on(db)
-        .await?
-        .map(|r| {
-            Ok::<_, StoreError>(ScanInfo {
+            });
+    }
+    let mut scans: std::collections::HashMap<i64, ScanInfo> = Default::default();
+    for r in sqlx::query(&format!(
+        "SELECT mandate_id, content_type, size, uploaded_at FROM mandate_scans \
+         WHERE mandate_id IN ({ids})"
+    ))
+    .fetch_all_on(db)
+    .await?
+    {
+        scans.insert(
+            get_i64(&r, "mandate_id")?,
+            ScanInfo {
                 scan_type: ScanType::from_mime(&get_str(&r, "content_type")?)
                     .ok_or_else(|| corrupt("scan type"))?,
                 size: get_i64(&r, "size")?,
                 uploaded_at: get_i64(&r, "uploaded_at")?,
+            },
+        );
+    }
+    rows.iter()
+        .map(|r| {
+            let id = get_i64(r, "id")?;
+            Ok(MandateRecord {
+                scan: scans.remove(&id),
+                areas: areas.remove(&id).unwrap_or_default(),
+                id,
+                person_id: get_i64(r, "person_id")?,
+                team_id: get_i64(r, "team_id")?,
+                team_name: get_str(r, "team_name")?,
+                collected_by: UserId::new(get_i64(r, "collected_by")?),
+                duration: Duration::parse(&get_str(r, "duration")?)
+                    .ok_or_else(|| corrupt("duration"))?,
+                period: Period {
+                    start: day(&get_str(r, "start_day")?)?,
+                    last_day: day(&get_str(r, "last_day")?)?,
+                },
+                elsewhere: Elsewhere::parse(&get_str(r, "elsewhere")?)
+                    .ok_or_else(|| corrupt("elsewhere"))?,
+                language: get_str(r, "language")?,
+                template_version: u32::try_from(get_i64(r, "template_version")?)
+                    .map_err(|_| corrupt("template version"))?,
+                document_hash: get_str(r, "document_hash")?,
+                renews: get_opt_i64(r, "renews")?,
+                created_at: get_i64(r, "created_at")?,
             })
         })
-        .transpose()?;
-        out.push(MandateRecord {
-            scan,
-            id,
-            person_id: get_i64(r, "person_id")?,
-            team_id: get_i64(r, "team_id")?,
-            team_name: get_str(r, "team_name")?,
-            collected_by: UserId::new(get_i64(r, "collected_by")?),
-            duration: Duration::parse(&get_str(r, "duration")?)
-                .ok_or_else(|| corrupt("duration"))?,
-            period: Period {
-                start: day(&get_str(r, "start_day")?)?,
-                last_day: day(&get_str(r, "last_day")?)?,
-            },
-            areas,
-            elsewhere: Elsewhere::parse(&get_str(r, "elsewhere")?)
-                .ok_or_else(|| corrupt("elsewhere"))?,
-            language: get_str(r, "language")?,
-            template_version: u32::try_from(get_i64(r, "template_version")?)
-                .map_err(|_| corrupt("template version"))?,
-            document_hash: get_str(r, "document_hash")?,
-            renews: get_opt_i64(r, "renews")?,
-            created_at: get_i64(r, "created_at")?,
-        });
-    }
-    Ok(out)
+        .collect()
 }
 
 /// Every mandate of a file the actor opened (active, ended, revoked), latest first.
@@ -351,7 +370,8 @@ pub struct Ending {
 }
 
 /// The mandates of files the actor's teams follow, collected by one of those teams, in
-/// force on `today` with their last day within `days` days, soonest first.
+/// force on `today` with their last day within `days` days and not yet renewed, soonest
+/// first.
 pub async fn ending(db: &Db, actor: &Actor, today: NaiveDate, days: i64) -> Result<Vec<Ending>> {
     let PersonAccess::FollowedBy(teams) = actor.person_access() else {
         return Ok(Vec::new());
@@ -371,7 +391,8 @@ pub async fn ending(db: &Db, actor: &Actor, today: NaiveDate, days: i64) -> Resu
          JOIN person_followups f ON f.person_id = p.id AND f.team_id IN ({list}) \
          WHERE m.team_id IN ({list}) AND m.last_day >= $1 AND m.last_day <= $2 \
          AND m.start_day <= $1 AND p.anonymised_at IS NULL \
-         AND EXISTS (SELECT 1 FROM mandate_areas a WHERE a.mandate_id = m.id AND a.revoked_on IS NULL)"
+         AND EXISTS (SELECT 1 FROM mandate_areas a WHERE a.mandate_id = m.id AND a.revoked_on IS NULL) \
+         AND NOT EXISTS (SELECT 1 FROM mandates later WHERE later.renews = m.id)"
     ))
     .bind(today.to_string())
     .bind(until.to_string())
@@ -383,14 +404,6 @@ pub async fn ending(db: &Db, actor: &Actor, today: NaiveDate, days: i64) -> Resu
         let Some(m) = load(db, "m.id = $1", id).await?.into_iter().next() else {
             continue;
         };
-        // A mandate already renewed by a later one is not offered again.
-        let renewed = sqlx::query("SELECT COUNT(*) AS n FROM mandates WHERE renews = $1")
-            .bind(id)
-            .fetch_one_on(db)
-            .await?;
-        if get_i64(&renewed, "n")? > 0 {
-            continue;
-        }
         out.push(Ending {
             mandate: m,
             person: PersonSummary {

@@ -10,6 +10,14 @@ impl Errors {
         self.0.push((field, message));
     }
 
+    /// Like [`Errors::push`], unless the field has a message already: one mistake a field,
+    /// the first found.
+    pub fn push_first(&mut self, field: &'static str, message: String) {
+        if !self.has(field) {
+            self.push(field, message);
+        }
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -3,7 +3,7 @@
 //! for acts done for the person, no password or code in a note — live in the domain and
 //! the desk; this module parses the form and renders what the desk says.
 
-use super::{not_found, person_file, unavailable, unless_helping};
+use super::{not_found, person_to_help, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{all_values, value, Errors};
 use crate::views::{render, vocab_choices, Choice, Page};
@@ -15,7 +15,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use guichet_desk::assistance::{self as desk, Recording};
 use guichet_desk::DeskError;
 use guichet_domain::assistance::{
-    ActError, ActForm, AgeBand, AnonymousError, Autonomy, Barrier, Equipment, Field, Mode, Outcome,
+    ActError, ActForm, AgeBand, AnonymousError, Autonomy, Barrier, Equipment, Mode, Outcome,
     ServiceKind,
 };
 use guichet_domain::ids::PersonId;
@@ -275,20 +275,6 @@ fn act_error(ctx: &Ctx, e: &ActError) -> String {
     ctx.t(key)
 }
 
-fn field(f: Field) -> &'static str {
-    match f {
-        Field::Platform => "platform",
-        Field::Mode => "mode",
-        Field::Minutes => "minutes",
-        Field::Outcome => "outcome",
-        Field::Barriers => "barriers",
-        Field::Autonomy => "autonomy",
-        Field::Equipment => "equipment",
-        Field::Redirect => "redirect",
-        Field::Day => "day",
-    }
-}
-
 /// The plain explanation of why an act for the person needs a mandate first.
 fn refusal_words(ctx: &Ctx, area: guichet_domain::mandate::Area, r: &Refusal) -> String {
     let area = ctx.t(guichet_words::labels::area_key(area));
@@ -338,13 +324,10 @@ pub async fn person_form(
     Path(id): Path<String>,
     Query(from): Query<FromListing>,
 ) -> Response {
-    let d = match person_file(&state, &ctx, &me, &id).await {
+    let d = match person_to_help(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
-    if let Some(refused) = unless_helping(&ctx, &me, &d) {
-        return refused;
-    }
     let person = Some((d.summary.id, d.summary.full_name()));
     page(
         &state,
@@ -377,9 +360,7 @@ async fn outcome(
         Ok(Recording::Invalid { act, anonymous }) => {
             let mut errors = Errors::default();
             for (f, e) in &act {
-                if !errors.has(field(*f)) {
-                    errors.push(field(*f), act_error(ctx, e));
-                }
+                errors.push_first(f.code(), act_error(ctx, e));
             }
             if let Some(e) = anonymous {
                 let (f, key) = match e {
@@ -436,13 +417,10 @@ pub async fn person_save(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let d = match person_file(&state, &ctx, &me, &id).await {
+    let d = match person_to_help(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
-    if let Some(refused) = unless_helping(&ctx, &me, &d) {
-        return refused;
-    }
     let pid = d.summary.id;
     let t = with_listing(&state, typed(&body)).await;
     let checked = value(&body, "note_checked") == "yes";
@@ -634,9 +612,7 @@ pub async fn add_platform(
                     desk::PlatformError::AreaMissing => "platforms-error-area",
                     desk::PlatformError::Exists => "platforms-error-exists",
                 };
-                if !errors.has(field) {
-                    errors.push(field, ctx.t(key));
-                }
+                errors.push_first(field, ctx.t(key));
             }
             platforms_page(&state, &ctx, typed, errors, String::new()).await
         }

@@ -1,7 +1,7 @@
 //! Mandates (journey J4): prepare one from the person's file, print the form to sign,
 //! see it, revoke one area or all; the list of mandates ending soon.
 
-use super::{not_found, person_file, unavailable, unless_helping};
+use super::{not_found, person_to_help, unavailable};
 use crate::ctx::{Ctx, Staff};
 use crate::forms::{all_values, value, Errors};
 use crate::views::{render, vocab_choices, Choice, Page};
@@ -13,9 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use guichet_desk::mandates::{self as desk, Created};
 use guichet_desk::DeskError;
 use guichet_domain::ids::PersonId;
-use guichet_domain::mandate::{
-    Area, Duration, Elsewhere, MandateError, MandateField, MandateForm, Status,
-};
+use guichet_domain::mandate::{Area, Duration, Elsewhere, MandateError, MandateForm, Status};
 use guichet_store::mandates::{MandateRecord, RevokedHow};
 
 #[derive(Template)]
@@ -88,13 +86,10 @@ pub async fn new_form(
     Path(id): Path<String>,
     axum::extract::Query(q): axum::extract::Query<NewQuery>,
 ) -> Response {
-    let d = match person_file(&state, &ctx, &me, &id).await {
+    let d = match person_to_help(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
-    if let Some(refused) = unless_helping(&ctx, &me, &d) {
-        return refused;
-    }
     let today = guichet_domain::clock::brussels(state.clock.now()).date();
     let mut f = MandateForm {
         start: today.format("%d/%m/%Y").to_string(),
@@ -153,15 +148,6 @@ fn error_words(ctx: &Ctx, e: &MandateError) -> String {
     }
 }
 
-fn field(f: MandateField) -> &'static str {
-    match f {
-        MandateField::Areas => "areas",
-        MandateField::Duration => "duration",
-        MandateField::Start => "start",
-        MandateField::Elsewhere => "elsewhere",
-    }
-}
-
 pub async fn create(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -169,13 +155,10 @@ pub async fn create(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let d = match person_file(&state, &ctx, &me, &id).await {
+    let d = match person_to_help(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
-    if let Some(refused) = unless_helping(&ctx, &me, &d) {
-        return refused;
-    }
     let f = MandateForm {
         areas: all_values(&body, "areas"),
         duration: value(&body, "duration"),
@@ -192,9 +175,7 @@ pub async fn create(
         Ok(Created::Invalid(list)) => {
             let mut errors = Errors::default();
             for (fld, e) in &list {
-                if !errors.has(field(*fld)) {
-                    errors.push(field(*fld), error_words(&ctx, e));
-                }
+                errors.push_first(fld.code(), error_words(&ctx, e));
             }
             new_page(
                 &ctx,
@@ -320,13 +301,10 @@ pub async fn show(
     Path((id, mid)): Path<(String, i64)>,
     axum::extract::Query(q): axum::extract::Query<ShowQuery>,
 ) -> Response {
-    let d = match person_file(&state, &ctx, &me, &id).await {
+    let d = match person_to_help(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
-    if let Some(refused) = unless_helping(&ctx, &me, &d) {
-        return refused;
-    }
     let today = guichet_domain::clock::brussels(state.clock.now()).date();
     match desk::one(&state.desk(), &me.actor, d.summary.id, mid).await {
         Ok((_, m)) => {
@@ -360,13 +338,10 @@ pub async fn revoke(
     Path((id, mid)): Path<(String, i64)>,
     body: Bytes,
 ) -> Response {
-    let d = match person_file(&state, &ctx, &me, &id).await {
+    let d = match person_to_help(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
-    if let Some(refused) = unless_helping(&ctx, &me, &d) {
-        return refused;
-    }
     let person = d.summary.id;
     let area = match value(&body, "area").as_str() {
         "all" | "" => None,
@@ -473,13 +448,10 @@ pub async fn upload_scan(
     Path((id, mid)): Path<(String, i64)>,
     req: axum::extract::Request,
 ) -> Response {
-    let d = match person_file(&state, &ctx, &me, &id).await {
+    let d = match person_to_help(&state, &ctx, &me, &id).await {
         Ok(d) => d,
         Err(r) => return r,
     };
-    if let Some(refused) = unless_helping(&ctx, &me, &d) {
-        return refused;
-    }
     let person = d.summary.id;
     let mut bytes: Option<Vec<u8>> = None;
     let mut too_big = false;

@@ -216,14 +216,28 @@ pub async fn person_file(
     }
 }
 
-/// The "not allowed" page when the staff member may read the file (break-glass) but may
-/// not act for the person (digital help, mandates): `None` when they may.
-pub fn unless_helping(ctx: &Ctx, me: &SignedIn, d: &PersonDetails) -> Option<Response> {
+/// [`person_file`] for acting for the person (digital help, mandates): the "not allowed"
+/// page when the staff member may read the file (break-glass) but may not act for them.
+pub async fn person_to_help(
+    state: &AppState,
+    ctx: &Ctx,
+    me: &SignedIn,
+    id: &str,
+) -> Result<PersonDetails, Response> {
+    let d = person_file(state, ctx, me, id).await?;
     let may = d
         .opened
         .relation(&me.actor)
         .is_ok_and(|r| me.actor.may_help_person(r));
-    (!may).then(|| views::error_page(ctx, StatusCode::FORBIDDEN, "error-forbidden"))
+    if may {
+        Ok(d)
+    } else {
+        Err(views::error_page(
+            ctx,
+            StatusCode::FORBIDDEN,
+            "error-forbidden",
+        ))
+    }
 }
 
 #[cfg(test)]
