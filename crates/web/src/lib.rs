@@ -2,6 +2,7 @@
 //! security headers. No page needs JavaScript.
 
 pub mod auth;
+pub mod charts;
 pub mod ctx;
 pub mod fields;
 pub mod forms;
