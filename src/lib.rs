@@ -7,4 +7,5 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod demo_directory;
+pub mod demo_observatory;
 pub mod log_key;

@@ -38,6 +38,9 @@ const PUBLIC: [&str; 23] = [
     "/api/hsds/taxonomy_terms/{id}",
     // A worker's calendar feed: read by calendar apps, the secret link is the key.
     "/calendar/{token}",
+    // A report a coordinator published for a council: suppressed figures of a team,
+    // never a person's; the secret link is the key.
+    "/published/{token}",
 ];
 
 #[tokio::test]

@@ -174,6 +174,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "assistance",
         sql: include_str!("../migrations/0031_assistance.sql"),
     },
+    Migration {
+        version: 32,
+        name: "observatory",
+        sql: include_str!("../migrations/0032_observatory.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

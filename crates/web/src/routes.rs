@@ -6,8 +6,8 @@ use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, assistance, auth as signin, calendar, consents, contact,
     directory, directory_import, free_times, home, household, hsds_api, mandates, merge, notes,
-    overview, paper_tray, person_edit, persons, privacy, referrals, report, requests, retention,
-    settings, system, templates, today,
+    observatory, overview, paper_tray, person_edit, persons, privacy, referrals, report, requests,
+    retention, settings, system, templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -348,6 +348,29 @@ pub fn table() -> Vec<Route> {
             post(signin::logout_everywhere),
         ),
         r("/teams", TEAM_OVERVIEW, get(overview::teams)),
+        r("/observatory", COORDINATOR, get(observatory::page)),
+        r(
+            "/observatory/report.csv",
+            COORDINATOR,
+            get(observatory::csv_file),
+        ),
+        r(
+            "/observatory/report.pdf",
+            COORDINATOR,
+            get(observatory::pdf),
+        ),
+        r(
+            "/observatory/publish",
+            COORDINATOR,
+            post(observatory::publish),
+        ),
+        r(
+            "/observatory/withdraw",
+            COORDINATOR,
+            post(observatory::withdraw),
+        ),
+        // A report a coordinator published for a council: frozen, suppressed figures.
+        r("/published/{token}", Public, get(observatory::published)),
         r(
             "/settings/response-times",
             COORDINATOR,
