@@ -11,7 +11,7 @@ fn concrete(path: &str) -> String {
 }
 
 /// The short list of routes anyone may use. Adding a public route means adding it here.
-const PUBLIC: [&str; 23] = [
+const PUBLIC: [&str; 24] = [
     "/",
     "/healthz",
     "/readyz",
