@@ -442,8 +442,36 @@ async fn a_platform_failing_far_more_than_usual_is_on_the_coordinators_home_page
         home.contains("10 démarches n’ont pas pu aboutir sur MyMinfin"),
         "{home}"
     );
-    assert!(home.contains("contre 1.0 en moyenne"), "{home}");
+    assert!(home.contains("contre 1,0 en moyenne"), "{home}");
     // Front-line staff do not get it.
     let (_, home) = app.signed_in(Role::SocialWorker).await.html("/home").await;
     assert!(!home.contains("bloque plus que d’habitude"));
+}
+
+#[tokio::test]
+async fn an_alert_over_a_quiet_history_does_not_give_the_small_count_of_before() {
+    let app = spawn_app().await;
+    let social = team(&app, "Service social").await;
+    let worker = user(&app, "social").await;
+    // Three failed itsme procedures in the 24 weeks before, seven in the last four.
+    for day in ["2025-10-20", "2025-12-15", "2026-01-12"] {
+        acts(&app, social, worker, day, "itsme", "not-possible", 1).await;
+    }
+    acts(
+        &app,
+        social,
+        worker,
+        "2026-02-24",
+        "itsme",
+        "not-possible",
+        7,
+    )
+    .await;
+    let (_, home) = app.signed_in(Role::Coordinator).await.html("/home").await;
+    assert!(
+        home.contains("7 démarches n’ont pas pu aboutir sur itsme"),
+        "{home}"
+    );
+    assert!(home.contains("contre moins de 5 en tout"), "{home}");
+    assert!(!home.contains("0,5 en moyenne"));
 }

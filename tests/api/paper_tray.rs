@@ -391,3 +391,24 @@ async fn a_confirmation_asked_at_booking_goes_to_the_tray_and_the_fridge_card_pr
         assert!(text.contains(line), "{line} in {text}");
     }
 }
+
+/// On a Saturday, the letters printed go with Monday's post: a reminder due on Monday is
+/// among those to print, not "planned for the next days".
+#[tokio::test]
+async fn on_a_saturday_the_tray_holds_mondays_post() {
+    let app = spawn_app().await;
+    // Saturday 7 March 2026, 10:00 in Brussels.
+    app.clock.set(
+        chrono::DateTime::parse_from_rfc3339("2026-03-07T09:00:00Z")
+            .unwrap()
+            .to_utc(),
+    );
+    let desk = app.signed_in(Role::Reception).await;
+    let person = wants_letters(&desk).await;
+    // Wednesday 11 March: the reminder goes with the first post, Monday's.
+    book(&desk, &person, "11").await;
+    let (_, tray) = desk.html("/paper-tray").await;
+    assert!(tray.contains("1 lettre attend l&#39;impression."), "{tray}");
+    assert_eq!(tray.matches("Josiane Lambert").count(), 1);
+    assert!(!tray.contains("prévue les jours suivants"), "{tray}");
+}

@@ -289,6 +289,9 @@ pub struct Alert {
     pub team: String,
     pub platform: String,
     pub jump: Jump,
+    /// How many failures the earlier periods add up to: under five, the usual level is
+    /// not given as a figure (it would be a small count).
+    pub usual_total: u64,
     /// The four weeks compared, and the earlier four-week periods the usual level is
     /// the mean of (first and last day).
     pub from: NaiveDate,
@@ -330,6 +333,7 @@ pub async fn alerts(desk: &Desk, actor: &Actor) -> Result<Vec<Alert>, DeskError>
                     team: choice.name.clone(),
                     platform: platform.clone(),
                     jump,
+                    usual_total: earlier.iter().sum(),
                     from: periods[ALERT_HISTORY].0,
                     to,
                     usual_from: periods[0].0,

@@ -403,19 +403,36 @@ pub async fn alerts_in_words(
     Ok(alerts
         .iter()
         .map(|a| {
+            let usual = format!("{:.1}", a.jump.usual);
+            let usual = if tr_decimal_comma(ctx) {
+                usual.replace('.', ",")
+            } else {
+                usual
+            };
+            // Under five failures in all the earlier weeks, the level is not a figure.
+            let key = if a.usual_total < guichet_domain::observatory::THRESHOLD {
+                "obs-alert-few"
+            } else {
+                "obs-alert"
+            };
             ctx.tr.targs(
-                "obs-alert",
+                key,
                 &[
                     ("team", &a.team),
                     ("platform", &namer.name(&ctx.tr, "platform", &a.platform)),
                     ("count", &a.jump.current.to_string()),
                     ("from", &d(a.from)),
                     ("to", &d(a.to)),
-                    ("usual", &format!("{:.1}", a.jump.usual)),
+                    ("usual", &usual),
                     ("usual_from", &d(a.usual_from)),
                     ("usual_to", &d(a.usual_to)),
                 ],
             )
         })
         .collect())
+}
+
+/// French and Dutch write "1,5"; English "1.5".
+fn tr_decimal_comma(ctx: &Ctx) -> bool {
+    ctx.tr.lang.code() != "en"
 }

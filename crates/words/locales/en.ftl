@@ -2062,5 +2062,6 @@ obs-referral-accepted = Accepted
 obs-referral-refused = Refused
 obs-alert-title = Alert: a platform blocks more than usual
 obs-alert = { $team }: { $count } procedures could not be done on { $platform } from { $from } to { $to }, against { $usual } on average per four-week period from { $usual_from } to { $usual_to }.
+obs-alert-few = { $team }: { $count } procedures could not be done on { $platform } from { $from } to { $to }, against fewer than 5 in all from { $usual_from } to { $usual_to }.
 home-observatory = Observatory of digital barriers
 nav-observatory = Observatory

@@ -2059,5 +2059,6 @@ obs-referral-accepted = Acceptée
 obs-referral-refused = Refusée
 obs-alert-title = Alerte : une plateforme bloque plus que d’habitude
 obs-alert = { $team } : { $count } démarches n’ont pas pu aboutir sur { $platform } du { $from } au { $to }, contre { $usual } en moyenne par période de quatre semaines du { $usual_from } au { $usual_to }.
+obs-alert-few = { $team } : { $count } démarches n’ont pas pu aboutir sur { $platform } du { $from } au { $to }, contre moins de 5 en tout du { $usual_from } au { $usual_to }.
 home-observatory = Observatoire des obstacles numériques
 nav-observatory = Observatoire

@@ -2059,5 +2059,6 @@ obs-referral-accepted = Aanvaard
 obs-referral-refused = Geweigerd
 obs-alert-title = Alarm: een platform blokkeert meer dan gewoonlijk
 obs-alert = { $team }: { $count } aanvragen lukten niet op { $platform } van { $from } tot { $to }, tegenover gemiddeld { $usual } per periode van vier weken van { $usual_from } tot { $usual_to }.
+obs-alert-few = { $team }: { $count } aanvragen lukten niet op { $platform } van { $from } tot { $to }, tegenover minder dan 5 in totaal van { $usual_from } tot { $usual_to }.
 home-observatory = Observatorium van digitale drempels
 nav-observatory = Observatorium

@@ -65,9 +65,13 @@ pub struct TrayQuery {
 }
 
 /// The start of tomorrow in Brussels: letters due before it are today's.
+/// The end of the day whose post the letters printed now go with: today, or on a
+/// weekend or a public holiday the next working day (a letter printed on a Saturday is
+/// posted on Monday, with Monday's letters).
 fn end_of_today(state: &AppState) -> i64 {
     let today = brussels(state.clock.now()).date();
-    from_brussels((today + Duration::days(1)).and_time(NaiveTime::MIN)).timestamp()
+    let posting = guichet_domain::calendar::add_working_days(today, 0, &[]);
+    from_brussels((posting + Duration::days(1)).and_time(NaiveTime::MIN)).timestamp()
 }
 
 /// What a letter is, in words of `tr`'s language.
