@@ -409,3 +409,34 @@ pub async fn withdraw(desk: &Desk, actor: &Actor, scope: Scope, id: i64) -> Resu
     work.commit().await?;
     Ok(())
 }
+
+/// What the observatory's page, CSV and print show: the scopes the actor may choose, the
+/// report of the one asked for (the first by default) for the period asked for (the
+/// current quarter by default), and the links published for it. `None` when the actor
+/// coordinates no team.
+#[derive(Debug, Clone)]
+pub struct Overview {
+    pub choices: Vec<ScopeChoice>,
+    pub report: Report,
+    pub published: Vec<PublishedReport>,
+}
+
+pub async fn overview(
+    desk: &Desk,
+    actor: &Actor,
+    scope: Option<Scope>,
+    period: Option<Period>,
+) -> Result<Option<Overview>, DeskError> {
+    let choices = scopes(desk, actor).await?;
+    let Some(scope) = scope.or_else(|| choices.first().map(|c| c.scope)) else {
+        return Ok(None);
+    };
+    let period = period.unwrap_or_else(|| Period::quarter_of(today(desk)));
+    let report = report(desk, actor, scope, period).await?;
+    let published = published_list(desk, actor, scope).await?;
+    Ok(Some(Overview {
+        choices,
+        report,
+        published,
+    }))
+}

@@ -12,7 +12,7 @@ use askama::Template;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
-use guichet_desk::observatory::{self as desk, Report, ScopeChoice};
+use guichet_desk::observatory as desk;
 use guichet_desk::DeskError;
 use guichet_domain::observatory::{Period, Scope};
 use serde::Deserialize;
@@ -44,19 +44,19 @@ pub struct PublishedLine {
     pub withdrawn: bool,
 }
 
-/// What the form asks for, or the first scope and the current quarter.
-fn chosen(state: &AppState, q: &Choose, choices: &[ScopeChoice]) -> Option<(Scope, Period)> {
-    let scope = if q.scope.is_empty() {
-        choices.first()?.scope
-    } else {
-        Scope::parse(&q.scope)?
+/// What the form asks for: nothing (the defaults), or a scope and a period that parse.
+#[allow(clippy::result_large_err)]
+fn chosen(ctx: &Ctx, q: &Choose) -> Result<(Option<Scope>, Option<Period>), Response> {
+    let bad = || error_page(ctx, StatusCode::BAD_REQUEST, "obs-bad-choice");
+    let scope = match q.scope.as_str() {
+        "" => None,
+        s => Some(Scope::parse(s).ok_or_else(bad)?),
     };
-    let period = if q.period.is_empty() {
-        Period::quarter_of(guichet_domain::clock::brussels(state.clock.now()).date())
-    } else {
-        Period::parse(&q.period)?
+    let period = match q.period.as_str() {
+        "" => None,
+        s => Some(Period::parse(s).ok_or_else(bad)?),
     };
-    Some((scope, period))
+    Ok((scope, period))
 }
 
 async fn load(
@@ -64,25 +64,18 @@ async fn load(
     ctx: &Ctx,
     me: &crate::ctx::SignedIn,
     q: &Choose,
-) -> Result<(Vec<ScopeChoice>, Scope, Period, Report, Namer), Response> {
-    let choices = desk::scopes(&state.desk(), &me.actor)
-        .await
-        .map_err(|e| unavailable(ctx, e))?;
-    if choices.is_empty() {
-        return Err(error_page(ctx, StatusCode::OK, "obs-no-team"));
-    }
-    let Some((scope, period)) = chosen(state, q, &choices) else {
-        return Err(error_page(ctx, StatusCode::BAD_REQUEST, "obs-bad-choice"));
-    };
-    let report = match desk::report(&state.desk(), &me.actor, scope, period).await {
-        Ok(r) => r,
+) -> Result<(desk::Overview, Namer), Response> {
+    let (scope, period) = chosen(ctx, q)?;
+    let overview = match desk::overview(&state.desk(), &me.actor, scope, period).await {
+        Ok(Some(o)) => o,
+        Ok(None) => return Err(error_page(ctx, StatusCode::OK, "obs-no-team")),
         Err(DeskError::NotFound | DeskError::NotAllowed) => return Err(not_found(ctx)),
         Err(e) => return Err(unavailable(ctx, e)),
     };
     let namer = Namer::load(state, &ctx.tr)
         .await
         .map_err(|e| unavailable(ctx, e))?;
-    Ok((choices, scope, period, report, namer))
+    Ok((overview, namer))
 }
 
 pub async fn page(
@@ -91,42 +84,42 @@ pub async fn page(
     Staff(me): Staff,
     Query(q): Query<Choose>,
 ) -> Response {
-    let (choices, scope, period, report, namer) = match load(&state, &ctx, &me, &q).await {
+    let (o, namer) = match load(&state, &ctx, &me, &q).await {
         Ok(v) => v,
         Err(page) => return page,
     };
-    let published = match desk::published_list(&state.desk(), &me.actor, scope).await {
-        Ok(list) => list
-            .into_iter()
-            .map(|p| {
-                let when = chrono::DateTime::from_timestamp(p.published_at, 0)
-                    .map(guichet_domain::clock::brussels)
-                    .unwrap_or_default()
-                    .date();
-                PublishedLine {
-                    id: p.id,
-                    said: ctx.tr.targs(
-                        "obs-published-line",
-                        &[
-                            (
-                                "period",
-                                &Period::parse(&p.period)
-                                    .map_or(p.period.clone(), |x| period_name(&ctx.tr, x)),
-                            ),
-                            ("date", &guichet_words::date_in_words(&ctx.tr, when)),
-                        ],
-                    ),
-                    withdrawn: p.withdrawn_at.is_some(),
-                }
-            })
-            .collect(),
-        Err(e) => return unavailable(&ctx, e),
-    };
+    let (scope, period) = (o.report.scope, o.report.period);
+    let published = o
+        .published
+        .into_iter()
+        .map(|p| {
+            let when = chrono::DateTime::from_timestamp(p.published_at, 0)
+                .map(guichet_domain::clock::brussels)
+                .unwrap_or_default()
+                .date();
+            PublishedLine {
+                id: p.id,
+                said: ctx.tr.targs(
+                    "obs-published-line",
+                    &[
+                        (
+                            "period",
+                            &Period::parse(&p.period)
+                                .map_or(p.period.clone(), |x| period_name(&ctx.tr, x)),
+                        ),
+                        ("date", &guichet_words::date_in_words(&ctx.tr, when)),
+                    ],
+                ),
+                withdrawn: p.withdrawn_at.is_some(),
+            }
+        })
+        .collect();
     let today = guichet_domain::clock::brussels(state.clock.now()).date();
-    let r = view(&ctx.tr, &namer, &report);
+    let r = view(&ctx.tr, &namer, &o.report);
     let tpl = PageTpl {
         p: Page::titled(&ctx, ctx.t("obs-title")),
-        scopes: choices
+        scopes: o
+            .choices
             .iter()
             .map(|c| crate::views::Choice {
                 value: c.scope.code(),
@@ -157,10 +150,12 @@ pub async fn csv_file(
     Staff(me): Staff,
     Query(q): Query<Choose>,
 ) -> Response {
-    let (_, scope, period, report, namer) = match load(&state, &ctx, &me, &q).await {
+    let (o, namer) = match load(&state, &ctx, &me, &q).await {
         Ok(v) => v,
         Err(page) => return page,
     };
+    let (scope, period) = (o.report.scope, o.report.period);
+    let report = o.report;
     let v = view(&ctx.tr, &namer, &report);
     file_response(
         csv(&ctx.tr, &report, &v),
@@ -176,10 +171,12 @@ pub async fn pdf(
     Staff(me): Staff,
     Query(q): Query<Choose>,
 ) -> Response {
-    let (_, scope, period, report, namer) = match load(&state, &ctx, &me, &q).await {
+    let (o, namer) = match load(&state, &ctx, &me, &q).await {
         Ok(v) => v,
         Err(page) => return page,
     };
+    let (scope, period) = (o.report.scope, o.report.period);
+    let report = o.report;
     let organisation = match guichet_store::org::organisation_name(&state.db).await {
         Ok(n) => n.unwrap_or_default(),
         Err(e) => return unavailable(&ctx, e),
