@@ -94,16 +94,8 @@ impl Theme {
                 "wellbeing-help",
                 "wellbeing-meaning",
             ],
-            Theme::Relations => &[
-                "relations-meet",
-                "relations-disconnect",
-                "relations-people",
-            ],
-            Theme::Training => &[
-                "training-offered",
-                "training-platforms",
-                "training-skill",
-            ],
+            Theme::Relations => &["relations-meet", "relations-disconnect", "relations-people"],
+            Theme::Training => &["training-offered", "training-platforms", "training-skill"],
             Theme::Tools => &[
                 "tools-once",
                 "tools-equipment",
@@ -165,7 +157,9 @@ impl Theme {
 
 /// Every statement code, theme after theme.
 pub fn all_statements() -> impl Iterator<Item = &'static str> {
-    Theme::ALL.into_iter().flat_map(|t| t.statements().iter().copied())
+    Theme::ALL
+        .into_iter()
+        .flat_map(|t| t.statements().iter().copied())
 }
 
 /// The statement code as stored, `'static` (`None` if it is not one of ours).
@@ -333,11 +327,8 @@ pub fn compare(now: &[ThemeScore], before: &[ThemeScore]) -> Vec<Comparison> {
     Theme::ALL
         .into_iter()
         .map(|theme| {
-            let mean = |list: &[ThemeScore]| {
-                list.iter()
-                    .find(|s| s.theme == theme)
-                    .and_then(|s| s.mean)
-            };
+            let mean =
+                |list: &[ThemeScore]| list.iter().find(|s| s.theme == theme).and_then(|s| s.mean);
             let (n, b) = (mean(now), mean(before));
             Comparison {
                 theme,
@@ -360,12 +351,7 @@ pub fn weakest(scores: &[ThemeScore]) -> Vec<Theme> {
             .then(a.theme.cmp(&b.theme))
     });
     let mut out: Vec<Theme> = rated.into_iter().map(|s| s.theme).collect();
-    out.extend(
-        scores
-            .iter()
-            .filter(|s| s.mean.is_none())
-            .map(|s| s.theme),
-    );
+    out.extend(scores.iter().filter(|s| s.mean.is_none()).map(|s| s.theme));
     out.truncate(PLAN_THEMES);
     out
 }
@@ -601,8 +587,10 @@ mod tests {
     fn a_complete_form_is_read_with_dont_know_and_comments() {
         let mut f = full_form("4");
         f.ratings.insert("data-need".into(), DONT_KNOW.into());
-        f.comments
-            .insert("comment-tools".into(), "  Le scanner est en panne.  ".into());
+        f.comments.insert(
+            "comment-tools".into(),
+            "  Le scanner est en panne.  ".into(),
+        );
         f.comments.insert("comment-data".into(), "   ".into());
         let a = f.parse().unwrap();
         assert_eq!(a.ratings.len(), all_statements().count());
@@ -687,7 +675,10 @@ mod tests {
 
     #[test]
     fn a_comparison_gives_the_change_where_both_rounds_have_a_mean() {
-        let now = scores(&stored(&[("quality-time", Some(4)), ("data-need", Some(2))]));
+        let now = scores(&stored(&[
+            ("quality-time", Some(4)),
+            ("data-need", Some(2)),
+        ]));
         let before = scores(&stored(&[("quality-time", Some(3))]));
         let c = compare(&now, &before);
         let q = c.iter().find(|x| x.theme == Theme::Quality).unwrap();

@@ -400,6 +400,10 @@ struct Data<'a> {
     envelope: Option<EnvelopeMark>,
     /// A card's lines.
     lines: Vec<CardLine>,
+    /// The slips of a sheet of slips.
+    slips: &'a [Slip],
+    /// The sections of a document that is not posted.
+    sections: &'a [Section],
 }
 
 /// Splits a plain-text body into paragraphs (at blank lines) of kept lines.
@@ -541,6 +545,8 @@ fn data(index: usize, letter: &Letter) -> Result<Data<'_>, LetterError> {
         labels,
         envelope: None,
         lines,
+        slips: &[],
+        sections: &[],
     })
 }
 
@@ -608,8 +614,118 @@ pub fn render_card(card: &Card) -> Result<Vec<u8>, LetterError> {
         labels,
         envelope: None,
         lines: card.lines.clone(),
+        slips: &[],
+        sections: &[],
     }];
     finish(&data)
+}
+
+/// One slip to cut out: lines above the code, the code (large, bold), lines below.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Slip {
+    pub before: Vec<String>,
+    pub code: String,
+    pub after: Vec<String>,
+}
+
+/// Slips printed ten to an A4 page (two columns of five, 105 × 59.4 mm), each framed by a
+/// dashed line to cut along.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Slips {
+    /// "fr", "nl", "en" or "de".
+    pub lang: String,
+    pub slips: Vec<Slip>,
+}
+
+/// A part of a [`Sheet`]: a heading and its lines.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Section {
+    pub heading: String,
+    pub lines: Vec<String>,
+}
+
+/// A document that is not posted (no address, no window): A4 pages with a title, lines,
+/// and sections, numbered when there are several.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Sheet {
+    pub lang: String,
+    pub title: String,
+    /// Plain text: a blank line starts a new paragraph.
+    pub intro: String,
+    pub sections: Vec<Section>,
+}
+
+fn check_covered<'a>(texts: impl Iterator<Item = &'a str>) -> Result<(), LetterError> {
+    let all: Vec<&str> = texts.collect();
+    let chars = uncovered_chars(&all.join("\n"));
+    if chars.is_empty() {
+        Ok(())
+    } else {
+        Err(LetterError::Uncovered {
+            index: 0,
+            field: Field::Body,
+            chars,
+        })
+    }
+}
+
+fn bare<'a>(format: &'static str, lang: &'a str, labels: Labels) -> Data<'a> {
+    Data {
+        format,
+        variant: "standard",
+        lang,
+        sender: &[],
+        recipient: &[],
+        place_date: "",
+        reference: None,
+        subject: "",
+        paragraphs: Vec::new(),
+        contact: &[],
+        labels,
+        envelope: None,
+        lines: Vec::new(),
+        slips: &[],
+        sections: &[],
+    }
+}
+
+/// Renders slips to cut out (see [`Slips`]).
+pub fn render_slips(s: &Slips) -> Result<Vec<u8>, LetterError> {
+    if s.slips.is_empty() {
+        return Err(LetterError::Empty);
+    }
+    let labels = labels(&s.lang).ok_or_else(|| LetterError::UnknownLanguage {
+        index: 0,
+        lang: s.lang.clone(),
+    })?;
+    check_covered(s.slips.iter().flat_map(|x| {
+        x.before
+            .iter()
+            .chain(&x.after)
+            .map(String::as_str)
+            .chain(std::iter::once(x.code.as_str()))
+    }))?;
+    let mut d = bare("slips", &s.lang, labels);
+    d.slips = &s.slips;
+    finish(&[d])
+}
+
+/// Renders a document that is not posted (see [`Sheet`]).
+pub fn render_sheet(s: &Sheet) -> Result<Vec<u8>, LetterError> {
+    let labels = labels(&s.lang).ok_or_else(|| LetterError::UnknownLanguage {
+        index: 0,
+        lang: s.lang.clone(),
+    })?;
+    check_covered([s.title.as_str(), s.intro.as_str()].into_iter().chain(
+        s.sections.iter().flat_map(|x| {
+            std::iter::once(x.heading.as_str()).chain(x.lines.iter().map(String::as_str))
+        }),
+    ))?;
+    let mut d = bare("sheet", &s.lang, labels);
+    d.subject = &s.title;
+    d.paragraphs = paragraphs(&s.intro);
+    d.sections = &s.sections;
+    finish(&[d])
 }
 
 /// Which characters of a card no embedded font has.

@@ -174,6 +174,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "assistance",
         sql: include_str!("../migrations/0031_assistance.sql"),
     },
+    Migration {
+        version: 33,
+        name: "audit",
+        sql: include_str!("../migrations/0033_audit.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
