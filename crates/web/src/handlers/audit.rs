@@ -424,8 +424,8 @@ async fn round_page(
     render(status, &tpl)
 }
 
-fn round_id(ctx: &Ctx, id: &str) -> Result<i64, Response> {
-    id.parse().map_err(|_| not_found(ctx))
+fn round_id(id: &str) -> Option<i64> {
+    id.parse().ok()
 }
 
 pub async fn show(
@@ -435,9 +435,8 @@ pub async fn show(
     Path(id): Path<String>,
     Query(q): Query<Notice>,
 ) -> Response {
-    let id = match round_id(&ctx, &id) {
-        Ok(id) => id,
-        Err(r) => return r,
+    let Some(id) = round_id(&id) else {
+        return not_found(&ctx);
     };
     let notice = match q.done.as_deref() {
         Some("opened") => ctx.t("audit-opened"),
@@ -479,9 +478,8 @@ pub async fn codes(
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
-    let id = match round_id(&ctx, &id) {
-        Ok(id) => id,
-        Err(r) => return r,
+    let Some(id) = round_id(&id) else {
+        return not_found(&ctx);
     };
     let count = value(&body, "count");
     let place = answer_page(&state, &headers);
@@ -516,9 +514,8 @@ pub async fn close(
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let id = match round_id(&ctx, &id) {
-        Ok(id) => id,
-        Err(r) => return r,
+    let Some(id) = round_id(&id) else {
+        return not_found(&ctx);
     };
     match desk::close(&state.desk(), &me.actor, id).await {
         Ok(()) => Redirect::to(&format!("/audit/rounds/{id}")).into_response(),
@@ -664,9 +661,8 @@ pub async fn answer_form(
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let id = match round_id(&ctx, &id) {
-        Ok(id) => id,
-        Err(r) => return r,
+    let Some(id) = round_id(&id) else {
+        return not_found(&ctx);
     };
     match desk::to_answer(&state.desk(), &me.actor, id).await {
         Ok((round, answered)) if round.is_open() && !answered => questionnaire(
@@ -690,9 +686,8 @@ pub async fn answer(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let id = match round_id(&ctx, &id) {
-        Ok(id) => id,
-        Err(r) => return r,
+    let Some(id) = round_id(&id) else {
+        return not_found(&ctx);
     };
     let typed = typed_answer(&body);
     match desk::answer_online(&state.desk(), &me.actor, id, &typed).await {
@@ -941,9 +936,8 @@ pub async fn plan(
     Path(id): Path<String>,
     Query(q): Query<Notice>,
 ) -> Response {
-    let id = match round_id(&ctx, &id) {
-        Ok(id) => id,
-        Err(r) => return r,
+    let Some(id) = round_id(&id) else {
+        return not_found(&ctx);
     };
     let notice = match q.done.as_deref() {
         Some("saved") => ctx.t("audit-plan-saved"),
@@ -959,9 +953,8 @@ pub async fn plan_save(
     Path(id): Path<String>,
     body: Bytes,
 ) -> Response {
-    let id = match round_id(&ctx, &id) {
-        Ok(id) => id,
-        Err(r) => return r,
+    let Some(id) = round_id(&id) else {
+        return not_found(&ctx);
     };
     // Lines are numbered from 1 in the form; at most 3 themes × 3 recommendations.
     let lines: Vec<PlanLineForm> = (1..=12)
@@ -1007,9 +1000,8 @@ pub async fn plan_pdf(
     Staff(me): Staff,
     Path(id): Path<String>,
 ) -> Response {
-    let id = match round_id(&ctx, &id) {
-        Ok(id) => id,
-        Err(r) => return r,
+    let Some(id) = round_id(&id) else {
+        return not_found(&ctx);
     };
     let sheet = match desk::plan_sheet(&state.desk(), &me.actor, id, ctx.lang()).await {
         Ok(s) => s,
