@@ -205,7 +205,7 @@ pub async fn add_codes(db: &Db, actor: &Actor, id: i64, hashes: &[String]) -> Re
 /// How many paper codes a round has: printed, and used.
 pub async fn codes_count(db: &Db, id: i64) -> Result<(i64, i64)> {
     let row = sqlx::query(
-        "SELECT COUNT(*) AS printed, COALESCE(SUM(used), 0) AS used FROM audit_codes WHERE round_id = $1",
+        "SELECT COUNT(*) AS printed, COUNT(CASE WHEN used = 1 THEN 1 END) AS used FROM audit_codes WHERE round_id = $1",
     )
     .bind(id)
     .fetch_one_on(db)
