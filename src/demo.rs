@@ -163,7 +163,9 @@ pub async fn state(db: &Db) -> anyhow::Result<DemoState> {
 pub async fn seed_all(db: &Db, now: i64) -> anyhow::Result<()> {
     seed(db, now).await?;
     seed_more(db, now).await?;
-    crate::demo_audit::seed(db, now).await?;
+    crate::demo_audit::seed(db, now)
+        .await
+        .context("the demo's audit")?;
     let today = chrono::DateTime::from_timestamp(now, 0)
         .map(guichet_domain::clock::brussels)
         .context("the demo's date")?
