@@ -161,8 +161,15 @@ pub async fn state(db: &Db) -> anyhow::Result<DemoState> {
 /// The whole demo of `guichet demo`: [`seed`], [`seed_more`], then the mark that it is
 /// complete, written last, so that an interrupted seeding is never taken for a demo.
 pub async fn seed_all(db: &Db, now: i64) -> anyhow::Result<()> {
-    seed(db, now).await?;
-    seed_more(db, now).await?;
+    seed(db, now)
+        .await
+        .context("the demo's organisation and persons")?;
+    seed_more(db, now)
+        .await
+        .context("the demo's requests and appointments")?;
+    crate::demo_observatory::seed(db, now)
+        .await
+        .context("the demo's history of digital help")?;
     crate::demo_audit::seed(db, now)
         .await
         .context("the demo's audit")?;
@@ -756,7 +763,16 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
     }
     // The day's post: reminders of real appointments, waiting to be printed in the
     // paper tray, written from the shipped templates like every reminder.
-    seed_paper_tray(db, &desk, social_worker, centre_site, &letters, now).await?;
+    seed_paper_tray(
+        db,
+        &desk,
+        social_worker,
+        centre_site,
+        &letters,
+        &open_days,
+        now,
+    )
+    .await?;
     // The nurse once opened a file her team does not follow, with a reason: the DPO's
     // pages show it (the access ended long ago).
     // Found as someone of the debts team would find her.
@@ -790,6 +806,7 @@ async fn seed_paper_tray(
     worker: guichet_domain::ids::UserId,
     site_id: guichet_domain::ids::SiteId,
     letters: &[(PersonId, String, String)],
+    week: &[chrono::NaiveDate],
     now: i64,
 ) -> anyhow::Result<()> {
     use guichet_outputs::templates::{Key, Kind, Language, Variant};
@@ -803,12 +820,14 @@ async fn seed_paper_tray(
         chrono::DateTime::from_timestamp(now, 0).unwrap_or_default(),
     )
     .date();
-    // The first day the site is open, at least five working days ahead (time for the post).
+    // The first day the site is open, at least five working days ahead (time for the post),
+    // after the week of appointments (whose slots it would otherwise take on some days).
     let mut day = guichet_domain::calendar::add_working_days(today, 5, &closing);
-    while site
-        .opening_hours
-        .day(chrono::Datelike::weekday(&day))
-        .is_closed()
+    while week.contains(&day)
+        || site
+            .opening_hours
+            .day(chrono::Datelike::weekday(&day))
+            .is_closed()
         || guichet_domain::appointment::closed_for_appointments(day, true, &site.closing_days)
             .is_some()
     {

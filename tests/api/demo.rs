@@ -148,3 +148,20 @@ async fn finding_13_an_interrupted_demo_seeding_is_never_taken_as_complete() {
         guichet::demo::DemoState::Interrupted
     );
 }
+
+/// `guichet demo` works whatever day it is started: every day of a week, at a quarter
+/// past midnight in Brussels (a Saturday, a Sunday and a Monday morning among them).
+#[tokio::test]
+async fn the_demo_seeds_on_every_day_of_the_week() {
+    // Saturday 5 December 2026, 00:07 in Brussels, then the six days after.
+    let first = chrono::DateTime::parse_from_rfc3339("2026-12-04T23:07:00Z")
+        .unwrap()
+        .timestamp();
+    for d in 0..7 {
+        let (db, _dir) = test_db().await;
+        let now = first + d * 24 * 3600;
+        if let Err(e) = guichet::demo::seed_all(&db, now).await {
+            panic!("the demo on {}: {e:#}", at(now));
+        }
+    }
+}

@@ -32,6 +32,7 @@ mod lost_updates;
 mod matrix;
 mod merge;
 mod notes;
+mod observatory;
 mod outbox;
 mod paper_edges;
 mod paper_tray;

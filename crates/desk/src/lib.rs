@@ -21,6 +21,7 @@ pub mod households;
 pub mod journal;
 pub mod mandates;
 pub mod messages;
+pub mod observatory;
 pub mod persons;
 pub mod privacy;
 pub mod referrals;

@@ -333,3 +333,283 @@ mod jump_tests {
         assert_eq!(jump(30, &[1, 1, 1]), None);
     }
 }
+
+/// The figures' period: a calendar quarter or month, in Brussels days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Period {
+    Quarter { year: i32, quarter: u32 },
+    Month { year: i32, month: u32 },
+}
+
+impl Period {
+    /// "2026-Q3" or "2026-09"; anything else (or a year outside 2000–2100) is refused.
+    pub fn parse(code: &str) -> Option<Period> {
+        let (y, rest) = code.trim().split_once('-')?;
+        let year: i32 = y.parse().ok().filter(|y| (2000..=2100).contains(y))?;
+        if let Some(q) = rest.strip_prefix('Q').or_else(|| rest.strip_prefix('q')) {
+            let quarter: u32 = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+            Some(Period::Quarter { year, quarter })
+        } else {
+            let month: u32 = rest.parse().ok().filter(|m| (1..=12).contains(m))?;
+            (rest.len() == 2).then_some(Period::Month { year, month })
+        }
+    }
+
+    pub fn code(self) -> String {
+        match self {
+            Period::Quarter { year, quarter } => format!("{year}-Q{quarter}"),
+            Period::Month { year, month } => format!("{year}-{month:02}"),
+        }
+    }
+
+    /// The quarter a day falls in.
+    pub fn quarter_of(day: chrono::NaiveDate) -> Period {
+        use chrono::Datelike;
+        Period::Quarter {
+            year: day.year(),
+            quarter: day.month0() / 3 + 1,
+        }
+    }
+
+    /// The first and the last day, both included.
+    pub fn days(self) -> (chrono::NaiveDate, chrono::NaiveDate) {
+        let (year, first_month, months) = match self {
+            Period::Quarter { year, quarter } => (year, (quarter - 1) * 3 + 1, 3),
+            Period::Month { year, month } => (year, month, 1),
+        };
+        let first = chrono::NaiveDate::from_ymd_opt(year, first_month, 1).unwrap_or_default();
+        let next = first
+            .checked_add_months(chrono::Months::new(months))
+            .unwrap_or(first);
+        (first, next.pred_opt().unwrap_or(first))
+    }
+
+    /// The period just before, of the same kind: what a report compares with.
+    pub fn previous(self) -> Period {
+        match self {
+            Period::Quarter { year, quarter: 1 } => Period::Quarter {
+                year: year - 1,
+                quarter: 4,
+            },
+            Period::Quarter { year, quarter } => Period::Quarter {
+                year,
+                quarter: quarter - 1,
+            },
+            Period::Month { year, month: 1 } => Period::Month {
+                year: year - 1,
+                month: 12,
+            },
+            Period::Month { year, month } => Period::Month {
+                year,
+                month: month - 1,
+            },
+        }
+    }
+
+    /// The periods a coordinator can choose on `today`: the current quarter and the
+    /// seven before it, then the current month and the eleven before it.
+    pub fn choices(today: chrono::NaiveDate) -> Vec<Period> {
+        use chrono::Datelike;
+        let mut out = Vec::new();
+        let mut q = Period::quarter_of(today);
+        for _ in 0..8 {
+            out.push(q);
+            q = q.previous();
+        }
+        let mut m = Period::Month {
+            year: today.year(),
+            month: today.month(),
+        };
+        for _ in 0..12 {
+            out.push(m);
+            m = m.previous();
+        }
+        out
+    }
+}
+
+/// Whose figures: a team, a service (its teams) or a site (the teams of its services).
+/// Never anything smaller than a team: there is no scope for a worker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+pub enum Scope {
+    Team(i64),
+    Service(i64),
+    Site(i64),
+}
+
+impl Scope {
+    /// "team-3", "service-2", "site-1".
+    pub fn parse(code: &str) -> Option<Scope> {
+        let (kind, id) = code.trim().split_once('-')?;
+        let id: i64 = id.parse().ok().filter(|i| *i > 0)?;
+        match kind {
+            "team" => Some(Scope::Team(id)),
+            "service" => Some(Scope::Service(id)),
+            "site" => Some(Scope::Site(id)),
+            _ => None,
+        }
+    }
+
+    pub fn code(self) -> String {
+        match self {
+            Scope::Team(id) => format!("team-{id}"),
+            Scope::Service(id) => format!("service-{id}"),
+            Scope::Site(id) => format!("site-{id}"),
+        }
+    }
+}
+
+/// One breakdown of the observatory as counted: a count per category for the period
+/// and for the period before.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Breakdown {
+    pub categories: Vec<String>,
+    pub current: Vec<u64>,
+    pub previous: Vec<u64>,
+}
+
+/// A breakdown as it may be shown anywhere (page, CSV, print, published link): the
+/// counts are gone, only cells that passed the suppression rule remain. Both periods
+/// are one table (categories × periods) so that a hidden cell can be worked out neither
+/// from a period's total nor from a category's two periods.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub struct Shown {
+    pub categories: Vec<String>,
+    pub current: Vec<ShownCell>,
+    pub previous: Vec<ShownCell>,
+    pub total_current: ShownCell,
+    pub total_previous: ShownCell,
+}
+
+/// [`Cell`] as stored in a published report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ShownCell {
+    Shown(u64),
+    Small,
+    Masked,
+}
+
+impl From<Cell> for ShownCell {
+    fn from(c: Cell) -> Self {
+        match c {
+            Cell::Shown(n) => ShownCell::Shown(n),
+            Cell::Small => ShownCell::Small,
+            Cell::Masked => ShownCell::Masked,
+        }
+    }
+}
+
+impl ShownCell {
+    pub fn value(self) -> Option<u64> {
+        match self {
+            ShownCell::Shown(n) => Some(n),
+            _ => None,
+        }
+    }
+}
+
+impl Breakdown {
+    /// Adds a category with its two counts.
+    pub fn push(&mut self, category: impl Into<String>, current: u64, previous: u64) {
+        self.categories.push(category.into());
+        self.current.push(current);
+        self.previous.push(previous);
+    }
+
+    /// The breakdown through [`publish`]: rows are categories, columns the two periods.
+    pub fn publish(&self) -> Shown {
+        let counts: Vec<Vec<u64>> = self
+            .current
+            .iter()
+            .zip(&self.previous)
+            .map(|(c, p)| vec![*c, *p])
+            .collect();
+        let p = publish(&counts);
+        let column = |i: usize| -> Vec<ShownCell> {
+            p.cells
+                .iter()
+                .map(|r| r.get(i).copied().unwrap_or(Cell::Shown(0)).into())
+                .collect()
+        };
+        let total = |i: usize| -> ShownCell {
+            p.column_totals
+                .get(i)
+                .copied()
+                .unwrap_or(Cell::Shown(0))
+                .into()
+        };
+        Shown {
+            categories: self.categories.clone(),
+            current: column(0),
+            previous: column(1),
+            total_current: total(0),
+            total_previous: total(1),
+        }
+    }
+}
+
+#[cfg(test)]
+mod period_tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn periods_parse_and_give_their_days() {
+        let q = Period::parse("2026-Q3").unwrap();
+        assert_eq!(q.days(), (d(2026, 7, 1), d(2026, 9, 30)));
+        assert_eq!(q.code(), "2026-Q3");
+        assert_eq!(
+            Period::parse("2026-Q1").unwrap().previous().code(),
+            "2025-Q4"
+        );
+        let m = Period::parse("2028-02").unwrap();
+        assert_eq!(m.days(), (d(2028, 2, 1), d(2028, 2, 29)));
+        assert_eq!(
+            Period::parse("2026-01").unwrap().previous().code(),
+            "2025-12"
+        );
+        for bad in [
+            "", "2026", "2026-Q5", "2026-Q0", "2026-13", "2026-1", "1999-01", "x-Q1",
+        ] {
+            assert_eq!(Period::parse(bad), None, "{bad}");
+        }
+        assert_eq!(Period::quarter_of(d(2026, 12, 4)).code(), "2026-Q4");
+        let choices = Period::choices(d(2026, 12, 4));
+        assert_eq!(choices.len(), 20);
+        assert_eq!(choices[0].code(), "2026-Q4");
+        assert_eq!(choices[7].code(), "2025-Q1");
+        assert_eq!(choices[8].code(), "2026-12");
+    }
+
+    #[test]
+    fn scopes_never_go_below_a_team() {
+        assert_eq!(Scope::parse("team-3"), Some(Scope::Team(3)));
+        assert_eq!(Scope::parse("site-1"), Some(Scope::Site(1)));
+        assert_eq!(Scope::Service(2).code(), "service-2");
+        for bad in ["worker-1", "user-2", "team-0", "team-x", "team"] {
+            assert_eq!(Scope::parse(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_breakdown_hides_small_cells_and_what_would_give_them_back() {
+        let mut b = Breakdown::default();
+        b.push("itsme", 12, 9);
+        b.push("myminfin", 3, 8);
+        b.push("ebox", 20, 15);
+        let s = b.publish();
+        use ShownCell::{Masked, Shown, Small};
+        // 3 is small. Alone hidden in its quarter (total 35 shown) it would come back:
+        // the smallest other figure of the quarter, 12, is hidden too. Alone in its row,
+        // 8 is hidden; then alone in the previous quarter, 9 is hidden.
+        assert_eq!(s.current, vec![Masked, Small, Shown(20)]);
+        assert_eq!(s.previous, vec![Masked, Masked, Shown(15)]);
+        assert_eq!((s.total_current, s.total_previous), (Shown(35), Shown(32)));
+        assert_eq!(s.categories, vec!["itsme", "myminfin", "ebox"]);
+    }
+}

@@ -286,6 +286,13 @@ impl Actor {
         self.has(Role::Coordinator) || self.has(Role::Admin)
     }
 
+    /// May this actor see the observatory's figures (counts only, suppressed below five,
+    /// never by worker) of the teams `scope_teams` (a team, or the teams of a service or a
+    /// site)? Coordinators of at least one of those teams.
+    pub fn may_see_figures_of(&self, scope_teams: &[TeamId]) -> bool {
+        self.has(Role::Coordinator) && scope_teams.iter().any(|t| self.teams.contains(t))
+    }
+
     /// Retention rules and the purge report (counts and file numbers, no names) are the
     /// data protection officer's alone.
     pub fn may_manage_retention(&self) -> bool {

@@ -140,6 +140,9 @@
 
 use std::sync::LazyLock;
 
+pub mod document;
+pub use document::{render_document, Block, Document};
+
 use serde::Serialize;
 use typst::diag::{FileError, FileResult, SourceDiagnostic};
 use typst::foundations::{Bytes, Datetime, Duration};
@@ -797,9 +800,14 @@ fn compile(letters: &[&Letter]) -> Result<Vec<u8>, LetterError> {
 
 fn finish(data: &[Data<'_>]) -> Result<Vec<u8>, LetterError> {
     let json = serde_json::to_vec(data).map_err(|e| LetterError::Layout(e.to_string()))?;
-    let world = LetterWorld {
+    typeset(LetterWorld {
         data: Bytes::new(json),
-    };
+        document: false,
+    })
+}
+
+/// Compiles a world (a letter batch or a document) into a PDF.
+fn typeset(world: LetterWorld) -> Result<Vec<u8>, LetterError> {
     let result = typst::compile::<PagedDocument>(&world).output;
     // Typst memoises across compilations; keep the cache from growing
     // without bound in a long-running server.
@@ -882,6 +890,8 @@ struct Shared {
     fonts: Vec<Font>,
     main: Source,
     data_id: FileId,
+    document_main: Source,
+    document_data_id: FileId,
 }
 
 static SHARED: LazyLock<Shared> = LazyLock::new(|| {
@@ -903,12 +913,34 @@ static SHARED: LazyLock<Shared> = LazyLock::new(|| {
         fonts,
         main: Source::new(file_id("/letter.typ"), LAYOUT.to_owned()),
         data_id: file_id("/letters.json"),
+        document_main: Source::new(file_id("/document.typ"), document::LAYOUT.to_owned()),
+        document_data_id: file_id("/document.json"),
     }
 });
 
-/// A typst world with two files: the layout and the letters' data.
+/// A typst world with two files: the layout and the data (the letters', or a
+/// document's when `document`).
 struct LetterWorld {
     data: Bytes,
+    document: bool,
+}
+
+impl LetterWorld {
+    fn layout(&self) -> &'static Source {
+        if self.document {
+            &SHARED.document_main
+        } else {
+            &SHARED.main
+        }
+    }
+
+    fn data_id(&self) -> FileId {
+        if self.document {
+            SHARED.document_data_id
+        } else {
+            SHARED.data_id
+        }
+    }
 }
 
 impl World for LetterWorld {
@@ -921,22 +953,22 @@ impl World for LetterWorld {
     }
 
     fn main(&self) -> FileId {
-        SHARED.main.id()
+        self.layout().id()
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        if id == SHARED.main.id() {
-            Ok(SHARED.main.clone())
+        if id == self.layout().id() {
+            Ok(self.layout().clone())
         } else {
             Err(not_found(id))
         }
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
-        if id == SHARED.data_id {
+        if id == self.data_id() {
             Ok(self.data.clone())
-        } else if id == SHARED.main.id() {
-            Ok(Bytes::from_string(LAYOUT))
+        } else if id == self.layout().id() {
+            Ok(Bytes::from_string(self.layout().text().to_owned()))
         } else {
             Err(not_found(id))
         }

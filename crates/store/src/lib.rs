@@ -23,6 +23,7 @@ pub mod mandates;
 pub mod merge;
 pub mod migrate;
 pub mod notes;
+pub mod observatory;
 pub mod org;
 pub mod outbox;
 pub mod paper_tray;

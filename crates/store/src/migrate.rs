@@ -175,6 +175,11 @@ pub const MIGRATIONS: &[Migration] = &[
         sql: include_str!("../migrations/0031_assistance.sql"),
     },
     Migration {
+        version: 32,
+        name: "observatory",
+        sql: include_str!("../migrations/0032_observatory.sql"),
+    },
+    Migration {
         version: 33,
         name: "audit",
         sql: include_str!("../migrations/0033_audit.sql"),

@@ -17,6 +17,7 @@ pub mod password;
 pub mod present;
 pub mod printing;
 pub mod rate;
+pub mod reports;
 pub mod routes;
 pub mod static_files;
 pub mod threads;

@@ -6,8 +6,8 @@ use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, assistance, audit, auth as signin, calendar, consents, contact,
     directory, directory_import, free_times, home, household, hsds_api, mandates, merge, notes,
-    overview, paper_tray, person_edit, persons, privacy, referrals, report, requests, retention,
-    settings, system, templates, today,
+    observatory, overview, paper_tray, person_edit, persons, privacy, referrals, report, requests,
+    retention, settings, system, templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -376,6 +376,29 @@ pub fn table() -> Vec<Route> {
             Public,
             get(audit::code_form).post(audit::code_submit),
         ),
+        r("/observatory", COORDINATOR, get(observatory::page)),
+        r(
+            "/observatory/report.csv",
+            COORDINATOR,
+            get(observatory::csv_file),
+        ),
+        r(
+            "/observatory/report.pdf",
+            COORDINATOR,
+            get(observatory::pdf),
+        ),
+        r(
+            "/observatory/publish",
+            COORDINATOR,
+            post(observatory::publish),
+        ),
+        r(
+            "/observatory/withdraw",
+            COORDINATOR,
+            post(observatory::withdraw),
+        ),
+        // A report a coordinator published for a council: frozen, suppressed figures.
+        r("/published/{token}", Public, get(observatory::published)),
         r(
             "/settings/response-times",
             COORDINATOR,

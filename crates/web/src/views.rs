@@ -141,6 +141,9 @@ impl Page {
             items.push(("/assistance/new", "nav-assistance"));
         }
         items.push(("/services", "nav-directory"));
+        if user.has(Role::Coordinator) {
+            items.push(("/observatory", "nav-observatory"));
+        }
         if user.has(Role::Coordinator) || user.has(Role::Admin) {
             items.push(("/teams", "nav-teams"));
             items.push(("/directory/imports", "nav-directory-imports"));
@@ -400,7 +403,7 @@ pub fn input_review(ctx: &Ctx, action: &str, fields: &[(String, String)]) -> Res
 
 /// A file guichet made, that no cache keeps: `disposition` "inline" (opened in the
 /// browser's viewer) or "attachment" (downloaded).
-fn file_response(
+pub fn file_response(
     body: impl IntoResponse,
     content_type: &'static str,
     disposition: &str,

@@ -178,3 +178,45 @@ pub fn age_key(a: AgeBand) -> &'static str {
         AgeBand::Unknown => "act-age-unknown",
     }
 }
+
+/// The heading of each breakdown of the observatory (`guichet_desk::observatory::SECTIONS`).
+pub fn observatory_section_key(section: &str) -> &'static str {
+    match section {
+        "platform" => "obs-section-platform",
+        "blocked" => "obs-section-blocked",
+        "barrier" => "obs-section-barrier",
+        "mode" => "obs-section-mode",
+        "autonomy" => "obs-section-autonomy",
+        "outcome" => "obs-section-outcome",
+        "helped" => "obs-section-helped",
+        "channel" => "obs-section-channel",
+        "topic" => "obs-section-topic",
+        "promise" => "obs-section-promise",
+        "appointment" => "obs-section-appointment",
+        "message" => "obs-section-message",
+        _ => "obs-section-referral",
+    }
+}
+
+/// The words of the observatory's own categories (the others are the vocabularies' words:
+/// platforms, barriers, channels, topics…).
+pub fn observatory_category_key(section: &str, code: &str) -> Option<&'static str> {
+    Some(match (section, code) {
+        ("helped", "person") => "obs-helped-person",
+        ("helped", "anonymous") => "obs-helped-anonymous",
+        ("promise", "kept") => "obs-promise-kept",
+        ("promise", "missed") => "obs-promise-missed",
+        ("promise", "open") => "obs-promise-open",
+        ("appointment", "kept") => "obs-appointment-kept",
+        ("appointment", "missed") => "obs-appointment-missed",
+        ("appointment", "cancelled") => "obs-appointment-cancelled",
+        ("appointment", "planned") => "obs-appointment-planned",
+        ("message", "paper-letter") => "obs-message-letter",
+        ("message", "sms") => "obs-message-sms",
+        ("message", "email") => "obs-message-email",
+        ("referral", "sent") => "obs-referral-sent",
+        ("referral", "accepted") => "obs-referral-accepted",
+        ("referral", "refused") => "obs-referral-refused",
+        _ => return None,
+    })
+}

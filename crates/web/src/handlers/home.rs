@@ -48,6 +48,8 @@ struct HomeTpl {
     teams_total: i64,
     /// Listings of the directory the worker's teams run that are due for a check.
     to_check: Vec<ToCheckLine>,
+    /// Platforms whose failures jumped, for coordinators (team figures, never a worker's).
+    alerts: Vec<String>,
 }
 
 pub struct ToCheckLine {
@@ -181,7 +183,16 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
     } else {
         Vec::new()
     };
+    let alerts = if actor.has(Role::Coordinator) {
+        match crate::reports::alerts_in_words(&state, &ctx, actor).await {
+            Ok(a) => a,
+            Err(e) => return unavailable(&ctx, e),
+        }
+    } else {
+        Vec::new()
+    };
     let tpl = HomeTpl {
+        alerts,
         to_check,
         p: Page::new(&ctx, "home-title"),
         failed_sign_ins,

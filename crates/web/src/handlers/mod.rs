@@ -18,6 +18,7 @@ pub mod hsds_api;
 pub mod mandates;
 pub mod merge;
 pub mod notes;
+pub mod observatory;
 pub mod overview;
 pub mod paper_tray;
 pub mod person_edit;
