@@ -13,7 +13,7 @@ use guichet_domain::audit::{
 };
 use guichet_domain::ids::TeamId;
 use guichet_domain::{Actor, Lang};
-use guichet_letters::{Section, Sheet, Slip, Slips};
+use guichet_letters::{Block, Document, Slip, Slips};
 use guichet_store::audit::{self as store, Answered, By, PlanRow, Round};
 use guichet_words::Tr;
 
@@ -546,60 +546,77 @@ pub async fn save_plan(
     Ok(Ok(()))
 }
 
-/// The plan as a document to print, in `lang`.
-pub async fn plan_sheet(
+/// The plan as a document to print, in `lang`: the scores of every theme (the same
+/// numbers as the page's table), then each recommendation taken up with what the team
+/// will do, who sees to it and by when.
+pub async fn plan_document(
     desk: &Desk,
     actor: &Actor,
     id: i64,
     lang: Lang,
-) -> Result<Sheet, DeskError> {
+) -> Result<Document, DeskError> {
     let view = plan(desk, actor, id).await?;
     let tr = Tr::new(lang, desk.words.clone());
+    let scores = match results_of(desk, &view.round).await? {
+        Results::Shown { scores, .. } => scores,
+        Results::Hidden { .. } => return Err(DeskError::NotAllowed),
+    };
+    let mean =
+        |m: Option<f64>| m.map_or_else(|| tr.t("audit-no-rating"), |v| score_in_words(lang, v));
     let weakest: Vec<String> = view
         .themes
         .iter()
-        .map(|(t, mean)| match mean {
-            Some(m) => format!("{} ({})", tr.t(theme_key(*t)), score_in_words(lang, *m)),
-            None => tr.t(theme_key(*t)),
-        })
+        .map(|(t, m)| format!("{} ({})", tr.t(theme_key(*t)), mean(*m)))
         .collect();
-    let mut intro = vec![
-        tr.t1("audit-plan-pdf-team", "team", &view.round.team_name),
-        tr.t1(
-            "audit-plan-pdf-weakest",
-            "themes",
-            weakest.join(guichet_words::list_separator(lang.code())),
-        ),
+    let mut blocks = vec![
+        Block::Paragraph {
+            text: tr.t1(
+                "audit-plan-pdf-weakest",
+                "themes",
+                weakest.join(guichet_words::list_separator(lang.code())),
+            ),
+        },
+        Block::Table {
+            header: vec![tr.t("audit-col-theme"), tr.t("audit-col-mean")],
+            rows: scores
+                .iter()
+                .map(|s| vec![tr.t(theme_key(s.theme)), mean(s.mean)])
+                .collect(),
+        },
     ];
     if view.saved.is_empty() {
-        intro.push(tr.t("audit-plan-empty"));
+        blocks.push(Block::Paragraph {
+            text: tr.t("audit-plan-empty"),
+        });
     }
-    let sections = view
-        .saved
-        .iter()
-        .map(|l| {
-            let mut lines = vec![tr.t1("audit-plan-pdf-action", "action", &l.action)];
-            if !l.owner.is_empty() {
-                lines.push(tr.t1("audit-plan-pdf-owner", "owner", &l.owner));
-            }
-            if let Some(d) = l.due {
-                lines.push(tr.t1(
+    for l in &view.saved {
+        blocks.push(Block::Heading {
+            text: tr.t(recommendation_key(&l.recommendation)),
+        });
+        blocks.push(Block::Paragraph {
+            text: tr.t1("audit-plan-pdf-action", "action", &l.action),
+        });
+        if !l.owner.is_empty() {
+            blocks.push(Block::Paragraph {
+                text: tr.t1("audit-plan-pdf-owner", "owner", &l.owner),
+            });
+        }
+        if let Some(d) = l.due {
+            blocks.push(Block::Paragraph {
+                text: tr.t1(
                     "audit-plan-pdf-due",
                     "date",
                     guichet_words::date_in_words(&tr, d),
-                ));
-            }
-            Section {
-                heading: tr.t(recommendation_key(&l.recommendation)),
-                lines,
-            }
-        })
-        .collect();
-    Ok(Sheet {
+                ),
+            });
+        }
+    }
+    Ok(Document {
         lang: lang.code().to_owned(),
         title: tr.t1("audit-plan-pdf-title", "title", &view.round.title),
-        intro: intro.join("\n"),
-        sections,
+        subtitle: tr.t1("audit-plan-pdf-team", "team", &view.round.team_name),
+        blocks,
+        footer: tr.t1("audit-plan-pdf-title", "title", &view.round.title),
     })
 }
 

@@ -405,8 +405,6 @@ struct Data<'a> {
     lines: Vec<CardLine>,
     /// The slips of a sheet of slips.
     slips: &'a [Slip],
-    /// The sections of a document that is not posted.
-    sections: &'a [Section],
 }
 
 /// Splits a plain-text body into paragraphs (at blank lines) of kept lines.
@@ -549,7 +547,6 @@ fn data(index: usize, letter: &Letter) -> Result<Data<'_>, LetterError> {
         envelope: None,
         lines,
         slips: &[],
-        sections: &[],
     })
 }
 
@@ -618,7 +615,6 @@ pub fn render_card(card: &Card) -> Result<Vec<u8>, LetterError> {
         envelope: None,
         lines: card.lines.clone(),
         slips: &[],
-        sections: &[],
     }];
     finish(&data)
 }
@@ -638,24 +634,6 @@ pub struct Slips {
     /// "fr", "nl", "en" or "de".
     pub lang: String,
     pub slips: Vec<Slip>,
-}
-
-/// A part of a [`Sheet`]: a heading and its lines.
-#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
-pub struct Section {
-    pub heading: String,
-    pub lines: Vec<String>,
-}
-
-/// A document that is not posted (no address, no window): A4 pages with a title, lines,
-/// and sections, numbered when there are several.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Sheet {
-    pub lang: String,
-    pub title: String,
-    /// Plain text: a blank line starts a new paragraph.
-    pub intro: String,
-    pub sections: Vec<Section>,
 }
 
 fn check_covered<'a>(texts: impl Iterator<Item = &'a str>) -> Result<(), LetterError> {
@@ -688,7 +666,6 @@ fn bare<'a>(format: &'static str, lang: &'a str, labels: Labels) -> Data<'a> {
         envelope: None,
         lines: Vec::new(),
         slips: &[],
-        sections: &[],
     }
 }
 
@@ -710,24 +687,6 @@ pub fn render_slips(s: &Slips) -> Result<Vec<u8>, LetterError> {
     }))?;
     let mut d = bare("slips", &s.lang, labels);
     d.slips = &s.slips;
-    finish(&[d])
-}
-
-/// Renders a document that is not posted (see [`Sheet`]).
-pub fn render_sheet(s: &Sheet) -> Result<Vec<u8>, LetterError> {
-    let labels = labels(&s.lang).ok_or_else(|| LetterError::UnknownLanguage {
-        index: 0,
-        lang: s.lang.clone(),
-    })?;
-    check_covered([s.title.as_str(), s.intro.as_str()].into_iter().chain(
-        s.sections.iter().flat_map(|x| {
-            std::iter::once(x.heading.as_str()).chain(x.lines.iter().map(String::as_str))
-        }),
-    ))?;
-    let mut d = bare("sheet", &s.lang, labels);
-    d.subject = &s.title;
-    d.paragraphs = paragraphs(&s.intro);
-    d.sections = &s.sections;
     finish(&[d])
 }
 

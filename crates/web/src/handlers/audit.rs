@@ -1003,16 +1003,16 @@ pub async fn plan_pdf(
     let Some(id) = round_id(&id) else {
         return not_found(&ctx);
     };
-    let sheet = match desk::plan_sheet(&state.desk(), &me.actor, id, ctx.lang()).await {
+    let doc = match desk::plan_document(&state.desk(), &me.actor, id, ctx.lang()).await {
         Ok(s) => s,
         Err(DeskError::NotAllowed) => {
             return Redirect::to(&format!("/audit/rounds/{id}/plan")).into_response()
         }
         Err(e) => return failed(&ctx, e),
     };
-    let name = sheet.title.clone();
+    let name = doc.title.clone();
     match crate::printing::lay_out(&ctx, &name, None, move || {
-        guichet_letters::render_sheet(&sheet)
+        guichet_letters::render_document(&doc)
     })
     .await
     {
