@@ -102,7 +102,7 @@ pub async fn seed(db: &Db, now: i64) -> anyhow::Result<()> {
                     // Rarely asked for: under five a quarter.
                     "residence"
                 } else {
-                    PLATFORMS[n % PLATFORMS.len()]
+                    PLATFORMS[(n + back as usize) % PLATFORMS.len()]
                 };
                 let failed = (platform == "myminfin" && recent && team == social) || n % 11 == 0;
                 let outcome = if failed {

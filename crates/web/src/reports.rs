@@ -121,6 +121,8 @@ pub struct ReportView {
     pub previous: String,
     pub hours_current: String,
     pub hours_previous: String,
+    /// "Hours of digital help: 12,5 h (Quarter 2 2026: 10,0 h)".
+    pub hours_line: String,
     pub summary: Vec<String>,
     pub method: Vec<String>,
     pub sections: Vec<SectionView>,
@@ -252,6 +254,7 @@ pub fn view(tr: &Tr, namer: &Namer, r: &Report) -> ReportView {
         title: tr.t1("obs-report-of", "scope", &r.scope_name),
         hours_current: hours(tr, r.minutes_current),
         hours_previous: hours(tr, r.minutes_previous),
+        hours_line: String::new(),
         summary: Vec::new(),
         method: vec![
             tr.t("obs-method-records"),
@@ -268,6 +271,14 @@ pub fn view(tr: &Tr, namer: &Namer, r: &Report) -> ReportView {
         sections,
     };
     v.summary = summary(tr, namer, r, &v);
+    v.hours_line = tr.targs(
+        "obs-hours-line",
+        &[
+            ("hours", &v.hours_current),
+            ("previous", &v.previous),
+            ("before", &v.hours_previous),
+        ],
+    );
     v
 }
 

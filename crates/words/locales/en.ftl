@@ -2172,6 +2172,7 @@ obs-report-of = { $scope }
 obs-period-quarter = Quarter { $quarter } { $year }
 obs-subtitle = { $period }, compared with { $previous }
 obs-hours = Hours of digital help
+obs-hours-line = Hours of digital help: { $hours } ({ $previous }: { $before })
 obs-hours-value = { $hours } h
 obs-small = < 5
 obs-masked = hidden

@@ -2169,6 +2169,7 @@ obs-report-of = { $scope }
 obs-period-quarter = { $quarter }e trimestre { $year }
 obs-subtitle = { $period }, comparé à { $previous }
 obs-hours = Heures d’aide numérique
+obs-hours-line = Heures d’aide numérique : { $hours } ({ $previous } : { $before })
 obs-hours-value = { $hours } h
 obs-small = < 5
 obs-masked = masqué

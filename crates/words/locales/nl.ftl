@@ -2169,6 +2169,7 @@ obs-report-of = { $scope }
 obs-period-quarter = { $quarter }e kwartaal { $year }
 obs-subtitle = { $period }, vergeleken met { $previous }
 obs-hours = Uren digitale hulp
+obs-hours-line = Uren digitale hulp: { $hours } ({ $previous }: { $before })
 obs-hours-value = { $hours } u
 obs-small = < 5
 obs-masked = verborgen
