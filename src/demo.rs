@@ -170,6 +170,9 @@ pub async fn seed_all(db: &Db, now: i64) -> anyhow::Result<()> {
     crate::demo_observatory::seed(db, now)
         .await
         .context("the demo's history of digital help")?;
+    crate::demo_audit::seed(db, now)
+        .await
+        .context("the demo's audit")?;
     let today = chrono::DateTime::from_timestamp(now, 0)
         .map(guichet_domain::clock::brussels)
         .context("the demo's date")?

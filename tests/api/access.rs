@@ -11,7 +11,7 @@ fn concrete(path: &str) -> String {
 }
 
 /// The short list of routes anyone may use. Adding a public route means adding it here.
-const PUBLIC: [&str; 24] = [
+const PUBLIC: [&str; 25] = [
     "/",
     "/healthz",
     "/readyz",
@@ -38,6 +38,9 @@ const PUBLIC: [&str; 24] = [
     "/api/hsds/taxonomy_terms/{id}",
     // A worker's calendar feed: read by calendar apps, the secret link is the key.
     "/calendar/{token}",
+    // The participatory audit's page where a paper code is typed: the code is the key,
+    // the page is limited per minute.
+    "/audit/code",
     // A report a coordinator published for a council: suppressed figures of a team,
     // never a person's; the secret link is the key.
     "/published/{token}",

@@ -12,6 +12,7 @@ mod appointment_days;
 mod appointments;
 mod assignment;
 mod assistance;
+mod audit;
 mod backup;
 mod booking_edges;
 mod break_glass;

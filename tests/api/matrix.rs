@@ -32,6 +32,9 @@ enum Who {
     /// them those whose team follows the person; a file opened with a reason may be read,
     /// not acted on (403); the others get 404.
     Helpers(&'static [Role]),
+    /// A round of the participatory audit: the members of its team (the demo's social
+    /// service: reception, the social worker, the coordinator); everyone else gets 404.
+    Members,
 }
 
 /// What the `{id}` of a route names.
@@ -57,6 +60,8 @@ enum Id {
     Import,
     /// A mandate of the fixture's person: `{id}` is the person, `{mid}` the mandate.
     Mandate,
+    /// An audit round of the social service, with five answers.
+    AuditRound,
 }
 
 struct Row {
@@ -89,7 +94,7 @@ const fn row(path: &'static str, id: Id, get: Who, post: Who) -> Row {
     }
 }
 
-use Who::{File, Followers, Helpers, Nobody, Public, Receivers, Roles, Staff};
+use Who::{File, Followers, Helpers, Members, Nobody, Public, Receivers, Roles, Staff};
 
 #[rustfmt::skip]
 const MATRIX: &[Row] = &[
@@ -187,6 +192,15 @@ const MATRIX: &[Row] = &[
     row("/account/password", Id::None, Nobody, Staff),
     row("/account/sign-out-everywhere", Id::None, Nobody, Staff),
     row("/teams", Id::None, Roles(TEAM_OVERVIEW), Nobody),
+    row("/audit", Id::None, Staff, Nobody),
+    row("/audit/rounds", Id::None, Nobody, Roles(COORDINATOR)),
+    row("/audit/rounds/{id}", Id::AuditRound, Members, Nobody),
+    row("/audit/rounds/{id}/answer", Id::AuditRound, Members, Members),
+    row("/audit/rounds/{id}/codes", Id::AuditRound, Nobody, Roles(COORDINATOR)),
+    row("/audit/rounds/{id}/plan", Id::AuditRound, Members, Members),
+    row("/audit/rounds/{id}/plan-pdf", Id::AuditRound, Members, Nobody),
+    row("/audit/rounds/{id}/close", Id::AuditRound, Nobody, Roles(COORDINATOR)),
+    row("/audit/code", Id::None, Public, Public),
     row("/observatory", Id::None, Roles(COORDINATOR), Nobody),
     row("/observatory/report.csv", Id::None, Roles(COORDINATOR), Nobody),
     row("/observatory/report.pdf", Id::None, Roles(COORDINATOR), Nobody),
@@ -260,6 +274,15 @@ fn expected(who: Who, role: Role, relation: Relation) -> Outcome {
         Helpers(_) if relation == Relation::Follows => Outcome::Allowed,
         Helpers(_) if relation == Relation::BreakGlass => Outcome::Forbidden,
         Helpers(_) => Outcome::NotFound,
+        Members
+            if matches!(
+                role,
+                Role::Reception | Role::SocialWorker | Role::Coordinator
+            ) =>
+        {
+            Outcome::Allowed
+        }
+        Members => Outcome::NotFound,
     }
 }
 
@@ -288,6 +311,7 @@ struct Fixture {
     referral: String,
     import: String,
     mandate: String,
+    audit_round: String,
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
@@ -408,7 +432,18 @@ async fn fixture(app: &TestApp) -> Fixture {
     .execute(app.db.pool())
     .await
     .unwrap();
+    // An audit round of the social service that five members answered (no rating: the
+    // pages and the plan answer all the same).
+    let audit_round: i64 = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO audit_rounds (team_id, title, opened_by, opened_on, answers) \
+         VALUES ((SELECT id FROM teams WHERE name = 'Service social'), 'Audit matrice', \
+         (SELECT id FROM users WHERE username = 'coordination'), '2026-03-01', 5) RETURNING id",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
     Fixture {
+        audit_round: audit_round.to_string(),
         mandate: mandate.to_string(),
         referral: referral.to_string(),
         import: import.to_string(),
@@ -437,6 +472,7 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::Template => "0",
         Id::Referral => &f.referral,
         Id::Import => &f.import,
+        Id::AuditRound => &f.audit_round,
         Id::Mandate => {
             return row
                 .path

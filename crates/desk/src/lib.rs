@@ -13,6 +13,7 @@
 
 pub mod appointments;
 pub mod assistance;
+pub mod audit;
 pub mod consents;
 pub mod directory;
 pub mod error;

@@ -3,6 +3,7 @@
 
 pub mod appointment;
 pub mod assistance;
+pub mod audit;
 pub mod calendar;
 pub mod clock;
 pub mod consent;

@@ -403,6 +403,8 @@ struct Data<'a> {
     envelope: Option<EnvelopeMark>,
     /// A card's lines.
     lines: Vec<CardLine>,
+    /// The slips of a sheet of slips.
+    slips: &'a [Slip],
 }
 
 /// Splits a plain-text body into paragraphs (at blank lines) of kept lines.
@@ -544,6 +546,7 @@ fn data(index: usize, letter: &Letter) -> Result<Data<'_>, LetterError> {
         labels,
         envelope: None,
         lines,
+        slips: &[],
     })
 }
 
@@ -611,8 +614,80 @@ pub fn render_card(card: &Card) -> Result<Vec<u8>, LetterError> {
         labels,
         envelope: None,
         lines: card.lines.clone(),
+        slips: &[],
     }];
     finish(&data)
+}
+
+/// One slip to cut out: lines above the code, the code (large, bold), lines below.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize)]
+pub struct Slip {
+    pub before: Vec<String>,
+    pub code: String,
+    pub after: Vec<String>,
+}
+
+/// Slips printed ten to an A4 page (two columns of five, 105 × 59.4 mm), each framed by a
+/// dashed line to cut along.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Slips {
+    /// "fr", "nl", "en" or "de".
+    pub lang: String,
+    pub slips: Vec<Slip>,
+}
+
+fn check_covered<'a>(texts: impl Iterator<Item = &'a str>) -> Result<(), LetterError> {
+    let all: Vec<&str> = texts.collect();
+    let chars = uncovered_chars(&all.join("\n"));
+    if chars.is_empty() {
+        Ok(())
+    } else {
+        Err(LetterError::Uncovered {
+            index: 0,
+            field: Field::Body,
+            chars,
+        })
+    }
+}
+
+fn bare<'a>(format: &'static str, lang: &'a str, labels: Labels) -> Data<'a> {
+    Data {
+        format,
+        variant: "standard",
+        lang,
+        sender: &[],
+        recipient: &[],
+        place_date: "",
+        reference: None,
+        subject: "",
+        paragraphs: Vec::new(),
+        contact: &[],
+        labels,
+        envelope: None,
+        lines: Vec::new(),
+        slips: &[],
+    }
+}
+
+/// Renders slips to cut out (see [`Slips`]).
+pub fn render_slips(s: &Slips) -> Result<Vec<u8>, LetterError> {
+    if s.slips.is_empty() {
+        return Err(LetterError::Empty);
+    }
+    let labels = labels(&s.lang).ok_or_else(|| LetterError::UnknownLanguage {
+        index: 0,
+        lang: s.lang.clone(),
+    })?;
+    check_covered(s.slips.iter().flat_map(|x| {
+        x.before
+            .iter()
+            .chain(&x.after)
+            .map(String::as_str)
+            .chain(std::iter::once(x.code.as_str()))
+    }))?;
+    let mut d = bare("slips", &s.lang, labels);
+    d.slips = &s.slips;
+    finish(&[d])
 }
 
 /// Which characters of a card no embedded font has.

@@ -524,3 +524,36 @@ fn bad_input_is_refused_not_printed() {
         Err(LetterError::AddressTooLong { index: 0 })
     );
 }
+
+/// Audit slips (issue 17): ten to an A4 page, each with its code readable, more pages as
+/// needed.
+#[test]
+fn audit_slips_ten_a_page() {
+    use guichet_letters::{render_slips, Slip, Slips};
+    let slips: Vec<Slip> = (0..12)
+        .map(|i| Slip {
+            before: vec![
+                "Audit participatif — Service social".into(),
+                "Répondez sur http://guichet.local/audit/code".into(),
+            ],
+            code: format!("ABCD-EF{}{}", (b'A' + i as u8) as char, 'H'),
+            after: vec!["Ce code donne une seule réponse, anonyme.".into()],
+        })
+        .collect();
+    let pdf = render_slips(&Slips {
+        lang: "fr".into(),
+        slips,
+    })
+    .expect("slips");
+    let r = inspect("audit-slips", &pdf);
+    assert_eq!(r.pages.len(), 2, "ten a page");
+    let (w, h, _) = &r.pages[0];
+    assert!((w - 595.3).abs() < 1.0 && (h - 841.9).abs() < 1.0, "A4");
+    for i in 0..12u8 {
+        let code = format!("ABCD-EF{}H", (b'A' + i) as char);
+        assert!(r.text.contains(&code), "{code} in {}", r.text);
+    }
+    assert!(r.text.contains("/audit/code"));
+
+    assert_eq!(render_slips(&Slips::default()), Err(LetterError::Empty));
+}

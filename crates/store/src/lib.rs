@@ -9,6 +9,7 @@ pub mod access_log;
 pub mod anonymise;
 pub mod appointments;
 pub mod assistance;
+pub mod audit;
 pub mod backup;
 pub mod break_glass;
 pub mod bulk;

@@ -179,6 +179,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "observatory",
         sql: include_str!("../migrations/0032_observatory.sql"),
     },
+    Migration {
+        version: 33,
+        name: "audit",
+        sql: include_str!("../migrations/0033_audit.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {

@@ -147,6 +147,7 @@ fn is_public_path(path: &str) -> bool {
     path == "/services"
         || [
             "/login",
+            "/audit/code",
             "/healthz",
             "/readyz",
             "/password/set/",

@@ -37,6 +37,11 @@ impl Class {
             ["persons", "search-all"] => Some(Class::Search),
             ["queue"] if get && query.contains("reference=") => Some(Class::Search),
             ["calendar", _] if get => Some(Class::Token),
+            // Paper codes of the audit are typed there: limited like a token, so that
+            // codes cannot be tried one after the other.
+            ["audit", "code"] if !get => Some(Class::Token),
+            ["audit", "rounds", _, "plan-pdf"] if get => Some(Class::Pdf),
+            ["audit", "rounds", _, "codes"] => Some(Class::Pdf),
             ["password", "set", _] => Some(Class::Token),
             _ => None,
         }
@@ -98,6 +103,12 @@ mod tests {
         );
         assert_eq!(c(Method::GET, "/calendar/abc", ""), Some(Class::Token));
         assert_eq!(c(Method::POST, "/password/set/abc", ""), Some(Class::Token));
+        assert_eq!(c(Method::POST, "/audit/code", ""), Some(Class::Token));
+        assert_eq!(c(Method::GET, "/audit/code", ""), None);
+        assert_eq!(
+            c(Method::POST, "/audit/rounds/3/codes", ""),
+            Some(Class::Pdf)
+        );
         for page in ["/persons", "/persons/7", "/paper-tray", "/home", "/login"] {
             assert_eq!(c(Method::GET, page, ""), None, "{page}");
         }

@@ -4,7 +4,7 @@
 
 use crate::auth::{guard, Access};
 use crate::handlers::{
-    account, admin, appointments, assistance, auth as signin, calendar, consents, contact,
+    account, admin, appointments, assistance, audit, auth as signin, calendar, consents, contact,
     directory, directory_import, free_times, home, household, hsds_api, mandates, merge, notes,
     observatory, overview, paper_tray, person_edit, persons, privacy, referrals, report, requests,
     retention, settings, system, templates, today,
@@ -348,6 +348,34 @@ pub fn table() -> Vec<Route> {
             post(signin::logout_everywhere),
         ),
         r("/teams", TEAM_OVERVIEW, get(overview::teams)),
+        // The participatory audit: members of a round's team see it (others get "not
+        // found", in the desk); its coordinators open, close and print codes; anyone
+        // with a paper code answers on the public page (limited per minute).
+        r("/audit", SignedIn, get(audit::overview)),
+        r("/audit/rounds", COORDINATOR, post(audit::open)),
+        r("/audit/rounds/{id}", SignedIn, get(audit::show)),
+        r(
+            "/audit/rounds/{id}/answer",
+            SignedIn,
+            get(audit::answer_form).post(audit::answer),
+        ),
+        r("/audit/rounds/{id}/codes", COORDINATOR, post(audit::codes)),
+        r(
+            "/audit/rounds/{id}/plan",
+            SignedIn,
+            get(audit::plan).post(audit::plan_save),
+        ),
+        r(
+            "/audit/rounds/{id}/plan-pdf",
+            SignedIn,
+            get(audit::plan_pdf),
+        ),
+        r("/audit/rounds/{id}/close", COORDINATOR, post(audit::close)),
+        r(
+            "/audit/code",
+            Public,
+            get(audit::code_form).post(audit::code_submit),
+        ),
         r("/observatory", COORDINATOR, get(observatory::page)),
         r(
             "/observatory/report.csv",

@@ -4,6 +4,7 @@ pub mod account;
 pub mod admin;
 pub mod appointments;
 pub mod assistance;
+pub mod audit;
 pub mod auth;
 pub mod calendar;
 pub mod consents;
