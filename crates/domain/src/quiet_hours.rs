@@ -6,7 +6,7 @@
 use crate::appointment::from_brussels;
 use crate::clock::brussels;
 use crate::org::WeeklyHours;
-use chrono::{DateTime, Datelike, Duration, NaiveTime, Utc};
+use chrono::{DateTime, Duration, NaiveTime, Utc};
 
 /// The hours during which no SMS or email is sent to a person: from `from` (inclusive) to
 /// `to` (exclusive), Brussels local time, across midnight when `from > to`. The default,
@@ -60,35 +60,14 @@ impl QuietHours {
 /// work, else the start of their next working period. `None` when the week has no working
 /// hours at all (the caller decides: hold until hours are set, or send at once).
 pub fn next_working_instant(hours: &WeeklyHours, at: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let local = brussels(at);
-    let t = local.time();
-    // Eight days: today's later periods, the six days after, and today's weekday next week.
-    for offset in 0..=7 {
-        let date = local.date() + Duration::days(offset);
-        let day = hours.day(date.weekday());
-        for &(start, end) in day.periods() {
-            if offset == 0 {
-                if start <= t && t < end {
-                    return Some(at);
-                }
-                if start <= t {
-                    continue;
-                }
-            }
-            let opening = from_brussels(date.and_time(start));
-            if opening >= at {
-                return Some(opening);
-            }
-        }
-    }
-    None
+    crate::staff_time::next_working_instant(hours, &[], at)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::org::DayHours;
-    use chrono::{NaiveDate, TimeZone, Timelike};
+    use chrono::{Datelike, NaiveDate, TimeZone, Timelike};
     use proptest::prelude::*;
 
     fn utc(y: i32, m: u32, d: u32, h: u32, min: u32) -> DateTime<Utc> {
