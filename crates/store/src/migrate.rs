@@ -184,6 +184,11 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "audit",
         sql: include_str!("../migrations/0033_audit.sql"),
     },
+    Migration {
+        version: 34,
+        name: "staff",
+        sql: include_str!("../migrations/0034_staff.sql"),
+    },
 ];
 
 pub fn latest_version() -> i64 {
