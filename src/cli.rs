@@ -35,7 +35,13 @@ enum Command {
     /// Run the server.
     Serve,
     /// Create (or reuse) a demo database with fictional data and serve it.
-    Demo,
+    Demo {
+        /// Run the demo on the instant written in FILE (RFC 3339) instead of the system
+        /// clock, from there at the speed of real time; writing another instant moves it
+        /// (to rehearse what depends on the hour, e.g. working hours). Demo only.
+        #[arg(long, value_name = "FILE")]
+        clock_file: Option<PathBuf>,
+    },
     /// Bring the database schema up to date, then exit. Before an existing database's
     /// schema changes, a copy is kept (SQLite: next to the file; PostgreSQL: a pg_dump
     /// into the data folder when pg_dump is installed).
@@ -150,9 +156,16 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
         Command::Serve => {
             settings.check_plain_http()?;
             let db = open(&settings).await?;
-            serve(settings, db).await
+            serve(settings, db, Arc::new(SystemClock)).await
         }
-        Command::Demo => {
+        Command::Demo { clock_file } => {
+            let clock: Arc<dyn Clock> = match clock_file {
+                Some(path) => Arc::new(
+                    crate::demo_clock::FileClock::open(path.clone())
+                        .with_context(|| format!("--clock-file {}", path.display()))?,
+                ),
+                None => Arc::new(SystemClock),
+            };
             let own_file = !settings.database_url_explicit;
             if own_file {
                 settings.database_url = sqlite_url(&settings.data_dir, "demo.sqlite");
@@ -163,14 +176,14 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             }
             settings.check_plain_http()?;
             if own_file {
-                build_demo_file(&settings).await?;
+                build_demo_file(&settings, clock.now().timestamp()).await?;
             }
             let db = open(&settings).await?;
             match demo::state(&db).await? {
                 demo::DemoState::Complete => {}
                 demo::DemoState::Empty => {
                     println!("Creating the demo data (fictional)…");
-                    demo::seed_all(&db, SystemClock.now().timestamp()).await?;
+                    demo::seed_all(&db, clock.now().timestamp()).await?;
                 }
                 // The demo's own file is only ever moved into place complete: one without
                 // the mark was made by an earlier guichet, before the mark existed.
@@ -186,7 +199,7 @@ async fn run(cli: Cli) -> anyhow::Result<()> {
             for (role, username, password, _) in demo::ACCOUNTS {
                 println!("  {}: {username} / {password}", role.code());
             }
-            serve(settings, db).await
+            serve(settings, db, clock).await
         }
         Command::Migrate { no_copy } => {
             let db = open_with(&settings, !no_copy).await?;
@@ -352,7 +365,7 @@ async fn verify_log(db: &Db, head_file: Option<&Path>) -> anyhow::Result<()> {
 
 /// The demo's own SQLite file is filled under another name and moved into place once
 /// complete: a start interrupted while seeding leaves no half-filled demo behind.
-async fn build_demo_file(settings: &Settings) -> anyhow::Result<()> {
+async fn build_demo_file(settings: &Settings, now: i64) -> anyhow::Result<()> {
     let target = settings.data_dir.join("demo.sqlite");
     if target.exists() {
         return Ok(());
@@ -373,8 +386,8 @@ async fn build_demo_file(settings: &Settings) -> anyhow::Result<()> {
     }
     println!("Creating the demo data (fictional)…");
     let db = Db::connect_and_migrate(&sqlite_url(&settings.data_dir, name)).await?;
-    crate::log_key::adopt(&db, &settings.data_dir, SystemClock.now().timestamp()).await?;
-    demo::seed_all(&db, SystemClock.now().timestamp()).await?;
+    crate::log_key::adopt(&db, &settings.data_dir, now).await?;
+    demo::seed_all(&db, now).await?;
     // Everything into the main file before it is moved.
     sqlx::query("PRAGMA wal_checkpoint(TRUNCATE)")
         .execute(db.pool())
@@ -423,7 +436,7 @@ async fn open_with(settings: &Settings, copy_first: bool) -> anyhow::Result<Db> 
     Ok(db)
 }
 
-async fn serve(settings: Settings, db: Db) -> anyhow::Result<()> {
+async fn serve(settings: Settings, db: Db, clock: Arc<dyn Clock>) -> anyhow::Result<()> {
     let config = WebConfig {
         secure_cookies: !settings.plain_http,
         behind_proxy: settings.behind_proxy,
@@ -432,7 +445,7 @@ async fn serve(settings: Settings, db: Db) -> anyhow::Result<()> {
     if config.secure_cookies && !settings.behind_proxy {
         tracing::info!("cookies are marked Secure: open guichet through HTTPS (or use --plain-http on 127.0.0.1 for a local trial)");
     }
-    let state = AppState::new(db.clone(), Arc::new(SystemClock), config).await?;
+    let state = AppState::new(db.clone(), clock.clone(), config).await?;
     let listener = tokio::net::TcpListener::bind(settings.bind)
         .await
         .with_context(|| format!("cannot listen on {}", settings.bind))?;
@@ -441,7 +454,7 @@ async fn serve(settings: Settings, db: Db) -> anyhow::Result<()> {
     let uid_domain = guichet_store::calendar::uid_domain(&db).await?;
     let worker = outbox_worker(&settings, db.clone(), uid_domain)?;
     let (stop_worker, stopped) = tokio::sync::watch::channel(false);
-    let worker = tokio::spawn(worker.run(Arc::new(SystemClock), async move {
+    let worker = tokio::spawn(worker.run(clock, async move {
         let mut stopped = stopped;
         let _ = stopped.changed().await;
     }));

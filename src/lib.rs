@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod demo;
 pub mod demo_audit;
+pub mod demo_clock;
 pub mod demo_directory;
 pub mod demo_observatory;
 pub mod log_key;

@@ -22,6 +22,7 @@ mod consents;
 mod demo;
 mod desk;
 mod directory;
+mod disconnect;
 mod durability;
 mod failed_sign_ins;
 mod fault;

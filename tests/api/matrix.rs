@@ -32,6 +32,10 @@ enum Who {
     /// them those whose team follows the person; a file opened with a reason may be read,
     /// not acted on (403); the others get 404.
     Helpers(&'static [Role]),
+    /// One of the signed-in worker's own things (a leave): any staff member may use the
+    /// route for their own; the matrix calls it with an id that is nobody's, so every
+    /// account gets 404 (someone else's is 404 too: see the route's own tests).
+    Own,
     /// A round of the participatory audit: the members of its team (the demo's social
     /// service: reception, the social worker, the coordinator); everyone else gets 404.
     Members,
@@ -62,6 +66,8 @@ enum Id {
     Mandate,
     /// An audit round of the social service, with five answers.
     AuditRound,
+    /// Something of a worker's own (a leave): an id that is nobody's.
+    Nobodys,
 }
 
 struct Row {
@@ -94,7 +100,7 @@ const fn row(path: &'static str, id: Id, get: Who, post: Who) -> Row {
     }
 }
 
-use Who::{File, Followers, Helpers, Members, Nobody, Public, Receivers, Roles, Staff};
+use Who::{File, Followers, Helpers, Members, Nobody, Own, Public, Receivers, Roles, Staff};
 
 #[rustfmt::skip]
 const MATRIX: &[Row] = &[
@@ -185,6 +191,10 @@ const MATRIX: &[Row] = &[
     row("/account", Id::None, Staff, Nobody),
     row("/account/language", Id::None, Nobody, Staff),
     row("/account/notices", Id::None, Nobody, Staff),
+    row("/account/leave", Id::None, Staff, Staff),
+    row("/account/leave/{id}/delete", Id::Nobodys, Nobody, Own),
+    row("/outside-hours", Id::None, Staff, Nobody),
+    row("/settings/disconnect", Id::None, Roles(TEAM_OVERVIEW), Roles(TEAM_OVERVIEW)),
     row("/account/failed-sign-ins/seen", Id::None, Nobody, Staff),
     row("/account/calendar", Id::None, Nobody, Roles(FRONTLINE)),
     row("/account/calendar/stop", Id::None, Nobody, Roles(FRONTLINE)),
@@ -283,6 +293,7 @@ fn expected(who: Who, role: Role, relation: Relation) -> Outcome {
             Outcome::Allowed
         }
         Members => Outcome::NotFound,
+        Own => Outcome::NotFound,
     }
 }
 
@@ -473,6 +484,7 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::Referral => &f.referral,
         Id::Import => &f.import,
         Id::AuditRound => &f.audit_round,
+        Id::Nobodys => "999999",
         Id::Mandate => {
             return row
                 .path

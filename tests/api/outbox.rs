@@ -563,3 +563,101 @@ async fn withdrawn_messages_are_never_sent_and_given_up_ones_show_on_the_file() 
     );
     assert!(html.contains("+32486112233"));
 }
+
+/// J8 on a fixed clock: a part-time worker (Monday–Thursday, 8:30–16:30) with a leave on
+/// Monday. A request given to her on Thursday evening is not mailed on Friday, nor over
+/// the weekend, nor during her leave: the email leaves at 8:30 on Tuesday, the first
+/// working slot, and her home page lists it as arrived while she was away.
+#[tokio::test]
+async fn a_message_written_outside_a_workers_hours_leaves_at_the_start_of_her_next_working_slot() {
+    let app = spawn_app().await;
+    let (port, received) = smtp_sink().await;
+    let w = worker(&app.db, None, Some(port), 5);
+    // Thursday 5 March 2026, 14:00 in Brussels: she sets her hours and a leave.
+    app.clock.set(utc("2026-03-05T13:00:00Z"));
+    let social = app.signed_in(Role::SocialWorker).await;
+    let hours = [
+        ("email", "thomas.claes@cpas.example"),
+        ("work_0", "8:30-16:30"),
+        ("work_1", "8:30-16:30"),
+        ("work_2", "8:30-16:30"),
+        ("work_3", "8:30-16:30"),
+        ("work_4", ""),
+        ("work_5", ""),
+        ("work_6", ""),
+    ];
+    assert_eq!(
+        social.post("/account/notices", &hours).await.status(),
+        StatusCode::SEE_OTHER
+    );
+    let r = social
+        .post("/account/leave", &[("first", "09/03/2026"), ("last", "")])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+    // Thursday 20:00: the desk gives her a request.
+    app.clock.set(utc("2026-03-05T19:00:00Z"));
+    let desk = app.signed_in(Role::Reception).await;
+    let person = find_person(&desk, "josiane+lambert").await;
+    let r = desk
+        .post(
+            &format!("/persons/{person}/requests/new"),
+            &[
+                (
+                    "topic",
+                    "difficultes-financieres--ameliorer-sa-gestion-budgetaire",
+                ),
+                ("team", "1"),
+            ],
+        )
+        .await;
+    let request = r.headers()["location"].to_str().unwrap().to_owned();
+    let thomas = guichet_store::users::find_for_login(&app.db, "social")
+        .await
+        .unwrap()
+        .unwrap()
+        .id
+        .to_string();
+    let r = desk
+        .post(&format!("{request}/assign"), &[("worker", &thomas)])
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+
+    let id: i64 = sqlx::query("SELECT id FROM outbox WHERE user_id IS NOT NULL")
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+        .get("id");
+    for at in [
+        "2026-03-05T19:00:00Z", // Thursday night
+        "2026-03-06T09:00:00Z", // Friday 10:00
+        "2026-03-08T11:00:00Z", // Sunday noon
+        "2026-03-09T09:00:00Z", // Monday 10:00, on leave
+    ] {
+        app.clock.set(utc(at));
+        w.tick(app.clock.now()).await.unwrap();
+        assert!(
+            received.lock().unwrap().is_empty(),
+            "nothing reaches her at {at}"
+        );
+        let (status, _, due, _) = row(&app.db, id).await;
+        assert_eq!(status, "pending", "held, not dropped, at {at}");
+        assert_eq!(
+            due,
+            utc("2026-03-10T07:30:00Z").timestamp(),
+            "Tuesday 8:30 in Brussels (after the leave), at {at}"
+        );
+    }
+    // Tuesday 8:30: it leaves.
+    app.clock.set(utc("2026-03-10T07:30:00Z"));
+    let s = w.tick(app.clock.now()).await.unwrap();
+    assert_eq!(s.sent, 1, "{s:?}");
+    assert_eq!(received.lock().unwrap().len(), 1);
+    assert!(received.lock().unwrap()[0].contains("thomas.claes@cpas.example"));
+    // She signs in at work (her session of Thursday has long expired).
+    let social = app.signed_in(Role::SocialWorker).await;
+    let (_, home) = social.html("/home").await;
+    assert!(home.contains("Arrivé pendant votre absence"), "{home}");
+    assert!(home.contains("Une demande vous est confiée"));
+    assert!(home.contains("jeudi 5 mars 2026 20:00"), "when it arrived");
+}

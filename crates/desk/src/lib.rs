@@ -16,6 +16,7 @@ pub mod assistance;
 pub mod audit;
 pub mod consents;
 pub mod directory;
+pub mod disconnect;
 pub mod error;
 pub mod households;
 pub mod journal;

@@ -238,6 +238,11 @@ impl WeeklyHours {
         &self.0[d.num_days_from_monday() as usize]
     }
 
+    /// No hours on any day (for a worker: none were set, so no limit applies).
+    pub fn is_always_closed(&self) -> bool {
+        self.0.iter().all(DayHours::is_closed)
+    }
+
     /// Compact storage form: seven `|`-separated days, e.g. `09:00-12:00|09:00-12:00|…`.
     pub fn to_storage(&self) -> String {
         self.0

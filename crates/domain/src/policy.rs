@@ -298,6 +298,14 @@ impl Actor {
     pub fn may_manage_retention(&self) -> bool {
         self.has(Role::Dpo)
     }
+
+    /// The right to disconnect: what signing in outside one's hours does, the text that
+    /// recalls the policy and the on-call list are the coordinators' and the
+    /// administrators'. A worker's leave and hours are their own (kept on their account,
+    /// for their own id only).
+    pub fn may_keep_disconnect_policy(&self) -> bool {
+        self.has(Role::Coordinator) || self.has(Role::Admin)
+    }
 }
 
 #[cfg(test)]

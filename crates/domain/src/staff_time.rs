@@ -147,6 +147,75 @@ pub fn sign_in(
     }
 }
 
+/// A leave as typed on the worker's account page: a first day, and a last day (empty
+/// for a single day), as `DD/MM/YYYY` or `YYYY-MM-DD`.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LeaveForm {
+    pub first: String,
+    pub last: String,
+}
+
+/// What is wrong with a typed leave, field by field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeaveFormError {
+    FirstMissing,
+    FirstNotADate,
+    LastNotADate,
+    EndsBeforeStart,
+    TooLong,
+    /// Its last day is already past: it would hold nothing.
+    Past,
+}
+
+impl LeaveFormError {
+    /// The field the error belongs to.
+    pub fn field(self) -> &'static str {
+        match self {
+            LeaveFormError::FirstMissing | LeaveFormError::FirstNotADate => "first",
+            _ => "last",
+        }
+    }
+}
+
+impl LeaveForm {
+    /// The leave, or every mistake in it. `today` is the Brussels day.
+    pub fn parse(&self, today: NaiveDate) -> Result<Leave, Vec<LeaveFormError>> {
+        let mut errors = Vec::new();
+        let first = match self.first.trim() {
+            "" => {
+                errors.push(LeaveFormError::FirstMissing);
+                None
+            }
+            typed => {
+                let d = crate::mandate::parse_typed_date(typed);
+                if d.is_none() {
+                    errors.push(LeaveFormError::FirstNotADate);
+                }
+                d
+            }
+        };
+        let last = match self.last.trim() {
+            "" => first,
+            typed => {
+                let d = crate::mandate::parse_typed_date(typed);
+                if d.is_none() {
+                    errors.push(LeaveFormError::LastNotADate);
+                }
+                d
+            }
+        };
+        let (Some(first), Some(last)) = (first, last) else {
+            return Err(errors);
+        };
+        match Leave::new(first, last) {
+            Err(LeaveError::EndsBeforeStart) => Err(vec![LeaveFormError::EndsBeforeStart]),
+            Err(LeaveError::TooLong) => Err(vec![LeaveFormError::TooLong]),
+            Ok(l) if l.last < today => Err(vec![LeaveFormError::Past]),
+            Ok(l) => Ok(l),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,5 +365,47 @@ mod tests {
             prop_assert!(at_work(&h, &[leave], next));
             prop_assert!(!leave.covers(brussels(next).date()));
         }
+    }
+
+    #[test]
+    fn a_typed_leave_is_read_or_every_mistake_named() {
+        let today = day(2026, 12, 4);
+        let form = |first: &str, last: &str| LeaveForm {
+            first: first.into(),
+            last: last.into(),
+        };
+        assert_eq!(
+            form("21/12/2026", "1/1/2027").parse(today),
+            Ok(Leave::new(day(2026, 12, 21), day(2027, 1, 1)).unwrap())
+        );
+        assert_eq!(
+            form("2026-12-07", "").parse(today),
+            Ok(Leave::new(day(2026, 12, 7), day(2026, 12, 7)).unwrap()),
+            "one day when the last is left empty"
+        );
+        assert_eq!(
+            form("", "31/02/2027").parse(today),
+            Err(vec![
+                LeaveFormError::FirstMissing,
+                LeaveFormError::LastNotADate
+            ])
+        );
+        assert_eq!(
+            form("10/12/2026", "9/12/2026").parse(today),
+            Err(vec![LeaveFormError::EndsBeforeStart])
+        );
+        assert_eq!(
+            form("1/12/2026", "3/12/2026").parse(today),
+            Err(vec![LeaveFormError::Past])
+        );
+        assert_eq!(
+            form("4/12/2026", "").parse(today).map(|l| l.first),
+            Ok(today),
+            "today is not past"
+        );
+        assert_eq!(
+            form("1/1/2027", "2/1/2028").parse(today),
+            Err(vec![LeaveFormError::TooLong])
+        );
     }
 }

@@ -12,9 +12,12 @@ use crate::email::{Email, Mailer};
 use crate::ics::IcsAppointment;
 use crate::sms::{SendError, SmsGateway};
 use chrono::{DateTime, Utc};
+use guichet_domain::clock::brussels;
 use guichet_domain::org::WeeklyHours;
-use guichet_domain::quiet_hours::{next_working_instant, QuietHours};
+use guichet_domain::quiet_hours::QuietHours;
+use guichet_domain::staff_time::next_working_instant;
 use guichet_domain::Clock;
+use guichet_store::disconnect;
 use guichet_store::outbox::{self, Due};
 use guichet_store::Db;
 use rand::rngs::StdRng;
@@ -139,21 +142,36 @@ impl Worker {
         }
     }
 
-    /// When this message may leave: `now`, or later (quiet hours, working hours).
-    fn allowed_at(&self, due: &Due, now: DateTime<Utc>) -> DateTime<Utc> {
-        if due.to_staff {
+    /// When this message may leave: `now`, or later (quiet hours; for a worker, their
+    /// working hours and leave: the right to disconnect).
+    async fn allowed_at(
+        &self,
+        due: &Due,
+        now: DateTime<Utc>,
+    ) -> Result<DateTime<Utc>, guichet_store::StoreError> {
+        if !due.to_staff {
+            return Ok(self.quiet.next_allowed(now));
+        }
+        let leaves = match due.user {
+            Some(user) => disconnect::leaves_of(&self.db, user, brussels(now).date())
+                .await?
+                .into_iter()
+                .map(|l| l.leave)
+                .collect(),
+            None => Vec::new(),
+        };
+        Ok(
             match due
                 .working_hours
                 .as_deref()
                 .and_then(|h| WeeklyHours::from_storage(h).ok())
             {
-                // A week without any working hours means no limit was set.
-                Some(hours) => next_working_instant(&hours, now).unwrap_or(now),
+                // A week without any working hours means no limit was set (leave alone
+                // does not say when they are back).
+                Some(hours) => next_working_instant(&hours, &leaves, now).unwrap_or(now),
                 None => now,
-            }
-        } else {
-            self.quiet.next_allowed(now)
-        }
+            },
+        )
     }
 
     /// One round: claim, hold what must wait, send the rest, record.
@@ -170,7 +188,7 @@ impl Worker {
         let permits = Arc::new(Semaphore::new(self.concurrency.max(1)));
         let mut tasks = JoinSet::new();
         for d in due {
-            let at = self.allowed_at(&d, now);
+            let at = self.allowed_at(&d, now).await?;
             if at > now {
                 outbox::hold_until(&self.db, d.id, at.timestamp()).await?;
                 stats.held += 1;

@@ -56,6 +56,8 @@ pub struct Due {
     /// For messages to staff: their working hours (`WeeklyHours` storage format), `None`
     /// when not set (no limit).
     pub working_hours: Option<String>,
+    /// For messages to staff: who (their leave holds the message too).
+    pub user: Option<guichet_domain::ids::UserId>,
 }
 
 /// Claims up to `limit` messages that may be sent at `now` on one of `channels`: pending,
@@ -154,6 +156,7 @@ pub async fn claim_due(
                     && get_opt_i64(r, "user_id")?.is_some(),
                 appointment,
                 working_hours: get_opt_str(r, "working_hours")?,
+                user: get_opt_i64(r, "user_id")?.map(guichet_domain::ids::UserId::new),
             })
         })
         .collect()

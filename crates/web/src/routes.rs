@@ -5,9 +5,9 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, assistance, audit, auth as signin, calendar, consents, contact,
-    directory, directory_import, free_times, home, household, hsds_api, mandates, merge, notes,
-    observatory, overview, paper_tray, person_edit, persons, privacy, referrals, report, requests,
-    retention, settings, system, templates, today,
+    directory, directory_import, disconnect, free_times, home, household, hsds_api, mandates,
+    merge, notes, observatory, overview, paper_tray, person_edit, persons, privacy, referrals,
+    report, requests, retention, settings, system, templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -325,6 +325,22 @@ pub fn table() -> Vec<Route> {
         r("/account", SignedIn, get(account::show)),
         r("/account/language", SignedIn, post(account::set_language)),
         r("/account/notices", SignedIn, post(account::set_notices)),
+        r(
+            "/account/leave",
+            SignedIn,
+            get(disconnect::leave).post(disconnect::add_leave),
+        ),
+        r(
+            "/account/leave/{id}/delete",
+            SignedIn,
+            post(disconnect::remove_leave),
+        ),
+        r("/outside-hours", SignedIn, get(disconnect::outside_hours)),
+        r(
+            "/settings/disconnect",
+            TEAM_OVERVIEW,
+            get(disconnect::policy).post(disconnect::save_policy),
+        ),
         r(
             "/account/failed-sign-ins/seen",
             SignedIn,

@@ -14,6 +14,7 @@ use axum::body::Bytes;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{header, HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use guichet_domain::staff_time::SignIn;
 use guichet_domain::throttle::{self, Decision};
 use guichet_store::{sessions, throttle as tstore, users};
 use serde::Deserialize;
@@ -190,6 +191,19 @@ pub async fn login(
         }
     };
 
+    // The right to disconnect: outside one's hours, the organisation's policy (a
+    // reminder first, or no sign-in at all; the on-call list excepted).
+    let arrival = match guichet_desk::disconnect::sign_in(&state.desk(), user).await {
+        Ok(a) => a,
+        Err(e) => return unavailable(&ctx, e),
+    };
+    if arrival == SignIn::Refused {
+        tracing::info!("sign-in refused outside working hours");
+        let mut errors = Errors::default();
+        errors.push("username", ctx.t("login-outside-hours"));
+        return login_error(&ctx, StatusCode::FORBIDDEN, errors, typed_name, next);
+    }
+
     // A fresh session id at every sign-in: an id planted beforehand is never adopted,
     // and a previous session on this browser ends.
     if let Some(old) = CookieKind::Session.read(cfg, &headers) {
@@ -208,7 +222,16 @@ pub async fn login(
         tracing::warn!(error = %e, "failed sign-ins since the last visit not kept for the owner");
     }
     tracing::info!("signed in");
-    let mut res = Redirect::to(&safe_next(Some(&next))).into_response();
+    let target = safe_next(Some(&next));
+    let target = if arrival == SignIn::Remind {
+        let q: String = form_urlencoded::Serializer::new(String::new())
+            .append_pair("next", &target)
+            .finish();
+        format!("/outside-hours?{q}")
+    } else {
+        target
+    };
+    let mut res = Redirect::to(&target).into_response();
     let h = res.headers_mut();
     h.append(
         header::SET_COOKIE,

@@ -50,6 +50,9 @@ struct HomeTpl {
     to_check: Vec<ToCheckLine>,
     /// Platforms whose failures jumped, for coordinators (team figures, never a worker's).
     alerts: Vec<String>,
+    /// What guichet wrote to the worker while they were away (outside their hours or on
+    /// leave): waiting here when they come back.
+    away: Vec<String>,
 }
 
 pub struct ToCheckLine {
@@ -191,7 +194,26 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
     } else {
         Vec::new()
     };
+    let away = match guichet_desk::disconnect::arrived_meanwhile(&state.desk(), actor).await {
+        Ok(list) => list
+            .into_iter()
+            .map(|m| {
+                let local = chrono::DateTime::from_timestamp(m.created_at, 0)
+                    .map(brussels)
+                    .unwrap_or_default();
+                let when = format!(
+                    "{} {}",
+                    crate::present::date_in_words(&ctx.tr, local.date()),
+                    local.format("%H:%M")
+                );
+                ctx.tr
+                    .t2("home-away-line", ("subject", &m.subject), ("when", &when))
+            })
+            .collect(),
+        Err(e) => return unavailable(&ctx, e),
+    };
     let tpl = HomeTpl {
+        away,
         alerts,
         to_check,
         p: Page::new(&ctx, "home-title"),

@@ -11,6 +11,7 @@ pub mod consents;
 pub mod contact;
 pub mod directory;
 pub mod directory_import;
+pub mod disconnect;
 pub mod free_times;
 pub mod home;
 pub mod household;
