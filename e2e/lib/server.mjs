@@ -52,6 +52,8 @@ export function parseAccounts(text) {
  * @param {string[]} [opts.preArgs]    arguments before `demo` (used by the harness self-test)
  * @param {string} [opts.databaseUrl]  GUICHET_DATABASE_URL for the server (default: GUICHET_E2E_DATABASE_URL, else SQLite)
  * @param {number} [opts.readyTimeoutMs]
+ * @param {string[]} [opts.args]       arguments after `demo` (e.g. `--clock-file FILE`)
+ * @param {object} [opts.env]          more environment for the server (e.g. GUICHET_CONFIG)
  */
 export async function startGuichet(opts = {}) {
   const bin = opts.bin ?? guichetBin();
@@ -65,7 +67,8 @@ export async function startGuichet(opts = {}) {
   const databaseUrl = opts.databaseUrl ?? process.env.GUICHET_E2E_DATABASE_URL;
   if (databaseUrl) env.GUICHET_DATABASE_URL = databaseUrl;
   env.RUST_LOG ??= 'warn';
-  const args = [...(opts.preArgs ?? []), 'demo', '--bind', `127.0.0.1:${port}`, '--data-dir', dataDir];
+  Object.assign(env, opts.env ?? {});
+  const args = [...(opts.preArgs ?? []), 'demo', '--bind', `127.0.0.1:${port}`, '--data-dir', dataDir, ...(opts.args ?? [])];
   const child = spawn(bin, args, { env, stdio: ['ignore', 'pipe', 'pipe'] });
 
   let stdout = '';

@@ -2290,4 +2290,4 @@ disconnect-policy-missing = Choose what happens when someone signs in outside wo
 disconnect-text-too-long = The text is too long: { $max } characters at most.
 disconnect-on-call-unknown = Someone chosen for the on-call list does not exist.
 home-away-title = Arrived while you were away
-home-away-line = { $subject } ({ $when })
+home-away-line = { $when }: { $subject }

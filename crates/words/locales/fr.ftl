@@ -2287,4 +2287,4 @@ disconnect-policy-missing = Choisissez ce qui se passe lors d’une connexion en
 disconnect-text-too-long = Le texte est trop long : { $max } caractères au plus.
 disconnect-on-call-unknown = Une personne choisie pour la liste de garde n’existe pas.
 home-away-title = Arrivé pendant votre absence
-home-away-line = { $subject } (le { $when })
+home-away-line = { $when } : { $subject }

@@ -2287,4 +2287,4 @@ disconnect-policy-missing = Kies wat er gebeurt bij een aanmelding buiten de wer
 disconnect-text-too-long = De tekst is te lang: hoogstens { $max } tekens.
 disconnect-on-call-unknown = Een persoon gekozen voor de wachtlijst bestaat niet.
 home-away-title = Binnengekomen tijdens uw afwezigheid
-home-away-line = { $subject } ({ $when })
+home-away-line = { $when }: { $subject }
