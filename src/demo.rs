@@ -481,6 +481,17 @@ pub async fn seed_more(db: &Db, now: i64) -> anyhow::Result<()> {
         c.working_hours = Some(h.to_storage());
         users::set_staff_contact(db, who, &c).await?;
     }
+    // The nurse takes a week off in a fortnight: nothing from guichet reaches her then.
+    let today = guichet_domain::clock::brussels(
+        chrono::DateTime::from_timestamp(now, 0).context("the demo's clock")?,
+    )
+    .date();
+    let leave = guichet_domain::staff_time::Leave::new(
+        today + chrono::Duration::days(14),
+        today + chrono::Duration::days(18),
+    )
+    .map_err(|e| anyhow::anyhow!("{e:?}"))?;
+    guichet_store::disconnect::add_my_leave(db, &nurse, leave).await?;
     // The sites' and services' names in Dutch and English, for the letters to people who
     // read those languages.
     for site in org::list_sites(db).await? {
