@@ -138,7 +138,7 @@ test('J8 a part-time worker (Monday–Thursday, 8:30–16:30) gets nothing from 
   {
     const { context, page } = await newPage('nl');
     await signIn(page, server.baseURL, server.accounts.coordinator, 'nl');
-    await page.goto(`${server.baseURL}/settings/disconnect`);
+    await page.goto(`${server.baseURL}/staff/disconnect`);
     assert.equal(await page.locator('#policy-remind').isChecked(), true, 'a reminder by default');
     await step(page, 'J8-02-policy-nl');
     await context.close();
@@ -188,9 +188,9 @@ test('J8 a part-time worker (Monday–Thursday, 8:30–16:30) gets nothing from 
   {
     const { context, page } = await newPage();
     await signIn(page, server.baseURL, server.accounts.coordinator, 'fr');
-    await page.goto(`${server.baseURL}/settings/disconnect`);
+    await page.goto(`${server.baseURL}/staff/disconnect`);
     await page.check('#policy-refuse');
-    await submitAndWait(page, page.locator('form[action="/settings/disconnect"] button[type=submit]'));
+    await submitAndWait(page, page.locator('form[action="/staff/disconnect"] button[type=submit]'));
     assert.match(await page.locator('.notice').first().innerText(), /politique de déconnexion est enregistrée/);
     await context.close();
   }

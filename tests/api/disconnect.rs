@@ -80,7 +80,7 @@ async fn a_refusing_organisation_keeps_her_out_unless_she_is_on_call() {
     let coordinator = app.signed_in(Role::Coordinator).await;
     let r = coordinator
         .post(
-            "/settings/disconnect",
+            "/staff/disconnect",
             &[
                 ("policy", "refuse"),
                 ("text", "Chez nous, personne ne répond le vendredi."),
@@ -111,7 +111,7 @@ async fn a_refusing_organisation_keeps_her_out_unless_she_is_on_call() {
     let thomas = thomas_id(&app).await;
     let r = coordinator
         .post(
-            "/settings/disconnect",
+            "/staff/disconnect",
             &[("policy", "refuse"), ("text", ""), ("on_call", &thomas)],
         )
         .await;
@@ -121,7 +121,7 @@ async fn a_refusing_organisation_keeps_her_out_unless_she_is_on_call() {
     // Taken off the list, refused again; under "remind" the organisation's own words.
     coordinator
         .post(
-            "/settings/disconnect",
+            "/staff/disconnect",
             &[("policy", "remind"), ("text", "Le vendredi, on se repose.")],
         )
         .await;
@@ -137,7 +137,7 @@ async fn the_policy_form_comes_back_with_what_was_typed_and_only_keepers_may_cha
     let long = "x".repeat(1_001);
     let r = coordinator
         .post(
-            "/settings/disconnect",
+            "/staff/disconnect",
             &[("policy", "sometimes"), ("text", &long), ("on_call", "abc")],
         )
         .await;
@@ -149,13 +149,13 @@ async fn the_policy_form_comes_back_with_what_was_typed_and_only_keepers_may_cha
     assert!(html.contains(&long), "the text is kept");
     let social = app.signed_in(Role::SocialWorker).await;
     let r = social
-        .post("/settings/disconnect", &[("policy", "refuse")])
+        .post("/staff/disconnect", &[("policy", "refuse")])
         .await;
     assert_eq!(r.status(), StatusCode::FORBIDDEN);
     let (_, page) = app
         .signed_in(Role::Admin)
         .await
-        .html("/settings/disconnect")
+        .html("/staff/disconnect")
         .await;
     assert!(
         page.contains("value=\"remind\" checked"),

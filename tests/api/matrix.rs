@@ -194,7 +194,7 @@ const MATRIX: &[Row] = &[
     row("/account/leave", Id::None, Staff, Staff),
     row("/account/leave/{id}/delete", Id::Nobodys, Nobody, Own),
     row("/outside-hours", Id::None, Staff, Nobody),
-    row("/settings/disconnect", Id::None, Roles(TEAM_OVERVIEW), Roles(TEAM_OVERVIEW)),
+    row("/staff/disconnect", Id::None, Roles(TEAM_OVERVIEW), Roles(TEAM_OVERVIEW)),
     row("/account/failed-sign-ins/seen", Id::None, Nobody, Staff),
     row("/account/calendar", Id::None, Nobody, Roles(FRONTLINE)),
     row("/account/calendar/stop", Id::None, Nobody, Roles(FRONTLINE)),

@@ -337,7 +337,7 @@ pub fn table() -> Vec<Route> {
         ),
         r("/outside-hours", SignedIn, get(disconnect::outside_hours)),
         r(
-            "/settings/disconnect",
+            "/staff/disconnect",
             TEAM_OVERVIEW,
             get(disconnect::policy).post(disconnect::save_policy),
         ),

@@ -147,7 +147,7 @@ impl Page {
         if user.has(Role::Coordinator) || user.has(Role::Admin) {
             items.push(("/teams", "nav-teams"));
             items.push(("/directory/imports", "nav-directory-imports"));
-            items.push(("/settings/disconnect", "nav-disconnect"));
+            items.push(("/staff/disconnect", "nav-disconnect"));
         }
         if user.has(Role::Coordinator) {
             items.push(("/settings/response-times", "nav-response-times"));

@@ -1,6 +1,6 @@
 //! The right to disconnect (issue 18, J8): my leave on my account (`/account/leave`), the
 //! reminder of the organisation's policy after signing in outside one's hours
-//! (`/outside-hours`), and the policy with its on-call list (`/settings/disconnect`,
+//! (`/outside-hours`), and the policy with its on-call list (`/staff/disconnect`,
 //! coordinators and administrators).
 
 use super::unavailable;
@@ -322,7 +322,7 @@ pub async fn save_policy(
         text: f.text,
     };
     match disconnect::save_policy(&state.desk(), &me.actor, policy, on_call).await {
-        Ok(()) => Redirect::to("/settings/disconnect?saved=1").into_response(),
+        Ok(()) => Redirect::to("/staff/disconnect?saved=1").into_response(),
         Err(e) => unavailable(&ctx, e),
     }
 }
