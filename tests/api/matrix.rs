@@ -35,6 +35,9 @@ enum Who {
     /// A round of the participatory audit: the members of its team (the demo's social
     /// service: reception, the social worker, the coordinator); everyone else gets 404.
     Members,
+    /// A line of one's own training log: its owner (the fixture's line is the social
+    /// worker's); everyone else gets 404, whatever their role.
+    Own,
 }
 
 /// What the `{id}` of a route names.
@@ -62,6 +65,8 @@ enum Id {
     Mandate,
     /// An audit round of the social service, with five answers.
     AuditRound,
+    /// A line of the social worker's training log.
+    Training,
 }
 
 struct Row {
@@ -94,7 +99,7 @@ const fn row(path: &'static str, id: Id, get: Who, post: Who) -> Row {
     }
 }
 
-use Who::{File, Followers, Helpers, Members, Nobody, Public, Receivers, Roles, Staff};
+use Who::{File, Followers, Helpers, Members, Nobody, Own, Public, Receivers, Roles, Staff};
 
 #[rustfmt::skip]
 const MATRIX: &[Row] = &[
@@ -192,6 +197,11 @@ const MATRIX: &[Row] = &[
     row("/account/password", Id::None, Nobody, Staff),
     row("/account/sign-out-everywhere", Id::None, Nobody, Staff),
     row("/teams", Id::None, Roles(TEAM_OVERVIEW), Nobody),
+    row("/me/skills", Id::None, Staff, Staff),
+    row("/me/trainings", Id::None, Staff, Staff),
+    row("/me/trainings/{id}/delete", Id::Training, Nobody, Own),
+    row("/me/trainings.pdf", Id::None, Staff, Nobody),
+    row("/team/skills", Id::None, Roles(COORDINATOR), Nobody),
     row("/audit", Id::None, Staff, Nobody),
     row("/audit/rounds", Id::None, Nobody, Roles(COORDINATOR)),
     row("/audit/rounds/{id}", Id::AuditRound, Members, Nobody),
@@ -283,6 +293,8 @@ fn expected(who: Who, role: Role, relation: Relation) -> Outcome {
             Outcome::Allowed
         }
         Members => Outcome::NotFound,
+        Own if role == Role::SocialWorker => Outcome::Allowed,
+        Own => Outcome::NotFound,
     }
 }
 
@@ -312,6 +324,7 @@ struct Fixture {
     import: String,
     mandate: String,
     audit_round: String,
+    training: String,
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
@@ -442,7 +455,16 @@ async fn fixture(app: &TestApp) -> Fixture {
     .fetch_one(app.db.pool())
     .await
     .unwrap();
+    // A line of the social worker's own training log.
+    let training: i64 = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO trainings (user_id, status, title, provider, day, hours, note, added_at) \
+         VALUES ((SELECT id FROM users WHERE username = 'social'), 'wished', 'Matrice', '', '', '', '', 0) RETURNING id",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
     Fixture {
+        training: training.to_string(),
         audit_round: audit_round.to_string(),
         mandate: mandate.to_string(),
         referral: referral.to_string(),
@@ -473,6 +495,7 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::Referral => &f.referral,
         Id::Import => &f.import,
         Id::AuditRound => &f.audit_round,
+        Id::Training => &f.training,
         Id::Mandate => {
             return row
                 .path
