@@ -480,6 +480,7 @@ async fn the_training_log_keeps_every_typed_value_on_a_mistake_and_prints_as_a_p
     );
     let r = a.get("/me/trainings.pdf?assessment=yes").await;
     let bytes = r.bytes().await.unwrap();
+    // To look at it: SKILLS_PDF_OUT=/tmp/log.pdf, then `pdftoppm -png -r 60 /tmp/log.pdf`.
     if let Ok(out) = std::env::var("SKILLS_PDF_OUT") {
         std::fs::write(out, &bytes).unwrap();
     }

@@ -550,6 +550,19 @@ pub async fn delete(
     }
 }
 
+/// A line of the printed log in one cell: its title, who gave it (and the note, for a
+/// wish), so that the text is in the table's first, left-aligned column.
+fn described(l: &TrainingLine, with_note: bool) -> String {
+    let mut parts = vec![l.title.as_str()];
+    if !l.provider.is_empty() {
+        parts.push(&l.provider);
+    }
+    if with_note && !l.note.is_empty() {
+        parts.push(&l.note);
+    }
+    parts.join(" — ")
+}
+
 #[derive(Deserialize, Default)]
 pub struct PdfChoice {
     #[serde(default)]
@@ -600,21 +613,13 @@ pub async fn pdf(
     } else {
         Block::Table {
             header: vec![
-                ctx.t("skills-tr-day"),
                 ctx.t("skills-tr-training"),
-                ctx.t("skills-tr-provider"),
+                ctx.t("skills-tr-day"),
                 ctx.t("skills-tr-hours"),
             ],
             rows: done
                 .iter()
-                .map(|l| {
-                    vec![
-                        l.day.clone(),
-                        l.title.clone(),
-                        l.provider.clone(),
-                        l.hours.clone(),
-                    ]
-                })
+                .map(|l| vec![described(l, false), l.day.clone(), l.hours.clone()])
                 .collect(),
         }
     });
@@ -625,32 +630,43 @@ pub async fn pdf(
         none()
     } else {
         Block::Table {
-            header: vec![
-                ctx.t("skills-tr-training"),
-                ctx.t("skills-tr-provider"),
-                ctx.t("skills-tr-note"),
-            ],
-            rows: wished
-                .iter()
-                .map(|l| vec![l.title.clone(), l.provider.clone(), l.note.clone()])
-                .collect(),
+            header: vec![ctx.t("skills-tr-training")],
+            rows: wished.iter().map(|l| vec![described(l, true)]).collect(),
         }
     });
     if let Some(mine) = &mine {
         blocks.push(Block::Heading {
             text: ctx.t("skills-pdf-assessment"),
         });
-        let lines = summary(&ctx, &mine.tools, &mine.assessment);
-        blocks.push(if lines.is_empty() {
+        let order = |code: &str| {
+            COMPETENCES
+                .iter()
+                .position(|c| *c == code)
+                .or_else(|| {
+                    mine.tools
+                        .iter()
+                        .position(|(c, _)| c == code)
+                        .map(|i| 100 + i)
+                })
+                .unwrap_or(usize::MAX)
+        };
+        let mut levels = mine.assessment.levels.clone();
+        levels.sort_by_key(|(c, _)| order(c));
+        blocks.push(if levels.is_empty() {
             Block::Paragraph {
                 text: ctx.t("skills-pdf-no-assessment"),
             }
         } else {
             Block::Table {
-                header: vec![ctx.t("skills-pdf-band"), ctx.t("skills-pdf-subjects")],
-                rows: lines
-                    .into_iter()
-                    .map(|l| vec![l.band, l.subjects.join("; ")])
+                header: vec![ctx.t("skills-pdf-subjects"), ctx.t("skills-pdf-band")],
+                rows: levels
+                    .iter()
+                    .map(|(c, l)| {
+                        vec![
+                            subject_name(&ctx, &mine.tools, c),
+                            format!("{} — {}", l.get(), ctx.t(band_key(l.band()))),
+                        ]
+                    })
                     .collect(),
             }
         });
