@@ -207,6 +207,7 @@ async fn the_self_assessment_page_stays_light() {
         .unwrap();
     assert_eq!(r.headers().get("content-encoding").unwrap(), "gzip");
     let bytes = r.bytes().await.unwrap().len();
+    eprintln!("/me/skills with 8 tools: {bytes} bytes gzip");
     assert!(bytes <= 14_600, "{bytes} bytes gzip");
 }
 
