@@ -189,6 +189,41 @@ async fn a_worker_saves_her_levels_and_reads_them_back_and_a_tampered_one_saves_
     let r = b.post("/me/skills", &[("2.1", "3")]).await;
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
     assert_eq!(count(&app, rows, social).await, 1);
+
+    // "I can coach colleagues on this": kept in `coaches` (public), replaced at each save
+    // among the form's subjects; a subject not on the form saves nothing.
+    let coaches = "SELECT COUNT(*) FROM coaches WHERE user_id = $1";
+    let r = b
+        .post(
+            "/me/skills",
+            &[("2.1", "6"), ("coach", "2.1"), ("coach", "5.1")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(count(&app, coaches, social).await, 2);
+    let (_, html) = b.html("/me/skills").await;
+    assert!(html.contains("name=\"coach\" value=\"2.1\" checked"));
+    let r = b
+        .post(
+            "/me/skills",
+            &[("2.1", "6"), ("coach", "2.1"), ("coach", "9.9")],
+        )
+        .await;
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("name=\"coach\" value=\"2.1\" checked"),
+        "kept"
+    );
+    assert!(
+        !html.contains("name=\"coach\" value=\"5.1\" checked"),
+        "as sent"
+    );
+    assert_eq!(count(&app, coaches, social).await, 2, "nothing saved");
+    let r = b.post("/me/skills", &[("coach", "5.1")]).await;
+    assert_eq!(r.status(), StatusCode::SEE_OTHER);
+    assert_eq!(count(&app, coaches, social).await, 1);
+    assert_eq!(count(&app, rows, social).await, 0);
 }
 
 #[tokio::test]

@@ -15,18 +15,20 @@ fn today(desk: &Desk) -> NaiveDate {
     guichet_domain::clock::brussels(desk.now()).date()
 }
 
-/// The self-assessment form: the institution's tools `(subject, name)` and the worker's
-/// own levels.
+/// The self-assessment form: the institution's tools `(subject, name)`, the worker's
+/// own levels, and the subjects they volunteer to coach colleagues on (public).
 #[derive(Debug, Clone, Default)]
 pub struct Mine {
     pub tools: Vec<(String, String)>,
     pub assessment: Assessment,
+    pub coaching: Vec<String>,
 }
 
 pub async fn my_assessment(desk: &Desk, actor: &Actor) -> Result<Mine, DeskError> {
     Ok(Mine {
         tools: store::tools_to_rate(&desk.db).await?,
         assessment: store::own_assessment(&desk.db, actor).await?,
+        coaching: store::own_coaching(&desk.db, actor).await?,
     })
 }
 
@@ -39,21 +41,38 @@ pub enum Saving {
     Invalid(Vec<AssessmentError>),
 }
 
-/// Replaces the worker's own self-assessment with the form's, in one unit of work, or
-/// keeps nothing when any value is wrong.
+/// Replaces the worker's own self-assessment with the form's, and the subjects of the
+/// form they coach on with those ticked (`coach`), in one unit of work; or keeps nothing
+/// when any value is wrong.
 pub async fn save_assessment(
     desk: &Desk,
     actor: &Actor,
     form: &AssessmentForm,
+    coach: &[String],
 ) -> Result<Saving, DeskError> {
     let (desk, work) = desk.begin().await?;
     let tools = store::tools_to_rate(&desk.db).await?;
     let codes: Vec<&str> = tools.iter().map(|(c, _)| c.as_str()).collect();
+    let offered: Vec<&str> = COMPETENCES
+        .iter()
+        .copied()
+        .chain(codes.iter().copied())
+        .collect();
+    let mut unknown: Vec<AssessmentError> = coach
+        .iter()
+        .filter(|c| !offered.contains(&c.as_str()))
+        .map(|c| AssessmentError::Unknown(c.clone()))
+        .collect();
     let assessment = match form.parse(&codes) {
-        Ok(a) => a,
-        Err(errors) => return Ok(Saving::Invalid(errors)),
+        Ok(a) if unknown.is_empty() => a,
+        Ok(_) => return Ok(Saving::Invalid(unknown)),
+        Err(mut errors) => {
+            errors.append(&mut unknown);
+            return Ok(Saving::Invalid(errors));
+        }
     };
     store::replace_own_assessment(&desk.db, actor, &assessment).await?;
+    store::set_own_coaching(&desk.db, actor, &offered, coach, desk.now().timestamp()).await?;
     work.commit().await?;
     Ok(Saving::Saved)
 }

@@ -186,3 +186,52 @@ pub async fn delete_own_training(db: &Db, actor: &Actor, id: i64) -> Result<()> 
     }
     Ok(())
 }
+
+/// The subjects the actor volunteers to coach colleagues on. Unlike the self-assessment
+/// this is public inside the organisation (the tool guide shows its coaches); it is
+/// written here only for the actor themselves.
+pub async fn own_coaching(db: &Db, actor: &Actor) -> Result<Vec<String>> {
+    sqlx::query("SELECT subject FROM coaches WHERE user_id = $1 ORDER BY subject")
+        .bind(actor.skills_owner().get())
+        .fetch_all_on(db)
+        .await?
+        .iter()
+        .map(|r| get_str(r, "subject"))
+        .collect()
+}
+
+/// Among the subjects `offered` on the form, the actor coaches on those `ticked` from now
+/// on (a subject ticked already keeps its first day) and no longer on the others;
+/// subjects not on the form are left as they are.
+pub async fn set_own_coaching(
+    db: &Db,
+    actor: &Actor,
+    offered: &[&str],
+    ticked: &[String],
+    now: i64,
+) -> Result<()> {
+    let owner = actor.skills_owner().get();
+    let before = own_coaching(db, actor).await?;
+    let mut tx = db.begin().await?;
+    for subject in offered {
+        let wanted = ticked.iter().any(|t| t == subject);
+        let there = before.iter().any(|b| b == subject);
+        if wanted && !there {
+            sqlx::query("INSERT INTO coaches (user_id, subject, since) VALUES ($1, $2, $3)")
+                .bind(owner)
+                .bind(*subject)
+                .bind(now)
+                .execute(&mut *tx)
+                .await
+                .map_err(StoreError::from_write)?;
+        } else if !wanted && there {
+            sqlx::query("DELETE FROM coaches WHERE user_id = $1 AND subject = $2")
+                .bind(owner)
+                .bind(*subject)
+                .execute(&mut *tx)
+                .await?;
+        }
+    }
+    tx.commit().await?;
+    Ok(())
+}

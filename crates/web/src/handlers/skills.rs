@@ -6,7 +6,7 @@
 
 use super::{not_found, unavailable};
 use crate::ctx::{Ctx, Staff};
-use crate::forms::{value, Errors};
+use crate::forms::{all_values, value, Errors};
 use crate::views::{pdf_response, render, Choice, Page};
 use crate::AppState;
 use askama::Template;
@@ -119,6 +119,8 @@ pub struct SubjectBlock {
     pub name: String,
     pub error: String,
     pub choices: Vec<Choice>,
+    /// "I can coach colleagues on this" is ticked.
+    pub coach: bool,
 }
 
 pub struct AreaBlock {
@@ -147,7 +149,7 @@ fn block(
     ctx: &Ctx,
     tools: &[(String, String)],
     code: &str,
-    chosen: &str,
+    (chosen, coach): (&str, bool),
     error: &str,
 ) -> SubjectBlock {
     let mut choices = vec![Choice {
@@ -169,6 +171,7 @@ fn block(
         name: subject_name(ctx, tools, code),
         error: error.to_owned(),
         choices,
+        coach,
     }
 }
 
@@ -194,13 +197,17 @@ fn summary(ctx: &Ctx, tools: &[(String, String)], a: &Assessment) -> Vec<BandLin
 fn skills_page(
     ctx: &Ctx,
     mine: &desk::Mine,
-    typed: Option<&AssessmentForm>,
+    typed: Option<(&AssessmentForm, &[String])>,
     errors: FieldErrors,
     notice: String,
 ) -> Response {
-    let chosen = |code: &str| -> String {
-        match typed {
-            Some(f) => f
+    let chosen = |code: &str| -> (String, bool) {
+        let coach = match typed {
+            Some((_, ticked)) => ticked.iter().any(|t| t == code),
+            None => mine.coaching.iter().any(|t| t == code),
+        };
+        let level = match typed {
+            Some((f, _)) => f
                 .ratings
                 .iter()
                 .find(|(c, _)| c == code)
@@ -213,7 +220,8 @@ fn skills_page(
                 .find(|(c, _)| c == code)
                 .map(|(_, l)| l.get().to_string())
                 .unwrap_or_default(),
-        }
+        };
+        (level, coach)
     };
     let areas = AREAS
         .iter()
@@ -222,14 +230,32 @@ fn skills_page(
             subjects: COMPETENCES
                 .iter()
                 .filter(|c| area_of(c) == Some(*a))
-                .map(|c| block(ctx, &mine.tools, c, &chosen(c), errors.get(&field_id(c))))
+                .map(|c| {
+                    let (level, coach) = chosen(c);
+                    block(
+                        ctx,
+                        &mine.tools,
+                        c,
+                        (&level, coach),
+                        errors.get(&field_id(c)),
+                    )
+                })
                 .collect(),
         })
         .collect();
     let tools = mine
         .tools
         .iter()
-        .map(|(c, _)| block(ctx, &mine.tools, c, &chosen(c), errors.get(&field_id(c))))
+        .map(|(c, _)| {
+            let (level, coach) = chosen(c);
+            block(
+                ctx,
+                &mine.tools,
+                c,
+                (&level, coach),
+                errors.get(&field_id(c)),
+            )
+        })
         .collect();
     let mut p = Page::new(ctx, "skills-title");
     p.has_errors = !errors.is_empty();
@@ -284,11 +310,14 @@ pub async fn mine(
 fn typed_assessment(body: &[u8]) -> AssessmentForm {
     AssessmentForm {
         ratings: form_urlencoded::parse(body)
-            .filter(|(k, _)| k != "csrf_token")
+            .filter(|(k, _)| k != "csrf_token" && k != COACH)
             .map(|(k, v)| (k.into_owned(), v.into_owned()))
             .collect(),
     }
 }
+
+/// The field of the "I can coach colleagues on this" boxes (one value per subject).
+const COACH: &str = "coach";
 
 /// `POST /me/skills`: replaces one's own self-assessment, or gives the form back with
 /// every mistake and every value as chosen.
@@ -299,7 +328,8 @@ pub async fn save(
     body: Bytes,
 ) -> Response {
     let typed = typed_assessment(&body);
-    match desk::save_assessment(&state.desk(), &me.actor, &typed).await {
+    let coach = all_values(&body, COACH);
+    match desk::save_assessment(&state.desk(), &me.actor, &typed, &coach).await {
         Ok(Saving::Saved) => Redirect::to("/me/skills?done=saved#summary").into_response(),
         Ok(Saving::Invalid(list)) => {
             let mine = match desk::my_assessment(&state.desk(), &me.actor).await {
@@ -325,7 +355,7 @@ pub async fn save(
                     }
                 }
             }
-            skills_page(&ctx, &mine, Some(&typed), errors, String::new())
+            skills_page(&ctx, &mine, Some((&typed, &coach)), errors, String::new())
         }
         Err(e) => unavailable(&ctx, e),
     }
