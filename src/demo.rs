@@ -173,6 +173,9 @@ pub async fn seed_all(db: &Db, now: i64) -> anyhow::Result<()> {
     crate::demo_audit::seed(db, now)
         .await
         .context("the demo's audit")?;
+    crate::demo_skills::seed(db, now)
+        .await
+        .context("the demo's self-assessments and training log")?;
     let today = chrono::DateTime::from_timestamp(now, 0)
         .map(guichet_domain::clock::brussels)
         .context("the demo's date")?

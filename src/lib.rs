@@ -10,4 +10,5 @@ pub mod demo_audit;
 pub mod demo_clock;
 pub mod demo_directory;
 pub mod demo_observatory;
+pub mod demo_skills;
 pub mod log_key;

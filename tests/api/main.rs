@@ -48,6 +48,7 @@ mod security;
 mod sessions;
 mod settings;
 mod signin;
+mod skills;
 mod staff_messages;
 mod store;
 mod templates;

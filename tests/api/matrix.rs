@@ -32,13 +32,13 @@ enum Who {
     /// them those whose team follows the person; a file opened with a reason may be read,
     /// not acted on (403); the others get 404.
     Helpers(&'static [Role]),
-    /// One of the signed-in worker's own things (a leave): any staff member may use the
-    /// route for their own; the matrix calls it with an id that is nobody's, so every
-    /// account gets 404 (someone else's is 404 too: see the route's own tests).
-    Own,
     /// A round of the participatory audit: the members of its team (the demo's social
     /// service: reception, the social worker, the coordinator); everyone else gets 404.
     Members,
+    /// One of a worker's own things (a line of their training log, a leave): its owner
+    /// (the fixture's are the social worker's); everyone else gets 404, whatever their
+    /// role.
+    Own,
 }
 
 /// What the `{id}` of a route names.
@@ -66,8 +66,10 @@ enum Id {
     Mandate,
     /// An audit round of the social service, with five answers.
     AuditRound,
-    /// Something of a worker's own (a leave): an id that is nobody's.
-    Nobodys,
+    /// A line of the social worker's training log.
+    Training,
+    /// A leave of the social worker.
+    Leave,
 }
 
 struct Row {
@@ -192,7 +194,7 @@ const MATRIX: &[Row] = &[
     row("/account/language", Id::None, Nobody, Staff),
     row("/account/notices", Id::None, Nobody, Staff),
     row("/account/leave", Id::None, Staff, Staff),
-    row("/account/leave/{id}/delete", Id::Nobodys, Nobody, Own),
+    row("/account/leave/{id}/delete", Id::Leave, Nobody, Own),
     row("/outside-hours", Id::None, Staff, Nobody),
     row("/staff/disconnect", Id::None, Roles(TEAM_OVERVIEW), Roles(TEAM_OVERVIEW)),
     row("/account/failed-sign-ins/seen", Id::None, Nobody, Staff),
@@ -202,6 +204,11 @@ const MATRIX: &[Row] = &[
     row("/account/password", Id::None, Nobody, Staff),
     row("/account/sign-out-everywhere", Id::None, Nobody, Staff),
     row("/teams", Id::None, Roles(TEAM_OVERVIEW), Nobody),
+    row("/me/skills", Id::None, Staff, Staff),
+    row("/me/trainings", Id::None, Staff, Staff),
+    row("/me/trainings/{id}/delete", Id::Training, Nobody, Own),
+    row("/me/trainings.pdf", Id::None, Staff, Nobody),
+    row("/team/skills", Id::None, Roles(COORDINATOR), Nobody),
     row("/audit", Id::None, Staff, Nobody),
     row("/audit/rounds", Id::None, Nobody, Roles(COORDINATOR)),
     row("/audit/rounds/{id}", Id::AuditRound, Members, Nobody),
@@ -293,6 +300,7 @@ fn expected(who: Who, role: Role, relation: Relation) -> Outcome {
             Outcome::Allowed
         }
         Members => Outcome::NotFound,
+        Own if role == Role::SocialWorker => Outcome::Allowed,
         Own => Outcome::NotFound,
     }
 }
@@ -323,6 +331,8 @@ struct Fixture {
     import: String,
     mandate: String,
     audit_round: String,
+    training: String,
+    leave: String,
 }
 
 async fn fixture(app: &TestApp) -> Fixture {
@@ -453,7 +463,25 @@ async fn fixture(app: &TestApp) -> Fixture {
     .fetch_one(app.db.pool())
     .await
     .unwrap();
+    // A line of the social worker's own training log.
+    let training: i64 = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO trainings (user_id, status, title, provider, day, hours, note, added_at) \
+         VALUES ((SELECT id FROM users WHERE username = 'social'), 'wished', 'Matrice', '', '', '', '', 0) RETURNING id",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
+    // A leave of the social worker's.
+    let leave: i64 = sqlx::query_scalar::<_, i64>(
+        "INSERT INTO staff_leaves (user_id, first_day, last_day) \
+         VALUES ((SELECT id FROM users WHERE username = 'social'), '2026-12-21', '2026-12-24') RETURNING id",
+    )
+    .fetch_one(app.db.pool())
+    .await
+    .unwrap();
     Fixture {
+        leave: leave.to_string(),
+        training: training.to_string(),
         audit_round: audit_round.to_string(),
         mandate: mandate.to_string(),
         referral: referral.to_string(),
@@ -484,7 +512,8 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::Referral => &f.referral,
         Id::Import => &f.import,
         Id::AuditRound => &f.audit_round,
-        Id::Nobodys => "999999",
+        Id::Training => &f.training,
+        Id::Leave => &f.leave,
         Id::Mandate => {
             return row
                 .path

@@ -27,6 +27,7 @@ pub mod persons;
 pub mod privacy;
 pub mod referrals;
 pub mod requests;
+pub mod skills;
 
 pub use error::DeskError;
 

@@ -35,6 +35,7 @@ pub mod staff_time;
 pub mod text;
 pub mod throttle;
 pub mod topics;
+pub mod training;
 pub mod user;
 
 pub use clock::{Clock, FixedClock, SystemClock};

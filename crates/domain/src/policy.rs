@@ -293,6 +293,23 @@ impl Actor {
         self.has(Role::Coordinator) && scope_teams.iter().any(|t| self.teams.contains(t))
     }
 
+    /// Whose self-assessment (DigComp levels) and training log this actor reads and
+    /// writes: their own, and nobody else's (issue 18, J10). No role widens it — not an
+    /// administrator, not the DPO, not a coordinator. The store's queries on
+    /// `self_assessments` and `trainings` take the `Actor` and bind this id, never a user
+    /// id from a request, and no query reads another worker's rows, except the anonymous
+    /// counts of [`Actor::may_see_team_needs_of`].
+    pub fn skills_owner(&self) -> UserId {
+        self.user_id
+    }
+
+    /// May this actor see the training needs of `team`: counts per competence and tool,
+    /// from the self-assessments of its members, without names and only from five
+    /// assessments (`digcomp::team_needs`)? Coordinators of that team, as for its figures.
+    pub fn may_see_team_needs_of(&self, team: TeamId) -> bool {
+        self.may_see_figures_of(&[team])
+    }
+
     /// Retention rules and the purge report (counts and file numbers, no names) are the
     /// data protection officer's alone.
     pub fn may_manage_retention(&self) -> bool {
@@ -318,6 +335,24 @@ mod tests {
             roles: roles.iter().copied().collect(),
             teams: teams.iter().copied().map(TeamId::new).collect(),
             break_glass: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn a_self_assessment_is_its_owners_and_team_needs_are_for_the_teams_coordinators() {
+        for roles in [
+            &[Role::Admin][..],
+            &[Role::Dpo],
+            &[Role::Coordinator],
+            &[Role::SocialWorker],
+        ] {
+            let a = actor(roles, &[1]);
+            assert_eq!(a.skills_owner(), a.user_id, "{roles:?}");
+        }
+        assert!(actor(&[Role::Coordinator], &[1]).may_see_team_needs_of(TeamId::new(1)));
+        assert!(!actor(&[Role::Coordinator], &[1]).may_see_team_needs_of(TeamId::new(2)));
+        for role in [Role::Admin, Role::Dpo, Role::SocialWorker, Role::Reception] {
+            assert!(!actor(&[role], &[1]).may_see_team_needs_of(TeamId::new(1)));
         }
     }
 

@@ -34,6 +34,7 @@ pub mod report;
 pub mod requests;
 pub mod retention;
 pub mod sessions;
+pub mod skills;
 pub mod templates;
 pub mod throttle;
 pub mod topics;

@@ -7,7 +7,7 @@ use crate::handlers::{
     account, admin, appointments, assistance, audit, auth as signin, calendar, consents, contact,
     directory, directory_import, disconnect, free_times, home, household, hsds_api, mandates,
     merge, notes, observatory, overview, paper_tray, person_edit, persons, privacy, referrals,
-    report, requests, retention, settings, system, templates, today,
+    report, requests, retention, settings, skills, system, templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -363,6 +363,18 @@ pub fn table() -> Vec<Route> {
             SignedIn,
             post(signin::logout_everywhere),
         ),
+        // One's own DigComp self-assessment and training log (issue 18, J10): every
+        // signed-in worker has theirs, and reads and writes only theirs; a team's needs
+        // are counts from five assessments for its coordinators.
+        r("/me/skills", SignedIn, get(skills::mine).post(skills::save)),
+        r(
+            "/me/trainings",
+            SignedIn,
+            get(skills::trainings).post(skills::add),
+        ),
+        r("/me/trainings/{id}/delete", SignedIn, post(skills::delete)),
+        r("/me/trainings.pdf", SignedIn, get(skills::pdf)),
+        r("/team/skills", COORDINATOR, get(skills::team)),
         r("/teams", TEAM_OVERVIEW, get(overview::teams)),
         // The participatory audit: members of a round's team see it (others get "not
         // found", in the desk); its coordinators open, close and print codes; anyone

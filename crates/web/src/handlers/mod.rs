@@ -30,6 +30,7 @@ pub mod report;
 pub mod requests;
 pub mod retention;
 pub mod settings;
+pub mod skills;
 pub mod system;
 pub mod templates;
 pub mod today;
