@@ -223,3 +223,80 @@ test('J8 a part-time worker (Monday–Thursday, 8:30–16:30) gets nothing from 
     await context.close();
   }
 });
+
+test('J10 a new colleague looks up how to help someone with the mutual-insurance portal, finds two colleagues who volunteered as coaches, and rates her own digital skills privately', async () => {
+  // Tuesday 8 December 2026, 10:00: Nadia, new at the desk, is at work.
+  setClock('2026-12-08T10:00:00+01:00');
+  const { context, page } = await newPage();
+  try {
+    await signIn(page, server.baseURL, server.accounts.reception, 'fr');
+    await submitAndWait(page, page.locator('header nav a', { hasText: 'Guide des outils' }));
+    await page.fill('#q', 'mutualité');
+    await submitAndWait(page, page.locator('form[role=search] button[type=submit]'));
+    const found = page.locator('main table a', { hasText: 'Portail de la mutualité' });
+    assert.equal(await found.count(), 1, 'the search finds the mutual-insurance portal');
+    await step(page, 'J10-01-guide-search');
+
+    await submitAndWait(page, found);
+    const main = page.locator('main');
+    assert.match(await main.innerText(), /Télécharger une attestation d’assurabilité[\s\S]*1\. La personne se connecte/);
+    // The how-to's screenshot is served, as the image it says it is.
+    const src = await page.locator('main article img').first().getAttribute('src');
+    assert.ok(src, 'a how-to with its screenshot');
+    const image = await context.request.get(`${server.baseURL}${src}`);
+    assert.equal(image.status(), 200);
+    assert.match(image.headers()['content-type'], /^image\/(png|jpeg)$/);
+    const coaches = page.locator('#coaches li');
+    assert.equal(await coaches.count(), 2, 'two colleagues volunteered as coaches');
+    const names = (await coaches.allInnerTexts()).join(' | ');
+    assert.match(names, /Thomas Claes/);
+    assert.match(names, /Aïcha Diallo/);
+    await step(page, 'J10-02-portal');
+
+    await submitAndWait(page, page.locator('#coaches a[href="/guide/coaches"]'));
+    assert.match(await main.innerText(), /Portail de la mutualité[\s\S]*Thomas Claes/);
+    await step(page, 'J10-03-coaches');
+
+    // Her own digital skills, on her account: only she sees them.
+    await page.goto(`${server.baseURL}/account`);
+    await submitAndWait(page, page.getByRole('link', { name: 'Mes compétences numériques' }));
+    assert.match(await main.innerText(), /Vous seul voyez ceci/);
+    await page.check('input[name="1.1"][value="3"]');
+    await page.check('input[name="2.1"][value="2"]');
+    await page.check('input[name="4.1"][value="1"]');
+    const portal = page.locator('fieldset', { has: page.locator('legend', { hasText: 'Portail de la mutualité' }) });
+    await portal.locator('input[type=radio][value="1"]').check();
+    await submitAndWait(page, page.locator('#skills-form button[type=submit]'));
+    assert.match(await main.innerText(), /Votre autoévaluation est enregistrée/);
+    assert.equal(await page.locator('input[name="1.1"][value="3"]').isChecked(), true, 'kept');
+    await step(page, 'J10-04-my-skills');
+    await submitAndWait(page, page.locator('a[hreflang=nl], a[lang=nl]').first());
+    await step(page, 'J10-05-my-skills-nl');
+    await signOut(page);
+  } finally {
+    await context.close();
+  }
+
+  // Nobody else reads it: each colleague's page is their own, and the coordinator sees counts without names.
+  for (const role of ['social-worker', 'coordinator', 'dpo', 'admin']) {
+    const other = await newPage();
+    try {
+      await signIn(other.page, server.baseURL, server.accounts[role], 'fr');
+      await other.page.goto(`${server.baseURL}/me/skills`);
+      assert.doesNotMatch(await other.page.locator('main').innerText(), /Nadia|Benali/, `${role} /me/skills`);
+      if (role === 'social-worker') {
+        assert.equal(await other.page.locator('input[name="1.1"][value="3"]').isChecked(), false, 'Thomas sees his own, empty, page');
+      }
+      const team = await other.page.goto(`${server.baseURL}/team/skills`);
+      if (role === 'coordinator') {
+        assert.equal(team.status(), 200);
+        assert.doesNotMatch(await other.page.locator('main').innerText(), /Nadia|Benali/, 'counts without names');
+        await step(other.page, 'J10-06-team-needs');
+      } else {
+        assert.equal(team.status(), 403, `${role} /team/skills`);
+      }
+    } finally {
+      await other.context.close();
+    }
+  }
+});
