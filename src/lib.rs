@@ -8,5 +8,6 @@ pub mod config;
 pub mod demo;
 pub mod demo_audit;
 pub mod demo_directory;
+pub mod demo_guide;
 pub mod demo_observatory;
 pub mod log_key;

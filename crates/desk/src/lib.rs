@@ -17,6 +17,7 @@ pub mod audit;
 pub mod consents;
 pub mod directory;
 pub mod error;
+pub mod guide;
 pub mod households;
 pub mod journal;
 pub mod mandates;

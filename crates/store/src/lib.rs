@@ -17,6 +17,7 @@ pub mod calendar;
 pub mod consents;
 pub mod directory;
 pub mod directory_imports;
+pub mod guide;
 pub mod households;
 pub mod hsds_pages;
 pub mod mandates;

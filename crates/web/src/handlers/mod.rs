@@ -12,6 +12,7 @@ pub mod contact;
 pub mod directory;
 pub mod directory_import;
 pub mod free_times;
+pub mod guide;
 pub mod home;
 pub mod household;
 pub mod hsds_api;
