@@ -25,6 +25,7 @@ mod directory;
 mod durability;
 mod failed_sign_ins;
 mod fault;
+mod guide;
 mod hsds_api;
 mod keyed_log;
 mod limits;

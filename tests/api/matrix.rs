@@ -62,6 +62,8 @@ enum Id {
     Mandate,
     /// An audit round of the social service, with five answers.
     AuditRound,
+    /// The demo's first tool of the guide (and, for `/guide/images/{id}`, its screenshot).
+    Tool,
 }
 
 struct Row {
@@ -191,6 +193,17 @@ const MATRIX: &[Row] = &[
     row("/calendar/{token}", Id::Token, Public, Nobody),
     row("/account/password", Id::None, Nobody, Staff),
     row("/account/sign-out-everywhere", Id::None, Nobody, Staff),
+    row("/guide", Id::None, Staff, Nobody),
+    row("/guide/tools", Id::None, Nobody, Roles(TEAM_OVERVIEW)),
+    row("/guide/tools/{id}", Id::Tool, Staff, Nobody),
+    row("/guide/tools/{id}/edit", Id::Tool, Roles(TEAM_OVERVIEW), Roles(TEAM_OVERVIEW)),
+    row("/guide/tools/{id}/reviewed", Id::Tool, Nobody, Roles(TEAM_OVERVIEW)),
+    row("/guide/tools/{id}/archive", Id::Tool, Nobody, Roles(TEAM_OVERVIEW)),
+    row("/guide/tools/{id}/howtos/new", Id::Tool, Staff, Staff),
+    row("/guide/tools/{id}/print", Id::Tool, Staff, Nobody),
+    row("/guide/images/{id}", Id::Tool, Staff, Nobody),
+    row("/guide/coaches", Id::None, Staff, Nobody),
+    row("/guide/coach", Id::None, Nobody, Staff),
     row("/teams", Id::None, Roles(TEAM_OVERVIEW), Nobody),
     row("/audit", Id::None, Staff, Nobody),
     row("/audit/rounds", Id::None, Nobody, Roles(COORDINATOR)),
@@ -473,6 +486,7 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::Referral => &f.referral,
         Id::Import => &f.import,
         Id::AuditRound => &f.audit_round,
+        Id::Tool => "1",
         Id::Mandate => {
             return row
                 .path

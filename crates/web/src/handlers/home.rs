@@ -50,6 +50,8 @@ struct HomeTpl {
     to_check: Vec<ToCheckLine>,
     /// Platforms whose failures jumped, for coordinators (team figures, never a worker's).
     alerts: Vec<String>,
+    /// Tools of the guide due for review, for those who keep it (coordinators, admins).
+    guide_due: i64,
 }
 
 pub struct ToCheckLine {
@@ -191,7 +193,16 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
     } else {
         Vec::new()
     };
+    let guide_due = if actor.may_keep_tool_guide() {
+        match guichet_desk::guide::due_count(&state.desk(), actor).await {
+            Ok(n) => n as i64,
+            Err(e) => return unavailable(&ctx, e),
+        }
+    } else {
+        0
+    };
     let tpl = HomeTpl {
+        guide_due,
         alerts,
         to_check,
         p: Page::new(&ctx, "home-title"),
