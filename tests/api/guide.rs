@@ -391,7 +391,7 @@ async fn a_tool_page_prints_as_a_pdf_with_its_how_tos() {
     assert!(text.contains("Portail de la mutualité"), "{text}");
     assert!(text.contains("Télécharger une attestation d’assurabilité"));
     assert!(text.contains("Thomas Claes"));
-    assert!(text.contains("[Image : La page « Attestations »"));
+    assert!(text.contains("Image : La page « Attestations »"));
     let r = b.get("/guide/tools/999/print").await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }

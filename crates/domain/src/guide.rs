@@ -63,6 +63,36 @@ pub fn check_image(bytes: &[u8]) -> Result<ImageType, ImageError> {
     }
 }
 
+/// The width and height in pixels of a PNG or a JPEG, read from its header.
+pub fn image_size(bytes: &[u8]) -> Option<(u32, u32)> {
+    let be32 = |b: &[u8]| u32::from_be_bytes([b[0], b[1], b[2], b[3]]);
+    match check_image(bytes).ok()? {
+        ImageType::Png => {
+            let ihdr = bytes.get(12..24)?;
+            (&ihdr[..4] == b"IHDR").then(|| (be32(&ihdr[4..8]), be32(&ihdr[8..12])))
+        }
+        ImageType::Jpeg => {
+            // Markers from the start of the image: the first frame header (SOF0…SOF15 but
+            // DHT, JPG and DAC) holds height then width.
+            let mut i = 2;
+            while i + 9 < bytes.len() {
+                if bytes[i] != 0xFF {
+                    return None;
+                }
+                let marker = bytes[i + 1];
+                let len = usize::from(u16::from_be_bytes([bytes[i + 2], bytes[i + 3]]));
+                if (0xC0..=0xCF).contains(&marker) && ![0xC4, 0xC8, 0xCC].contains(&marker) {
+                    let h = u16::from_be_bytes([bytes[i + 5], bytes[i + 6]]);
+                    let w = u16::from_be_bytes([bytes[i + 7], bytes[i + 8]]);
+                    return Some((u32::from(w), u32::from(h)));
+                }
+                i += 2 + len;
+            }
+            None
+        }
+    }
+}
+
 /// A field of the tool form or the how-to form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -297,6 +327,18 @@ mod tests {
         let mut big = PNG.to_vec();
         big.resize(MAX_IMAGE_BYTES + 1, 0);
         assert_eq!(check_image(&big), Err(ImageError::TooLarge));
+    }
+
+    #[test]
+    fn image_sizes_are_read_from_their_headers() {
+        let mut png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR".to_vec();
+        png.extend_from_slice(&[0, 0, 0, 200, 0, 0, 0, 100, 8, 2, 0, 0, 0]);
+        assert_eq!(image_size(&png), Some((200, 100)));
+        let jpeg = [
+            0xFF, 0xD8, 0xFF, 0xE0, 0, 4, 0, 0, 0xFF, 0xC0, 0, 11, 8, 0, 30, 0, 40, 3, 0, 0, 0,
+        ];
+        assert_eq!(image_size(&jpeg), Some((40, 30)));
+        assert_eq!(image_size(PNG), None);
     }
 
     #[test]

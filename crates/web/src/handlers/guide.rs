@@ -647,8 +647,27 @@ pub async fn image(
     }
 }
 
-/// `GET /guide/tools/{id}/print`: the tool's page as a PDF (its images named by their
-/// text: they are seen in guichet).
+/// A how-to's image inside an SVG (the document's charts are SVG), at its own proportions;
+/// `None` when it cannot be read (the printout then names it by its text only).
+async fn image_svg(state: &AppState, me: &crate::ctx::SignedIn, id: i64) -> Option<String> {
+    use base64::Engine;
+    let (content_type, bytes) = desk::image(&state.desk(), &me.actor, id).await.ok()?;
+    let kind = guichet_domain::guide::ImageType::from_mime(&content_type)?;
+    let (w, h) = guichet_domain::guide::image_size(&bytes)?;
+    if w == 0 || h == 0 {
+        return None;
+    }
+    let data = base64::engine::general_purpose::STANDARD.encode(&bytes);
+    Some(format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" \
+         viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\"><image width=\"{w}\" height=\"{h}\" \
+         xlink:href=\"data:{};base64,{data}\"/></svg>",
+        kind.mime()
+    ))
+}
+
+/// `GET /guide/tools/{id}/print`: the tool's page as a PDF, its images with their text
+/// below them.
 pub async fn print(
     State(state): State<AppState>,
     ctx: Ctx,
@@ -708,9 +727,17 @@ pub async fn print(
                 text: para.to_owned(),
             });
         }
-        for (_, alt) in &v.images {
+        for (img, alt) in &v.images {
+            if let Some(svg) = image_svg(&state, &me, *img).await {
+                blocks.push(Block::Chart {
+                    svg,
+                    alt: alt.clone(),
+                });
+            }
             blocks.push(Block::Paragraph {
-                text: ctx.tr.t1("guide-pdf-image", "alt", alt),
+                text: ctx
+                    .tr
+                    .t1("guide-pdf-image", "alt", alt.trim_end_matches(['.', ' '])),
             });
         }
         blocks.push(Block::Paragraph { text: v.byline });
