@@ -288,6 +288,9 @@ pub async fn seed(db: &Db, now: i64) -> anyhow::Result<()> {
     let shared = person_ids[1];
     persons::seed_followup(db, shared, t_care, now).await?;
     seed_notes(db, &person_ids, now).await?;
+    crate::demo_guide::seed(db, now)
+        .await
+        .context("the demo's tool guide")?;
     Ok(())
 }
 

@@ -9,6 +9,7 @@ pub mod demo;
 pub mod demo_audit;
 pub mod demo_clock;
 pub mod demo_directory;
+pub mod demo_guide;
 pub mod demo_observatory;
 pub mod demo_skills;
 pub mod log_key;

@@ -26,6 +26,7 @@ mod disconnect;
 mod durability;
 mod failed_sign_ins;
 mod fault;
+mod guide;
 mod hsds_api;
 mod keyed_log;
 mod limits;

@@ -70,6 +70,8 @@ enum Id {
     Training,
     /// A leave of the social worker.
     Leave,
+    /// The demo's first tool of the guide (and, for `/guide/images/{id}`, its screenshot).
+    Tool,
 }
 
 struct Row {
@@ -203,6 +205,17 @@ const MATRIX: &[Row] = &[
     row("/calendar/{token}", Id::Token, Public, Nobody),
     row("/account/password", Id::None, Nobody, Staff),
     row("/account/sign-out-everywhere", Id::None, Nobody, Staff),
+    row("/guide", Id::None, Staff, Nobody),
+    row("/guide/tools", Id::None, Nobody, Roles(TEAM_OVERVIEW)),
+    row("/guide/tools/{id}", Id::Tool, Staff, Nobody),
+    row("/guide/tools/{id}/edit", Id::Tool, Roles(TEAM_OVERVIEW), Roles(TEAM_OVERVIEW)),
+    row("/guide/tools/{id}/reviewed", Id::Tool, Nobody, Roles(TEAM_OVERVIEW)),
+    row("/guide/tools/{id}/archive", Id::Tool, Nobody, Roles(TEAM_OVERVIEW)),
+    row("/guide/tools/{id}/howtos/new", Id::Tool, Staff, Staff),
+    row("/guide/tools/{id}/print", Id::Tool, Staff, Nobody),
+    row("/guide/images/{id}", Id::Tool, Staff, Nobody),
+    row("/guide/coaches", Id::None, Staff, Nobody),
+    row("/guide/coach", Id::None, Nobody, Staff),
     row("/teams", Id::None, Roles(TEAM_OVERVIEW), Nobody),
     row("/me/skills", Id::None, Staff, Staff),
     row("/me/trainings", Id::None, Staff, Staff),
@@ -514,6 +527,7 @@ fn url(row: &Row, f: &Fixture) -> String {
         Id::AuditRound => &f.audit_round,
         Id::Training => &f.training,
         Id::Leave => &f.leave,
+        Id::Tool => "1",
         Id::Mandate => {
             return row
                 .path

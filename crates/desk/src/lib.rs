@@ -18,6 +18,7 @@ pub mod consents;
 pub mod directory;
 pub mod disconnect;
 pub mod error;
+pub mod guide;
 pub mod households;
 pub mod journal;
 pub mod mandates;

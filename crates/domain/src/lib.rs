@@ -11,6 +11,7 @@ pub mod contact;
 pub mod digcomp;
 pub mod directory;
 pub mod envelope;
+pub mod guide;
 pub mod household;
 pub mod ids;
 pub mod lang;

@@ -310,6 +310,18 @@ impl Actor {
         self.may_see_figures_of(&[team])
     }
 
+    /// May this actor read the institution's tool guide, write a how-to in it and
+    /// volunteer as a coach? Any signed-in staff member (the guide holds no person data).
+    pub fn may_use_tool_guide(&self) -> bool {
+        !self.roles.is_empty()
+    }
+
+    /// May this actor keep the tool guide: add a tool, edit or archive its page, and say
+    /// it was reviewed? Coordinators and administrators.
+    pub fn may_keep_tool_guide(&self) -> bool {
+        self.has(Role::Coordinator) || self.has(Role::Admin)
+    }
+
     /// Retention rules and the purge report (counts and file numbers, no names) are the
     /// data protection officer's alone.
     pub fn may_manage_retention(&self) -> bool {
@@ -372,6 +384,20 @@ mod tests {
         assert!(desk.may_record_anonymous_help(TeamId::new(4)));
         assert!(desk.may_help_person(Relation::Follows));
         assert!(!desk.may_help_person(Relation::BreakGlass { until: 1 }));
+    }
+
+    #[test]
+    fn the_tool_guide_is_kept_by_coordinators_and_administrators_and_used_by_all() {
+        for role in Role::ALL {
+            let a = actor(&[role], &[1]);
+            assert!(a.may_use_tool_guide(), "{role:?}");
+            assert_eq!(
+                a.may_keep_tool_guide(),
+                matches!(role, Role::Coordinator | Role::Admin),
+                "{role:?}"
+            );
+        }
+        assert!(!actor(&[], &[1]).may_use_tool_guide());
     }
 
     #[test]

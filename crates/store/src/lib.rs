@@ -18,6 +18,7 @@ pub mod consents;
 pub mod directory;
 pub mod directory_imports;
 pub mod disconnect;
+pub mod guide;
 pub mod households;
 pub mod hsds_pages;
 pub mod mandates;

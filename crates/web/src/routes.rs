@@ -5,9 +5,9 @@
 use crate::auth::{guard, Access};
 use crate::handlers::{
     account, admin, appointments, assistance, audit, auth as signin, calendar, consents, contact,
-    directory, directory_import, disconnect, free_times, home, household, hsds_api, mandates,
-    merge, notes, observatory, overview, paper_tray, person_edit, persons, privacy, referrals,
-    report, requests, retention, settings, skills, system, templates, today,
+    directory, directory_import, disconnect, free_times, guide, home, household, hsds_api,
+    mandates, merge, notes, observatory, overview, paper_tray, person_edit, persons, privacy,
+    referrals, report, requests, retention, settings, skills, system, templates, today,
 };
 use crate::{middleware, AppState};
 use axum::routing::{get, post, MethodRouter};
@@ -375,6 +375,37 @@ pub fn table() -> Vec<Route> {
         r("/me/trainings/{id}/delete", SignedIn, post(skills::delete)),
         r("/me/trainings.pdf", SignedIn, get(skills::pdf)),
         r("/team/skills", COORDINATOR, get(skills::team)),
+        // The tool guide and its coaches (issue 18): every staff member reads, writes
+        // how-tos and volunteers; coordinators and administrators keep the tools' pages.
+        r("/guide", SignedIn, get(guide::list)),
+        r("/guide/tools", TEAM_OVERVIEW, post(guide::create)),
+        r("/guide/tools/{id}", SignedIn, get(guide::tool)),
+        r(
+            "/guide/tools/{id}/edit",
+            TEAM_OVERVIEW,
+            get(guide::edit_form).post(guide::edit_save),
+        ),
+        r(
+            "/guide/tools/{id}/reviewed",
+            TEAM_OVERVIEW,
+            post(guide::reviewed),
+        ),
+        r(
+            "/guide/tools/{id}/archive",
+            TEAM_OVERVIEW,
+            post(guide::archive),
+        ),
+        r(
+            "/guide/tools/{id}/howtos/new",
+            SignedIn,
+            get(guide::howto_form).post(guide::howto_save).layer(
+                axum::extract::DefaultBodyLimit::max(guide::MAX_HOWTO_UPLOAD),
+            ),
+        ),
+        r("/guide/tools/{id}/print", SignedIn, get(guide::print)),
+        r("/guide/images/{id}", SignedIn, get(guide::image)),
+        r("/guide/coaches", SignedIn, get(guide::coaches)),
+        r("/guide/coach", SignedIn, post(guide::coach)),
         r("/teams", TEAM_OVERVIEW, get(overview::teams)),
         // The participatory audit: members of a round's team see it (others get "not
         // found", in the desk); its coordinators open, close and print codes; anyone

@@ -141,6 +141,7 @@ impl Page {
             items.push(("/assistance/new", "nav-assistance"));
         }
         items.push(("/services", "nav-directory"));
+        items.push(("/guide", "nav-guide"));
         if user.has(Role::Coordinator) {
             items.push(("/observatory", "nav-observatory"));
         }

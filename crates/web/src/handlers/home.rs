@@ -53,6 +53,8 @@ struct HomeTpl {
     /// What guichet wrote to the worker while they were away (outside their hours or on
     /// leave): waiting here when they come back.
     away: Vec<String>,
+    /// Tools of the guide due for review, for those who keep it (coordinators, admins).
+    guide_due: i64,
 }
 
 pub struct ToCheckLine {
@@ -212,8 +214,17 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx, Staff(me): Staff) -> 
             .collect(),
         Err(e) => return unavailable(&ctx, e),
     };
+    let guide_due = if actor.may_keep_tool_guide() {
+        match guichet_desk::guide::due_count(&state.desk(), actor).await {
+            Ok(n) => n as i64,
+            Err(e) => return unavailable(&ctx, e),
+        }
+    } else {
+        0
+    };
     let tpl = HomeTpl {
         away,
+        guide_due,
         alerts,
         to_check,
         p: Page::new(&ctx, "home-title"),

@@ -13,6 +13,7 @@ pub mod directory;
 pub mod directory_import;
 pub mod disconnect;
 pub mod free_times;
+pub mod guide;
 pub mod home;
 pub mod household;
 pub mod hsds_api;

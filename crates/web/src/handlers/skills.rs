@@ -23,34 +23,8 @@ use guichet_domain::observatory::Cell;
 use guichet_domain::training::{Field, Status, TrainingError, TrainingForm};
 use guichet_domain::Lang;
 use guichet_store::skills::TrainingRow;
+use guichet_words::labels::competence_key;
 use serde::Deserialize;
-
-/// The words of a DigComp competence, by its code (DigComp 2.2's own titles).
-pub fn competence_key(code: &str) -> &'static str {
-    match code {
-        "1.1" => "skills-c-1-1",
-        "1.2" => "skills-c-1-2",
-        "1.3" => "skills-c-1-3",
-        "2.1" => "skills-c-2-1",
-        "2.2" => "skills-c-2-2",
-        "2.3" => "skills-c-2-3",
-        "2.4" => "skills-c-2-4",
-        "2.5" => "skills-c-2-5",
-        "2.6" => "skills-c-2-6",
-        "3.1" => "skills-c-3-1",
-        "3.2" => "skills-c-3-2",
-        "3.3" => "skills-c-3-3",
-        "3.4" => "skills-c-3-4",
-        "4.1" => "skills-c-4-1",
-        "4.2" => "skills-c-4-2",
-        "4.3" => "skills-c-4-3",
-        "4.4" => "skills-c-4-4",
-        "5.1" => "skills-c-5-1",
-        "5.2" => "skills-c-5-2",
-        "5.3" => "skills-c-5-3",
-        _ => "skills-c-5-4",
-    }
-}
 
 fn area_key(area: u8) -> &'static str {
     match area {
