@@ -179,6 +179,14 @@ test('J8 a part-time worker (Monday–Thursday, 8:30–16:30) gets nothing from 
     await signOut(page);
     await context.close();
   }
+  {
+    const { context, page } = await newPage('nl');
+    await typeSignIn(page, 'social-worker', 'nl');
+    assert.equal(new URL(page.url()).pathname, '/outside-hours');
+    assert.match(await page.locator('main').innerText(), /recht op deconnectie/);
+    await step(page, 'J8-03-friday-reminder-nl');
+    await context.close();
+  }
   // Friday night, 23:00: still nothing.
   setClock('2026-12-04T23:00:00+01:00');
   await sleep(7_000);

@@ -4,7 +4,7 @@
 //! reading the database finds: nothing that ties an answer to an account, a code or the
 //! order of answering (both databases).
 
-use crate::helpers::{location, spawn_app, spawn_app_limited, Browser, TestApp};
+use crate::helpers::{location, pdf_text, spawn_app, spawn_app_limited, Browser, TestApp};
 use guichet_domain::Role;
 use guichet_store::Backend;
 use reqwest::StatusCode;
@@ -31,17 +31,6 @@ async fn open_round(app: &TestApp, coordinator: &Browser, title: &str) -> i64 {
         .unwrap()
         .parse()
         .unwrap()
-}
-
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("codes.pdf");
-    std::fs::write(&f, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .args([f.to_str().unwrap(), "-"])
-        .output()
-        .expect("pdftotext (poppler-utils)");
-    String::from_utf8(out.stdout).unwrap()
 }
 
 /// Prints `n` paper codes and reads them back from the PDF's text.

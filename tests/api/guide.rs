@@ -1,24 +1,12 @@
 //! The tool guide and its peer coaches (issue 18, journey J10): search, the review
 //! reminder, how-tos and their screenshots, who may keep the pages, coaches, the printout.
 
-use crate::helpers::{location, spawn_app, Browser};
+use crate::helpers::{location, pdf_text, spawn_app, Browser};
 use guichet_domain::Role;
 use reqwest::StatusCode;
 
 /// The id of the demo's mutual-insurance portal (the first tool of the demo's guide).
 const PORTAL: &str = "1";
-
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("guide.pdf");
-    std::fs::write(&f, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&f)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by scripts/test");
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
 
 /// A multipart body as a browser sends it: text fields, then one file.
 fn multipart(fields: &[(&str, &str)], file: Option<(&str, &[u8])>) -> (String, Vec<u8>) {

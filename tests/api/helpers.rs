@@ -322,3 +322,34 @@ pub fn location(r: &reqwest::Response) -> String {
         .unwrap_or_default()
         .to_owned()
 }
+
+/// The text of a PDF, through pdftotext (poppler-utils, installed by scripts/test).
+pub fn pdf_text(pdf: &[u8]) -> String {
+    let dir = tempfile::tempdir().unwrap();
+    let f = dir.path().join("file.pdf");
+    std::fs::write(&f, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .arg(&f)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed by scripts/test");
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+async fn id_named(app: &TestApp, sql: &str, name: &str) -> i64 {
+    sqlx::query_scalar::<_, i64>(sql)
+        .bind(name.to_owned())
+        .fetch_one(app.db.pool())
+        .await
+        .unwrap()
+}
+
+/// The id of the demo account `username`.
+pub async fn user_id(app: &TestApp, username: &str) -> i64 {
+    id_named(app, "SELECT id FROM users WHERE username = $1", username).await
+}
+
+/// The id of the demo team `name`.
+pub async fn team_id(app: &TestApp, name: &str) -> i64 {
+    id_named(app, "SELECT id FROM teams WHERE name = $1", name).await
+}

@@ -3,26 +3,10 @@
 //! from the records, small ones hidden wherever they could be worked out again, no figure
 //! per worker anywhere, a frozen link, and the barrier alert on the home page.
 
-use crate::helpers::{spawn_app, TestApp};
+use crate::helpers::{pdf_text, spawn_app, team_id, user_id, TestApp};
 use guichet_domain::Role;
 use reqwest::StatusCode;
 use std::collections::BTreeMap;
-
-async fn id(app: &TestApp, sql: &str, value: &str) -> i64 {
-    sqlx::query_scalar(sql)
-        .bind(value.to_owned())
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap()
-}
-
-async fn team(app: &TestApp, name: &str) -> i64 {
-    id(app, "SELECT id FROM teams WHERE name = $1", name).await
-}
-
-async fn user(app: &TestApp, username: &str) -> i64 {
-    id(app, "SELECT id FROM users WHERE username = $1", username).await
-}
 
 /// Records `n` anonymous acts on `day` as the records of the desk would hold them.
 async fn acts(
@@ -107,8 +91,8 @@ fn assert_nothing_recomputable(rows: &[[String; 4]]) {
 #[tokio::test]
 async fn figures_come_from_the_records_and_small_ones_are_hidden_in_every_output() {
     let app = spawn_app().await;
-    let social = team(&app, "Service social").await;
-    let worker = user(&app, "social").await;
+    let social = team_id(&app, "Service social").await;
+    let worker = user_id(&app, "social").await;
     // 2026-Q1 (the demo's clock is 2 March 2026) and 2025-Q4 before it.
     acts(&app, social, worker, "2026-01-12", "myminfin", "done", 12).await;
     acts(&app, social, worker, "2026-02-03", "itsme", "done", 3).await;
@@ -186,27 +170,15 @@ async fn figures_come_from_the_records_and_small_ones_are_hidden_in_every_output
     assert!(text.contains("11,5 h"));
 }
 
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("report.pdf");
-    std::fs::write(&f, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&f)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by scripts/test");
-    String::from_utf8_lossy(&out.stdout).into_owned()
-}
-
 #[tokio::test]
 async fn no_output_shows_a_figure_per_worker() {
     let app = spawn_app().await;
-    let social = team(&app, "Service social").await;
+    let social = team_id(&app, "Service social").await;
     // Two workers of the team: 7 and 13 acts on MyPension. Only their sum, 20, may appear.
     acts(
         &app,
         social,
-        user(&app, "social").await,
+        user_id(&app, "social").await,
         "2026-02-10",
         "mypension",
         "done",
@@ -216,7 +188,7 @@ async fn no_output_shows_a_figure_per_worker() {
     acts(
         &app,
         social,
-        user(&app, "accueil").await,
+        user_id(&app, "accueil").await,
         "2026-02-11",
         "mypension",
         "done",
@@ -303,8 +275,8 @@ async fn publish(b: &crate::helpers::Browser, app: &TestApp, query: &str) -> Str
 #[tokio::test]
 async fn a_published_link_keeps_its_figures_and_can_be_withdrawn() {
     let app = spawn_app().await;
-    let social = team(&app, "Service social").await;
-    let worker = user(&app, "social").await;
+    let social = team_id(&app, "Service social").await;
+    let worker = user_id(&app, "social").await;
     acts(&app, social, worker, "2026-01-20", "ebox", "done", 6).await;
     let b = app.signed_in(Role::Coordinator).await;
     let query = format!("scope=team-{social}&period=2026-Q1");
@@ -377,7 +349,7 @@ async fn only_a_coordinator_of_the_team_sees_its_figures() {
     let app = spawn_app().await;
     // The demo's coordinator coordinates the social service and debt mediation, not
     // home care.
-    let care = team(&app, "Soins à domicile").await;
+    let care = team_id(&app, "Soins à domicile").await;
     let b = app.signed_in(Role::Coordinator).await;
     let res = b
         .get(&format!("/observatory?scope=team-{care}&period=2026-Q1"))
@@ -409,8 +381,8 @@ async fn only_a_coordinator_of_the_team_sees_its_figures() {
 #[tokio::test]
 async fn a_platform_failing_far_more_than_usual_is_on_the_coordinators_home_page() {
     let app = spawn_app().await;
-    let social = team(&app, "Service social").await;
-    let worker = user(&app, "social").await;
+    let social = team_id(&app, "Service social").await;
+    let worker = user_id(&app, "social").await;
     // One failed MyMinfin procedure in each of the six four-week periods before; ten in
     // the last four weeks (the clock is 2 March 2026).
     for day in [
@@ -451,8 +423,8 @@ async fn a_platform_failing_far_more_than_usual_is_on_the_coordinators_home_page
 #[tokio::test]
 async fn an_alert_over_a_quiet_history_does_not_give_the_small_count_of_before() {
     let app = spawn_app().await;
-    let social = team(&app, "Service social").await;
-    let worker = user(&app, "social").await;
+    let social = team_id(&app, "Service social").await;
+    let worker = user_id(&app, "social").await;
     // Three failed itsme procedures in the 24 weeks before, seven in the last four.
     for day in ["2025-10-20", "2025-12-15", "2026-01-12"] {
         acts(&app, social, worker, day, "itsme", "not-possible", 1).await;

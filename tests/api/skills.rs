@@ -2,27 +2,13 @@
 //! (issue 18, journey J10): one's own rows only, by construction; a team's needs as
 //! counts from five assessments, for its coordinators, without names.
 
-use crate::helpers::{find_person, location, spawn_app, Browser, TestApp};
+use crate::helpers::{
+    find_person, location, pdf_text, spawn_app, team_id, user_id, Browser, TestApp,
+};
 use guichet_domain::digcomp::{Assessment, Level};
 use guichet_domain::ids::{TeamId, UserId};
 use guichet_domain::Role;
 use reqwest::StatusCode;
-
-async fn id_of(app: &TestApp, sql: &str, name: &str) -> i64 {
-    sqlx::query_scalar::<_, i64>(sql)
-        .bind(name)
-        .fetch_one(app.db.pool())
-        .await
-        .unwrap()
-}
-
-async fn user(app: &TestApp, username: &str) -> i64 {
-    id_of(app, "SELECT id FROM users WHERE username = $1", username).await
-}
-
-async fn team(app: &TestApp, name: &str) -> i64 {
-    id_of(app, "SELECT id FROM teams WHERE name = $1", name).await
-}
 
 async fn count(app: &TestApp, sql: &str, id: i64) -> i64 {
     sqlx::query_scalar::<_, i64>(sql)
@@ -41,18 +27,6 @@ async fn add_tool(app: &TestApp, name: &str) -> i64 {
     .fetch_one(app.db.pool())
     .await
     .unwrap()
-}
-
-fn pdf_text(pdf: &[u8]) -> String {
-    let dir = tempfile::tempdir().unwrap();
-    let f = dir.path().join("file.pdf");
-    std::fs::write(&f, pdf).unwrap();
-    let out = std::process::Command::new("pdftotext")
-        .arg(&f)
-        .arg("-")
-        .output()
-        .expect("pdftotext (poppler-utils) is installed by scripts/test");
-    String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
 /// A body as text: a PDF's text through pdftotext, anything else as it came.
@@ -139,7 +113,7 @@ async fn a_worker_saves_her_levels_and_reads_them_back_and_a_tampered_one_saves_
         !summary.contains("Intermédiaire"),
         "no empty band: {summary}"
     );
-    let social = user(&app, "social").await;
+    let social = user_id(&app, "social").await;
     let rows = "SELECT COUNT(*) FROM self_assessments WHERE user_id = $1";
     assert_eq!(count(&app, rows, social).await, 4);
 
@@ -459,7 +433,7 @@ async fn the_training_log_keeps_every_typed_value_on_a_mistake_and_prints_as_a_p
         StatusCode::UNPROCESSABLE_ENTITY,
         "a day is needed"
     );
-    let social = user(&app, "social").await;
+    let social = user_id(&app, "social").await;
     assert_eq!(
         count(
             &app,
@@ -568,7 +542,7 @@ fn section<'a>(html: &'a str, team: &str) -> &'a str {
 #[tokio::test]
 async fn a_coordinator_sees_a_teams_needs_only_from_five_assessments_and_no_name() {
     let app = spawn_app().await;
-    let debts = team(&app, "Médiation de dettes").await;
+    let debts = team_id(&app, "Médiation de dettes").await;
     for n in 1..=4 {
         member(&app, debts, n, 1).await;
     }
